@@ -1,0 +1,200 @@
+"""The command-line commands: each reads or changes the library through core and prints text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+
+from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote
+from lyricpad.core.errors import InvalidAnchor, InvalidValue
+from lyricpad.core.models import Annotation, Song
+from lyricpad.core.paths import library_path
+from lyricpad.core.store import Library
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the library named by the arguments and run the chosen command on it."""
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")  # JSON and lyrics are UTF-8 whatever the locale
+    with Library.open(library_path(args.library)) as library:
+        return _COMMANDS[args.command](library, args)
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _lines_label(first: int, last: int) -> str:
+    return f"line {first}" if first == last else f"lines {first}-{last}"
+
+
+def _describe(annotation: Annotation, width: int = 72) -> str:
+    frag = annotation.first
+    where = _lines_label(frag.line_start, frag.line_end)
+    if len(annotation.fragments) > 1:
+        where += f" (+{len(annotation.fragments) - 1} more)"
+    lens = annotation.lens.name if annotation.lens else "no lens"
+    status = "" if annotation.status == "anchored" else f" [{annotation.status.replace('_', ' ')}]"
+    trash = " [in trash]" if annotation.deleted else ""
+    quote = " / ".join(frag.quote.split("\n"))
+    lines = [f"{where:<14} {lens}{status}{trash}  ({annotation.id[:8]})", f"  “{textwrap.shorten(quote, width)}”"]
+    if annotation.note:
+        first_line = annotation.note.strip().splitlines()[0]
+        lines.append(f"  {textwrap.shorten(first_line, width)}")
+    if annotation.tags:
+        lines.append("  " + " ".join(f"#{t}" for t in annotation.tags))
+    return "\n".join(lines)
+
+
+def cmd_songs(library: Library, args) -> int:
+    songs = library.songs()
+    if args.json:
+        _print_json([s.to_json() for s in songs])
+        return 0
+    if not songs:
+        print("The library has no songs.")
+    for song in songs:
+        extra = ", ".join(str(x) for x in (song.album, song.year) if x)
+        print(f"{song.id[:8]}  {song.display_name}" + (f"  ({extra})" if extra else ""))
+    return 0
+
+
+def _song_json(library: Library, song: Song) -> dict:
+    data = song.to_json(lyrics=True)
+    data["articles"] = [a.to_json() for a in library.articles(song.id)]
+    data["annotations"] = [a.to_json() for a in library.annotations(song.id)]
+    return data
+
+
+def cmd_show(library: Library, args) -> int:
+    song = library.resolve_song(args.song_ref)
+    if args.json:
+        _print_json(_song_json(library, song))
+        return 0
+    print(song.display_name)
+    details = [("Album", song.album), ("Year", song.year), ("Language", song.language), ("Id", song.id)]
+    for label, value in details:
+        if value:
+            print(f"  {label}: {value}")
+    print()
+    lines = song.lyrics.split("\n") if song.lyrics else []
+    width = len(str(len(lines)))
+    for number, line in enumerate(lines, 1):
+        print(f"{number:>{width}}  {line}".rstrip())
+    for article in library.articles(song.id):
+        print(f"\n== Article: {article.title or '(untitled)'} ({article.id[:8]})")
+        if article.author:
+            print(f"   by {article.author}")
+        print()
+        print(article.body.rstrip())
+    annotations = library.annotations(song.id)
+    if annotations:
+        print(f"\n== Annotations ({len(annotations)})")
+        _print_annotations(library, annotations)
+    return 0
+
+
+def cmd_annotate(library: Library, args) -> int:
+    song = library.resolve_song(args.song_ref)
+    article = library.resolve_article(args.article, song.id) if args.article else None
+    text = article.body if article else song.lyrics
+    place = f"the article “{article.title}”" if article else f"the lyrics of {song.display_name}"
+    if args.lines and args.occurrence is not None:
+        raise InvalidValue("--occurrence goes with --quote, not with --lines")
+    try:
+        if args.lines:
+            fragments = [anchor_for_lines(text, *args.lines)]
+        else:
+            occurrence = None if args.occurrence == "all" else (args.occurrence or 1)
+            fragments = anchors_for_quote(text, args.quote, occurrence)
+    except InvalidAnchor as exc:
+        raise InvalidAnchor(f"in {place}: {exc}") from None
+    if args.lens:
+        lens_id = library.resolve_lens(args.lens).id
+    else:
+        lenses = library.lenses()
+        lens_id = lenses[0].id if lenses else None
+    annotation = library.add_annotation(
+        song.id,
+        fragments,
+        target="article" if article else "lyrics",
+        article_id=article.id if article else None,
+        lens_id=lens_id,
+        note=args.note,
+        tags=args.tag,
+    )
+    if args.json:
+        _print_json(annotation.to_json())
+    else:
+        print(f"Annotated {place}:")
+        print(_describe(annotation))
+    return 0
+
+
+def _print_annotations(library: Library, annotations: list[Annotation]) -> None:
+    heading = None
+    titles = {}
+    for annotation in annotations:
+        if annotation.target == "lyrics":
+            current = "Lyrics"
+        else:
+            if annotation.article_id not in titles:
+                titles[annotation.article_id] = library.article(annotation.article_id).title or "(untitled)"
+            current = f"Article: {titles[annotation.article_id]}"
+        if current != heading:
+            heading = current
+            print(f"\n{heading}")
+        print(_describe(annotation))
+
+
+def cmd_annotations(library: Library, args) -> int:
+    song = library.resolve_song(args.song_ref)
+    annotations = library.annotations(song.id, include_deleted=args.trash)
+    if args.json:
+        _print_json([a.to_json() for a in annotations])
+        return 0
+    if not annotations:
+        print(f"{song.display_name} has no annotations.")
+        return 0
+    print(f"{song.display_name}: {len(annotations)} annotation(s)")
+    _print_annotations(library, annotations)
+    return 0
+
+
+def cmd_lenses(library: Library, args) -> int:
+    lenses = library.lenses()
+    if args.json:
+        _print_json([lens.to_json() for lens in lenses])
+    else:
+        for number, lens in enumerate(lenses, 1):
+            print(f"{number}  {lens.colour}  {lens.name}")
+    return 0
+
+
+def cmd_search(library: Library, args) -> int:
+    hits = library.search(" ".join(args.query))
+    if args.json:
+        _print_json(hits)
+        return 0
+    if not hits:
+        print("Nothing found.")
+    titles: dict[str, str] = {}
+    for hit in hits:
+        if hit["song_id"] not in titles:
+            titles[hit["song_id"]] = library.song(hit["song_id"]).display_name
+        snippet = " / ".join(hit["snippet"].split("\n"))
+        print(f"{hit['kind']:<8} {titles[hit['song_id']]}: {snippet}")
+    return 0
+
+
+_COMMANDS = {
+    "songs": cmd_songs,
+    "show": cmd_show,
+    "annotate": cmd_annotate,
+    "annotations": cmd_annotations,
+    "lenses": cmd_lenses,
+    "search": cmd_search,
+}

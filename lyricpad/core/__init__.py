@@ -1,0 +1,1 @@
+"""lyricpad's core: models, the SQLite library, anchoring and text handling. Never imports Qt."""

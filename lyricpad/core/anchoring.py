@@ -1,0 +1,98 @@
+"""Anchors: where an annotation's text sits, stored redundantly so it can be found again after edits."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from lyricpad.core.errors import InvalidAnchor
+from lyricpad.core.text import LineIndex, normalise_text
+
+CONTEXT_CHARS = 32
+"""How many code points of text before and after a quote are kept as its context."""
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """One fragment of an annotation: a range over normalised text plus what identifies it."""
+
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    line_start: int
+    line_end: int
+    occurrence: int  # 1-based index among every place the quote occurs in the text
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def find_occurrences(text: str, quote: str) -> list[int]:
+    """Start offsets of every occurrence of *quote* in *text*, overlapping ones included."""
+    if not quote:
+        return []
+    found = []
+    pos = text.find(quote)
+    while pos != -1:
+        found.append(pos)
+        pos = text.find(quote, pos + 1)
+    return found
+
+
+def anchor_for_range(text: str, start: int, end: int, index: LineIndex | None = None) -> Anchor:
+    """Build the anchor of [start, end) in *text* (already normalised)."""
+    if not 0 <= start < end <= len(text):
+        raise InvalidAnchor(
+            f"the range {start}-{end} is outside the text (0-{len(text)}) or empty"
+        )
+    quote = text[start:end]
+    if not quote.strip():
+        raise InvalidAnchor("the chosen text is blank; there is nothing to highlight")
+    index = index or LineIndex(text)
+    line_start, line_end = index.lines_of_range(start, end)
+    occurrence = find_occurrences(text, quote).index(start) + 1
+    return Anchor(
+        start=start,
+        end=end,
+        quote=quote,
+        prefix=text[max(0, start - CONTEXT_CHARS) : start],
+        suffix=text[end : end + CONTEXT_CHARS],
+        line_start=line_start,
+        line_end=line_end,
+        occurrence=occurrence,
+    )
+
+
+def anchor_for_lines(text: str, first: int, last: int) -> Anchor:
+    """Anchor covering whole 1-based lines first..last (line breaks between them included)."""
+    index = LineIndex(text)
+    if first < 1 or last < first or last > index.line_count:
+        raise InvalidAnchor(
+            f"lines {first}-{last} do not exist: the text has lines 1-{index.line_count}"
+        )
+    start = index.line_span(first)[0]
+    end = index.line_span(last)[1]
+    if start == end or not text[start:end].strip():
+        span = f"line {first} is" if first == last else f"lines {first}-{last} are"
+        raise InvalidAnchor(f"{span} blank; there is nothing to highlight")
+    return anchor_for_range(text, start, end, index)
+
+
+def anchors_for_quote(text: str, quote: str, occurrence: int | None) -> list[Anchor]:
+    """Anchors for the *occurrence*-th (1-based) place *quote* occurs, or every place when None."""
+    quote = normalise_text(quote)
+    if not quote.strip():
+        raise InvalidAnchor("the quote is empty")
+    starts = find_occurrences(text, quote)
+    if not starts:
+        raise InvalidAnchor(f"the quote {quote!r} does not occur in the text")
+    if occurrence is not None:
+        if not 1 <= occurrence <= len(starts):
+            raise InvalidAnchor(
+                f"the quote {quote!r} occurs {len(starts)} time(s); "
+                f"occurrence {occurrence} does not exist"
+            )
+        starts = [starts[occurrence - 1]]
+    index = LineIndex(text)
+    return [anchor_for_range(text, s, s + len(quote), index) for s in starts]

@@ -1,0 +1,49 @@
+"""Exceptions named by their cause, each carrying a message a user can read."""
+
+
+class LyricpadError(Exception):
+    """Base class: the message is shown to the user as it is, without a traceback."""
+
+
+class NotALibrary(LyricpadError):
+    """The file exists but is not a lyricpad library (another database, text, random bytes)."""
+
+
+class LibraryTooNew(LyricpadError):
+    """The library was written by a newer lyricpad whose schema this version does not know."""
+
+
+class LibraryUnavailable(LyricpadError):
+    """The library file or its folder cannot be created, opened or written."""
+
+
+class NotFound(LyricpadError):
+    """A song, article, lens or annotation named by the user does not exist."""
+
+
+class SongNotFound(NotFound):
+    pass
+
+
+class ArticleNotFound(NotFound):
+    pass
+
+
+class LensNotFound(NotFound):
+    pass
+
+
+class AnnotationNotFound(NotFound):
+    pass
+
+
+class AmbiguousReference(LyricpadError):
+    """A title or id prefix matches more than one item."""
+
+
+class InvalidAnchor(LyricpadError):
+    """A line range, character range or quote does not describe text that exists."""
+
+
+class InvalidValue(LyricpadError):
+    """A value given by the user is not acceptable (an empty title, a bad colour...)."""

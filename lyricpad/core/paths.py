@@ -1,0 +1,26 @@
+"""Where the library lives: --library, then $LYRICPAD_LIBRARY, then the platform's user data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+ENV_LIBRARY = "LYRICPAD_LIBRARY"
+LIBRARY_FILENAME = "library.sqlite"
+
+
+def default_library_path() -> Path:
+    """The platform's user data directory for lyricpad, plus library.sqlite."""
+    return platformdirs.user_data_path("lyricpad", appauthor=False) / LIBRARY_FILENAME
+
+
+def library_path(option: str | os.PathLike | None = None) -> Path:
+    """The library file to use: the command-line option wins, then the environment, then the default."""
+    if option:
+        return Path(option).expanduser()
+    from_env = os.environ.get(ENV_LIBRARY, "").strip()
+    if from_env:
+        return Path(from_env).expanduser()
+    return default_library_path()

@@ -1,0 +1,165 @@
+"""The library's schema and its forward-only migrations; PRAGMA user_version mirrors the last step."""
+
+from __future__ import annotations
+
+import uuid
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+APPLICATION_ID = 0x4C595250  # "LYRP": marks an SQLite file as a lyricpad library
+"""Written to PRAGMA application_id; a database with another id is not ours to touch."""
+
+migrations = Migrations("lyricpad")
+_STEPS: list[str] = []
+
+
+def _step(name: str):
+    """Register a migration step; the step also sets user_version to its 1-based number."""
+
+    def register(fn):
+        _STEPS.append(name)
+        version = len(_STEPS)
+
+        def apply(db: sqlite_utils.Database) -> None:
+            fn(db)
+            # Inside the step's transaction, so the version moves with the schema or not at all.
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {version}")
+
+        apply.__name__ = name
+        migrations(name=name)(apply)
+        return fn
+
+    return register
+
+
+DEFAULT_LENSES = (
+    ("Theme", "#d4a017"),
+    ("Imagery", "#3aa655"),
+    ("Rhyme & sound", "#8e5cc9"),
+    ("Structure", "#2f7fd1"),
+    ("Story", "#e07b39"),
+    ("Question", "#d9455f"),
+    ("Reference", "#7a8a99"),
+)
+
+# Every table has an INTEGER PRIMARY KEY `n` so its rowid survives VACUUM (the FTS
+# indexes point at rowids); the UUID `id` is what everything else refers to.
+_SCHEMA_1 = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE songs (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    artist TEXT NOT NULL DEFAULT '',
+    album TEXT NOT NULL DEFAULT '',
+    year INTEGER,
+    language TEXT NOT NULL DEFAULT '',
+    lyrics TEXT NOT NULL DEFAULT '',
+    lyrics_format TEXT NOT NULL DEFAULT 'plain' CHECK (lyrics_format IN ('plain', 'lrc')),
+    source_file TEXT NOT NULL DEFAULT '',
+    line_times TEXT,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
+CREATE TABLE articles (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    song_id TEXT NOT NULL REFERENCES songs(id) ON DELETE CASCADE,
+    title TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
+CREATE INDEX articles_song ON articles(song_id, position);
+CREATE TABLE lenses (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    colour TEXT NOT NULL CHECK (colour GLOB '#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]'),
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE annotations (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    song_id TEXT NOT NULL REFERENCES songs(id) ON DELETE CASCADE,
+    target TEXT NOT NULL CHECK (target IN ('lyrics', 'article')),
+    article_id TEXT REFERENCES articles(id) ON DELETE CASCADE,
+    lens_id TEXT REFERENCES lenses(id) ON DELETE SET NULL,
+    note TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'anchored'
+        CHECK (status IN ('anchored', 'needs_review', 'orphaned')),
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    CHECK ((target = 'lyrics') = (article_id IS NULL))
+);
+CREATE INDEX annotations_song ON annotations(song_id);
+CREATE INDEX annotations_article ON annotations(article_id);
+CREATE INDEX annotations_lens ON annotations(lens_id);
+CREATE TABLE fragments (
+    n INTEGER PRIMARY KEY,
+    annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    char_start INTEGER NOT NULL CHECK (char_start >= 0),
+    char_end INTEGER NOT NULL CHECK (char_end > char_start),
+    quote TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    line_start INTEGER NOT NULL CHECK (line_start >= 1),
+    line_end INTEGER NOT NULL CHECK (line_end >= line_start),
+    occurrence INTEGER NOT NULL DEFAULT 1 CHECK (occurrence >= 1),
+    UNIQUE (annotation_id, position)
+);
+CREATE TABLE tags (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    created TEXT NOT NULL
+);
+CREATE TABLE annotation_tags (
+    annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    tag_id TEXT NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (annotation_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id);
+"""
+
+FTS_COLUMNS = {
+    "songs": ("title", "artist", "album", "lyrics"),
+    "articles": ("title", "body"),
+    "annotations": ("note",),
+    "fragments": ("quote",),
+}
+"""Tables indexed for full-text search; sqlite-utils' triggers keep each index current."""
+
+
+@_step("0001_initial")
+def _initial(db: sqlite_utils.Database) -> None:
+    db.executescript(_SCHEMA_1)
+    for table, columns in FTS_COLUMNS.items():
+        db[table].enable_fts(
+            columns, fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+        )
+    db.execute(
+        "INSERT INTO lenses (id, name, colour, position) VALUES "
+        + ", ".join("(?, ?, ?, ?)" for _ in DEFAULT_LENSES),
+        [
+            value
+            for i, (name, colour) in enumerate(DEFAULT_LENSES)
+            for value in (str(uuid.uuid4()), name, colour, i)
+        ],
+    )
+
+
+SCHEMA_VERSION = len(_STEPS)
+"""The newest schema this lyricpad writes; a library with a higher user_version is too new."""

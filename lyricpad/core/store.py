@@ -1,0 +1,691 @@
+"""The library: one SQLite file, opened safely, written only through one transaction helper.
+
+All SQL of lyricpad lives here (and the schema in schema.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from lyricpad.core.anchoring import Anchor
+from lyricpad.core.errors import (
+    AmbiguousReference,
+    AnnotationNotFound,
+    ArticleNotFound,
+    InvalidValue,
+    LensNotFound,
+    LibraryTooNew,
+    LibraryUnavailable,
+    NotALibrary,
+    SongNotFound,
+)
+from lyricpad.core.models import STATUSES, TARGETS, Annotation, Article, Lens, Song
+from lyricpad.core.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+from lyricpad.core.text import normalise_line, normalise_text
+
+BUSY_TIMEOUT_MS = 5000
+"""How long a write waits for another process's write to finish before giving up."""
+
+SYNCHRONOUS = "FULL"
+"""FULL: a committed change survives power loss, not only a crash of lyricpad (README)."""
+
+MIN_ID_PREFIX = 4
+"""Shortest id prefix accepted where a song or article is named by id."""
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def now() -> str:
+    """The current time as an ISO 8601 UTC string with milliseconds."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a non-empty file that is not an SQLite database before SQLite touches it."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise LibraryUnavailable(f"cannot read the library {path}: {exc.strerror or exc}") from exc
+    if head and head != _SQLITE_MAGIC:
+        raise NotALibrary(f"{path} is not a lyricpad library: it is not an SQLite database")
+
+
+class Library:
+    """An open lyricpad library. Use `Library.open(path)`; close it (or use `with`)."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None):
+        self.db = db
+        self.path = path
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def open(cls, path: str | os.PathLike | None, *, seed_demo: bool = True) -> "Library":
+        """Open (creating when missing) the library at *path*; None opens a private in-memory one.
+
+        A file that is not a lyricpad library, or one written by a newer lyricpad, is
+        refused before anything is written to it.
+        """
+        if path is None:
+            conn = sqlite3.connect(":memory:", isolation_level=None)
+            lib_path = None
+        else:
+            lib_path = Path(path).expanduser()
+            conn = cls._connect(lib_path)
+        try:
+            lib = cls(sqlite_utils.Database(conn), lib_path)
+            lib._check_identity()
+            lib._configure()
+            lib._migrate()
+            if seed_demo:
+                lib._seed_demo_once()
+        except BaseException:
+            conn.close()
+            raise
+        return lib
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        if path.is_dir():
+            raise LibraryUnavailable(f"{path} is a folder, not a library file")
+        if path.exists():
+            _check_header(path)
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LibraryUnavailable(
+                    f"cannot create the folder {path.parent}: {exc.strerror or exc}"
+                ) from exc
+        try:
+            # isolation_level=None: no implicit transactions; every write is an explicit
+            # BEGIN..COMMIT through Library.write().
+            return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise LibraryUnavailable(f"cannot open the library {path}: {exc}") from exc
+
+    @property
+    def _name(self) -> str:
+        return str(self.path) if self.path else "the in-memory library"
+
+    def _check_identity(self) -> None:
+        try:
+            app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            objects = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise NotALibrary(f"{self._name} is not a lyricpad library or is damaged ({exc})") from exc
+        if app_id != APPLICATION_ID and (app_id != 0 or objects):
+            raise NotALibrary(f"{self._name} is an SQLite database, but not a lyricpad library")
+        if version > SCHEMA_VERSION:
+            raise LibraryTooNew(
+                f"{self._name} was written by a newer lyricpad (library version {version}; "
+                f"this lyricpad knows up to {SCHEMA_VERSION}); update lyricpad to open it"
+            )
+
+    def _configure(self) -> None:
+        try:
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if self.path is not None:
+                mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if mode.lower() != "wal":
+                    raise LibraryUnavailable(f"cannot use write-ahead logging for {self._name}")
+            self.db.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
+            self.db.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as exc:
+            raise LibraryUnavailable(f"cannot open the library {self._name}: {exc}") from exc
+
+    def _migrate(self) -> None:
+        try:
+            migrations.apply(self.db)
+        except sqlite3.DatabaseError as exc:
+            raise LibraryUnavailable(f"cannot update the library {self._name}: {exc}") from exc
+
+    def _seed_demo_once(self) -> None:
+        """Give a brand-new library the demo song, once: deleting it later does not bring it back."""
+        if self.meta("demo_seeded") is not None:
+            return
+        from lyricpad.core.demo import seed_demo
+
+        with self.write():
+            if not self.db.execute("SELECT 1 FROM songs LIMIT 1").fetchone():
+                seed_demo(self)
+            self.set_meta("demo_seeded", now())
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------- transactions
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator["Library"]:
+        """The one way to change the library: everything inside is one transaction.
+
+        Nested uses become savepoints. On any error the transaction is rolled back,
+        so no transaction is left open, and SQLite's error is turned into a
+        message that says what happened.
+        """
+        try:
+            with self.db.atomic():
+                yield self
+        except sqlite3.IntegrityError as exc:
+            raise InvalidValue(f"the change was refused by the library: {exc}") from exc
+        except sqlite3.OperationalError as exc:
+            text = str(exc)
+            if "locked" in text or "busy" in text:
+                raise LibraryUnavailable(
+                    f"{self._name} is busy: another program kept it locked for "
+                    f"{BUSY_TIMEOUT_MS / 1000:g} s; nothing was changed"
+                ) from exc
+            raise LibraryUnavailable(f"could not write to {self._name}: {exc}; nothing was changed") from exc
+        except sqlite3.DatabaseError as exc:
+            raise LibraryUnavailable(f"could not write to {self._name}: {exc}; nothing was changed") from exc
+
+    def _one(self, sql: str, params: Sequence = ()) -> sqlite3.Row | None:
+        cursor = self.db.execute(sql, params)
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([c[0] for c in cursor.description], row))
+
+    def _all(self, sql: str, params: Sequence = ()) -> list[dict]:
+        cursor = self.db.execute(sql, params)
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    # --------------------------------------------------------------------- meta
+
+    def meta(self, key: str) -> str | None:
+        row = self._one("SELECT value FROM meta WHERE key = ?", [key])
+        return row["value"] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.write():
+            self.db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    # -------------------------------------------------------------------- songs
+
+    @staticmethod
+    def _song(row: dict) -> Song:
+        return Song(
+            id=row["id"],
+            title=row["title"],
+            artist=row["artist"],
+            album=row["album"],
+            year=row["year"],
+            language=row["language"],
+            lyrics=row["lyrics"],
+            lyrics_format=row["lyrics_format"],
+            source_file=row["source_file"],
+            line_times=json.loads(row["line_times"]) if row["line_times"] else None,
+            created=row["created"],
+            updated=row["updated"],
+            deleted=bool(row["deleted"]),
+        )
+
+    def songs(self, *, include_deleted: bool = False) -> list[Song]:
+        """Every song, sorted by title then artist (case-insensitively)."""
+        where = "" if include_deleted else "WHERE deleted = 0"
+        rows = self._all(f"SELECT * FROM songs {where} ORDER BY lower(title), lower(artist), created")
+        return [self._song(r) for r in rows]
+
+    def song(self, song_id: str) -> Song:
+        row = self._one("SELECT * FROM songs WHERE id = ?", [song_id])
+        if row is None:
+            raise SongNotFound(f"no song with id {song_id}")
+        return self._song(row)
+
+    @staticmethod
+    def _song_fields(fields: dict) -> dict:
+        clean = {}
+        for key, value in fields.items():
+            if key == "title":
+                value = normalise_line(value or "")
+                if not value:
+                    raise InvalidValue("a song needs a title")
+            elif key in ("artist", "album", "language", "source_file"):
+                value = normalise_line(value or "")
+            elif key == "lyrics":
+                value = normalise_text(value or "")
+            elif key == "year":
+                if value is not None and not (isinstance(value, int) and 0 < value < 10000):
+                    raise InvalidValue(f"the year {value!r} is not a year")
+            elif key == "lyrics_format":
+                if value not in ("plain", "lrc"):
+                    raise InvalidValue(f"unknown lyrics format {value!r}")
+            elif key == "line_times":
+                value = json.dumps(value) if value is not None else None
+            else:
+                raise InvalidValue(f"songs have no field {key!r}")
+            clean[key] = value
+        return clean
+
+    def add_song(self, title: str, **fields) -> Song:
+        """Create a song; text is normalised on the way in."""
+        data = self._song_fields({"title": title, **fields})
+        stamp = now()
+        data.update(id=new_id(), created=stamp, updated=stamp)
+        with self.write():
+            self.db["songs"].insert(data)
+        return self.song(data["id"])
+
+    def update_song(self, song_id: str, **fields) -> Song:
+        self.song(song_id)
+        data = self._song_fields(fields)
+        data["updated"] = now()
+        with self.write():
+            self._update("songs", song_id, data)
+        return self.song(song_id)
+
+    def _update(self, table: str, item_id: str, data: dict) -> None:
+        assignments = ", ".join(f"{column} = ?" for column in data)
+        self.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*data.values(), item_id])
+
+    def resolve_song(self, ref: str) -> Song:
+        """The song named by *ref*: an id, an unambiguous id prefix, or an exact title."""
+        return self._song(self._resolve("songs", "song", ref, SongNotFound, "deleted = 0"))
+
+    def _resolve(self, table: str, kind: str, ref: str, not_found: type, where: str, params=()) -> dict:
+        ref = (ref or "").strip()
+        if not ref:
+            raise not_found(f"no {kind} given")
+        rows = self._all(f"SELECT * FROM {table} WHERE id = ? AND {where}", [ref, *params])
+        if not rows:
+            rows = self._all(f"SELECT * FROM {table} WHERE title = ? AND {where}", [normalise_line(ref), *params])
+        if not rows:
+            rows = self._all(
+                f"SELECT * FROM {table} WHERE title = ? COLLATE NOCASE AND {where}",
+                [normalise_line(ref), *params],
+            )
+        if not rows and len(ref) >= MIN_ID_PREFIX:
+            pattern = ref.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            rows = self._all(
+                f"SELECT * FROM {table} WHERE id LIKE ? ESCAPE '\\' AND {where}", [pattern, *params]
+            )
+        if not rows:
+            raise not_found(f"no {kind} matches {ref!r} (give an id, an id prefix or an exact title)")
+        if len(rows) > 1:
+            choices = ", ".join(f"{r['id'][:8]} {r['title']!r}" for r in rows[:5])
+            raise AmbiguousReference(f"{ref!r} matches {len(rows)} {kind}s: {choices}; give an id")
+        return rows[0]
+
+    # ----------------------------------------------------------------- articles
+
+    @staticmethod
+    def _article(row: dict) -> Article:
+        return Article(
+            id=row["id"],
+            song_id=row["song_id"],
+            title=row["title"],
+            author=row["author"],
+            source=row["source"],
+            body=row["body"],
+            position=row["position"],
+            created=row["created"],
+            updated=row["updated"],
+            deleted=bool(row["deleted"]),
+        )
+
+    def articles(self, song_id: str, *, include_deleted: bool = False) -> list[Article]:
+        where = "" if include_deleted else "AND deleted = 0"
+        rows = self._all(
+            f"SELECT * FROM articles WHERE song_id = ? {where} ORDER BY position, created", [song_id]
+        )
+        return [self._article(r) for r in rows]
+
+    def article(self, article_id: str) -> Article:
+        row = self._one("SELECT * FROM articles WHERE id = ?", [article_id])
+        if row is None:
+            raise ArticleNotFound(f"no article with id {article_id}")
+        return self._article(row)
+
+    def add_article(self, song_id: str, title: str = "", body: str = "", *, author: str = "", source: str = "") -> Article:
+        """Attach an article (Markdown body) to a song, after its other articles."""
+        self.song(song_id)
+        stamp = now()
+        data = {
+            "id": new_id(),
+            "song_id": song_id,
+            "title": normalise_line(title),
+            "author": normalise_line(author),
+            "source": normalise_line(source),
+            "body": normalise_text(body),
+            "created": stamp,
+            "updated": stamp,
+        }
+        with self.write():
+            last = self._one("SELECT max(position) AS p FROM articles WHERE song_id = ?", [song_id])
+            data["position"] = (last["p"] + 1) if last["p"] is not None else 0
+            self.db["articles"].insert(data)
+        return self.article(data["id"])
+
+    def update_article(self, article_id: str, **fields) -> Article:
+        self.article(article_id)
+        data = {}
+        for key, value in fields.items():
+            if key in ("title", "author", "source"):
+                data[key] = normalise_line(value or "")
+            elif key == "body":
+                data[key] = normalise_text(value or "")
+            else:
+                raise InvalidValue(f"articles have no field {key!r}")
+        data["updated"] = now()
+        with self.write():
+            self._update("articles", article_id, data)
+        return self.article(article_id)
+
+    def resolve_article(self, ref: str, song_id: str | None = None) -> Article:
+        """The article named by *ref* (id, id prefix or exact title), within *song_id* when given."""
+        where, params = "deleted = 0", []
+        if song_id is not None:
+            where, params = "deleted = 0 AND song_id = ?", [song_id]
+        return self._article(self._resolve("articles", "article", ref, ArticleNotFound, where, params))
+
+    # ------------------------------------------------------------------- lenses
+
+    def lenses(self) -> list[Lens]:
+        rows = self._all("SELECT * FROM lenses ORDER BY position, lower(name)")
+        return [Lens(r["id"], r["name"], r["colour"], r["position"]) for r in rows]
+
+    def lens(self, lens_id: str) -> Lens:
+        row = self._one("SELECT * FROM lenses WHERE id = ?", [lens_id])
+        if row is None:
+            raise LensNotFound(f"no lens with id {lens_id}")
+        return Lens(row["id"], row["name"], row["colour"], row["position"])
+
+    def resolve_lens(self, ref: str) -> Lens:
+        """A lens by id or name (case-insensitive)."""
+        ref = normalise_line(ref or "")
+        row = self._one("SELECT * FROM lenses WHERE id = ? OR name = ? COLLATE NOCASE", [ref, ref])
+        if row is None:
+            names = ", ".join(lens.name for lens in self.lenses())
+            raise LensNotFound(f"no lens named {ref!r}; the lenses are: {names}")
+        return Lens(row["id"], row["name"], row["colour"], row["position"])
+
+    def add_lens(self, name: str, colour: str) -> Lens:
+        name = normalise_line(name)
+        if not name:
+            raise InvalidValue("a lens needs a name")
+        with self.write():
+            if self._one("SELECT 1 FROM lenses WHERE name = ? COLLATE NOCASE", [name]):
+                raise InvalidValue(f"there is already a lens named {name!r}")
+            last = self._one("SELECT max(position) AS p FROM lenses")
+            lens_id = new_id()
+            self.db["lenses"].insert(
+                {"id": lens_id, "name": name, "colour": colour, "position": (last["p"] or 0) + 1}
+            )
+        return self.lens(lens_id)
+
+    # --------------------------------------------------------------------- tags
+
+    def tags(self) -> list[str]:
+        return [r["name"] for r in self._all("SELECT name FROM tags ORDER BY lower(name)")]
+
+    @staticmethod
+    def clean_tag(name: str) -> str:
+        """A tag as stored: one line, no leading '#', inner whitespace as '-'."""
+        name = normalise_line(name).lstrip("#").strip()
+        return "-".join(name.split())
+
+    def _tag_ids(self, names: Iterable[str]) -> list[str]:
+        ids: list[str] = []
+        for raw in names:
+            name = self.clean_tag(raw)
+            if not name:
+                raise InvalidValue(f"the tag {raw!r} is empty")
+            row = self._one("SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [name])
+            if row is None:
+                tag_id = new_id()
+                self.db["tags"].insert({"id": tag_id, "name": name, "created": now()})
+            else:
+                tag_id = row["id"]
+            if tag_id not in ids:
+                ids.append(tag_id)
+        return ids
+
+    # -------------------------------------------------------------- annotations
+
+    def target_text(self, song_id: str, target: str = "lyrics", article_id: str | None = None) -> str:
+        """The normalised text an annotation's offsets count over."""
+        if target == "lyrics":
+            return self.song(song_id).lyrics
+        article = self.article(article_id)
+        if article.song_id != song_id:
+            raise InvalidValue("the article belongs to another song")
+        return article.body
+
+    def add_annotation(
+        self,
+        song_id: str,
+        fragments: Sequence[Anchor],
+        *,
+        target: str = "lyrics",
+        article_id: str | None = None,
+        lens_id: str | None = None,
+        note: str = "",
+        tags: Iterable[str] = (),
+        status: str = "anchored",
+    ) -> Annotation:
+        """Create an annotation with one or more fragments over the song's lyrics or one article."""
+        if target not in TARGETS:
+            raise InvalidValue(f"unknown target {target!r}")
+        if status not in STATUSES:
+            raise InvalidValue(f"unknown status {status!r}")
+        if not fragments:
+            raise InvalidValue("an annotation needs at least one fragment of text")
+        if (target == "article") != (article_id is not None):
+            raise InvalidValue("an article annotation needs its article, a lyrics one none")
+        text = self.target_text(song_id, target, article_id)
+        for frag in fragments:
+            if text[frag.start : frag.end] != frag.quote:
+                raise InvalidValue(f"the quote {frag.quote!r} is not at {frag.start}-{frag.end}")
+        if lens_id is not None:
+            self.lens(lens_id)
+        stamp = now()
+        annotation_id = new_id()
+        with self.write():
+            self.db["annotations"].insert(
+                {
+                    "id": annotation_id,
+                    "song_id": song_id,
+                    "target": target,
+                    "article_id": article_id,
+                    "lens_id": lens_id,
+                    "note": normalise_text(note),
+                    "status": status,
+                    "created": stamp,
+                    "updated": stamp,
+                }
+            )
+            self._write_fragments(annotation_id, fragments)
+            self._write_tags(annotation_id, tags)
+        return self.annotation(annotation_id)
+
+    def _write_fragments(self, annotation_id: str, fragments: Sequence[Anchor]) -> None:
+        self.db.execute("DELETE FROM fragments WHERE annotation_id = ?", [annotation_id])
+        self.db["fragments"].insert_all(
+            {
+                "annotation_id": annotation_id,
+                "position": i,
+                "char_start": f.start,
+                "char_end": f.end,
+                "quote": f.quote,
+                "prefix": f.prefix,
+                "suffix": f.suffix,
+                "line_start": f.line_start,
+                "line_end": f.line_end,
+                "occurrence": f.occurrence,
+            }
+            for i, f in enumerate(fragments)
+        )
+
+    def _write_tags(self, annotation_id: str, tags: Iterable[str]) -> None:
+        self.db.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", [annotation_id])
+        for tag_id in self._tag_ids(tags):
+            self.db.execute(
+                "INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)", [annotation_id, tag_id]
+            )
+
+    def annotation(self, annotation_id: str) -> Annotation:
+        found = self._annotations("a.id = ?", [annotation_id])
+        if not found:
+            raise AnnotationNotFound(f"no annotation with id {annotation_id}")
+        return found[0]
+
+    def annotations(self, song_id: str, *, include_deleted: bool = False) -> list[Annotation]:
+        """The song's annotations in text order: lyrics first, then each article in turn."""
+        where = "a.song_id = ?" + ("" if include_deleted else " AND a.deleted = 0")
+        return self._annotations(where, [song_id])
+
+    def _annotations(self, where: str, params: Sequence) -> list[Annotation]:
+        rows = self._all(
+            "SELECT a.*, l.name AS lens_name, l.colour AS lens_colour, l.position AS lens_position,"
+            " ar.position AS article_position"
+            " FROM annotations a LEFT JOIN lenses l ON l.id = a.lens_id"
+            " LEFT JOIN articles ar ON ar.id = a.article_id"
+            f" WHERE {where}",
+            params,
+        )
+        if not rows:
+            return []
+        ids = [r["id"] for r in rows]
+        marks = ",".join("?" * len(ids))
+        fragments: dict[str, list[Anchor]] = {i: [] for i in ids}
+        for f in self._all(
+            f"SELECT * FROM fragments WHERE annotation_id IN ({marks}) ORDER BY annotation_id, position", ids
+        ):
+            fragments[f["annotation_id"]].append(
+                Anchor(
+                    start=f["char_start"],
+                    end=f["char_end"],
+                    quote=f["quote"],
+                    prefix=f["prefix"],
+                    suffix=f["suffix"],
+                    line_start=f["line_start"],
+                    line_end=f["line_end"],
+                    occurrence=f["occurrence"],
+                )
+            )
+        tags: dict[str, list[str]] = {i: [] for i in ids}
+        for t in self._all(
+            "SELECT at.annotation_id, t.name FROM annotation_tags at JOIN tags t ON t.id = at.tag_id"
+            f" WHERE at.annotation_id IN ({marks}) ORDER BY lower(t.name)",
+            ids,
+        ):
+            tags[t["annotation_id"]].append(t["name"])
+        result = [
+            Annotation(
+                id=r["id"],
+                song_id=r["song_id"],
+                target=r["target"],
+                article_id=r["article_id"],
+                lens=Lens(r["lens_id"], r["lens_name"], r["lens_colour"], r["lens_position"])
+                if r["lens_id"]
+                else None,
+                note=r["note"],
+                status=r["status"],
+                fragments=tuple(fragments[r["id"]]),
+                tags=tuple(tags[r["id"]]),
+                created=r["created"],
+                updated=r["updated"],
+                deleted=bool(r["deleted"]),
+            )
+            for r in rows
+        ]
+        order = {r["id"]: (r["target"] != "lyrics", r["article_position"] or 0, r["article_id"] or "") for r in rows}
+        result.sort(key=lambda a: (*order[a.id], a.first.start if a.fragments else 0, a.created))
+        return result
+
+    def _touch_annotation(self, annotation_id: str, **data) -> Annotation:
+        self.annotation(annotation_id)
+        data["updated"] = now()
+        with self.write():
+            self._update("annotations", annotation_id, data)
+        return self.annotation(annotation_id)
+
+    def set_note(self, annotation_id: str, note: str) -> Annotation:
+        return self._touch_annotation(annotation_id, note=normalise_text(note))
+
+    def set_lens(self, annotation_id: str, lens_id: str | None) -> Annotation:
+        if lens_id is not None:
+            self.lens(lens_id)
+        return self._touch_annotation(annotation_id, lens_id=lens_id)
+
+    def set_tags(self, annotation_id: str, tags: Iterable[str]) -> Annotation:
+        with self.write():
+            self._write_tags(annotation_id, tags)
+            return self._touch_annotation(annotation_id)
+
+    def set_deleted(self, annotation_id: str, deleted: bool = True) -> Annotation:
+        """Move an annotation to the trash (or back); nothing is erased."""
+        return self._touch_annotation(annotation_id, deleted=int(deleted))
+
+    # ------------------------------------------------------------------- search
+
+    def search(self, query: str, limit: int = 50) -> list[dict]:
+        """Full-text search over lyrics, article bodies, annotation quotes and notes.
+
+        *query* is taken as plain words (every word must match, in any order), so
+        no FTS syntax typed by a user can cause an error.
+        """
+        words = [w.replace('"', '""') for w in normalise_line(query).split()]
+        if not words:
+            return []
+        match = " ".join(f'"{w}"' for w in words)
+        sql = """
+        SELECT 'song' AS kind, s.id AS id, s.id AS song_id, s.title AS title,
+               snippet(songs_fts, -1, '[', ']', '…', 12) AS snippet, bm25(songs_fts) AS rank
+          FROM songs_fts JOIN songs s ON s.n = songs_fts.rowid
+         WHERE songs_fts MATCH :q AND s.deleted = 0
+        UNION ALL
+        SELECT 'article', ar.id, ar.song_id, ar.title,
+               snippet(articles_fts, -1, '[', ']', '…', 12), bm25(articles_fts)
+          FROM articles_fts JOIN articles ar ON ar.n = articles_fts.rowid
+         WHERE articles_fts MATCH :q AND ar.deleted = 0
+        UNION ALL
+        SELECT 'note', a.id, a.song_id, '',
+               snippet(annotations_fts, -1, '[', ']', '…', 12), bm25(annotations_fts)
+          FROM annotations_fts JOIN annotations a ON a.n = annotations_fts.rowid
+         WHERE annotations_fts MATCH :q AND a.deleted = 0
+        UNION ALL
+        SELECT 'quote', a.id, a.song_id, '',
+               snippet(fragments_fts, -1, '[', ']', '…', 12), bm25(fragments_fts)
+          FROM fragments_fts JOIN fragments f ON f.n = fragments_fts.rowid
+          JOIN annotations a ON a.id = f.annotation_id
+         WHERE fragments_fts MATCH :q AND a.deleted = 0
+        ORDER BY rank LIMIT :limit
+        """
+        hits: dict[tuple[str, str], dict] = {}
+        for row in self._all(sql, {"q": match, "limit": limit * 4}):
+            row.pop("rank")
+            # An annotation over a repeated chorus matches once per fragment: keep the best.
+            hits.setdefault((row["kind"], row["id"]), row)
+        return list(hits.values())[:limit]

@@ -1,0 +1,63 @@
+"""Text normalisation applied once on the way in, and line arithmetic over normalised text."""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+
+_BOM = "\ufeff"
+# Every line break Python's str.splitlines() knows, except LF itself, becomes LF.
+_LINE_BREAKS = ("\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e")
+
+
+def normalise_text(text: str) -> str:
+    """Return *text* with LF line endings, in NFC, without a byte-order mark.
+
+    Offsets of annotations are counted in code points over this form, so every
+    text is normalised exactly once, before it is stored or compared.
+    """
+    if text.startswith(_BOM):
+        text = text[1:]
+    for brk in _LINE_BREAKS:
+        if brk in text:
+            text = text.replace(brk, "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def normalise_line(value: str) -> str:
+    """Normalise a one-line value (a title, a tag): NFC, inner whitespace runs to one space."""
+    return " ".join(normalise_text(value).split())
+
+
+class LineIndex:
+    """Maps between code-point offsets and 1-based line numbers of one text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._starts = [0]
+        pos = text.find("\n")
+        while pos != -1:
+            self._starts.append(pos + 1)
+            pos = text.find("\n", pos + 1)
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line holding the character at *offset*."""
+        return bisect.bisect_right(self._starts, offset)
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """Start and end offsets of 1-based *line*, without its line break."""
+        start = self._starts[line - 1]
+        if line < len(self._starts):
+            end = self._starts[line] - 1
+        else:
+            end = len(self.text)
+        return start, end
+
+    def lines_of_range(self, start: int, end: int) -> tuple[int, int]:
+        """First and last 1-based lines touched by the half-open range [start, end)."""
+        last = max(start, end - 1)
+        return self.line_of(start), self.line_of(last)
