@@ -87,7 +87,7 @@ class Library:
             lib_path = Path(path).expanduser()
             conn = cls._connect(lib_path)
         try:
-            lib = cls(sqlite_utils.Database(conn), lib_path)
+            lib = cls(sqlite_utils.Database(conn, execute_plugins=False), lib_path)
             lib._check_identity()
             lib._configure()
             lib._migrate()

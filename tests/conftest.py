@@ -1,0 +1,54 @@
+"""Test isolation: Qt renders offscreen, and no test can reach the real library, settings or network."""
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+# Before any test module imports Qt.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+_ISOLATED = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Point every per-user folder and the default library into a fresh temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    for name in _ISOLATED:
+        folder = home / name.lower()
+        folder.mkdir(mode=0o700)
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.delenv("LYRICPAD_LIBRARY", raising=False)
+    return home
+
+
+@pytest.fixture
+def library_path(tmp_path) -> Path:
+    """A library file that does not exist yet, in a folder that does not exist yet."""
+    return tmp_path / "libraries" / "library.sqlite"
+
+
+@pytest.fixture
+def library(library_path):
+    """A new library on disk, seeded with the demo song like a user's first run."""
+    from lyricpad.core.store import Library
+
+    lib = Library.open(library_path)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def empty_library(tmp_path):
+    """A new library on disk without the demo song."""
+    from lyricpad.core.store import Library
+
+    lib = Library.open(tmp_path / "empty.sqlite", seed_demo=False)
+    yield lib
+    lib.close()
+
+
+def pytest_report_header(config):
+    return f"python {sys.version.split()[0]}; QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}"

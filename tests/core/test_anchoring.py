@@ -1,0 +1,103 @@
+"""Anchors: range, quote, context, lines and occurrence, built from ranges, lines or quotes."""
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from lyricpad.core.anchoring import (
+    CONTEXT_CHARS,
+    anchor_for_lines,
+    anchor_for_range,
+    anchors_for_quote,
+    find_occurrences,
+)
+from lyricpad.core.errors import InvalidAnchor
+
+LYRICS = "[Chorus]\nla la land\nwe sing\n\n[Chorus]\nla la land\nwe sing"
+
+
+def test_find_occurrences_includes_overlaps():
+    assert find_occurrences("aaaa", "aa") == [0, 1, 2]
+    assert find_occurrences("abc", "") == []
+    assert find_occurrences("abc", "x") == []
+
+
+def test_anchor_for_range_fields():
+    start = LYRICS.index("land")
+    anchor = anchor_for_range(LYRICS, start, start + 4)
+    assert anchor.quote == "land"
+    assert anchor.prefix == LYRICS[max(0, start - CONTEXT_CHARS) : start]
+    assert anchor.suffix == LYRICS[start + 4 : start + 4 + CONTEXT_CHARS]
+    assert (anchor.line_start, anchor.line_end) == (2, 2)
+    assert anchor.occurrence == 1
+    second = LYRICS.rindex("land")
+    assert anchor_for_range(LYRICS, second, second + 4).occurrence == 2
+
+
+def test_context_is_clipped_at_the_ends_of_the_text():
+    anchor = anchor_for_range("short text", 0, 5)
+    assert anchor.prefix == "" and anchor.suffix == " text"
+
+
+def test_context_counts_code_points_not_bytes():
+    text = "🎵" * 40 + "X" + "é" * 40
+    anchor = anchor_for_range(text, 40, 41)
+    assert anchor.prefix == "🎵" * CONTEXT_CHARS and anchor.suffix == "é" * CONTEXT_CHARS
+
+
+@pytest.mark.parametrize("start,end", [(-1, 2), (3, 3), (5, 2), (0, len(LYRICS) + 1)])
+def test_anchor_for_range_refuses_impossible_ranges(start, end):
+    with pytest.raises(InvalidAnchor):
+        anchor_for_range(LYRICS, start, end)
+
+
+def test_anchor_for_range_refuses_blank_text():
+    with pytest.raises(InvalidAnchor, match="blank"):
+        anchor_for_range(LYRICS, LYRICS.index("\n\n"), LYRICS.index("\n\n") + 2)
+
+
+def test_anchor_for_lines_covers_whole_lines():
+    anchor = anchor_for_lines(LYRICS, 2, 3)
+    assert anchor.quote == "la la land\nwe sing"
+    assert (anchor.line_start, anchor.line_end) == (2, 3)
+    assert anchor_for_lines(LYRICS, 7, 7).quote == "we sing"
+    assert anchor_for_lines(LYRICS, 7, 7).occurrence == 2
+
+
+@pytest.mark.parametrize("first,last,message", [(0, 1, "do not exist"), (3, 2, "do not exist"), (7, 8, "1-7"), (4, 4, "blank")])
+def test_anchor_for_lines_refuses(first, last, message):
+    with pytest.raises(InvalidAnchor, match=message):
+        anchor_for_lines(LYRICS, first, last)
+
+
+def test_anchors_for_quote_occurrence_and_all():
+    assert [a.line_start for a in anchors_for_quote(LYRICS, "la la land", None)] == [2, 6]
+    (second,) = anchors_for_quote(LYRICS, "la la land", 2)
+    assert second.line_start == 6 and second.occurrence == 2
+    with pytest.raises(InvalidAnchor, match="occurs 2 time"):
+        anchors_for_quote(LYRICS, "la la land", 3)
+    with pytest.raises(InvalidAnchor, match="does not occur"):
+        anchors_for_quote(LYRICS, "missing", 1)
+    with pytest.raises(InvalidAnchor, match="empty"):
+        anchors_for_quote(LYRICS, "  ", 1)
+
+
+def test_anchors_for_quote_normalises_the_quote():
+    text = "caf\u00e9 society"
+    (anchor,) = anchors_for_quote(text, "cafe\u0301", 1)  # typed in decomposed form
+    assert anchor.quote == "caf\u00e9"
+
+
+@given(st.text(alphabet="ab \n", min_size=1, max_size=80), st.data())
+def test_anchor_round_trip(text, data):
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    assume(text[start:end].strip())
+    anchor = anchor_for_range(text, start, end)
+    assert text[anchor.start : anchor.end] == anchor.quote
+    assert text[: anchor.start].endswith(anchor.prefix)
+    assert text[anchor.end :].startswith(anchor.suffix)
+    assert anchor.line_start == text.count("\n", 0, start) + 1
+    assert anchor.line_end == text.count("\n", 0, end - 1) + 1
+    # The occurrence index finds this very place again.
+    assert find_occurrences(text, anchor.quote)[anchor.occurrence - 1] == start

@@ -1,0 +1,398 @@
+"""The library file: schema, pragmas, migrations, FTS kept in sync, transactions, refusals."""
+
+import hashlib
+import shutil
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+
+from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote
+from lyricpad.core.demo import DEMO_TITLE
+from lyricpad.core.errors import (
+    AmbiguousReference,
+    InvalidValue,
+    LibraryTooNew,
+    LibraryUnavailable,
+    NotALibrary,
+    SongNotFound,
+)
+from lyricpad.core.schema import APPLICATION_ID, DEFAULT_LENSES, SCHEMA_VERSION
+from lyricpad.core.store import Library
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def pragma(lib: Library, name: str):
+    return lib.db.execute(f"PRAGMA {name}").fetchone()[0]
+
+
+# ------------------------------------------------------------------- opening
+
+
+def test_new_library_creates_folder_and_file(library_path):
+    assert not library_path.parent.exists()
+    with Library.open(library_path) as lib:
+        assert library_path.is_file()
+        assert lib.schema_version == SCHEMA_VERSION
+
+
+def test_pragmas_on_open(library):
+    assert pragma(library, "journal_mode") == "wal"
+    assert pragma(library, "foreign_keys") == 1
+    assert pragma(library, "synchronous") == 2  # FULL
+    assert pragma(library, "busy_timeout") >= 1000
+    assert pragma(library, "application_id") == APPLICATION_ID
+    assert pragma(library, "user_version") == SCHEMA_VERSION
+
+
+def test_schema_tables(library):
+    tables = set(library.db.table_names())
+    assert {"songs", "articles", "annotations", "fragments", "lenses", "tags", "annotation_tags", "meta"} <= tables
+    assert {"songs_fts", "articles_fts", "annotations_fts", "fragments_fts"} <= tables
+    applied = [m["name"] for m in library.db["_sqlite_migrations"].rows]
+    assert len(applied) == SCHEMA_VERSION
+
+
+def test_migrations_from_an_empty_file(tmp_path):
+    path = tmp_path / "empty.sqlite"
+    path.write_bytes(b"")  # a zero-byte file is a new database to SQLite
+    with Library.open(path, seed_demo=False) as lib:
+        assert lib.schema_version == SCHEMA_VERSION
+        assert lib.songs() == []
+
+
+def test_reopening_applies_nothing_twice(library_path):
+    Library.open(library_path).close()
+    with Library.open(library_path) as lib:
+        assert len(list(lib.db["_sqlite_migrations"].rows)) == SCHEMA_VERSION
+        assert len(lib.songs()) == 1
+        assert [lens.name for lens in lib.lenses()] == [name for name, _ in DEFAULT_LENSES]
+
+
+@pytest.mark.parametrize("fixture", sorted((DATA / "libraries").glob("v*.sqlite")), ids=lambda p: p.name)
+def test_saved_libraries_of_every_schema_version_open_and_upgrade(fixture, tmp_path):
+    path = tmp_path / fixture.name
+    shutil.copyfile(fixture, path)
+    with Library.open(path) as lib:
+        assert lib.schema_version == SCHEMA_VERSION
+        (song,) = lib.songs()
+        assert song.title == DEMO_TITLE
+        assert len(lib.annotations(song.id)) == 6
+        assert lib.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_there_is_a_saved_library_of_the_current_version():
+    assert (DATA / "libraries" / f"v{SCHEMA_VERSION}.sqlite").is_file()
+
+
+def test_ids_are_uuids(library):
+    song = library.songs()[0]
+    for item_id in [song.id, *(a.id for a in library.annotations(song.id)), *(lens.id for lens in library.lenses())]:
+        assert str(uuid.UUID(item_id)) == item_id
+
+
+# ------------------------------------------------------------ refusing files
+
+
+def _refuses_unchanged(path: Path, error: type, match: str):
+    before = sha256(path)
+    with pytest.raises(error, match=match):
+        Library.open(path)
+    assert sha256(path) == before
+    assert not Path(f"{path}-wal").exists() and not Path(f"{path}-journal").exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"Just some notes about a song\n" * 20, bytes(range(256)) * 40, b"SQLite format 2\x00" + b"\x00" * 200],
+    ids=["text", "random-bytes", "wrong-magic"],
+)
+def test_file_that_is_not_a_database_is_refused_unchanged(tmp_path, content):
+    path = tmp_path / "library.sqlite"
+    path.write_bytes(content)
+    _refuses_unchanged(path, NotALibrary, "not a lyricpad library")
+
+
+def test_other_sqlite_database_is_refused_unchanged(tmp_path):
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoices (n INTEGER)")
+    conn.commit()
+    conn.close()
+    _refuses_unchanged(path, NotALibrary, "SQLite database, but not a lyricpad library")
+
+
+def test_truncated_library_is_refused_unchanged(library_path, tmp_path):
+    Library.open(library_path).close()
+    damaged = tmp_path / "truncated.sqlite"
+    damaged.write_bytes(library_path.read_bytes()[:3000])
+    before = sha256(damaged)
+    with pytest.raises((NotALibrary, LibraryUnavailable)):
+        with Library.open(damaged) as lib:
+            lib.songs()
+    assert sha256(damaged) == before
+
+
+def test_newer_library_is_refused_unchanged(library_path):
+    Library.open(library_path).close()
+    conn = sqlite3.connect(library_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    _refuses_unchanged(library_path, LibraryTooNew, "newer lyricpad")
+
+
+def test_folder_in_place_of_the_file_is_refused(tmp_path):
+    with pytest.raises(LibraryUnavailable, match="is a folder"):
+        Library.open(tmp_path)
+
+
+def test_folder_that_cannot_be_created_is_refused(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(LibraryUnavailable, match="cannot create the folder"):
+        Library.open(blocker / "sub" / "library.sqlite")
+
+
+# ---------------------------------------------------------------- demo seed
+
+
+def test_demo_is_seeded_once(library_path):
+    with Library.open(library_path) as lib:
+        (song,) = lib.songs()
+        assert song.title == DEMO_TITLE
+        assert len(lib.articles(song.id)) == 1
+        annotations = lib.annotations(song.id)
+        assert len({a.lens.name for a in annotations}) >= 4
+        assert {a.target for a in annotations} == {"lyrics", "article"}
+        assert any(len(a.fragments) > 1 for a in annotations)  # the chorus, every occurrence
+        lib.db.execute("DELETE FROM songs")
+    with Library.open(library_path) as lib:
+        assert lib.songs() == []  # deleting the demo is respected
+
+
+def test_demo_annotations_point_at_their_quotes(library):
+    song = library.songs()[0]
+    for annotation in library.annotations(song.id):
+        text = library.target_text(song.id, annotation.target, annotation.article_id)
+        for fragment in annotation.fragments:
+            assert text[fragment.start : fragment.end] == fragment.quote
+
+
+# ------------------------------------------------------------ songs & text
+
+
+def test_text_is_normalised_on_the_way_in(empty_library):
+    song = empty_library.add_song("  Cafe\u0301  ", artist="A\tB", lyrics="\ufeffone\r\ntwo\rthree\u2028four")
+    assert song.title == "Caf\u00e9"
+    assert song.artist == "A B"
+    assert song.lyrics == "one\ntwo\nthree\nfour"
+
+
+@pytest.mark.parametrize("fields", [{"title": "   "}, {"title": "x", "year": "1999"}, {"title": "x", "colour": 1}])
+def test_bad_song_fields_are_refused(empty_library, fields):
+    with pytest.raises(InvalidValue):
+        empty_library.add_song(**fields)
+    assert empty_library.songs() == []
+
+
+def test_resolve_song(empty_library):
+    one = empty_library.add_song("Same", artist="A")
+    two = empty_library.add_song("Same", artist="B")
+    other = empty_library.add_song("Other Song")
+    assert empty_library.resolve_song(one.id) == one
+    assert empty_library.resolve_song(other.id[:8]) == other
+    assert empty_library.resolve_song("other song") == other
+    with pytest.raises(AmbiguousReference, match="matches 2 songs"):
+        empty_library.resolve_song("Same")
+    with pytest.raises(SongNotFound):
+        empty_library.resolve_song(two.id[:2])  # too short to be a prefix
+    with pytest.raises(SongNotFound):
+        empty_library.resolve_song("nothing like it")
+
+
+def test_resolve_prefix_is_not_a_like_pattern(empty_library):
+    empty_library.add_song("Song")
+    with pytest.raises(SongNotFound):
+        empty_library.resolve_song("%%%%")
+    with pytest.raises(SongNotFound):
+        empty_library.resolve_song("____")
+
+
+# -------------------------------------------------------------- annotations
+
+
+def test_annotation_round_trip(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="a line\nthe chorus\nb line\nthe chorus")
+    lens = lib.resolve_lens("imagery")
+    made = lib.add_annotation(
+        song.id, anchors_for_quote(song.lyrics, "the chorus", None), lens_id=lens.id, note="*n*", tags=["#Echo", "echo", "two words"]
+    )
+    again = lib.annotation(made.id)
+    assert again == made
+    assert [f.line_start for f in again.fragments] == [2, 4]
+    assert again.tags == ("Echo", "two-words")  # one tag, whatever its case; spaces become '-'
+    assert again.lens == lens and again.status == "anchored" and again.note == "*n*"
+
+
+def test_annotations_come_in_text_order(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="one\ntwo\nthree")
+    article = lib.add_article(song.id, "A", "alpha beta")
+    late = lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 3, 3)])
+    in_article = lib.add_annotation(song.id, anchors_for_quote(article.body, "alpha", 1), target="article", article_id=article.id)
+    early = lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 1, 1)])
+    assert [a.id for a in lib.annotations(song.id)] == [early.id, late.id, in_article.id]
+
+
+def test_annotation_must_match_its_text(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="one\ntwo")
+    other = lib.add_song("T", lyrics="xxx\nyyy")
+    with pytest.raises(InvalidValue, match="is not at"):
+        lib.add_annotation(song.id, [anchor_for_lines(other.lyrics, 1, 1)])
+    with pytest.raises(InvalidValue, match="article"):
+        lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 1, 1)], target="article")
+    assert lib.annotations(song.id) == []
+
+
+def test_note_lens_tags_and_trash(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="one\ntwo")
+    note = lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 1, 1)])
+    lib.set_note(note.id, "changed\r\n")
+    lib.set_lens(note.id, lib.resolve_lens("Question").id)
+    lib.set_tags(note.id, ["b", "a"])
+    changed = lib.annotation(note.id)
+    assert (changed.note, changed.lens.name, changed.tags) == ("changed\n", "Question", ("a", "b"))
+    lib.set_deleted(note.id)
+    assert lib.annotations(song.id) == []
+    assert lib.annotations(song.id, include_deleted=True)[0].deleted
+    lib.set_deleted(note.id, False)
+    assert lib.annotations(song.id)[0].id == note.id
+
+
+def test_deleting_a_song_cascades(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="one\ntwo")
+    article = lib.add_article(song.id, "A", "body text")
+    lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 1, 1)], tags=["t"])
+    lib.add_annotation(song.id, anchors_for_quote(article.body, "body", 1), target="article", article_id=article.id)
+    with lib.write():
+        lib.db.execute("DELETE FROM songs WHERE id = ?", [song.id])
+    for table in ("articles", "annotations", "fragments", "annotation_tags"):
+        assert lib.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+
+# --------------------------------------------------------------------- FTS
+
+
+def fts_ok(lib: Library) -> bool:
+    for table in ("songs", "articles", "annotations", "fragments"):
+        # FTS5 compares its index with the content table and raises if they differ.
+        lib.db.execute(f"INSERT INTO {table}_fts({table}_fts, rank) VALUES ('integrity-check', 1)")
+    return True
+
+
+def kinds(lib: Library, query: str) -> set:
+    return {hit["kind"] for hit in lib.search(query)}
+
+
+def test_fts_follows_insert_update_delete(empty_library):
+    lib = empty_library
+    song = lib.add_song("Zebra Song", lyrics="a marigold line\nanother line")
+    assert kinds(lib, "marigold") == {"song"}
+    article = lib.add_article(song.id, "Essay", "the porcupine paragraph")
+    annotation = lib.add_annotation(song.id, anchors_for_quote(song.lyrics, "marigold", 1), note="think of quokkas")
+    assert kinds(lib, "porcupine") == {"article"}
+    assert kinds(lib, "quokkas") == {"note"}
+    assert kinds(lib, "marigold") == {"song", "quote"}
+    assert fts_ok(lib)
+
+    lib.update_song(song.id, lyrics="a tulip line\nanother line")
+    lib.update_article(article.id, body="the hedgehog paragraph")
+    lib.set_note(annotation.id, "think of wombats")
+    assert kinds(lib, "tulip") == {"song"}
+    assert kinds(lib, "marigold") == {"quote"}  # the quote keeps its text until re-anchoring
+    assert kinds(lib, "porcupine") == set() and kinds(lib, "hedgehog") == {"article"}
+    assert kinds(lib, "quokkas") == set() and kinds(lib, "wombats") == {"note"}
+    assert fts_ok(lib)
+
+    with lib.write():
+        lib.db.execute("DELETE FROM songs WHERE id = ?", [song.id])
+    for word in ("tulip", "hedgehog", "wombats", "marigold", "zebra"):
+        assert lib.search(word) == []
+    assert fts_ok(lib)
+
+
+def test_search_ignores_deleted_annotations_and_fts_syntax(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="one\ntwo")
+    note = lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 1, 1)], note="gooseberry")
+    lib.set_deleted(note.id)
+    assert lib.search("gooseberry") == []
+    for query in ('"', "AND OR NOT", "a*", "col:x", "(", "NEAR("):
+        lib.search(query)  # no FTS syntax error reaches the user
+    assert lib.search("   ") == []
+
+
+def test_search_across_diacritics(empty_library):
+    lib = empty_library
+    lib.add_song("S", lyrics="le café noir")
+    assert kinds(lib, "cafe") == {"song"}
+
+
+# ------------------------------------------------------------- transactions
+
+
+def test_failed_write_rolls_back_and_leaves_no_transaction(empty_library):
+    lib = empty_library
+    with pytest.raises(RuntimeError):
+        with lib.write():
+            lib.db.execute("INSERT INTO meta (key, value) VALUES ('k', 'v')")
+            raise RuntimeError("boom")
+    assert not lib.db.conn.in_transaction
+    assert lib.meta("k") is None
+
+
+def test_constraint_violation_is_a_readable_error_and_changes_nothing(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="x")
+    with pytest.raises(InvalidValue, match="refused"):
+        with lib.write():
+            lib.db.execute("UPDATE songs SET title = 'new' WHERE id = ?", [song.id])
+            lib.db.execute("UPDATE songs SET lyrics_format = 'midi' WHERE id = ?", [song.id])
+    assert not lib.db.conn.in_transaction
+    assert lib.song(song.id).title == "S"
+
+
+def test_nested_writes_are_savepoints(empty_library):
+    lib = empty_library
+    with lib.write():
+        lib.set_meta("outer", "1")
+        with pytest.raises(RuntimeError):
+            with lib.write():
+                lib.db.execute("INSERT INTO meta (key, value) VALUES ('inner', '2')")
+                raise RuntimeError
+    assert lib.meta("outer") == "1" and lib.meta("inner") is None
+    assert not lib.db.conn.in_transaction
+
+
+def test_busy_library_is_a_readable_error(library_path):
+    with Library.open(library_path) as lib, Library.open(library_path) as other:
+        other.db.execute("PRAGMA busy_timeout = 50")
+        lib.db.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(LibraryUnavailable, match="busy"):
+                other.set_meta("k", "v")
+            assert not other.db.conn.in_transaction
+        finally:
+            lib.db.execute("ROLLBACK")
+        other.set_meta("k", "v")
+        assert lib.meta("k") == "v"
