@@ -150,10 +150,12 @@ class Library:
             raise LibraryUnavailable(f"cannot open the library {self._name}: {exc}") from exc
 
     def _migrate(self) -> None:
-        try:
+        if not migrations.pending(self.db):
+            return
+        # Under the write lock, so two processes opening a new library at once cannot both
+        # migrate it; each step's own transaction becomes a savepoint of this one.
+        with self.write():
             migrations.apply(self.db)
-        except sqlite3.DatabaseError as exc:
-            raise LibraryUnavailable(f"cannot update the library {self._name}: {exc}") from exc
 
     def _seed_demo_once(self) -> None:
         """Give a brand-new library the demo song, once: deleting it later does not bring it back."""
@@ -162,9 +164,10 @@ class Library:
         from lyricpad.core.demo import seed_demo
 
         with self.write():
-            if not self.db.execute("SELECT 1 FROM songs LIMIT 1").fetchone():
-                seed_demo(self)
-            self.set_meta("demo_seeded", now())
+            if self.meta("demo_seeded") is None:  # checked again under the write lock
+                if not self.db.execute("SELECT 1 FROM songs LIMIT 1").fetchone():
+                    seed_demo(self)
+                self.set_meta("demo_seeded", now())
 
     @property
     def schema_version(self) -> int:
@@ -185,13 +188,24 @@ class Library:
     def write(self) -> Iterator["Library"]:
         """The one way to change the library: everything inside is one transaction.
 
-        Nested uses become savepoints. On any error the transaction is rolled back,
-        so no transaction is left open, and SQLite's error is turned into a
-        message that says what happened.
+        The outermost use starts with BEGIN IMMEDIATE, taking the write lock at once: a
+        deferred transaction that reads first and writes later can fail with "database is
+        locked" without waiting, when another process wrote in between. Nested uses become
+        savepoints. On any error everything is rolled back, so no transaction is left
+        open, and SQLite's error becomes a message that says what happened.
         """
         try:
-            with self.db.atomic():
+            if self.db.conn.in_transaction:
+                with self.db.atomic():
+                    yield self
+                return
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
                 yield self
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.rollback()
+                raise
         except sqlite3.IntegrityError as exc:
             raise InvalidValue(f"the change was refused by the library: {exc}") from exc
         except sqlite3.OperationalError as exc:

@@ -3,6 +3,8 @@
 import hashlib
 import shutil
 import sqlite3
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -89,6 +91,23 @@ def test_saved_libraries_of_every_schema_version_open_and_upgrade(fixture, tmp_p
 
 def test_there_is_a_saved_library_of_the_current_version():
     assert (DATA / "libraries" / f"v{SCHEMA_VERSION}.sqlite").is_file()
+
+
+def test_processes_opening_a_new_library_at_once_agree(library_path):
+    library_path.parent.mkdir()
+    code = (
+        "import sys; from lyricpad.core.store import Library\n"
+        "lib = Library.open(sys.argv[1]); print(len(lib.songs())); lib.close()\n"
+    )
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code, str(library_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
+    results = [p.communicate(timeout=60) for p in procs]
+    assert [p.returncode for p in procs] == [0] * 4, results
+    with Library.open(library_path) as lib:
+        assert len(lib.songs()) == 1  # seeded once, not once per process
+        assert len(list(lib.db["_sqlite_migrations"].rows)) == SCHEMA_VERSION
 
 
 def test_ids_are_uuids(library):
