@@ -1,0 +1,1 @@
+"""Qt without widgets: the session that owns the library, list models and settings."""

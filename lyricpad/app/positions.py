@@ -1,0 +1,17 @@
+"""Offsets in stored text (code points) turned into positions in a Qt text document (UTF-16 units)."""
+
+from __future__ import annotations
+
+_BMP_LIMIT = 0xFFFF
+
+
+def utf16_position(text: str, offset: int) -> int:
+    """The QTextDocument position of code-point *offset* in *text*.
+
+    The store counts code points; Qt counts UTF-16 code units, so every character
+    outside the Basic Multilingual Plane (most emoji) before *offset* counts twice.
+    """
+    head = text[:offset]
+    if head.isascii():
+        return offset
+    return offset + sum(1 for ch in head if ord(ch) > _BMP_LIMIT)

@@ -1,0 +1,69 @@
+"""Window preferences kept between runs: geometry, panel layout and the last song shown."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "lyricpad"
+APPLICATION = "lyricpad"
+
+
+def _open_qsettings() -> QSettings:
+    config_home = os.environ.get("XDG_CONFIG_HOME", "").strip()
+    if config_home:
+        # Qt resolves XDG_CONFIG_HOME once per process; naming the file ourselves lets a
+        # changed XDG_CONFIG_HOME (as every test sets) take effect. Same file as Qt's own.
+        path = Path(config_home) / ORGANISATION / f"{APPLICATION}.ini"
+        return QSettings(str(path), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+
+
+class Settings:
+    """Typed access to lyricpad's INI settings file (organisation and application "lyricpad")."""
+
+    def __init__(self, qsettings: QSettings | None = None):
+        self._qsettings = qsettings if qsettings is not None else _open_qsettings()
+
+    @property
+    def file_name(self) -> str:
+        return self._qsettings.fileName()
+
+    def _bytes(self, key: str) -> QByteArray:
+        value = self._qsettings.value(key)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def window_geometry(self) -> QByteArray:
+        """The saved main-window geometry; empty when there is none."""
+        return self._bytes("window/geometry")
+
+    def set_window_geometry(self, value: QByteArray) -> None:
+        self._qsettings.setValue("window/geometry", value)
+
+    def window_state(self) -> QByteArray:
+        """The saved dock and toolbar layout; empty when there is none."""
+        return self._bytes("window/state")
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self._qsettings.setValue("window/state", value)
+
+    def splitter_state(self) -> QByteArray:
+        """The saved sizes of the lyrics and article panes; empty when there is none."""
+        return self._bytes("window/splitter")
+
+    def set_splitter_state(self, value: QByteArray) -> None:
+        self._qsettings.setValue("window/splitter", value)
+
+    def last_song(self) -> str:
+        """The id of the song shown when the window last closed, or ""."""
+        value = self._qsettings.value("session/last_song", "")
+        return value if isinstance(value, str) else ""
+
+    def set_last_song(self, song_id: str) -> None:
+        self._qsettings.setValue("session/last_song", song_id)
+
+    def sync(self) -> None:
+        """Write pending changes to disk now."""
+        self._qsettings.sync()

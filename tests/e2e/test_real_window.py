@@ -1,0 +1,135 @@
+"""The real `lyricpad` on a real X server (Xvfb): it opens its window, draws, and quits on Ctrl+Q."""
+
+import os
+import select
+import shutil
+import signal
+import struct
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = [
+    pytest.mark.xvfb,
+    pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed"),
+    pytest.mark.skipif(shutil.which("xdotool") is None, reason="xdotool is not installed"),
+]
+
+SCREEN = (1280, 800)
+IMPORT = "/usr/bin/import"  # ImageMagick's; other `import`s on PATH may be stand-ins
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    """Width and height from a PNG's IHDR chunk."""
+    head = path.read_bytes()[:24]
+    assert head[:8] == PNG_MAGIC, f"{path} is not a PNG"
+    assert head[12:16] == b"IHDR"
+    return struct.unpack(">II", head[16:24])
+
+
+def start_xvfb() -> tuple[subprocess.Popen, str]:
+    """Start Xvfb on a display number it picks itself (-displayfd), and return it with ":N"."""
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_fd),
+            "-screen",
+            "0",
+            f"{SCREEN[0]}x{SCREEN[1]}x24",
+            "-nolisten",
+            "tcp",
+        ],
+        pass_fds=[write_fd],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    try:
+        ready, _, _ = select.select([read_fd], [], [], 20)
+        number = os.read(read_fd, 64).decode().strip() if ready else ""
+    finally:
+        os.close(read_fd)
+    if not number:
+        xvfb.kill()
+        xvfb.wait()
+        pytest.fail("Xvfb did not report a display within 20 s")
+    return xvfb, f":{number}"
+
+
+def stop(process: subprocess.Popen | None) -> None:
+    if process is not None and process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def test_lyricpad_opens_a_window_and_quits_on_ctrl_q(tmp_path):
+    if not Path(IMPORT).exists():
+        pytest.skip(f"{IMPORT} (ImageMagick) is not installed")
+    xvfb = app = None
+    try:
+        xvfb, display = start_xvfb()
+        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        env.pop("WAYLAND_DISPLAY", None)
+        log = tmp_path / "lyricpad.log"
+        with log.open("wb") as out:
+            app = subprocess.Popen(
+                [sys.executable, "-m", "lyricpad", "--library", str(tmp_path / "lib.sqlite")],
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        try:
+            found = subprocess.run(
+                ["xdotool", "search", "--sync", "--onlyvisible", "--name", "^lyricpad — "],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=20,
+            )
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"no lyricpad window appeared within 20 s; its output:\n{log.read_text()}")
+        assert app.poll() is None, log.read_text()
+        window_id = found.stdout.split()[0]
+        name = subprocess.run(
+            ["xdotool", "getwindowname", window_id], env=env, capture_output=True, text=True
+        )
+        assert name.stdout.strip() == "lyricpad — Lanterns on the Water — The Hollow Pines"
+
+        shot = tmp_path / "shot.png"
+        # Mapped is not yet painted: take shots until the window has drawn something.
+        deadline = time.monotonic() + 10
+        while True:
+            subprocess.run([IMPORT, "-window", "root", str(shot)], env=env, check=True, timeout=20)
+            if _colour_count(shot) > 8 or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        assert png_size(shot) == SCREEN
+        assert _colour_count(shot) > 8, "the screen is blank: the window drew nothing"
+
+        # Without a window manager nobody gives the window focus; a shortcut needs it.
+        subprocess.run(["xdotool", "windowfocus", "--sync", window_id], env=env, check=True, timeout=10)
+        subprocess.run(["xdotool", "key", "--window", window_id, "ctrl+q"], env=env, timeout=10)
+        assert app.wait(timeout=10) == 0, log.read_text()
+    finally:
+        stop(app)
+        stop(xvfb)
+
+
+def _colour_count(png: Path) -> int:
+    """How many distinct colours a coarse grid over the image finds (a blank screen has one)."""
+    from PySide6.QtGui import QImage  # loading a PNG needs no display
+
+    image = QImage(str(png))
+    if image.isNull():
+        return 0
+    return len({image.pixel(x, y) for x in range(0, image.width(), 20) for y in range(0, image.height(), 20)})

@@ -1,0 +1,47 @@
+"""Fixtures for widget tests: a demo library on disk and the main window opened on it."""
+
+import os
+
+import pytest
+
+# tests/conftest.py sets this too; repeated so that this folder also runs on its own.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from lyricpad.app.session import Session  # noqa: E402
+from lyricpad.app.settings import Settings  # noqa: E402
+from lyricpad.core.store import Library  # noqa: E402
+from lyricpad.gui.launch import initial_song  # noqa: E402
+from lyricpad.gui.main_window import MainWindow  # noqa: E402
+
+
+@pytest.fixture
+def demo_path(tmp_path):
+    """A library file holding the demo song, as a new user's first run creates it."""
+    path = tmp_path / "lib.sqlite"
+    Library.open(path).close()
+    return path
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """Open the main window on a library file as `lyricpad --library PATH [--song SONG]` does."""
+    sessions = []
+
+    def open_(path, song_ref=None) -> MainWindow:
+        session = Session.open(path)
+        sessions.append(session)
+        window = MainWindow(session, Settings())
+        qtbot.addWidget(window)  # closed (and its layout saved) after the test
+        session.select_song(initial_song(session, song_ref, Settings()))
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield open_
+    for session in sessions:
+        session.close()
+
+
+@pytest.fixture
+def window(open_window, demo_path):
+    return open_window(demo_path)

@@ -1,0 +1,78 @@
+"""Starting the window: which song opens, and errors reported in one line (or a dialog)."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from lyricpad.app.session import Session
+from lyricpad.app.settings import Settings
+from lyricpad.core.store import Library
+from lyricpad.gui.launch import initial_song
+from lyricpad.main import main
+
+
+def test_screenshot_into_a_missing_folder_is_refused(qapp, demo_path, tmp_path, capsys):
+    png = tmp_path / "no-such-folder" / "shot.png"
+    assert main(["--library", str(demo_path), "--screenshot", str(png)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("lyricpad: error: ") and err.count("\n") == 1
+    assert "does not exist" in err
+    assert not png.exists()
+
+
+def test_screenshot_of_an_unknown_song_fails(qapp, demo_path, tmp_path, capsys):
+    png = tmp_path / "shot.png"
+    assert main(["--library", str(demo_path), "--song", "No Such Song", "--screenshot", str(png)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("lyricpad: error: ") and "No Such Song" in err
+    assert not png.exists()
+
+
+def test_a_file_that_is_not_a_library_is_reported(qapp, tmp_path, capsys):
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("just some text\n")
+    assert main(["--library", str(bogus), "--screenshot", str(tmp_path / "shot.png")]) == 1
+    assert "is not a lyricpad library" in capsys.readouterr().err
+
+
+def test_without_screenshot_errors_are_shown_in_a_dialog(qapp, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("just some text\n")
+    assert main(["--library", str(bogus)]) == 1
+    assert len(shown) == 1 and "is not a lyricpad library" in shown[0]
+
+
+@pytest.fixture
+def two_songs(demo_path):
+    with Library.open(demo_path) as library:
+        paper = library.add_song("Paper Boats", artist="Wren Alder")
+    session = Session.open(demo_path)
+    yield session, paper
+    session.close()
+
+
+def test_the_first_song_opens_by_default(two_songs):
+    session, _ = two_songs
+    assert initial_song(session, None, Settings()) == session.songs()[0].id
+
+
+def test_the_last_song_opens_again(two_songs):
+    session, paper = two_songs
+    settings = Settings()
+    settings.set_last_song(paper.id)
+    assert initial_song(session, None, settings) == paper.id
+
+
+def test_song_option_wins_over_the_last_song(two_songs):
+    session, paper = two_songs
+    settings = Settings()
+    settings.set_last_song(paper.id)
+    assert initial_song(session, "Lanterns on the Water", settings) != paper.id
+
+
+def test_a_forgotten_last_song_falls_back_to_the_first(two_songs):
+    session, _ = two_songs
+    settings = Settings()
+    settings.set_last_song("gone")
+    assert initial_song(session, None, settings) == session.songs()[0].id
