@@ -78,7 +78,7 @@ on the water and the message still unanswered.
 
 ## The bridge
 
-> If the dark is only distance,
+> If the dark is only distance,\\
 > then the distance is a road,
 
 The bridge is the only place the song argues instead of describing. It sounds like comfort,

@@ -128,7 +128,9 @@ class Library:
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
             objects = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise NotALibrary(f"{self._name} is not a lyricpad library or is damaged ({exc})") from exc
+            if getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+                raise NotALibrary(f"{self._name} is not a lyricpad library, or it is damaged ({exc})") from exc
+            raise LibraryUnavailable(f"cannot open the library {self._name}: {exc}") from exc
         if app_id != APPLICATION_ID and (app_id != 0 or objects):
             raise NotALibrary(f"{self._name} is an SQLite database, but not a lyricpad library")
         if version > SCHEMA_VERSION:
