@@ -112,7 +112,7 @@ def cmd_annotate(library: Library, args) -> int:
             fragments = anchors_for_quote(text, args.quote, occurrence)
     except InvalidAnchor as exc:
         raise InvalidAnchor(f"in {place}: {exc}") from None
-    if args.lens:
+    if args.lens is not None:
         lens_id = library.resolve_lens(args.lens).id
     else:
         lenses = library.lenses()

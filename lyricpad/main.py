@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from lyricpad import __version__
+from lyricpad.core.errors import EXIT_ERROR, EXIT_USAGE
 
-EXIT_ERROR = 1
-EXIT_USAGE = 2
+LIBRARY_HELP = "the library file to use (default: $LYRICPAD_LIBRARY, else the user data folder)"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -17,6 +17,16 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str):  # argparse calls this for bad usage
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def _text(value: str) -> str:
+    """A text argument (a title, quote, note, tag): it must be valid Unicode."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        # Bytes that are not UTF-8 reach Python as lone surrogates.
+        raise argparse.ArgumentTypeError("is not valid UTF-8 text") from None
+    return value
 
 
 def _occurrence(value: str):
@@ -49,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--library",
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help="the library file to use (default: $LYRICPAD_LIBRARY, else the user data folder)",
+        help=LIBRARY_HELP,
     )
     parser = _Parser(
         prog="lyricpad",
@@ -57,8 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"lyricpad {__version__}")
-    parser.add_argument("--library", metavar="PATH", default=None, help=common._actions[0].help)
-    parser.add_argument("--song", metavar="SONG", help="open the window on this song")
+    parser.add_argument("--library", metavar="PATH", default=None, help=LIBRARY_HELP)
+    parser.add_argument("--song", metavar="SONG", type=_text, help="open the window on this song")
     parser.add_argument(
         "--screenshot",
         metavar="PNG",
@@ -70,28 +80,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("show", parents=[common], help="show a song: lyrics, articles, annotations")
-    p.add_argument("song_ref", metavar="SONG", help="id, id prefix or exact title")
+    p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("annotate", parents=[common], help="highlight lines or a quote, with a lens, note and tags")
-    p.add_argument("song_ref", metavar="SONG", help="id, id prefix or exact title")
+    p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
     where = p.add_mutually_exclusive_group(required=True)
-    where.add_argument("--lines", metavar="A[-B]", type=_line_range, help="whole lines, 1-based, every line counted")
-    where.add_argument("--quote", metavar="TEXT", help="the exact text to highlight")
+    where.add_argument(
+        "--lines",
+        metavar="A[-B]",
+        type=_line_range,
+        help="whole lines, 1-based, every line counted (blank lines at either end are left out)",
+    )
+    where.add_argument("--quote", metavar="TEXT", type=_text, help="the exact text to highlight")
     p.add_argument(
         "--occurrence",
         metavar="N|all",
         type=_occurrence,
         help="which occurrence of a repeated quote (1-based), or 'all' for every one (default: 1)",
     )
-    p.add_argument("--article", metavar="ARTICLE", help="annotate this article of the song instead of the lyrics")
-    p.add_argument("--lens", metavar="LENS", help="lens name or id (default: the first lens)")
-    p.add_argument("--note", metavar="TEXT", default="", help="the note (Markdown)")
-    p.add_argument("--tag", metavar="TAG", action="append", default=[], help="a tag (repeatable)")
+    p.add_argument("--article", metavar="ARTICLE", type=_text, help="annotate this article of the song instead of the lyrics")
+    p.add_argument("--lens", metavar="LENS", type=_text, help="lens name or id (default: the first lens)")
+    p.add_argument("--note", metavar="TEXT", type=_text, default="", help="the note (Markdown)")
+    p.add_argument("--tag", metavar="TAG", type=_text, action="append", default=[], help="a tag (repeatable)")
     p.add_argument("--json", action="store_true", help="print the annotation as JSON")
 
     p = sub.add_parser("annotations", parents=[common], help="list a song's annotations in text order")
-    p.add_argument("song_ref", metavar="SONG", help="id, id prefix or exact title")
+    p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
     p.add_argument("--trash", action="store_true", help="also list annotations in the trash")
     p.add_argument("--json", action="store_true", help="print JSON")
 
@@ -99,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("search", parents=[common], help="full-text search of lyrics, articles, quotes and notes")
-    p.add_argument("query", metavar="WORDS", nargs="+", help="every word must match")
+    p.add_argument("query", metavar="WORDS", type=_text, nargs="+", help="every word must match")
     p.add_argument("--json", action="store_true", help="print JSON")
     return parser
 

@@ -24,6 +24,34 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch) -> list[tuple[str, str]]:
+    """Modal message boxes never block a test: each is recorded as (kind, text) and answered at once.
+
+    Only patched when a test has loaded Qt's widgets; core tests stay free of Qt.
+    """
+    shown: list[tuple[str, str]] = []
+    if "PySide6.QtWidgets" not in sys.modules:
+        return shown
+    from PySide6.QtWidgets import QMessageBox
+
+    def recorder(kind, answer):
+        def show(parent, title, text, *args, **kwargs):
+            shown.append((kind, text))
+            return answer
+
+        return show
+
+    for kind, answer in (
+        ("critical", QMessageBox.StandardButton.Ok),
+        ("warning", QMessageBox.StandardButton.Ok),
+        ("information", QMessageBox.StandardButton.Ok),
+        ("question", QMessageBox.StandardButton.No),
+    ):
+        monkeypatch.setattr(QMessageBox, kind, recorder(kind, answer))
+    return shown
+
+
 @pytest.fixture
 def library_path(tmp_path) -> Path:
     """A library file that does not exist yet, in a folder that does not exist yet."""

@@ -272,3 +272,76 @@ def test_piping_into_a_closed_reader_is_quiet(library_path):
     )
     assert result.stdout.strip() == f"{DEMO_TITLE} — The Hollow Pines"
     assert "Traceback" not in result.stderr
+
+
+def test_annotate_and_annotations_text_output(cli):
+    code, out, err = cli("annotate", DEMO_TITLE, "--quote", "silent boats", "--lens", "Imagery", "--note", "Boats *asleep*\nsecond line", "--tag", "dusk")
+    assert code == 0 and err == ""
+    assert out.splitlines() == [
+        f"Annotated the lyrics of {DEMO_TITLE} — The Hollow Pines:",
+        next(line for line in out.splitlines() if line.startswith("line 3 ")),
+        "  “silent boats”",
+        "  Boats *asleep*",
+        "  #dusk",
+    ]
+    assert "Imagery" in out.splitlines()[1]
+    code, out, _ = cli("annotations", DEMO_TITLE)
+    lines = out.splitlines()
+    assert lines[0] == f"{DEMO_TITLE} — The Hollow Pines: 7 annotation(s)"
+    assert lines.index("Lyrics") < lines.index(f"Article: {DEMO_ARTICLE_TITLE}")
+    assert "  “silent boats”" in lines
+
+
+def test_lenses_text_output(cli):
+    code, out, _ = cli("lenses")
+    assert out.splitlines()[0] == "1  #d4a017  Theme"
+
+
+def test_ambiguous_song_title(cli, library_path):
+    with Library.open(library_path) as lib:
+        lib.add_song(DEMO_TITLE, artist="Someone Else")
+    code, _, err = cli("show", DEMO_TITLE)
+    assert code == 1 and f"'{DEMO_TITLE}' matches 2 songs" in err and err.count("\n") == 1
+
+
+def test_trash_option_lists_deleted_annotations(cli_json, library_path):
+    first = cli_json("annotations", DEMO_TITLE)[0]
+    with Library.open(library_path) as lib:
+        lib.set_deleted(first["id"])
+    assert first["id"] not in [a["id"] for a in cli_json("annotations", DEMO_TITLE)]
+    trashed = [a for a in cli_json("annotations", DEMO_TITLE, "--trash") if a["id"] == first["id"]]
+    assert trashed[0]["deleted"] is True
+
+
+@pytest.mark.parametrize("args", [["--library", ""], []])
+def test_empty_library_option_is_refused(capsys, args, monkeypatch):
+    monkeypatch.setenv("LYRICPAD_LIBRARY", "")  # an empty variable counts as unset
+    code = main([*args, "songs"])
+    err = capsys.readouterr().err
+    if args:
+        assert code == 1 and "--library needs the path" in err
+    else:
+        assert code == 0 and err == ""
+
+
+def test_newer_library_is_refused_by_the_cli(library_path, cli):
+    import sqlite3
+
+    Library.open(library_path).close()
+    conn = sqlite3.connect(library_path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    before = library_path.read_bytes()
+    code, out, err = cli("songs")
+    assert code == 1 and "newer lyricpad" in err and err.count("\n") == 1
+    assert library_path.read_bytes() == before
+
+
+def test_arguments_that_are_not_utf8_are_refused(tmp_path):
+    result = subprocess.run(
+        [lyricpad_executable().encode(), b"--library", str(tmp_path / "l.sqlite").encode(), b"show", b"\xff\xfe"],
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count(b"\n") == 1 and b"not valid UTF-8" in result.stderr

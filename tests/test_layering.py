@@ -31,7 +31,7 @@ def test_a_cli_command_runs_without_loading_qt(tmp_path):
     code = (
         "import sys\n"
         "from lyricpad.main import main\n"
-        f"main(['--library', {str(tmp_path / 'l.sqlite')!r}, 'songs', '--json'])\n"
+        f"assert main(['--library', {str(tmp_path / 'l.sqlite')!r}, 'songs', '--json']) == 0\n"
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was loaded'\n"
     )
     subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -65,18 +65,24 @@ def anchor_for_range(text: str, start: int, end: int, index: LineIndex | None = 
 
 
 def anchor_for_lines(text: str, first: int, last: int) -> Anchor:
-    """Anchor covering whole 1-based lines first..last (line breaks between them included)."""
+    """Anchor covering whole 1-based lines first..last (line breaks between them included).
+
+    Blank lines at either end are left out: a highlight starts and ends on text.
+    """
+    if not text.strip():
+        raise InvalidAnchor("the text is empty; there is nothing to highlight")
     index = LineIndex(text)
     if first < 1 or last < first or last > index.line_count:
         raise InvalidAnchor(
             f"lines {first}-{last} do not exist: the text has lines 1-{index.line_count}"
         )
-    start = index.line_span(first)[0]
-    end = index.line_span(last)[1]
-    if start == end or not text[start:end].strip():
+    blank = [not text[slice(*index.line_span(n))].strip() for n in range(first, last + 1)]
+    if all(blank):
         span = f"line {first} is" if first == last else f"lines {first}-{last} are"
         raise InvalidAnchor(f"{span} blank; there is nothing to highlight")
-    return anchor_for_range(text, start, end, index)
+    first += blank.index(False)
+    last -= blank[::-1].index(False)
+    return anchor_for_range(text, index.line_span(first)[0], index.line_span(last)[1], index)
 
 
 def anchors_for_quote(text: str, quote: str, occurrence: int | None) -> list[Anchor]:

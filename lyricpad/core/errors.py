@@ -1,4 +1,9 @@
-"""Exceptions named by their cause, each carrying a message a user can read."""
+"""Exceptions named by their cause, each carrying a message a user can read; exit statuses."""
+
+EXIT_ERROR = 1
+"""Exit status of a command refused with a LyricpadError."""
+EXIT_USAGE = 2
+"""Exit status of a command line that cannot be understood."""
 
 
 class LyricpadError(Exception):

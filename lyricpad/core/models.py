@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lyricpad.core.anchoring import Anchor
+from lyricpad.core.text import LineIndex
 
 STATUSES = ("anchored", "needs_review", "orphaned")
 TARGETS = ("lyrics", "article")
@@ -77,7 +78,7 @@ class Song:
             "language": self.language,
             "lyrics_format": self.lyrics_format,
             "source_file": self.source_file,
-            "line_count": self.lyrics.count("\n") + 1 if self.lyrics else 0,
+            "line_count": LineIndex(self.lyrics).line_count if self.lyrics else 0,
             "created": self.created,
             "updated": self.updated,
         }

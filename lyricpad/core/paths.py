@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from lyricpad.core.errors import InvalidValue
+
 ENV_LIBRARY = "LYRICPAD_LIBRARY"
 LIBRARY_FILENAME = "library.sqlite"
 
@@ -18,7 +20,9 @@ def default_library_path() -> Path:
 
 def library_path(option: str | os.PathLike | None = None) -> Path:
     """The library file to use: the command-line option wins, then the environment, then the default."""
-    if option:
+    if option is not None:
+        if not str(option).strip():
+            raise InvalidValue("--library needs the path of a library file, not an empty value")
         return Path(option).expanduser()
     from_env = os.environ.get(ENV_LIBRARY, "").strip()
     if from_env:

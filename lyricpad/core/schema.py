@@ -44,6 +44,14 @@ DEFAULT_LENSES = (
     ("Reference", "#7a8a99"),
 )
 
+_LENS_NAMESPACE = uuid.UUID("6f1c1c4e-6a53-4f39-9d0c-2b8f1d5e7a10")
+
+
+def default_lens_id(name: str) -> str:
+    """The fixed id of a default lens: the same in every library, so libraries can be merged."""
+    return str(uuid.uuid5(_LENS_NAMESPACE, name.casefold()))
+
+
 # Every table has an INTEGER PRIMARY KEY `n` so its rowid survives VACUUM (the FTS
 # indexes point at rowids); the UUID `id` is what everything else refers to.
 _SCHEMA_1 = """
@@ -150,14 +158,9 @@ def _initial(db: sqlite_utils.Database) -> None:
         db[table].enable_fts(
             columns, fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 2"
         )
-    db.execute(
-        "INSERT INTO lenses (id, name, colour, position) VALUES "
-        + ", ".join("(?, ?, ?, ?)" for _ in DEFAULT_LENSES),
-        [
-            value
-            for i, (name, colour) in enumerate(DEFAULT_LENSES)
-            for value in (str(uuid.uuid4()), name, colour, i)
-        ],
+    db["lenses"].insert_all(
+        {"id": default_lens_id(name), "name": name, "colour": colour, "position": i}
+        for i, (name, colour) in enumerate(DEFAULT_LENSES)
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -25,6 +26,7 @@ from lyricpad.core.errors import (
     LensNotFound,
     LibraryTooNew,
     LibraryUnavailable,
+    LyricpadError,
     NotALibrary,
     SongNotFound,
 )
@@ -51,6 +53,28 @@ def now() -> str:
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+def clean_colour(colour: str) -> str:
+    """A colour as stored: '#rrggbb' in lower case."""
+    value = (colour or "").strip().lower()
+    if not re.fullmatch(r"#[0-9a-f]{6}", value):
+        raise InvalidValue(f"the colour {colour!r} is not of the form #rrggbb")
+    return value
+
+
+def _line_times_json(value) -> str | None:
+    """Per-line LRC times (a list with, per line, None or a list of milliseconds) as JSON."""
+    if value is None:
+        return None
+    valid = isinstance(value, list) and all(
+        item is None
+        or (isinstance(item, list) and all(type(ms) is int and ms >= 0 for ms in item))
+        for item in value
+    )
+    if not valid:
+        raise InvalidValue("line times must give, per line, nothing or a list of milliseconds")
+    return json.dumps(value)
 
 
 def _check_header(path: Path) -> None:
@@ -98,8 +122,15 @@ class Library:
             raise
         return lib
 
+    @classmethod
+    def _connect(cls, path: Path) -> sqlite3.Connection:
+        try:
+            return cls._connect_checked(path)
+        except OSError as exc:  # a name too long, a folder we may not read...
+            raise LibraryUnavailable(f"cannot open the library {path}: {exc.strerror or exc}") from exc
+
     @staticmethod
-    def _connect(path: Path) -> sqlite3.Connection:
+    def _connect_checked(path: Path) -> sqlite3.Connection:
         if path.is_dir():
             raise LibraryUnavailable(f"{path} is a folder, not a library file")
         if path.exists():
@@ -127,10 +158,8 @@ class Library:
             app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
             objects = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            if getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
-                raise NotALibrary(f"{self._name} is not a lyricpad library, or it is damaged ({exc})") from exc
-            raise LibraryUnavailable(f"cannot open the library {self._name}: {exc}") from exc
+        except sqlite3.Error as exc:
+            raise self._error(exc, "open") from exc
         if app_id != APPLICATION_ID and (app_id != 0 or objects):
             raise NotALibrary(f"{self._name} is an SQLite database, but not a lyricpad library")
         if version > SCHEMA_VERSION:
@@ -148,16 +177,21 @@ class Library:
                     raise LibraryUnavailable(f"cannot use write-ahead logging for {self._name}")
             self.db.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
             self.db.execute("PRAGMA foreign_keys = ON")
-        except sqlite3.DatabaseError as exc:
-            raise LibraryUnavailable(f"cannot open the library {self._name}: {exc}") from exc
+        except sqlite3.Error as exc:
+            raise self._error(exc, "open") from exc
 
     def _migrate(self) -> None:
-        if not migrations.pending(self.db):
-            return
-        # Under the write lock, so two processes opening a new library at once cannot both
-        # migrate it; each step's own transaction becomes a savepoint of this one.
-        with self.write():
-            migrations.apply(self.db)
+        """Apply pending steps, each in its own transaction taken with the write lock.
+
+        Pending steps are looked up again under the lock, so two processes opening a
+        new library at once cannot both apply a step.
+        """
+        while self._read(migrations.pending, self.db):
+            with self.write():
+                pending = migrations.pending(self.db)
+                if pending:
+                    following = pending[1].name if len(pending) > 1 else None
+                    migrations.apply(self.db, stop_before=following)
 
     def _seed_demo_once(self) -> None:
         """Give a brand-new library the demo song, once: deleting it later does not bring it back."""
@@ -167,13 +201,13 @@ class Library:
 
         with self.write():
             if self.meta("demo_seeded") is None:  # checked again under the write lock
-                if not self.db.execute("SELECT 1 FROM songs LIMIT 1").fetchone():
+                if not self._one("SELECT 1 FROM songs LIMIT 1"):
                     seed_demo(self)
                 self.set_meta("demo_seeded", now())
 
     @property
     def schema_version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return self._one("PRAGMA user_version")["user_version"]
 
     def close(self) -> None:
         self.db.close()
@@ -208,30 +242,36 @@ class Library:
             except BaseException:
                 self.db.rollback()
                 raise
-        except sqlite3.IntegrityError as exc:
-            raise InvalidValue(f"the change was refused by the library: {exc}") from exc
-        except sqlite3.OperationalError as exc:
-            text = str(exc)
-            if "locked" in text or "busy" in text:
-                raise LibraryUnavailable(
-                    f"{self._name} is busy: another program kept it locked for "
-                    f"{BUSY_TIMEOUT_MS / 1000:g} s; nothing was changed"
-                ) from exc
-            raise LibraryUnavailable(f"could not write to {self._name}: {exc}; nothing was changed") from exc
-        except sqlite3.DatabaseError as exc:
-            raise LibraryUnavailable(f"could not write to {self._name}: {exc}; nothing was changed") from exc
+        except sqlite3.Error as exc:
+            raise self._error(exc, "write to") from exc
 
-    def _one(self, sql: str, params: Sequence = ()) -> sqlite3.Row | None:
-        cursor = self.db.execute(sql, params)
-        row = cursor.fetchone()
-        if row is None:
-            return None
-        return dict(zip([c[0] for c in cursor.description], row))
+    def _error(self, exc: sqlite3.Error, doing: str) -> LyricpadError:
+        """SQLite's error as a message a user can act on."""
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF  # the primary result code
+        if isinstance(exc, sqlite3.IntegrityError):
+            return InvalidValue(f"the change was refused by the library: {exc}; nothing was changed")
+        if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+            return NotALibrary(f"{self._name} is not a lyricpad library, or it is damaged ({exc})")
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return LibraryUnavailable(
+                f"{self._name} is busy: another program is keeping it locked; nothing was changed, try again"
+            )
+        suffix = "; nothing was changed" if doing == "write to" else ""
+        return LibraryUnavailable(f"could not {doing} the library {self._name}: {exc}{suffix}")
 
-    def _all(self, sql: str, params: Sequence = ()) -> list[dict]:
-        cursor = self.db.execute(sql, params)
-        names = [c[0] for c in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+    def _read(self, function, *args):
+        try:
+            return function(*args)
+        except sqlite3.Error as exc:
+            raise self._error(exc, "read") from exc
+
+    def _all(self, sql: str, params: Sequence | dict = ()) -> list[dict]:
+        """Every row of a query, as dicts."""
+        return self._read(lambda: list(self.db.query(sql, params)))
+
+    def _one(self, sql: str, params: Sequence | dict = ()) -> dict | None:
+        rows = self._all(sql, params)
+        return rows[0] if rows else None
 
     # --------------------------------------------------------------------- meta
 
@@ -292,13 +332,13 @@ class Library:
             elif key == "lyrics":
                 value = normalise_text(value or "")
             elif key == "year":
-                if value is not None and not (isinstance(value, int) and 0 < value < 10000):
+                if value is not None and (type(value) is not int or not 0 < value < 10000):
                     raise InvalidValue(f"the year {value!r} is not a year")
             elif key == "lyrics_format":
                 if value not in ("plain", "lrc"):
                     raise InvalidValue(f"unknown lyrics format {value!r}")
             elif key == "line_times":
-                value = json.dumps(value) if value is not None else None
+                value = _line_times_json(value)
             else:
                 raise InvalidValue(f"songs have no field {key!r}")
             clean[key] = value
@@ -314,12 +354,30 @@ class Library:
         return self.song(data["id"])
 
     def update_song(self, song_id: str, **fields) -> Song:
-        self.song(song_id)
+        """Change a song's fields; annotations whose text moved are marked needs_review."""
         data = self._song_fields(fields)
         data["updated"] = now()
         with self.write():
+            self.song(song_id)
             self._update("songs", song_id, data)
+            if "lyrics" in data:
+                self._review_moved(song_id, "lyrics", None, data["lyrics"])
         return self.song(song_id)
+
+    def _review_moved(self, song_id: str, target: str, article_id: str | None, text: str) -> None:
+        """Mark needs_review every anchored annotation whose quote is no longer where it was.
+
+        Until re-anchoring follows edits, this keeps an annotation from silently pointing
+        at other words; its quote and note are kept.
+        """
+        rows = self._all(
+            "SELECT DISTINCT a.id FROM annotations a JOIN fragments f ON f.annotation_id = a.id"
+            " WHERE a.song_id = ? AND a.target = ? AND a.article_id IS ? AND a.status = 'anchored'"
+            " AND substr(?, f.char_start + 1, f.char_end - f.char_start) IS NOT f.quote",
+            [song_id, target, article_id, text],
+        )
+        for row in rows:
+            self._update("annotations", row["id"], {"status": "needs_review", "updated": now()})
 
     def _update(self, table: str, item_id: str, data: dict) -> None:
         assignments = ", ".join(f"{column} = ?" for column in data)
@@ -404,7 +462,6 @@ class Library:
         return self.article(data["id"])
 
     def update_article(self, article_id: str, **fields) -> Article:
-        self.article(article_id)
         data = {}
         for key, value in fields.items():
             if key in ("title", "author", "source"):
@@ -415,7 +472,10 @@ class Library:
                 raise InvalidValue(f"articles have no field {key!r}")
         data["updated"] = now()
         with self.write():
+            article = self.article(article_id)
             self._update("articles", article_id, data)
+            if "body" in data:
+                self._review_moved(article.song_id, "article", article_id, data["body"])
         return self.article(article_id)
 
     def resolve_article(self, ref: str, song_id: str | None = None) -> Article:
@@ -427,15 +487,19 @@ class Library:
 
     # ------------------------------------------------------------------- lenses
 
+    @staticmethod
+    def _lens(row: dict) -> Lens:
+        return Lens(row["id"], row["name"], row["colour"], row["position"])
+
     def lenses(self) -> list[Lens]:
-        rows = self._all("SELECT * FROM lenses ORDER BY position, lower(name)")
-        return [Lens(r["id"], r["name"], r["colour"], r["position"]) for r in rows]
+        """The lenses in the user's order (keys 1-9 follow it)."""
+        return [self._lens(r) for r in self._all("SELECT * FROM lenses ORDER BY position, lower(name)")]
 
     def lens(self, lens_id: str) -> Lens:
         row = self._one("SELECT * FROM lenses WHERE id = ?", [lens_id])
         if row is None:
             raise LensNotFound(f"no lens with id {lens_id}")
-        return Lens(row["id"], row["name"], row["colour"], row["position"])
+        return self._lens(row)
 
     def resolve_lens(self, ref: str) -> Lens:
         """A lens by id or name (case-insensitive)."""
@@ -444,21 +508,64 @@ class Library:
         if row is None:
             names = ", ".join(lens.name for lens in self.lenses())
             raise LensNotFound(f"no lens named {ref!r}; the lenses are: {names}")
-        return Lens(row["id"], row["name"], row["colour"], row["position"])
+        return self._lens(row)
 
-    def add_lens(self, name: str, colour: str) -> Lens:
-        name = normalise_line(name)
+    def _lens_name(self, name: str, lens_id: str | None = None) -> str:
+        name = normalise_line(name or "")
         if not name:
             raise InvalidValue("a lens needs a name")
+        if self._one("SELECT 1 FROM lenses WHERE name = ? COLLATE NOCASE AND id IS NOT ?", [name, lens_id]):
+            raise InvalidValue(f"there is already a lens named {name!r}")
+        return name
+
+    def add_lens(self, name: str, colour: str) -> Lens:
+        """A new lens, last in the order."""
+        colour = clean_colour(colour)
+        lens_id = new_id()
         with self.write():
-            if self._one("SELECT 1 FROM lenses WHERE name = ? COLLATE NOCASE", [name]):
-                raise InvalidValue(f"there is already a lens named {name!r}")
-            last = self._one("SELECT max(position) AS p FROM lenses")
-            lens_id = new_id()
+            last = self._one("SELECT max(position) AS p FROM lenses")["p"]
             self.db["lenses"].insert(
-                {"id": lens_id, "name": name, "colour": colour, "position": (last["p"] or 0) + 1}
+                {
+                    "id": lens_id,
+                    "name": self._lens_name(name),
+                    "colour": colour,
+                    "position": 0 if last is None else last + 1,
+                }
             )
         return self.lens(lens_id)
+
+    def update_lens(self, lens_id: str, *, name: str | None = None, colour: str | None = None) -> Lens:
+        """Rename or recolour a lens; its annotations follow."""
+        data = {}
+        if colour is not None:
+            data["colour"] = clean_colour(colour)
+        with self.write():
+            self.lens(lens_id)
+            if name is not None:
+                data["name"] = self._lens_name(name, lens_id)
+            if data:
+                self._update("lenses", lens_id, data)
+        return self.lens(lens_id)
+
+    def move_lens(self, lens_id: str, position: int) -> list[Lens]:
+        """Put a lens at 0-based *position* in the order; returns the new order."""
+        with self.write():
+            order = [lens.id for lens in self.lenses()]
+            if lens_id not in order:
+                raise LensNotFound(f"no lens with id {lens_id}")
+            if not 0 <= position < len(order):
+                raise InvalidValue(f"position {position} is outside 0-{len(order) - 1}")
+            order.remove(lens_id)
+            order.insert(position, lens_id)
+            for index, item in enumerate(order):
+                self._update("lenses", item, {"position": index})
+        return self.lenses()
+
+    def delete_lens(self, lens_id: str) -> None:
+        """Remove a lens; its annotations stay, with no lens."""
+        with self.write():
+            self.lens(lens_id)
+            self.db.execute("DELETE FROM lenses WHERE id = ?", [lens_id])
 
     # --------------------------------------------------------------------- tags
 
@@ -519,15 +626,16 @@ class Library:
             raise InvalidValue("an annotation needs at least one fragment of text")
         if (target == "article") != (article_id is not None):
             raise InvalidValue("an article annotation needs its article, a lyrics one none")
-        text = self.target_text(song_id, target, article_id)
-        for frag in fragments:
-            if text[frag.start : frag.end] != frag.quote:
-                raise InvalidValue(f"the quote {frag.quote!r} is not at {frag.start}-{frag.end}")
-        if lens_id is not None:
-            self.lens(lens_id)
         stamp = now()
         annotation_id = new_id()
         with self.write():
+            # Checked under the write lock: no other process can change the text in between.
+            text = self.target_text(song_id, target, article_id)
+            for frag in fragments:
+                if text[frag.start : frag.end] != frag.quote:
+                    raise InvalidValue(f"the quote {frag.quote!r} is not at {frag.start}-{frag.end}")
+            if lens_id is not None:
+                self.lens(lens_id)
             self.db["annotations"].insert(
                 {
                     "id": annotation_id,
@@ -641,9 +749,9 @@ class Library:
         return result
 
     def _touch_annotation(self, annotation_id: str, **data) -> Annotation:
-        self.annotation(annotation_id)
         data["updated"] = now()
         with self.write():
+            self.annotation(annotation_id)
             self._update("annotations", annotation_id, data)
         return self.annotation(annotation_id)
 
@@ -651,12 +759,14 @@ class Library:
         return self._touch_annotation(annotation_id, note=normalise_text(note))
 
     def set_lens(self, annotation_id: str, lens_id: str | None) -> Annotation:
-        if lens_id is not None:
-            self.lens(lens_id)
-        return self._touch_annotation(annotation_id, lens_id=lens_id)
+        with self.write():
+            if lens_id is not None:
+                self.lens(lens_id)
+            return self._touch_annotation(annotation_id, lens_id=lens_id)
 
     def set_tags(self, annotation_id: str, tags: Iterable[str]) -> Annotation:
         with self.write():
+            self.annotation(annotation_id)
             self._write_tags(annotation_id, tags)
             return self._touch_annotation(annotation_id)
 
@@ -685,18 +795,20 @@ class Library:
         SELECT 'article', ar.id, ar.song_id, ar.title,
                snippet(articles_fts, -1, '[', ']', '…', 12), bm25(articles_fts)
           FROM articles_fts JOIN articles ar ON ar.n = articles_fts.rowid
-         WHERE articles_fts MATCH :q AND ar.deleted = 0
+          JOIN songs s ON s.id = ar.song_id
+         WHERE articles_fts MATCH :q AND ar.deleted = 0 AND s.deleted = 0
         UNION ALL
         SELECT 'note', a.id, a.song_id, '',
                snippet(annotations_fts, -1, '[', ']', '…', 12), bm25(annotations_fts)
           FROM annotations_fts JOIN annotations a ON a.n = annotations_fts.rowid
-         WHERE annotations_fts MATCH :q AND a.deleted = 0
+          JOIN songs s ON s.id = a.song_id
+         WHERE annotations_fts MATCH :q AND a.deleted = 0 AND s.deleted = 0
         UNION ALL
         SELECT 'quote', a.id, a.song_id, '',
                snippet(fragments_fts, -1, '[', ']', '…', 12), bm25(fragments_fts)
           FROM fragments_fts JOIN fragments f ON f.n = fragments_fts.rowid
-          JOIN annotations a ON a.id = f.annotation_id
-         WHERE fragments_fts MATCH :q AND a.deleted = 0
+          JOIN annotations a ON a.id = f.annotation_id JOIN songs s ON s.id = a.song_id
+         WHERE fragments_fts MATCH :q AND a.deleted = 0 AND s.deleted = 0
         ORDER BY rank LIMIT :limit
         """
         hits: dict[tuple[str, str], dict] = {}

@@ -16,8 +16,7 @@ def normalise_text(text: str) -> str:
     Offsets of annotations are counted in code points over this form, so every
     text is normalised exactly once, before it is stored or compared.
     """
-    if text.startswith(_BOM):
-        text = text[1:]
+    text = text.lstrip(_BOM)
     for brk in _LINE_BREAKS:
         if brk in text:
             text = text.replace(brk, "\n")

@@ -13,11 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from lyricpad import __version__
 from lyricpad.app.session import Session
 from lyricpad.app.settings import Settings
-from lyricpad.core.errors import LyricpadError
+from lyricpad.core.errors import EXIT_ERROR, LyricpadError
 from lyricpad.gui.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1280, 800)
-EXIT_ERROR = 1
 _HARMLESS_QT_MESSAGES = ("does not support propagateSizeHints",)
 """Qt warnings the offscreen platform prints for every dock window; noise to a user."""
 

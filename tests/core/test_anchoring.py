@@ -64,10 +64,33 @@ def test_anchor_for_lines_covers_whole_lines():
     assert anchor_for_lines(LYRICS, 7, 7).occurrence == 2
 
 
-@pytest.mark.parametrize("first,last,message", [(0, 1, "do not exist"), (3, 2, "do not exist"), (7, 8, "1-7"), (4, 4, "blank")])
+@pytest.mark.parametrize(
+    "first,last,message",
+    [(0, 1, "do not exist"), (3, 2, "do not exist"), (7, 8, "1-7"), (4, 4, "line 4 is blank")],
+)
 def test_anchor_for_lines_refuses(first, last, message):
     with pytest.raises(InvalidAnchor, match=message):
         anchor_for_lines(LYRICS, first, last)
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "  \n"])
+def test_anchor_for_lines_in_empty_text(text):
+    with pytest.raises(InvalidAnchor, match="the text is empty"):
+        anchor_for_lines(text, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "first,last,quote,lines",
+    [
+        (3, 4, "we sing", (3, 3)),  # a blank line at the end is left out
+        (4, 5, "[Chorus]", (5, 5)),  # ...and at the start
+        (3, 5, "we sing\n\n[Chorus]", (3, 5)),  # inside, it stays
+    ],
+)
+def test_anchor_for_lines_leaves_out_blank_edge_lines(first, last, quote, lines):
+    anchor = anchor_for_lines(LYRICS, first, last)
+    assert anchor.quote == quote
+    assert (anchor.line_start, anchor.line_end) == lines
 
 
 def test_anchors_for_quote_occurrence_and_all():

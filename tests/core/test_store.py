@@ -21,7 +21,7 @@ from lyricpad.core.errors import (
     NotALibrary,
     SongNotFound,
 )
-from lyricpad.core.schema import APPLICATION_ID, DEFAULT_LENSES, SCHEMA_VERSION
+from lyricpad.core.schema import APPLICATION_ID, DEFAULT_LENSES, SCHEMA_VERSION, default_lens_id
 from lyricpad.core.store import Library
 
 DATA = Path(__file__).parent.parent / "data"
@@ -192,7 +192,8 @@ def test_demo_is_seeded_once(library_path):
         assert len({a.lens.name for a in annotations}) >= 4
         assert {a.target for a in annotations} == {"lyrics", "article"}
         assert any(len(a.fragments) > 1 for a in annotations)  # the chorus, every occurrence
-        lib.db.execute("DELETE FROM songs")
+        with lib.write():
+            lib.db.execute("DELETE FROM songs")
     with Library.open(library_path) as lib:
         assert lib.songs() == []  # deleting the demo is respected
 
@@ -314,11 +315,10 @@ def test_deleting_a_song_cascades(empty_library):
 # --------------------------------------------------------------------- FTS
 
 
-def fts_ok(lib: Library) -> bool:
+def fts_integrity_check(lib: Library) -> None:
+    """FTS5 compares each index with its content table and raises if they differ."""
     for table in ("songs", "articles", "annotations", "fragments"):
-        # FTS5 compares its index with the content table and raises if they differ.
         lib.db.execute(f"INSERT INTO {table}_fts({table}_fts, rank) VALUES ('integrity-check', 1)")
-    return True
 
 
 def kinds(lib: Library, query: str) -> set:
@@ -334,7 +334,7 @@ def test_fts_follows_insert_update_delete(empty_library):
     assert kinds(lib, "porcupine") == {"article"}
     assert kinds(lib, "quokkas") == {"note"}
     assert kinds(lib, "marigold") == {"song", "quote"}
-    assert fts_ok(lib)
+    fts_integrity_check(lib)
 
     lib.update_song(song.id, lyrics="a tulip line\nanother line")
     lib.update_article(article.id, body="the hedgehog paragraph")
@@ -343,13 +343,13 @@ def test_fts_follows_insert_update_delete(empty_library):
     assert kinds(lib, "marigold") == {"quote"}  # the quote keeps its text until re-anchoring
     assert kinds(lib, "porcupine") == set() and kinds(lib, "hedgehog") == {"article"}
     assert kinds(lib, "quokkas") == set() and kinds(lib, "wombats") == {"note"}
-    assert fts_ok(lib)
+    fts_integrity_check(lib)
 
     with lib.write():
         lib.db.execute("DELETE FROM songs WHERE id = ?", [song.id])
     for word in ("tulip", "hedgehog", "wombats", "marigold", "zebra"):
         assert lib.search(word) == []
-    assert fts_ok(lib)
+    fts_integrity_check(lib)
 
 
 def test_search_ignores_deleted_annotations_and_fts_syntax(empty_library):
@@ -417,3 +417,156 @@ def test_busy_library_is_a_readable_error(library_path):
             lib.db.execute("ROLLBACK")
         other.set_meta("k", "v")
         assert lib.meta("k") == "v"
+
+
+# ------------------------------------------------------------------- lenses
+
+
+def test_default_lenses_have_the_same_ids_in_every_library(tmp_path):
+    with Library.open(tmp_path / "a.sqlite", seed_demo=False) as a, Library.open(tmp_path / "b.sqlite", seed_demo=False) as b:
+        assert [lens.id for lens in a.lenses()] == [lens.id for lens in b.lenses()]
+        assert a.lenses()[0].id == default_lens_id("theme")
+
+
+def test_lenses_are_user_editable(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="one\ntwo")
+    mood = lib.add_lens("Mood", "#A1B2C3")
+    assert (mood.colour, mood.position) == ("#a1b2c3", len(DEFAULT_LENSES))
+    note = lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 1, 1)], lens_id=mood.id)
+
+    lib.update_lens(mood.id, name="Feeling", colour="#000000")
+    assert lib.annotation(note.id).lens.name == "Feeling"
+    assert lib.annotation(note.id).lens.colour == "#000000"
+
+    order = lib.move_lens(mood.id, 0)
+    assert order[0].id == mood.id and [lens.position for lens in order] == list(range(len(order)))
+
+    lib.delete_lens(mood.id)
+    assert lib.annotation(note.id).lens is None  # the annotation stays, without a lens
+
+
+@pytest.mark.parametrize(
+    "action,message",
+    [
+        (lambda lib: lib.add_lens("Mood", "red"), "#rrggbb"),
+        (lambda lib: lib.add_lens("theme", "#ffffff"), "already a lens named 'theme'"),
+        (lambda lib: lib.add_lens("  ", "#ffffff"), "needs a name"),
+        (lambda lib: lib.update_lens(lib.lenses()[0].id, name="Imagery"), "already a lens named"),
+        (lambda lib: lib.move_lens(lib.lenses()[0].id, 99), "outside"),
+    ],
+)
+def test_bad_lens_changes_are_refused(empty_library, action, message):
+    before = empty_library.lenses()
+    with pytest.raises(InvalidValue, match=message):
+        action(empty_library)
+    assert empty_library.lenses() == before
+
+
+# -------------------------------------------------------------- validation
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"year": True}, {"year": 0}, {"line_times": {1}}, {"line_times": [[-5]]}, {"line_times": [["1"]]}, {"lyrics_format": "midi"}],
+)
+def test_bad_song_values_are_refused(empty_library, fields):
+    with pytest.raises(InvalidValue):
+        empty_library.add_song("S", **fields)
+    assert empty_library.songs() == []
+
+
+def test_line_times_round_trip(empty_library):
+    song = empty_library.add_song("S", lyrics="a\nb\nc", lyrics_format="lrc", line_times=[[1000, 61000], None, [125500]])
+    assert empty_library.song(song.id).line_times == [[1000, 61000], None, [125500]]
+
+
+def test_changes_to_a_missing_annotation_name_it(empty_library):
+    from lyricpad.core.errors import AnnotationNotFound
+
+    for action in (
+        lambda: empty_library.set_tags("missing", ["x"]),
+        lambda: empty_library.set_note("missing", "x"),
+        lambda: empty_library.set_lens("missing", None),
+        lambda: empty_library.set_deleted("missing"),
+    ):
+        with pytest.raises(AnnotationNotFound, match="missing"):
+            action()
+
+
+# --------------------------------------------- editing text under annotations
+
+
+def test_editing_lyrics_marks_moved_annotations_for_review(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="first line\nsecond line\nthird line")
+    before = lib.add_annotation(song.id, anchors_for_quote(song.lyrics, "first", 1))
+    after = lib.add_annotation(song.id, anchors_for_quote(song.lyrics, "third", 1))
+    lib.update_song(song.id, lyrics="first line\nsecond, longer line\nthird line")
+    assert lib.annotation(before.id).status == "anchored"  # its words are still where they were
+    moved = lib.annotation(after.id)
+    assert moved.status == "needs_review"  # never silently pointing at other words
+    assert (moved.quote, moved.note) == ("third", "")  # the quote is kept
+
+
+def test_editing_an_article_marks_moved_annotations_for_review(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="x")
+    article = lib.add_article(song.id, "A", "alpha beta gamma")
+    note = lib.add_annotation(song.id, anchors_for_quote(article.body, "gamma", 1), target="article", article_id=article.id)
+    lib.update_article(article.id, title="New title")
+    assert lib.annotation(note.id).status == "anchored"
+    lib.update_article(article.id, body="gamma comes first now")
+    assert lib.annotation(note.id).status == "needs_review"
+
+
+# ------------------------------------------------------------ search & FTS
+
+
+def test_fts_follows_direct_deletes_and_fragment_rewrites(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="velvet thunder\nquiet rain")
+    article = lib.add_article(song.id, "A", "an essay on kumquats")
+    note = lib.add_annotation(song.id, anchors_for_quote(song.lyrics, "velvet", 1), note="about narwhals")
+    with lib.write():
+        lib._write_fragments(note.id, anchors_for_quote(song.lyrics, "quiet rain", 1))
+    assert kinds(lib, "velvet") == {"song"} and kinds(lib, "rain") == {"song", "quote"}
+    with lib.write():
+        lib.db.execute("DELETE FROM annotations WHERE id = ?", [note.id])
+        lib.db.execute("DELETE FROM articles WHERE id = ?", [article.id])
+    assert lib.search("narwhals") == [] and lib.search("kumquats") == []
+    assert kinds(lib, "rain") == {"song"}
+    fts_integrity_check(lib)
+
+
+def test_search_leaves_out_songs_in_the_trash(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="a jacaranda tree")
+    article = lib.add_article(song.id, "A", "jacaranda essay")
+    lib.add_annotation(song.id, anchors_for_quote(song.lyrics, "jacaranda", 1), note="jacaranda note")
+    assert kinds(lib, "jacaranda") == {"song", "article", "note", "quote"}
+    with lib.write():
+        lib.db.execute("UPDATE songs SET deleted = 1 WHERE id = ?", [song.id])
+    assert lib.search("jacaranda") == []
+    assert article.id  # the article itself is untouched
+
+
+# ------------------------------------------------------------ damaged pages
+
+
+def test_a_damaged_page_is_a_readable_error(library_path, tmp_path):
+    Library.open(library_path).close()
+    conn = sqlite3.connect(library_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'songs'").fetchone()[0]
+    conn.close()
+    data = bytearray(library_path.read_bytes())
+    data[(root - 1) * page_size : root * page_size] = random.Random(3).randbytes(page_size)
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(bytes(data))
+    before = sha256(damaged)
+    with pytest.raises(NotALibrary, match="damaged"):
+        with Library.open(damaged) as lib:
+            lib.songs()
+    assert sha256(damaged) == before

@@ -16,6 +16,8 @@ from lyricpad.core.text import LineIndex, normalise_line, normalise_text
         ("a\rb", "a\nb"),
         ("a\u2028b\u2029c", "a\nb\nc"),
         ("\ufeffhello", "hello"),
+        ("\ufeff\ufeffhello", "hello"),
+        ("a\ufeffb", "a\ufeffb"),  # inside the text it is a zero-width no-break space, kept
         ("e\u0301", "\u00e9"),  # NFD to NFC
         ("a\r\n\r\nb\n", "a\n\nb\n"),
         ("plain", "plain"),

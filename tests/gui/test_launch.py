@@ -1,7 +1,6 @@
 """Starting the window: which song opens, and errors reported in one line (or a dialog)."""
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from lyricpad.app.session import Session
 from lyricpad.app.settings import Settings
@@ -34,13 +33,13 @@ def test_a_file_that_is_not_a_library_is_reported(qapp, tmp_path, capsys):
     assert "is not a lyricpad library" in capsys.readouterr().err
 
 
-def test_without_screenshot_errors_are_shown_in_a_dialog(qapp, tmp_path, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+def test_without_screenshot_errors_are_shown_in_a_dialog(qapp, tmp_path, dialogs):
     bogus = tmp_path / "notes.txt"
     bogus.write_text("just some text\n")
     assert main(["--library", str(bogus)]) == 1
-    assert len(shown) == 1 and "is not a lyricpad library" in shown[0]
+    assert len(dialogs) == 1
+    kind, text = dialogs[0]
+    assert kind == "critical" and "is not a lyricpad library" in text
 
 
 @pytest.fixture
