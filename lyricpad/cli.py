@@ -7,8 +7,8 @@ import json
 import sys
 import textwrap
 
-from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote
-from lyricpad.core.errors import InvalidAnchor, InvalidValue
+from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote, find_occurrences
+from lyricpad.core.errors import InvalidAnchor
 from lyricpad.core.models import Annotation, Song
 from lyricpad.core.paths import library_path
 from lyricpad.core.store import Library
@@ -19,7 +19,9 @@ def run(args: argparse.Namespace) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")  # JSON and lyrics are UTF-8 whatever the locale
     with Library.open(library_path(args.library)) as library:
-        return _COMMANDS[args.command](library, args)
+        status = _COMMANDS[args.command](library, args)
+    sys.stdout.flush()  # a write error (a full disk) surfaces here, as a readable error
+    return status
 
 
 def _print_json(data) -> None:
@@ -31,16 +33,23 @@ def _lines_label(first: int, last: int) -> str:
     return f"line {first}" if first == last else f"lines {first}-{last}"
 
 
+def _where(annotation: Annotation) -> str:
+    """'line 3', 'lines 3-4', or for several fragments 'lines 8, 22, 35-36'."""
+    frags = annotation.fragments
+    if len(frags) == 1:
+        return _lines_label(frags[0].line_start, frags[0].line_end)
+    spans = [f"{f.line_start}" if f.line_start == f.line_end else f"{f.line_start}-{f.line_end}" for f in frags]
+    return "lines " + ", ".join(spans)
+
+
 def _describe(annotation: Annotation, width: int = 72) -> str:
     frag = annotation.first
-    where = _lines_label(frag.line_start, frag.line_end)
-    if len(annotation.fragments) > 1:
-        where += f" (+{len(annotation.fragments) - 1} more)"
+    where = _where(annotation)
     lens = annotation.lens.name if annotation.lens else "no lens"
     status = "" if annotation.status == "anchored" else f" [{annotation.status.replace('_', ' ')}]"
     trash = " [in trash]" if annotation.deleted else ""
     quote = " / ".join(frag.quote.split("\n"))
-    lines = [f"{where:<14} {lens}{status}{trash}  ({annotation.id[:8]})", f"  “{textwrap.shorten(quote, width)}”"]
+    lines = [f"{where}  {lens}{status}{trash}  ({annotation.id[:8]})", f"  “{textwrap.shorten(quote, width)}”"]
     if annotation.note:
         first_line = annotation.note.strip().splitlines()[0]
         lines.append(f"  {textwrap.shorten(first_line, width)}")
@@ -80,16 +89,13 @@ def cmd_show(library: Library, args) -> int:
         if value:
             print(f"  {label}: {value}")
     print()
-    lines = song.lyrics.split("\n") if song.lyrics else []
-    width = len(str(len(lines)))
-    for number, line in enumerate(lines, 1):
-        print(f"{number:>{width}}  {line}".rstrip())
+    _print_numbered(song.lyrics)
     for article in library.articles(song.id):
         print(f"\n== Article: {article.title or '(untitled)'} ({article.id[:8]})")
         if article.author:
             print(f"   by {article.author}")
         print()
-        print(article.body.rstrip())
+        _print_numbered(article.body.rstrip("\n"))
     annotations = library.annotations(song.id)
     if annotations:
         print(f"\n== Annotations ({len(annotations)})")
@@ -97,13 +103,19 @@ def cmd_show(library: Library, args) -> int:
     return 0
 
 
+def _print_numbered(text: str) -> None:
+    """Text with the line numbers --lines counts by."""
+    lines = text.split("\n") if text else []
+    width = len(str(len(lines)))
+    for number, line in enumerate(lines, 1):
+        print(f"{number:>{width}}  {line}".rstrip())
+
+
 def cmd_annotate(library: Library, args) -> int:
     song = library.resolve_song(args.song_ref)
     article = library.resolve_article(args.article, song.id) if args.article else None
     text = article.body if article else song.lyrics
     place = f"the article “{article.title}”" if article else f"the lyrics of {song.display_name}"
-    if args.lines and args.occurrence is not None:
-        raise InvalidValue("--occurrence goes with --quote, not with --lines")
     try:
         if args.lines:
             fragments = [anchor_for_lines(text, *args.lines)]
@@ -131,7 +143,31 @@ def cmd_annotate(library: Library, args) -> int:
     else:
         print(f"Annotated {place}:")
         print(_describe(annotation))
+        if args.quote and args.occurrence is None:
+            count = len(find_occurrences(text, fragments[0].quote))
+            if count > 1:
+                print(f"(occurrence 1 of {count}; --occurrence N picks another, --occurrence all takes every one)")
     return 0
+
+
+def _set_deleted(library: Library, args, deleted: bool) -> int:
+    annotation = library.resolve_annotation(args.annotation_ref)
+    annotation = library.set_deleted(annotation.id, deleted)
+    if args.json:
+        _print_json(annotation.to_json())
+    else:
+        song = library.song(annotation.song_id)
+        print(f"{'Moved to the trash' if deleted else 'Restored'} in {song.display_name}:")
+        print(_describe(annotation))
+    return 0
+
+
+def cmd_delete(library: Library, args) -> int:
+    return _set_deleted(library, args, True)
+
+
+def cmd_restore(library: Library, args) -> int:
+    return _set_deleted(library, args, False)
 
 
 def _print_annotations(library: Library, annotations: list[Annotation]) -> None:
@@ -186,7 +222,7 @@ def cmd_search(library: Library, args) -> int:
         if hit["song_id"] not in titles:
             titles[hit["song_id"]] = library.song(hit["song_id"]).display_name
         snippet = " / ".join(hit["snippet"].split("\n"))
-        print(f"{hit['kind']:<8} {titles[hit['song_id']]}: {snippet}")
+        print(f"{hit['kind']:<8} {hit['id'][:8]}  {titles[hit['song_id']]}: {snippet}")
     return 0
 
 
@@ -195,6 +231,8 @@ _COMMANDS = {
     "show": cmd_show,
     "annotate": cmd_annotate,
     "annotations": cmd_annotations,
+    "delete": cmd_delete,
+    "restore": cmd_restore,
     "lenses": cmd_lenses,
     "search": cmd_search,
 }

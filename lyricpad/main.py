@@ -9,14 +9,25 @@ from collections.abc import Sequence
 from lyricpad import __version__
 from lyricpad.core.errors import EXIT_ERROR, EXIT_USAGE
 
-LIBRARY_HELP = "the library file to use (default: $LYRICPAD_LIBRARY, else the user data folder)"
+EXAMPLES = """examples:
+  lyricpad songs
+  lyricpad show "Lanterns on the Water"
+  lyricpad annotate "Lanterns on the Water" --lines 4 --lens Imagery --note "The kettle *sings*"
+  lyricpad annotate "Lanterns on the Water" --quote "every tide" --occurrence all --lens Structure
+"""
+
+
+def _library_help() -> str:
+    from lyricpad.core.paths import default_library_path
+
+    return f"the library file (default: $LYRICPAD_LIBRARY, else {default_library_path()})"
 
 
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line on stderr, like every other lyricpad error."""
 
     def error(self, message: str):  # argparse calls this for bad usage
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        self.exit(EXIT_USAGE, f"lyricpad: error: {message} (see '{self.prog} --help')\n")
 
 
 def _text(value: str) -> str:
@@ -49,41 +60,44 @@ def _line_range(value: str) -> tuple[int, int]:
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a line or a range like 3-5") from None
     if a < 1 or b < a:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a line range: lines count from 1, first before last")
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a line range: lines count from 1, the first before the last"
+        )
     return a, b
 
 
 def build_parser() -> argparse.ArgumentParser:
+    library_help = _library_help()
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--library",
-        metavar="PATH",
-        default=argparse.SUPPRESS,
-        help=LIBRARY_HELP,
-    )
+    common.add_argument("--library", metavar="PATH", default=argparse.SUPPRESS, help=library_help)
     parser = _Parser(
         prog="lyricpad",
-        description="Study songs: lyrics beside an article, highlighted and annotated, exported to Markdown. "
-        "Without a command, opens the window.",
+        description="Study songs: a song's lyrics beside an article about it, highlighted and annotated "
+        "with lenses, notes and tags, in one local library. Without a command, opens the window.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"lyricpad {__version__}")
-    parser.add_argument("--library", metavar="PATH", default=None, help=LIBRARY_HELP)
+    parser.add_argument("--library", metavar="PATH", default=None, help=library_help)
     parser.add_argument("--song", metavar="SONG", type=_text, help="open the window on this song")
     parser.add_argument(
         "--screenshot",
         metavar="PNG",
-        help="render the window to this PNG file and exit (works without a display)",
+        help="render the window (on SONG, else the first song) to this PNG file and exit; needs no display",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("songs", parents=[common], help="list the songs")
+    def command(name: str, summary: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], help=summary, description=summary[0].upper() + summary[1:] + ".")
+
+    p = command("songs", "list the songs, sorted by title")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("show", parents=[common], help="show a song: lyrics, articles, annotations")
+    p = command("show", "show a song: its numbered lyrics, its articles and its annotations")
     p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("annotate", parents=[common], help="highlight lines or a quote, with a lens, note and tags")
+    p = command("annotate", "highlight lines or a quote of the lyrics or an article, with a lens, a note and tags")
     p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
     where = p.add_mutually_exclusive_group(required=True)
     where.add_argument(
@@ -100,20 +114,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="which occurrence of a repeated quote (1-based), or 'all' for every one (default: 1)",
     )
     p.add_argument("--article", metavar="ARTICLE", type=_text, help="annotate this article of the song instead of the lyrics")
-    p.add_argument("--lens", metavar="LENS", type=_text, help="lens name or id (default: the first lens)")
+    p.add_argument(
+        "--lens", metavar="LENS", type=_text, help="lens name, number (see 'lyricpad lenses') or id (default: the first)"
+    )
     p.add_argument("--note", metavar="TEXT", type=_text, default="", help="the note (Markdown)")
     p.add_argument("--tag", metavar="TAG", type=_text, action="append", default=[], help="a tag (repeatable)")
     p.add_argument("--json", action="store_true", help="print the annotation as JSON")
 
-    p = sub.add_parser("annotations", parents=[common], help="list a song's annotations in text order")
+    p = command("annotations", "list a song's annotations in text order: lyrics, then articles")
     p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
     p.add_argument("--trash", action="store_true", help="also list annotations in the trash")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("lenses", parents=[common], help="list the lenses")
+    p = command("delete", "move an annotation to the trash (undo with 'lyricpad restore')")
+    p.add_argument("annotation_ref", metavar="ANNOTATION", type=_text, help="annotation id or id prefix")
+    p.add_argument("--json", action="store_true", help="print the annotation as JSON")
+
+    p = command("restore", "bring an annotation back from the trash")
+    p.add_argument("annotation_ref", metavar="ANNOTATION", type=_text, help="annotation id or id prefix")
+    p.add_argument("--json", action="store_true", help="print the annotation as JSON")
+
+    p = command("lenses", "list the lenses in order, with their colours")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("search", parents=[common], help="full-text search of lyrics, articles, quotes and notes")
+    p = command("search", "full-text search of lyrics, articles, highlighted quotes and notes")
     p.add_argument("query", metavar="WORDS", type=_text, nargs="+", help="every word must match")
     p.add_argument("--json", action="store_true", help="print JSON")
     return parser
@@ -132,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.screenshot or args.song:
         parser.error(f"--screenshot and --song open the window; they do not go with '{args.command}'")
+    if args.command == "annotate" and args.lines and args.occurrence is not None:
+        parser.error("--occurrence goes with --quote, not with --lines")
     try:
         return cli.run(args)
     except LyricpadError as exc:
@@ -141,5 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`lyricpad songs | head`); that is not an error worth a traceback.
         sys.stderr.close()
         return 0
+    except OSError as exc:  # writing the output failed: a full disk, a closed terminal
+        print(f"lyricpad: error: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

@@ -202,7 +202,6 @@ def test_lenses_and_search(cli_json, cli):
         (["annotate", DEMO_TITLE, "--quote", "not in the song"], "does not occur"),
         (["annotate", DEMO_TITLE, "--quote", "harbour", "--occurrence", "5"], "occurrence 5 does not exist"),
         (["annotate", DEMO_TITLE, "--lines", "2", "--lens", "Nope"], "no lens named 'Nope'"),
-        (["annotate", DEMO_TITLE, "--lines", "2", "--occurrence", "1"], "--occurrence goes with --quote"),
         (["annotate", DEMO_TITLE, "--lines", "2", "--article", "No Article"], "no article matches"),
         (["annotate", DEMO_TITLE, "--lines", "2", "--tag", "  #  "], "tag"),
     ],
@@ -227,6 +226,8 @@ def test_errors_are_one_line_and_change_nothing(cli, library_path, args, message
         (["annotate", DEMO_TITLE, "--quote", "a", "--occurrence", "0"], "counted from 1"),
         (["frobnicate"], "invalid choice"),
         (["songs", "--song", "x"], "unrecognized arguments"),
+        (["annotate", DEMO_TITLE, "--lines", "2", "--occurrence", "1"], "--occurrence goes with --quote"),
+        (["--song", DEMO_TITLE, "songs"], "--screenshot and --song open the window"),
     ],
 )
 def test_usage_errors_are_one_line(cli, capsys, args, message):
@@ -345,3 +346,67 @@ def test_arguments_that_are_not_utf8_are_refused(tmp_path):
     )
     assert result.returncode == 2
     assert result.stderr.count(b"\n") == 1 and b"not valid UTF-8" in result.stderr
+
+
+def test_delete_and_restore(cli, cli_json):
+    target = cli_json("annotations", DEMO_TITLE)[0]
+    deleted = cli_json("delete", target["id"][:8])
+    assert deleted["id"] == target["id"] and deleted["deleted"] is True
+    assert target["id"] not in [a["id"] for a in cli_json("annotations", DEMO_TITLE)]
+    code, out, _ = cli("restore", target["id"])
+    assert code == 0 and out.startswith("Restored in ")
+    assert target["id"] in [a["id"] for a in cli_json("annotations", DEMO_TITLE)]
+    code, _, err = cli("delete", "zzzzzzzz")
+    assert code == 1 and "no annotation matches 'zzzzzzzz'" in err
+
+
+@pytest.mark.parametrize("lens_ref", ["2", "IMAGERY", "imagery"])
+def test_lens_by_number_or_name(cli_json, lens_ref):
+    assert cli_json("annotate", DEMO_TITLE, "--lines", "4", "--lens", lens_ref)["lens"] == "Imagery"
+
+
+def test_lens_by_id_prefix(cli_json):
+    lens = cli_json("lenses")[3]
+    assert cli_json("annotate", DEMO_TITLE, "--lines", "4", "--lens", lens["id"][:6])["lens_id"] == lens["id"]
+
+
+def test_titles_match_and_sort_in_any_script(cli, cli_json, library_path):
+    with Library.open(library_path) as lib:
+        lib.add_song("Éclair", artist="Ünder")
+        lib.add_song("Zebra Crossing")
+    assert cli_json("show", "ÉCLAIR")["title"] == "Éclair"
+    assert [s["title"] for s in cli_json("songs")] == ["Éclair", DEMO_TITLE, "Zebra Crossing"]
+
+
+def test_a_repeated_quote_says_which_occurrence_it_took(cli):
+    code, out, _ = cli("annotate", DEMO_TITLE, "--quote", "every tide turns back")
+    assert code == 0 and "(occurrence 1 of 2;" in out
+
+
+def test_show_numbers_article_lines_as_annotate_counts_them(cli, cli_json):
+    code, out, _ = cli("show", DEMO_TITLE)
+    article_lines = out.split("== Article:")[1].splitlines()
+    (line_10,) = [line for line in article_lines if line.startswith("10  ")]
+    made = cli_json("annotate", DEMO_TITLE, "--article", DEMO_ARTICLE_TITLE, "--lines", "10")
+    assert made["quote"] == line_10[4:]
+
+
+def test_output_to_a_full_disk_is_a_readable_error(library_path):
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    Library.open(library_path).close()
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "lyricpad", "--library", str(library_path), "show", DEMO_TITLE],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 1
+    assert result.stderr.strip() == "lyricpad: error: cannot write the output: No space left on device"
+
+
+def test_unknown_home_folder_is_a_readable_error(cli):
+    code, _, err = cli("songs", library="~no-such-user-here/lib.sqlite")
+    assert code == 1 and "cannot find the home folder" in err

@@ -92,7 +92,10 @@ def anchors_for_quote(text: str, quote: str, occurrence: int | None) -> list[Anc
         raise InvalidAnchor("the quote is empty")
     starts = find_occurrences(text, quote)
     if not starts:
-        raise InvalidAnchor(f"the quote {quote!r} does not occur in the text")
+        raise InvalidAnchor(
+            f"the quote {quote!r} does not occur in the text (a quote matches exactly: "
+            "the same case, apostrophes and line breaks)"
+        )
     if occurrence is not None:
         if not 1 <= occurrence <= len(starts):
             raise InvalidAnchor(

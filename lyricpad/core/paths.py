@@ -23,8 +23,15 @@ def library_path(option: str | os.PathLike | None = None) -> Path:
     if option is not None:
         if not str(option).strip():
             raise InvalidValue("--library needs the path of a library file, not an empty value")
-        return Path(option).expanduser()
+        return _expand(option)
     from_env = os.environ.get(ENV_LIBRARY, "").strip()
     if from_env:
-        return Path(from_env).expanduser()
+        return _expand(from_env)
     return default_library_path()
+
+
+def _expand(path: str | os.PathLike) -> Path:
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:  # "~someone" where no user someone exists
+        raise InvalidValue(f"cannot find the home folder in {os.fspath(path)!r}") from None

@@ -32,7 +32,7 @@ from lyricpad.core.errors import (
 )
 from lyricpad.core.models import STATUSES, TARGETS, Annotation, Article, Lens, Song
 from lyricpad.core.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
-from lyricpad.core.text import normalise_line, normalise_text
+from lyricpad.core.text import fold, normalise_line, normalise_text, sort_key
 
 BUSY_TIMEOUT_MS = 5000
 """How long a write waits for another process's write to finish before giving up."""
@@ -53,6 +53,10 @@ def now() -> str:
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+def _nullable(function):
+    return lambda value: None if value is None else function(value)
 
 
 def clean_colour(colour: str) -> str:
@@ -111,6 +115,9 @@ class Library:
             lib_path = Path(path).expanduser()
             conn = cls._connect(lib_path)
         try:
+            # SQLite's NOCASE folds ASCII only; these fold every script.
+            conn.create_function("lp_fold", 1, _nullable(fold), deterministic=True)
+            conn.create_function("lp_sort", 1, _nullable(sort_key), deterministic=True)
             lib = cls(sqlite_utils.Database(conn, execute_plugins=False), lib_path)
             lib._check_identity()
             lib._configure()
@@ -310,7 +317,7 @@ class Library:
     def songs(self, *, include_deleted: bool = False) -> list[Song]:
         """Every song, sorted by title then artist (case-insensitively)."""
         where = "" if include_deleted else "WHERE deleted = 0"
-        rows = self._all(f"SELECT * FROM songs {where} ORDER BY lower(title), lower(artist), created")
+        rows = self._all(f"SELECT * FROM songs {where} ORDER BY lp_sort(title), lp_sort(artist), created")
         return [self._song(r) for r in rows]
 
     def song(self, song_id: str) -> Song:
@@ -396,16 +403,17 @@ class Library:
             rows = self._all(f"SELECT * FROM {table} WHERE title = ? AND {where}", [normalise_line(ref), *params])
         if not rows:
             rows = self._all(
-                f"SELECT * FROM {table} WHERE title = ? COLLATE NOCASE AND {where}",
+                f"SELECT * FROM {table} WHERE lp_fold(title) = lp_fold(?) AND {where}",
                 [normalise_line(ref), *params],
             )
         if not rows and len(ref) >= MIN_ID_PREFIX:
-            pattern = ref.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             rows = self._all(
-                f"SELECT * FROM {table} WHERE id LIKE ? ESCAPE '\\' AND {where}", [pattern, *params]
+                f"SELECT * FROM {table} WHERE substr(id, 1, ?) = ? AND {where}", [len(ref), ref.lower(), *params]
             )
         if not rows:
-            raise not_found(f"no {kind} matches {ref!r} (give an id, an id prefix or an exact title)")
+            raise not_found(
+                f"no {kind} matches {ref!r} (give an exact title, an id, or the first {MIN_ID_PREFIX}+ characters of an id)"
+            )
         if len(rows) > 1:
             choices = ", ".join(f"{r['id'][:8]} {r['title']!r}" for r in rows[:5])
             raise AmbiguousReference(f"{ref!r} matches {len(rows)} {kind}s: {choices}; give an id")
@@ -502,19 +510,24 @@ class Library:
         return self._lens(row)
 
     def resolve_lens(self, ref: str) -> Lens:
-        """A lens by id or name (case-insensitive)."""
+        """A lens by name (any case), by number in the order (1 is the first), by id or id prefix."""
         ref = normalise_line(ref or "")
-        row = self._one("SELECT * FROM lenses WHERE id = ? OR name = ? COLLATE NOCASE", [ref, ref])
-        if row is None:
-            names = ", ".join(lens.name for lens in self.lenses())
+        lenses = self.lenses()
+        found = [lens for lens in lenses if fold(lens.name) == fold(ref) or lens.id == ref]
+        if not found and ref.isdigit() and 1 <= int(ref) <= len(lenses):
+            found = [lenses[int(ref) - 1]]
+        if not found and len(ref) >= MIN_ID_PREFIX:
+            found = [lens for lens in lenses if lens.id.startswith(ref.lower())]
+        if len(found) != 1:
+            names = ", ".join(f"{n} {lens.name}" for n, lens in enumerate(lenses, 1))
             raise LensNotFound(f"no lens named {ref!r}; the lenses are: {names}")
-        return self._lens(row)
+        return found[0]
 
     def _lens_name(self, name: str, lens_id: str | None = None) -> str:
         name = normalise_line(name or "")
         if not name:
             raise InvalidValue("a lens needs a name")
-        if self._one("SELECT 1 FROM lenses WHERE name = ? COLLATE NOCASE AND id IS NOT ?", [name, lens_id]):
+        if self._one("SELECT 1 FROM lenses WHERE lp_fold(name) = lp_fold(?) AND id IS NOT ?", [name, lens_id]):
             raise InvalidValue(f"there is already a lens named {name!r}")
         return name
 
@@ -570,7 +583,7 @@ class Library:
     # --------------------------------------------------------------------- tags
 
     def tags(self) -> list[str]:
-        return [r["name"] for r in self._all("SELECT name FROM tags ORDER BY lower(name)")]
+        return [r["name"] for r in self._all("SELECT name FROM tags ORDER BY lp_sort(name)")]
 
     @staticmethod
     def clean_tag(name: str) -> str:
@@ -584,7 +597,7 @@ class Library:
             name = self.clean_tag(raw)
             if not name:
                 raise InvalidValue(f"the tag {raw!r} is empty")
-            row = self._one("SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [name])
+            row = self._one("SELECT id FROM tags WHERE lp_fold(name) = lp_fold(?)", [name])
             if row is None:
                 tag_id = new_id()
                 self.db["tags"].insert({"id": tag_id, "name": name, "created": now()})
@@ -684,6 +697,20 @@ class Library:
             raise AnnotationNotFound(f"no annotation with id {annotation_id}")
         return found[0]
 
+    def resolve_annotation(self, ref: str) -> Annotation:
+        """An annotation by id or unambiguous id prefix, in the trash or not."""
+        ref = (ref or "").strip().lower()
+        rows = self._all("SELECT id FROM annotations WHERE id = ?", [ref])
+        if not rows and len(ref) >= MIN_ID_PREFIX:
+            rows = self._all("SELECT id FROM annotations WHERE substr(id, 1, ?) = ?", [len(ref), ref])
+        if not rows:
+            raise AnnotationNotFound(
+                f"no annotation matches {ref!r} (give its id or the first {MIN_ID_PREFIX}+ characters of it)"
+            )
+        if len(rows) > 1:
+            raise AmbiguousReference(f"{ref!r} matches {len(rows)} annotations; give more of the id")
+        return self.annotation(rows[0]["id"])
+
     def annotations(self, song_id: str, *, include_deleted: bool = False) -> list[Annotation]:
         """The song's annotations in text order: lyrics first, then each article in turn."""
         where = "a.song_id = ?" + ("" if include_deleted else " AND a.deleted = 0")
@@ -721,7 +748,7 @@ class Library:
         tags: dict[str, list[str]] = {i: [] for i in ids}
         for t in self._all(
             "SELECT at.annotation_id, t.name FROM annotation_tags at JOIN tags t ON t.id = at.tag_id"
-            f" WHERE at.annotation_id IN ({marks}) ORDER BY lower(t.name)",
+            f" WHERE at.annotation_id IN ({marks}) ORDER BY lp_sort(t.name)",
             ids,
         ):
             tags[t["annotation_id"]].append(t["name"])

@@ -28,6 +28,17 @@ def normalise_line(value: str) -> str:
     return " ".join(normalise_text(value).split())
 
 
+def fold(value: str) -> str:
+    """*value* for comparing without regard to case, in every script ("CAFÉ" matches "café")."""
+    return unicodedata.normalize("NFC", value.casefold())
+
+
+def sort_key(value: str) -> str:
+    """*value* for sorting as people expect: case and accents ignored ("Éclair" before "Zebra")."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 class LineIndex:
     """Maps between code-point offsets and 1-based line numbers of one text."""
 

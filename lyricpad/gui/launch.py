@@ -25,12 +25,20 @@ def run_window(args: argparse.Namespace) -> int:
     """Open the main window on args.library and args.song; with args.screenshot save a PNG and exit."""
     screenshot = Path(args.screenshot).expanduser() if args.screenshot else None
     if screenshot is not None:
+        if screenshot.suffix.lower() != ".png":
+            return _fail(f"a screenshot is a PNG image: give a file name ending in .png, not {screenshot.name}", dialog=False)
         if not screenshot.parent.is_dir():
             return _fail(
                 f"cannot save the screenshot: the folder {screenshot.parent} does not exist", dialog=False
             )
         # A screenshot needs no display, and must not flash a window on one.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif _no_display():
+        return _fail(
+            "there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+            "use --screenshot FILE.png to render the window to an image, or a command such as 'lyricpad songs'",
+            dialog=False,
+        )
     app = _application()
     dialog = screenshot is None
     try:
@@ -52,6 +60,13 @@ def run_window(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         session.close()
+
+
+def _no_display() -> bool:
+    """True on a Linux or BSD machine with no X or Wayland display, where Qt would abort."""
+    if sys.platform in ("darwin", "win32") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def initial_song(session: Session, song_ref: str | None, settings: Settings | None) -> str:

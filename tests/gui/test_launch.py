@@ -18,6 +18,24 @@ def test_screenshot_into_a_missing_folder_is_refused(qapp, demo_path, tmp_path, 
     assert not png.exists()
 
 
+def test_screenshot_must_be_a_png(qapp, demo_path, tmp_path, capsys):
+    jpg = tmp_path / "shot.jpg"
+    assert main(["--library", str(demo_path), "--screenshot", str(jpg)]) == 1
+    assert "ending in .png" in capsys.readouterr().err
+    assert not jpg.exists()
+
+
+def test_without_a_display_the_window_is_refused_in_one_line(tmp_path, capsys, monkeypatch, dialogs):
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    library = tmp_path / "lib.sqlite"
+    assert main(["--library", str(library)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "there is no display" in err and "--screenshot" in err
+    assert dialogs == []  # no dialog either: there is nowhere to show one
+    assert not library.exists()  # refused before the library was touched
+
+
 def test_screenshot_of_an_unknown_song_fails(qapp, demo_path, tmp_path, capsys):
     png = tmp_path / "shot.png"
     assert main(["--library", str(demo_path), "--song", "No Such Song", "--screenshot", str(png)]) == 1
