@@ -142,6 +142,17 @@ class Library:
             raise LibraryUnavailable(f"{path} is a folder, not a library file")
         if path.exists():
             _check_header(path)
+            if not os.access(path, os.W_OK):
+                raise LibraryUnavailable(
+                    f"{path} is read-only, and lyricpad cannot open a library it may not write to yet; "
+                    "copy it to a folder you can write to"
+                )
+            if not os.access(path.parent, os.W_OK):
+                # Write-ahead logging keeps its -wal and -shm files beside the library.
+                raise LibraryUnavailable(
+                    f"the folder {path.parent} is read-only, and lyricpad needs to write beside {path.name}; "
+                    "copy the library to a folder you can write to"
+                )
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)

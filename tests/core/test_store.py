@@ -168,6 +168,18 @@ def test_newer_library_is_refused_unchanged(library_path):
     _refuses_unchanged(library_path, LibraryTooNew, "newer lyricpad")
 
 
+@pytest.mark.parametrize("unwritable,message", [("file", "is read-only"), ("folder", "folder .* is read-only")])
+def test_read_only_library_is_refused_unchanged(library_path, monkeypatch, unwritable, message):
+    # As root, permissions do not stop writes; os.access stands in for a read-only medium.
+    import os
+
+    Library.open(library_path).close()
+    blocked = library_path if unwritable == "file" else library_path.parent
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == blocked else real_access(p, mode))
+    _refuses_unchanged(library_path, LibraryUnavailable, message)
+
+
 def test_folder_in_place_of_the_file_is_refused(tmp_path):
     with pytest.raises(LibraryUnavailable, match="is a folder"):
         Library.open(tmp_path)
