@@ -38,7 +38,9 @@ def _where(annotation: Annotation) -> str:
     frags = annotation.fragments
     if len(frags) == 1:
         return _lines_label(frags[0].line_start, frags[0].line_end)
-    spans = [f"{f.line_start}" if f.line_start == f.line_end else f"{f.line_start}-{f.line_end}" for f in frags]
+    spans = [
+        f"{f.line_start}" if f.line_start == f.line_end else f"{f.line_start}-{f.line_end}" for f in frags
+    ]
     return "lines " + ", ".join(spans)
 
 
@@ -49,7 +51,10 @@ def _describe(annotation: Annotation, width: int = 72) -> str:
     status = "" if annotation.status == "anchored" else f" [{annotation.status.replace('_', ' ')}]"
     trash = " [in trash]" if annotation.deleted else ""
     quote = " / ".join(frag.quote.split("\n"))
-    lines = [f"{where}  {lens}{status}{trash}  ({annotation.id[:8]})", f"  “{textwrap.shorten(quote, width)}”"]
+    lines = [
+        f"{where}  {lens}{status}{trash}  ({annotation.id[:8]})",
+        f"  “{textwrap.shorten(quote, width)}”",
+    ]
     if annotation.note:
         first_line = annotation.note.strip().splitlines()[0]
         lines.append(f"  {textwrap.shorten(first_line, width)}")
@@ -146,7 +151,9 @@ def cmd_annotate(library: Library, args) -> int:
         if args.quote and args.occurrence is None:
             count = len(find_occurrences(text, fragments[0].quote))
             if count > 1:
-                print(f"(occurrence 1 of {count}; --occurrence N picks another, --occurrence all takes every one)")
+                print(
+                    f"(occurrence 1 of {count}; --occurrence N picks another, --occurrence all takes every one)"
+                )
     return 0
 
 

@@ -88,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, summary: str) -> argparse.ArgumentParser:
-        return sub.add_parser(name, parents=[common], help=summary, description=summary[0].upper() + summary[1:] + ".")
+        description = summary[0].upper() + summary[1:] + "."
+        return sub.add_parser(name, parents=[common], help=summary, description=description)
 
     p = command("songs", "list the songs, sorted by title")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -97,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = command("annotate", "highlight lines or a quote of the lyrics or an article, with a lens, a note and tags")
+    p = command(
+        "annotate", "highlight lines or a quote of the lyrics or an article, with a lens, a note and tags"
+    )
     p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
     where = p.add_mutually_exclusive_group(required=True)
     where.add_argument(
@@ -113,9 +116,17 @@ def build_parser() -> argparse.ArgumentParser:
         type=_occurrence,
         help="which occurrence of a repeated quote (1-based), or 'all' for every one (default: 1)",
     )
-    p.add_argument("--article", metavar="ARTICLE", type=_text, help="annotate this article of the song instead of the lyrics")
     p.add_argument(
-        "--lens", metavar="LENS", type=_text, help="lens name, number (see 'lyricpad lenses') or id (default: the first)"
+        "--article",
+        metavar="ARTICLE",
+        type=_text,
+        help="annotate this article of the song instead of the lyrics",
+    )
+    p.add_argument(
+        "--lens",
+        metavar="LENS",
+        type=_text,
+        help="lens name, number (see 'lyricpad lenses') or id (default: the first)",
     )
     p.add_argument("--note", metavar="TEXT", type=_text, default="", help="the note (Markdown)")
     p.add_argument("--tag", metavar="TAG", type=_text, action="append", default=[], help="a tag (repeatable)")
@@ -126,13 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--trash", action="store_true", help="also list annotations in the trash")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = command("delete", "move an annotation to the trash (undo with 'lyricpad restore')")
-    p.add_argument("annotation_ref", metavar="ANNOTATION", type=_text, help="annotation id or id prefix")
-    p.add_argument("--json", action="store_true", help="print the annotation as JSON")
-
-    p = command("restore", "bring an annotation back from the trash")
-    p.add_argument("annotation_ref", metavar="ANNOTATION", type=_text, help="annotation id or id prefix")
-    p.add_argument("--json", action="store_true", help="print the annotation as JSON")
+    for name, summary in (
+        ("delete", "move an annotation to the trash (undo with 'lyricpad restore')"),
+        ("restore", "bring an annotation back from the trash"),
+    ):
+        p = command(name, summary)
+        p.add_argument("annotation_ref", metavar="ANNOTATION", type=_text, help="annotation id or id prefix")
+        p.add_argument("--json", action="store_true", help="print the annotation as JSON")
 
     p = command("lenses", "list the lenses in order, with their colours")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -9,7 +9,14 @@ import pytest
 # Before any test module imports Qt.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-_ISOLATED = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")
+_ISOLATED = (
+    "HOME",
+    "XDG_DATA_HOME",
+    "XDG_CONFIG_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_STATE_HOME",
+    "XDG_RUNTIME_DIR",
+)
 
 
 @pytest.fixture(autouse=True)

@@ -69,7 +69,9 @@ def test_new_folder_library_lists_the_demo_song(tmp_path):
 
 
 def test_version():
-    result = subprocess.run([sys.executable, "-m", "lyricpad", "--version"], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "lyricpad", "--version"], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0
     assert result.stdout.strip() == f"lyricpad {__version__}"
 
@@ -142,10 +144,26 @@ def test_annotations_json(cli_json):
 
 
 def test_annotate_lines(cli_json, library_path):
-    made = cli_json("annotate", DEMO_TITLE, "--lines", "2-3", "--lens", "imagery", "--note", "two *lines*", "--tag", "harbour", "--tag", "#Dusk")
+    made = cli_json(
+        "annotate",
+        DEMO_TITLE,
+        "--lines",
+        "2-3",
+        "--lens",
+        "imagery",
+        "--note",
+        "two *lines*",
+        "--tag",
+        "harbour",
+        "--tag",
+        "#Dusk",
+    )
     assert ANNOTATION_KEYS <= set(made)
     assert (made["line_start"], made["line_end"]) == (2, 3)
-    assert made["quote"] == "The harbour lights are folding up their wings,\nthe gulls have gone to count the silent boats."
+    assert (
+        made["quote"]
+        == "The harbour lights are folding up their wings,\nthe gulls have gone to count the silent boats."
+    )
     assert (made["lens"], made["note"], made["tags"]) == ("Imagery", "two *lines*", ["Dusk", "harbour"])
     with Library.open(library_path) as lib:
         stored = lib.annotation(made["id"])
@@ -168,7 +186,16 @@ def test_annotate_quote_occurrences(cli_json):
 
 
 def test_annotate_article(cli_json):
-    made = cli_json("annotate", DEMO_TITLE, "--article", DEMO_ARTICLE_TITLE, "--quote", "Light against dark water", "--lens", "Theme")
+    made = cli_json(
+        "annotate",
+        DEMO_TITLE,
+        "--article",
+        DEMO_ARTICLE_TITLE,
+        "--quote",
+        "Light against dark water",
+        "--lens",
+        "Theme",
+    )
     assert made["target"] == "article" and made["article_id"]
     song = cli_json("show", DEMO_TITLE)
     assert made["article_id"] == song["articles"][0]["id"]
@@ -240,7 +267,17 @@ def test_usage_errors_are_one_line(cli, capsys, args, message):
 
 def test_usage_error_output_is_one_line(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "lyricpad", "--library", str(tmp_path / "l.sqlite"), "annotate", "x", "--lines", "0"],
+        [
+            sys.executable,
+            "-m",
+            "lyricpad",
+            "--library",
+            str(tmp_path / "l.sqlite"),
+            "annotate",
+            "x",
+            "--lines",
+            "0",
+        ],
         capture_output=True,
         text=True,
         timeout=60,
@@ -258,7 +295,10 @@ def test_not_a_library_is_refused_with_bytes_unchanged(tmp_path):
         [lyricpad_executable(), "--library", str(path), "songs"], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 1
-    assert result.stderr.strip() == f"lyricpad: error: {path} is not a lyricpad library: it is not an SQLite database"
+    assert (
+        result.stderr.strip()
+        == f"lyricpad: error: {path} is not a lyricpad library: it is not an SQLite database"
+    )
     assert path.read_bytes() == before
 
 
@@ -276,7 +316,18 @@ def test_piping_into_a_closed_reader_is_quiet(library_path):
 
 
 def test_annotate_and_annotations_text_output(cli):
-    code, out, err = cli("annotate", DEMO_TITLE, "--quote", "silent boats", "--lens", "Imagery", "--note", "Boats *asleep*\nsecond line", "--tag", "dusk")
+    code, out, err = cli(
+        "annotate",
+        DEMO_TITLE,
+        "--quote",
+        "silent boats",
+        "--lens",
+        "Imagery",
+        "--note",
+        "Boats *asleep*\nsecond line",
+        "--tag",
+        "dusk",
+    )
     assert code == 0 and err == ""
     assert out.splitlines() == [
         f"Annotated the lyrics of {DEMO_TITLE} — The Hollow Pines:",
@@ -340,7 +391,13 @@ def test_newer_library_is_refused_by_the_cli(library_path, cli):
 
 def test_arguments_that_are_not_utf8_are_refused(tmp_path):
     result = subprocess.run(
-        [lyricpad_executable().encode(), b"--library", str(tmp_path / "l.sqlite").encode(), b"show", b"\xff\xfe"],
+        [
+            lyricpad_executable().encode(),
+            b"--library",
+            str(tmp_path / "l.sqlite").encode(),
+            b"show",
+            b"\xff\xfe",
+        ],
         capture_output=True,
         timeout=60,
     )

@@ -43,9 +43,7 @@ def find_occurrences(text: str, quote: str) -> list[int]:
 def anchor_for_range(text: str, start: int, end: int, index: LineIndex | None = None) -> Anchor:
     """Build the anchor of [start, end) in *text* (already normalised)."""
     if not 0 <= start < end <= len(text):
-        raise InvalidAnchor(
-            f"the range {start}-{end} is outside the text (0-{len(text)}) or empty"
-        )
+        raise InvalidAnchor(f"the range {start}-{end} is outside the text (0-{len(text)}) or empty")
     quote = text[start:end]
     if not quote.strip():
         raise InvalidAnchor("the chosen text is blank; there is nothing to highlight")
@@ -73,9 +71,7 @@ def anchor_for_lines(text: str, first: int, last: int) -> Anchor:
         raise InvalidAnchor("the text is empty; there is nothing to highlight")
     index = LineIndex(text)
     if first < 1 or last < first or last > index.line_count:
-        raise InvalidAnchor(
-            f"lines {first}-{last} do not exist: the text has lines 1-{index.line_count}"
-        )
+        raise InvalidAnchor(f"lines {first}-{last} do not exist: the text has lines 1-{index.line_count}")
     blank = [not text[slice(*index.line_span(n))].strip() for n in range(first, last + 1)]
     if all(blank):
         span = f"line {first} is" if first == last else f"lines {first}-{last} are"
@@ -99,8 +95,7 @@ def anchors_for_quote(text: str, quote: str, occurrence: int | None) -> list[Anc
     if occurrence is not None:
         if not 1 <= occurrence <= len(starts):
             raise InvalidAnchor(
-                f"the quote {quote!r} occurs {len(starts)} time(s); "
-                f"occurrence {occurrence} does not exist"
+                f"the quote {quote!r} occurs {len(starts)} time(s); occurrence {occurrence} does not exist"
             )
         starts = [starts[occurrence - 1]]
     index = LineIndex(text)

@@ -145,7 +145,7 @@ _DEMO_ANNOTATIONS = (
 )
 
 
-def seed_demo(library: "Library") -> None:
+def seed_demo(library: Library) -> None:
     """Add the demo song, its article and a few annotations (inside the caller's transaction)."""
     song = library.add_song(
         DEMO_TITLE,

@@ -6,13 +6,14 @@ All SQL of lyricpad lives here (and the schema in schema.py).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import re
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -48,11 +49,16 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 def now() -> str:
     """The current time as an ISO 8601 UTC string with milliseconds."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+def _from_row(model, row: dict, **converted):
+    """A model object from a row whose columns carry the model's field names."""
+    return model(**{f.name: converted.get(f.name, row.get(f.name)) for f in dataclasses.fields(model)})
 
 
 def _nullable(function):
@@ -72,8 +78,7 @@ def _line_times_json(value) -> str | None:
     if value is None:
         return None
     valid = isinstance(value, list) and all(
-        item is None
-        or (isinstance(item, list) and all(type(ms) is int and ms >= 0 for ms in item))
+        item is None or (isinstance(item, list) and all(type(ms) is int and ms >= 0 for ms in item))
         for item in value
     )
     if not valid:
@@ -102,7 +107,7 @@ class Library:
     # ------------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, path: str | os.PathLike | None, *, seed_demo: bool = True) -> "Library":
+    def open(cls, path: str | os.PathLike | None, *, seed_demo: bool = True) -> Library:
         """Open (creating when missing) the library at *path*; None opens a private in-memory one.
 
         A file that is not a lyricpad library, or one written by a newer lyricpad, is
@@ -230,7 +235,7 @@ class Library:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "Library":
+    def __enter__(self) -> Library:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -239,7 +244,7 @@ class Library:
     # ------------------------------------------------------------- transactions
 
     @contextlib.contextmanager
-    def write(self) -> Iterator["Library"]:
+    def write(self) -> Iterator[Library]:
         """The one way to change the library: everything inside is one transaction.
 
         The outermost use starts with BEGIN IMMEDIATE, taking the write lock at once: a
@@ -309,21 +314,8 @@ class Library:
 
     @staticmethod
     def _song(row: dict) -> Song:
-        return Song(
-            id=row["id"],
-            title=row["title"],
-            artist=row["artist"],
-            album=row["album"],
-            year=row["year"],
-            language=row["language"],
-            lyrics=row["lyrics"],
-            lyrics_format=row["lyrics_format"],
-            source_file=row["source_file"],
-            line_times=json.loads(row["line_times"]) if row["line_times"] else None,
-            created=row["created"],
-            updated=row["updated"],
-            deleted=bool(row["deleted"]),
-        )
+        line_times = json.loads(row["line_times"]) if row["line_times"] else None
+        return _from_row(Song, row, line_times=line_times, deleted=bool(row["deleted"]))
 
     def songs(self, *, include_deleted: bool = False) -> list[Song]:
         """Every song, sorted by title then artist (case-insensitively)."""
@@ -411,7 +403,9 @@ class Library:
             raise not_found(f"no {kind} given")
         rows = self._all(f"SELECT * FROM {table} WHERE id = ? AND {where}", [ref, *params])
         if not rows:
-            rows = self._all(f"SELECT * FROM {table} WHERE title = ? AND {where}", [normalise_line(ref), *params])
+            rows = self._all(
+                f"SELECT * FROM {table} WHERE title = ? AND {where}", [normalise_line(ref), *params]
+            )
         if not rows:
             rows = self._all(
                 f"SELECT * FROM {table} WHERE lp_fold(title) = lp_fold(?) AND {where}",
@@ -419,7 +413,8 @@ class Library:
             )
         if not rows and len(ref) >= MIN_ID_PREFIX:
             rows = self._all(
-                f"SELECT * FROM {table} WHERE substr(id, 1, ?) = ? AND {where}", [len(ref), ref.lower(), *params]
+                f"SELECT * FROM {table} WHERE substr(id, 1, ?) = ? AND {where}",
+                [len(ref), ref.lower(), *params],
             )
         if not rows:
             raise not_found(
@@ -434,18 +429,7 @@ class Library:
 
     @staticmethod
     def _article(row: dict) -> Article:
-        return Article(
-            id=row["id"],
-            song_id=row["song_id"],
-            title=row["title"],
-            author=row["author"],
-            source=row["source"],
-            body=row["body"],
-            position=row["position"],
-            created=row["created"],
-            updated=row["updated"],
-            deleted=bool(row["deleted"]),
-        )
+        return _from_row(Article, row, deleted=bool(row["deleted"]))
 
     def articles(self, song_id: str, *, include_deleted: bool = False) -> list[Article]:
         where = "" if include_deleted else "AND deleted = 0"
@@ -460,7 +444,9 @@ class Library:
             raise ArticleNotFound(f"no article with id {article_id}")
         return self._article(row)
 
-    def add_article(self, song_id: str, title: str = "", body: str = "", *, author: str = "", source: str = "") -> Article:
+    def add_article(
+        self, song_id: str, title: str = "", body: str = "", *, author: str = "", source: str = ""
+    ) -> Article:
         """Attach an article (Markdown body) to a song, after its other articles."""
         self.song(song_id)
         stamp = now()
@@ -538,7 +524,9 @@ class Library:
         name = normalise_line(name or "")
         if not name:
             raise InvalidValue("a lens needs a name")
-        if self._one("SELECT 1 FROM lenses WHERE lp_fold(name) = lp_fold(?) AND id IS NOT ?", [name, lens_id]):
+        if self._one(
+            "SELECT 1 FROM lenses WHERE lp_fold(name) = lp_fold(?) AND id IS NOT ?", [name, lens_id]
+        ):
             raise InvalidValue(f"there is already a lens named {name!r}")
         return name
 
@@ -782,7 +770,10 @@ class Library:
             )
             for r in rows
         ]
-        order = {r["id"]: (r["target"] != "lyrics", r["article_position"] or 0, r["article_id"] or "") for r in rows}
+        order = {
+            r["id"]: (r["target"] != "lyrics", r["article_position"] or 0, r["article_id"] or "")
+            for r in rows
+        }
         result.sort(key=lambda a: (*order[a.id], a.first.start if a.fragments else 0, a.created))
         return result
 

@@ -26,7 +26,10 @@ def run_window(args: argparse.Namespace) -> int:
     screenshot = Path(args.screenshot).expanduser() if args.screenshot else None
     if screenshot is not None:
         if screenshot.suffix.lower() != ".png":
-            return _fail(f"a screenshot is a PNG image: give a file name ending in .png, not {screenshot.name}", dialog=False)
+            return _fail(
+                f"a screenshot is a PNG image: give a file name ending in .png, not {screenshot.name}",
+                dialog=False,
+            )
         if not screenshot.parent.is_dir():
             return _fail(
                 f"cannot save the screenshot: the folder {screenshot.parent} does not exist", dialog=False

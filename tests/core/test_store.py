@@ -56,7 +56,16 @@ def test_pragmas_on_open(library):
 
 def test_schema_tables(library):
     tables = set(library.db.table_names())
-    assert {"songs", "articles", "annotations", "fragments", "lenses", "tags", "annotation_tags", "meta"} <= tables
+    assert {
+        "songs",
+        "articles",
+        "annotations",
+        "fragments",
+        "lenses",
+        "tags",
+        "annotation_tags",
+        "meta",
+    } <= tables
     assert {"songs_fts", "articles_fts", "annotations_fts", "fragments_fts"} <= tables
     applied = [m["name"] for m in library.db["_sqlite_migrations"].rows]
     assert len(applied) == SCHEMA_VERSION
@@ -101,7 +110,12 @@ def test_processes_opening_a_new_library_at_once_agree(library_path):
         "lib = Library.open(sys.argv[1]); print(len(lib.songs())); lib.close()\n"
     )
     procs = [
-        subprocess.Popen([sys.executable, "-c", code, str(library_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(library_path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for _ in range(4)
     ]
     results = [p.communicate(timeout=60) for p in procs]
@@ -113,7 +127,11 @@ def test_processes_opening_a_new_library_at_once_agree(library_path):
 
 def test_ids_are_uuids(library):
     song = library.songs()[0]
-    for item_id in [song.id, *(a.id for a in library.annotations(song.id)), *(lens.id for lens in library.lenses())]:
+    for item_id in [
+        song.id,
+        *(a.id for a in library.annotations(song.id)),
+        *(lens.id for lens in library.lenses()),
+    ]:
         assert str(uuid.UUID(item_id)) == item_id
 
 
@@ -168,7 +186,9 @@ def test_newer_library_is_refused_unchanged(library_path):
     _refuses_unchanged(library_path, LibraryTooNew, "newer lyricpad")
 
 
-@pytest.mark.parametrize("unwritable,message", [("file", "is read-only"), ("folder", "folder .* is read-only")])
+@pytest.mark.parametrize(
+    "unwritable,message", [("file", "is read-only"), ("folder", "folder .* is read-only")]
+)
 def test_read_only_library_is_refused_unchanged(library_path, monkeypatch, unwritable, message):
     # As root, permissions do not stop writes; os.access stands in for a read-only medium.
     import os
@@ -228,7 +248,9 @@ def test_text_is_normalised_on_the_way_in(empty_library):
     assert song.lyrics == "one\ntwo\nthree\nfour"
 
 
-@pytest.mark.parametrize("fields", [{"title": "   "}, {"title": "x", "year": "1999"}, {"title": "x", "colour": 1}])
+@pytest.mark.parametrize(
+    "fields", [{"title": "   "}, {"title": "x", "year": "1999"}, {"title": "x", "colour": 1}]
+)
 def test_bad_song_fields_are_refused(empty_library, fields):
     with pytest.raises(InvalidValue):
         empty_library.add_song(**fields)
@@ -266,7 +288,11 @@ def test_annotation_round_trip(empty_library):
     song = lib.add_song("S", lyrics="a line\nthe chorus\nb line\nthe chorus")
     lens = lib.resolve_lens("imagery")
     made = lib.add_annotation(
-        song.id, anchors_for_quote(song.lyrics, "the chorus", None), lens_id=lens.id, note="*n*", tags=["#Echo", "echo", "two words"]
+        song.id,
+        anchors_for_quote(song.lyrics, "the chorus", None),
+        lens_id=lens.id,
+        note="*n*",
+        tags=["#Echo", "echo", "two words"],
     )
     again = lib.annotation(made.id)
     assert again == made
@@ -280,7 +306,9 @@ def test_annotations_come_in_text_order(empty_library):
     song = lib.add_song("S", lyrics="one\ntwo\nthree")
     article = lib.add_article(song.id, "A", "alpha beta")
     late = lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 3, 3)])
-    in_article = lib.add_annotation(song.id, anchors_for_quote(article.body, "alpha", 1), target="article", article_id=article.id)
+    in_article = lib.add_annotation(
+        song.id, anchors_for_quote(article.body, "alpha", 1), target="article", article_id=article.id
+    )
     early = lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 1, 1)])
     assert [a.id for a in lib.annotations(song.id)] == [early.id, late.id, in_article.id]
 
@@ -317,7 +345,9 @@ def test_deleting_a_song_cascades(empty_library):
     song = lib.add_song("S", lyrics="one\ntwo")
     article = lib.add_article(song.id, "A", "body text")
     lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 1, 1)], tags=["t"])
-    lib.add_annotation(song.id, anchors_for_quote(article.body, "body", 1), target="article", article_id=article.id)
+    lib.add_annotation(
+        song.id, anchors_for_quote(article.body, "body", 1), target="article", article_id=article.id
+    )
     with lib.write():
         lib.db.execute("DELETE FROM songs WHERE id = ?", [song.id])
     for table in ("articles", "annotations", "fragments", "annotation_tags"):
@@ -342,7 +372,9 @@ def test_fts_follows_insert_update_delete(empty_library):
     song = lib.add_song("Zebra Song", lyrics="a marigold line\nanother line")
     assert kinds(lib, "marigold") == {"song"}
     article = lib.add_article(song.id, "Essay", "the porcupine paragraph")
-    annotation = lib.add_annotation(song.id, anchors_for_quote(song.lyrics, "marigold", 1), note="think of quokkas")
+    annotation = lib.add_annotation(
+        song.id, anchors_for_quote(song.lyrics, "marigold", 1), note="think of quokkas"
+    )
     assert kinds(lib, "porcupine") == {"article"}
     assert kinds(lib, "quokkas") == {"note"}
     assert kinds(lib, "marigold") == {"song", "quote"}
@@ -435,7 +467,10 @@ def test_busy_library_is_a_readable_error(library_path):
 
 
 def test_default_lenses_have_the_same_ids_in_every_library(tmp_path):
-    with Library.open(tmp_path / "a.sqlite", seed_demo=False) as a, Library.open(tmp_path / "b.sqlite", seed_demo=False) as b:
+    with (
+        Library.open(tmp_path / "a.sqlite", seed_demo=False) as a,
+        Library.open(tmp_path / "b.sqlite", seed_demo=False) as b,
+    ):
         assert [lens.id for lens in a.lenses()] == [lens.id for lens in b.lenses()]
         assert a.lenses()[0].id == default_lens_id("theme")
 
@@ -480,7 +515,14 @@ def test_bad_lens_changes_are_refused(empty_library, action, message):
 
 @pytest.mark.parametrize(
     "fields",
-    [{"year": True}, {"year": 0}, {"line_times": {1}}, {"line_times": [[-5]]}, {"line_times": [["1"]]}, {"lyrics_format": "midi"}],
+    [
+        {"year": True},
+        {"year": 0},
+        {"line_times": {1}},
+        {"line_times": [[-5]]},
+        {"line_times": [["1"]]},
+        {"lyrics_format": "midi"},
+    ],
 )
 def test_bad_song_values_are_refused(empty_library, fields):
     with pytest.raises(InvalidValue):
@@ -489,7 +531,9 @@ def test_bad_song_values_are_refused(empty_library, fields):
 
 
 def test_line_times_round_trip(empty_library):
-    song = empty_library.add_song("S", lyrics="a\nb\nc", lyrics_format="lrc", line_times=[[1000, 61000], None, [125500]])
+    song = empty_library.add_song(
+        "S", lyrics="a\nb\nc", lyrics_format="lrc", line_times=[[1000, 61000], None, [125500]]
+    )
     assert empty_library.song(song.id).line_times == [[1000, 61000], None, [125500]]
 
 
@@ -525,7 +569,9 @@ def test_editing_an_article_marks_moved_annotations_for_review(empty_library):
     lib = empty_library
     song = lib.add_song("S", lyrics="x")
     article = lib.add_article(song.id, "A", "alpha beta gamma")
-    note = lib.add_annotation(song.id, anchors_for_quote(article.body, "gamma", 1), target="article", article_id=article.id)
+    note = lib.add_annotation(
+        song.id, anchors_for_quote(article.body, "gamma", 1), target="article", article_id=article.id
+    )
     lib.update_article(article.id, title="New title")
     assert lib.annotation(note.id).status == "anchored"
     lib.update_article(article.id, body="gamma comes first now")
