@@ -9,6 +9,7 @@ import textwrap
 
 from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote, find_occurrences
 from lyricpad.core.errors import InvalidAnchor
+from lyricpad.core.markdown import rendered_text
 from lyricpad.core.models import Annotation, Song
 from lyricpad.core.paths import library_path
 from lyricpad.core.store import Library
@@ -100,7 +101,7 @@ def cmd_show(library: Library, args) -> int:
         if article.author:
             print(f"   by {article.author}")
         print()
-        _print_numbered(article.body.rstrip("\n"))
+        _print_numbered(rendered_text(article.body).rstrip("\n"))
     annotations = library.annotations(song.id)
     if annotations:
         print(f"\n== Annotations ({len(annotations)})")
@@ -119,7 +120,7 @@ def _print_numbered(text: str) -> None:
 def cmd_annotate(library: Library, args) -> int:
     song = library.resolve_song(args.song_ref)
     article = library.resolve_article(args.article, song.id) if args.article else None
-    text = article.body if article else song.lyrics
+    text = library.target_text(song.id, "article", article.id) if article else song.lyrics
     place = f"the article “{article.title}”" if article else f"the lyrics of {song.display_name}"
     try:
         if args.lines:

@@ -160,7 +160,7 @@ def seed_demo(library: Library) -> None:
         song.id, DEMO_ARTICLE_TITLE, DEMO_ARTICLE, author="lyricpad", source="lyricpad demo"
     )
     for target, quote, occurrence, lens, note, tags in _DEMO_ANNOTATIONS:
-        text = song.lyrics if target == "lyrics" else article.body
+        text = library.target_text(song.id, target, article.id)
         library.add_annotation(
             song.id,
             anchors_for_quote(text, quote, occurrence),

@@ -31,6 +31,7 @@ from lyricpad.core.errors import (
     NotALibrary,
     SongNotFound,
 )
+from lyricpad.core.markdown import rendered_text
 from lyricpad.core.models import STATUSES, TARGETS, Annotation, Article, Lens, Song
 from lyricpad.core.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
 from lyricpad.core.text import fold, normalise_line, normalise_text, sort_key
@@ -480,7 +481,7 @@ class Library:
             article = self.article(article_id)
             self._update("articles", article_id, data)
             if "body" in data:
-                self._review_moved(article.song_id, "article", article_id, data["body"])
+                self._review_moved(article.song_id, "article", article_id, rendered_text(data["body"]))
         return self.article(article_id)
 
     def resolve_article(self, ref: str, song_id: str | None = None) -> Article:
@@ -615,7 +616,7 @@ class Library:
         article = self.article(article_id)
         if article.song_id != song_id:
             raise InvalidValue("the article belongs to another song")
-        return article.body
+        return rendered_text(article.body)
 
     def add_annotation(
         self,
