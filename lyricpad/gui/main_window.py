@@ -250,6 +250,5 @@ class MainWindow(QMainWindow):
             "About lyricpad",
             f"<h3>lyricpad {__version__}</h3>"
             "<p>Read a song's lyrics beside an article about it, and highlight and annotate both. "
-            "Offline: your library is one SQLite file.</p>"
-            "<p>Licensed under the GNU GPL, version 3 or later.</p>",
+            "Offline: your library is one SQLite file.</p>",
         )
