@@ -1,30 +1,77 @@
-"""The session: the one open library of a window, read by the widgets, with the current song."""
+"""The session: the one open library of a window, read by the widgets, changed through undoable commands."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import time
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
+from lyricpad.app.commands import (
+    AnnotationCommand,
+    ArticleCommand,
+    CommandContext,
+    LensCommand,
+    LensOrderCommand,
+    NoteCommand,
+    SongCommand,
+    StateCommand,
+    changed_annotations,
+)
+from lyricpad.core.anchoring import Anchor
+from lyricpad.core.errors import LensNotFound, LyricpadError
 from lyricpad.core.models import Annotation, Article, Lens, Song
 from lyricpad.core.paths import library_path
 from lyricpad.core.store import Library
+from lyricpad.core.text import fold, normalise_text
 
 
 class Session(QObject):
-    """Owns an open `Library` and knows which song the window shows.
+    """Owns an open `Library` and its undo history, and knows which song the window shows.
 
-    Widgets read through the session and never touch the store or SQL themselves.
+    Widgets read through the session and never touch the store or SQL themselves. Every
+    change goes through one of the mutation methods below, which pushes one undoable
+    command onto `undo_stack`; after each change, and after each undo and redo, the
+    session emits the fact signals that say what changed. A change the library refuses
+    emits `write_failed` and leaves the library and the stack as they were.
     """
 
     current_song_changed = Signal(str)
     """The song shown changed; carries its id ("" when the library has no song to show)."""
+    songs_changed = Signal()
+    """The song list changed: a song was added, trashed, restored, renamed or its metadata edited."""
+    song_changed = Signal(str)
+    """One song's fields or lyrics changed; carries its id."""
+    articles_changed = Signal(str)
+    """An article of the song (id given) was added, edited, trashed or brought back."""
+    annotations_changed = Signal(str, list)
+    """Annotations of the song (id given) were created, changed, trashed, restored or erased: their ids."""
+    lenses_changed = Signal()
+    """A lens was added, renamed, recoloured, moved or deleted."""
+    write_failed = Signal(str)
+    """A change, undo or redo was refused or failed; carries a message for the user."""
 
-    def __init__(self, library: Library, parent: QObject | None = None):
+    def __init__(
+        self,
+        library: Library,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ):
+        """*clock* gives the time of note edits in seconds (tests pass a fake one)."""
         super().__init__(parent)
         self._library = library
         self._current_song_id = ""
+        self._clock = clock
+        self._last_lens_id: str | None = None
+        self._burst: NoteCommand | None = None  # the note edit later edits may still merge into
+        self.undo_stack = QUndoStack(self)
+        self._context = CommandContext(library, self)
 
     @classmethod
     def open(cls, library_option: str | os.PathLike | None = None, parent: QObject | None = None) -> Session:
@@ -45,6 +92,10 @@ class Session(QObject):
         """Every song not in the trash, sorted by title then artist."""
         return self._library.songs()
 
+    def trashed_songs(self) -> list[Song]:
+        """The songs in the trash, sorted by title then artist."""
+        return [s for s in self._library.songs(include_deleted=True) if s.deleted]
+
     def song(self, song_id: str) -> Song:
         return self._library.song(song_id)
 
@@ -59,8 +110,27 @@ class Session(QObject):
         """The song's annotations in text order: lyrics first, then each article."""
         return self._library.annotations(song_id)
 
+    def trashed_annotations(self, song_id: str) -> list[Annotation]:
+        """The song's annotations in the trash, in text order."""
+        return [a for a in self._library.annotations(song_id, include_deleted=True) if a.deleted]
+
+    def annotation(self, annotation_id: str) -> Annotation:
+        """One annotation, in the trash or not (raises AnnotationNotFound)."""
+        return self._library.annotation(annotation_id)
+
     def lenses(self) -> list[Lens]:
         return self._library.lenses()
+
+    @property
+    def last_lens_id(self) -> str | None:
+        """The lens last used to create or re-lens an annotation (for Ctrl+H); None if none, or deleted."""
+        if self._last_lens_id is None:
+            return None
+        try:
+            self._library.lens(self._last_lens_id)
+        except LensNotFound:
+            return None
+        return self._last_lens_id
 
     # ------------------------------------------------------------ current song
 
@@ -77,6 +147,323 @@ class Session(QObject):
         self._current_song_id = song_id
         self.current_song_changed.emit(song_id)
 
+    # ------------------------------------------------------------ the history
+
+    def _change(self, text: str, make: Callable[[], StateCommand | None]) -> StateCommand | None:
+        """Make the change *text* through *make* (store writes, then the command that undoes them); push it.
+
+        *make* returns None when there is nothing to change. When the library refuses,
+        `write_failed` says why and the stack is left as it was: the change is made
+        before the command is pushed, so a refused change never reaches the stack.
+        Returns the command pushed, or None. (A note edit merged into its burst is
+        deleted by the stack: use nothing of it but its Python attributes.)
+        """
+        try:
+            command = make()
+        except LyricpadError as exc:
+            self.write_failed.emit(f"“{text}” was not saved: {exc}")
+            return None
+        if command is not None:
+            self._push(command)
+        return command
+
+    def _push(self, command: StateCommand) -> None:
+        burst = self._burst
+        self.undo_stack.push(command)
+        if isinstance(command, NoteCommand) and not shiboken6.isValid(command):
+            return  # merged into the open burst, and deleted by the stack
+        # Anything else pushed after a note edit ends its burst.
+        if burst is not None and shiboken6.isValid(burst):
+            burst.open = False
+        self._burst = command if isinstance(command, NoteCommand) else None
+
+    def end_note_burst(self) -> None:
+        """The next note edit starts a new undo step (call when the note editor loses focus)."""
+        if self._burst is not None and shiboken6.isValid(self._burst):
+            self._burst.open = False
+        self._burst = None
+
+    # ------------------------------------------------------------- annotations
+
+    def create_annotation(
+        self,
+        song_id: str,
+        fragments: Sequence[Anchor],
+        *,
+        target: str = "lyrics",
+        article_id: str | None = None,
+        lens_id: str | None = None,
+        note: str = "",
+        tags: Iterable[str] = (),
+    ) -> str | None:
+        """Highlight *fragments* of the song's lyrics or one article; returns the new id (None if refused)."""
+        lib = self._library
+
+        def make() -> StateCommand:
+            made = lib.add_annotation(
+                song_id,
+                fragments,
+                target=target,
+                article_id=article_id,
+                lens_id=lens_id,
+                note=note,
+                tags=tags,
+            )
+            return AnnotationCommand(self._context, "Highlight", None, made)
+
+        command = self._change("Highlight", make)
+        if command is None:
+            return None
+        if lens_id is not None:
+            self._last_lens_id = lens_id
+        return command.annotation_id
+
+    def _annotation_change(
+        self, annotation_id: str, text: str, write: Callable[[Annotation], bool]
+    ) -> None:
+        """Push an AnnotationCommand for *write*, which changes the annotation and says whether it did."""
+        lib = self._library
+
+        def make() -> StateCommand | None:
+            before = lib.annotation(annotation_id)
+            if not write(before):
+                return None
+            return AnnotationCommand(self._context, text, before, lib.annotation(annotation_id))
+
+        self._change(text, make)
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        """Move an annotation to the trash."""
+
+        def write(before: Annotation) -> bool:
+            if before.deleted:
+                return False
+            self._library.set_deleted(annotation_id, True)
+            return True
+
+        self._annotation_change(annotation_id, "Delete Highlight", write)
+
+    def restore_annotation(self, annotation_id: str) -> None:
+        """Bring an annotation back from the trash."""
+
+        def write(before: Annotation) -> bool:
+            if not before.deleted:
+                return False
+            self._library.set_deleted(annotation_id, False)
+            return True
+
+        self._annotation_change(annotation_id, "Restore Highlight", write)
+
+    def set_annotation_lens(self, annotation_id: str, lens_id: str | None) -> None:
+        """Give an annotation another lens (None: no lens)."""
+
+        def write(before: Annotation) -> bool:
+            if (before.lens.id if before.lens else None) == lens_id:
+                return False
+            self._library.set_lens(annotation_id, lens_id)
+            if lens_id is not None:
+                self._last_lens_id = lens_id
+            return True
+
+        self._annotation_change(annotation_id, "Change Lens", write)
+
+    def set_annotation_tags(self, annotation_id: str, tags: Iterable[str]) -> None:
+        """Replace an annotation's tags."""
+        tags = list(tags)
+
+        def write(before: Annotation) -> bool:
+            # Tags are one per name whatever its case; the same set again changes nothing.
+            if {fold(Library.clean_tag(t)) for t in tags} == {fold(t) for t in before.tags}:
+                return False
+            self._library.set_tags(annotation_id, tags)
+            return True
+
+        self._annotation_change(annotation_id, "Edit Tags", write)
+
+    def edit_note(self, annotation_id: str, text: str) -> None:
+        """Save an annotation's note now; edits in one typing burst are one undo step.
+
+        Edits of the same note merge until `end_note_burst()`, until another command is
+        pushed, or until more than NOTE_BURST_SECONDS pass between two edits.
+        """
+        lib = self._library
+
+        def make() -> StateCommand | None:
+            before = lib.annotation(annotation_id)
+            if normalise_text(text) == before.note:
+                return None
+            after = lib.set_note(annotation_id, text)
+            return NoteCommand(self._context, before, after, self._clock())
+
+        self._change("Edit Note", make)
+
+    # ------------------------------------------------------------------- songs
+
+    def add_song(self, title: str, **fields) -> str | None:
+        """Create a song; returns its id (None if refused)."""
+
+        def make() -> StateCommand:
+            return SongCommand(self._context, "New Song", None, self._library.add_song(title, **fields))
+
+        command = self._change("New Song", make)
+        return command.song_id if command else None
+
+    def update_song(self, song_id: str, **fields) -> None:
+        """Rename a song, edit its metadata or its lyrics; annotations whose text moved need review."""
+        lib = self._library
+        if set(fields) == {"title"}:
+            text = "Rename Song"
+        elif "lyrics" in fields:
+            text = "Edit Lyrics"
+        else:
+            text = "Edit Song Details"
+
+        def make() -> StateCommand | None:
+            before = lib.song(song_id)
+            annotations = lib.annotations(song_id, include_deleted=True) if "lyrics" in fields else []
+            after = lib.update_song(song_id, **fields)
+            moved_before, moved_after = changed_annotations(
+                annotations, lib.annotations(song_id, include_deleted=True) if annotations else []
+            )
+            if not moved_before and _same_but_time(before, after):
+                # Nothing but the time changed: put the time back too, and add no undo step.
+                lib.restore_song_snapshot(before)
+                return None
+            return SongCommand(self._context, text, before, after, moved_before, moved_after)
+
+        self._change(text, make)
+
+    def delete_song(self, song_id: str) -> None:
+        """Move a song to the trash; its articles and annotations stay with it."""
+        self._song_trash(song_id, True, "Delete Song")
+
+    def restore_song(self, song_id: str) -> None:
+        """Bring a song back from the trash."""
+        self._song_trash(song_id, False, "Restore Song")
+
+    def _song_trash(self, song_id: str, deleted: bool, text: str) -> None:
+        lib = self._library
+
+        def make() -> StateCommand | None:
+            before = lib.song(song_id)
+            if before.deleted == deleted:
+                return None
+            return SongCommand(self._context, text, before, lib.set_song_deleted(song_id, deleted))
+
+        self._change(text, make)
+
+    # ---------------------------------------------------------------- articles
+
+    def add_article(self, song_id: str, title: str = "", body: str = "") -> str | None:
+        """Start an article of the song, after its other articles; returns its id (None if refused)."""
+
+        def make() -> StateCommand:
+            made = self._library.add_article(song_id, title, body)
+            return ArticleCommand(self._context, "New Article", None, made)
+
+        command = self._change("New Article", make)
+        return command.article_id if command else None
+
+    def update_article(self, article_id: str, **fields) -> None:
+        """Edit an article's title, author, source or body; annotations whose text moved need review."""
+        lib = self._library
+        text = "Rename Article" if set(fields) == {"title"} else "Edit Article"
+
+        def make() -> StateCommand | None:
+            before = lib.article(article_id)
+            annotations = self._article_annotations(before) if "body" in fields else []
+            after = lib.update_article(article_id, **fields)
+            moved_before, moved_after = changed_annotations(
+                annotations, self._article_annotations(after) if annotations else []
+            )
+            if not moved_before and _same_but_time(before, after):
+                lib.restore_article_snapshot(before)
+                return None
+            return ArticleCommand(self._context, text, before, after, moved_before, moved_after)
+
+        self._change(text, make)
+
+    def delete_article(self, article_id: str) -> None:
+        """Move an article to the trash; its annotations stay with it."""
+        lib = self._library
+
+        def make() -> StateCommand | None:
+            before = lib.article(article_id)
+            if before.deleted:
+                return None
+            after = lib.set_article_deleted(article_id, True)
+            shown = [a.id for a in self._article_annotations(before)]
+            return ArticleCommand(self._context, "Delete Article", before, after, shown_annotation_ids=shown)
+
+        self._change("Delete Article", make)
+
+    def _article_annotations(self, article: Article) -> list[Annotation]:
+        return [
+            a
+            for a in self._library.annotations(article.song_id, include_deleted=True)
+            if a.article_id == article.id
+        ]
+
+    # ------------------------------------------------------------------ lenses
+
+    def add_lens(self, name: str, colour: str) -> str | None:
+        """A new lens, last in the order; returns its id (None if refused)."""
+
+        def make() -> StateCommand:
+            return LensCommand(self._context, "New Lens", None, self._library.add_lens(name, colour))
+
+        command = self._change("New Lens", make)
+        return command.lens_id if command else None
+
+    def update_lens(self, lens_id: str, *, name: str | None = None, colour: str | None = None) -> None:
+        """Rename or recolour a lens."""
+        lib = self._library
+        if colour is None:
+            text = "Rename Lens"
+        elif name is None:
+            text = "Recolour Lens"
+        else:
+            text = "Edit Lens"
+
+        def make() -> StateCommand | None:
+            before = lib.lens(lens_id)
+            after = lib.update_lens(lens_id, name=name, colour=colour)
+            return None if after == before else LensCommand(self._context, text, before, after)
+
+        self._change(text, make)
+
+    def move_lens(self, lens_id: str, position: int) -> None:
+        """Put a lens at 0-based *position* in the order (keys 1-9 follow the order)."""
+        lib = self._library
+
+        def make() -> StateCommand | None:
+            before = {lens.id: lens.position for lens in lib.lenses()}
+            after = {lens.id: lens.position for lens in lib.move_lens(lens_id, position)}
+            return None if after == before else LensOrderCommand(self._context, before, after)
+
+        self._change("Move Lens", make)
+
+    def delete_lens(self, lens_id: str) -> None:
+        """Delete a lens; its annotations stay, without a lens (undo gives it back to them)."""
+        lib = self._library
+
+        def make() -> StateCommand:
+            before = lib.lens(lens_id)
+            attached = [(a.id, a.song_id) for a in lib.annotations_with_lens(lens_id)]
+            lib.delete_lens(lens_id)
+            return LensCommand(self._context, "Delete Lens", before, None, attached)
+
+        self._change("Delete Lens", make)
+
+    # ------------------------------------------------------------------- close
+
     def close(self) -> None:
-        """Close the library; the session must not be used afterwards."""
+        """Drop the history and close the library; the session must not be used afterwards."""
+        self._burst = None
+        self.undo_stack.clear()
         self._library.close()
+
+
+def _same_but_time(before: Song | Article, after: Song | Article) -> bool:
+    """Whether two readings of an item differ in nothing but the time of the last change."""
+    return dataclasses.replace(after, updated=before.updated) == before

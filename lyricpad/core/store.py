@@ -12,7 +12,7 @@ import os
 import re
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -394,6 +394,69 @@ class Library:
         assignments = ", ".join(f"{column} = ?" for column in data)
         self.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*data.values(), item_id])
 
+    def _put(self, table: str, data: dict) -> None:
+        """Insert a row with its id, or overwrite every given column of the row with that id.
+
+        An upsert rather than DELETE + INSERT: the row keeps its rowid, so the FTS index is
+        updated in place and nothing that cascades from the row is erased.
+        """
+        columns = ", ".join(data)
+        marks = ", ".join("?" * len(data))
+        updates = ", ".join(f"{column} = excluded.{column}" for column in data if column != "id")
+        self.db.execute(
+            f"INSERT INTO {table} ({columns}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}",
+            list(data.values()),
+        )
+
+    def _purge(self, table: str, item_id: str, not_found: type, kind: str) -> None:
+        with self.write():
+            if self.db.execute(f"DELETE FROM {table} WHERE id = ?", [item_id]).rowcount == 0:
+                raise not_found(f"no {kind} with id {item_id}")
+
+    # Undo and redo write back a state read earlier instead of making a new change, so that
+    # ids, creation times, fragments and tags come back exactly as they were.
+
+    def set_song_deleted(self, song_id: str, deleted: bool = True) -> Song:
+        """Move a song to the trash (or back); its articles and annotations are kept."""
+        with self.write():
+            self.song(song_id)
+            self._update("songs", song_id, {"deleted": int(deleted), "updated": now()})
+        return self.song(song_id)
+
+    def restore_song_snapshot(self, song: Song, annotations: Iterable[Annotation] = ()) -> None:
+        """Write *song* back exactly as it was read (creating it when it was purged).
+
+        *annotations* (snapshots of the song's annotations) are written back in the same
+        transaction: an edit of the lyrics may have marked some of them needs_review.
+        """
+        data = {
+            "id": song.id,
+            **self._song_fields(
+                {
+                    "title": song.title,
+                    "artist": song.artist,
+                    "album": song.album,
+                    "year": song.year,
+                    "language": song.language,
+                    "lyrics": song.lyrics,
+                    "lyrics_format": song.lyrics_format,
+                    "source_file": song.source_file,
+                    "line_times": song.line_times,
+                }
+            ),
+            "created": song.created,
+            "updated": song.updated,
+            "deleted": int(song.deleted),
+        }
+        with self.write():
+            self._put("songs", data)
+            for annotation in annotations:
+                self.restore_annotation_snapshot(annotation)
+
+    def purge_song(self, song_id: str) -> None:
+        """Erase a song for good, with its articles and annotations (undo of its creation)."""
+        self._purge("songs", song_id, SongNotFound, "song")
+
     def resolve_song(self, ref: str) -> Song:
         """The song named by *ref*: an id, an unambiguous id prefix, or an exact title."""
         return self._song(self._resolve("songs", "song", ref, SongNotFound, "deleted = 0"))
@@ -483,6 +546,37 @@ class Library:
             if "body" in data:
                 self._review_moved(article.song_id, "article", article_id, rendered_text(data["body"]))
         return self.article(article_id)
+
+    def set_article_deleted(self, article_id: str, deleted: bool = True) -> Article:
+        """Move an article to the trash (or back); its annotations are kept."""
+        with self.write():
+            self.article(article_id)
+            self._update("articles", article_id, {"deleted": int(deleted), "updated": now()})
+        return self.article(article_id)
+
+    def restore_article_snapshot(self, article: Article, annotations: Iterable[Annotation] = ()) -> None:
+        """Write *article* (and snapshots of its annotations) back exactly as they were read."""
+        data = {
+            "id": article.id,
+            "song_id": article.song_id,
+            "title": normalise_line(article.title),
+            "author": normalise_line(article.author),
+            "source": normalise_line(article.source),
+            "body": normalise_text(article.body),
+            "position": article.position,
+            "created": article.created,
+            "updated": article.updated,
+            "deleted": int(article.deleted),
+        }
+        with self.write():
+            self.song(article.song_id)
+            self._put("articles", data)
+            for annotation in annotations:
+                self.restore_annotation_snapshot(annotation)
+
+    def purge_article(self, article_id: str) -> None:
+        """Erase an article for good, with its annotations (undo of its creation)."""
+        self._purge("articles", article_id, ArticleNotFound, "article")
 
     def resolve_article(self, ref: str, song_id: str | None = None) -> Article:
         """The article named by *ref* (id, id prefix or exact title), within *song_id* when given."""
@@ -579,6 +673,34 @@ class Library:
         with self.write():
             self.lens(lens_id)
             self.db.execute("DELETE FROM lenses WHERE id = ?", [lens_id])
+
+    def restore_lens(self, lens: Lens, annotation_ids: Iterable[str] = ()) -> Lens:
+        """Write *lens* back as it was read (same id, name, colour, position), creating it if deleted.
+
+        *annotation_ids* get the lens again: deleting a lens took it off its annotations.
+        Ids of annotations that no longer exist are skipped.
+        """
+        with self.write():
+            self._put(
+                "lenses",
+                {
+                    "id": lens.id,
+                    "name": self._lens_name(lens.name, lens.id),
+                    "colour": clean_colour(lens.colour),
+                    "position": lens.position,
+                },
+            )
+            for annotation_id in annotation_ids:
+                self.db.execute("UPDATE annotations SET lens_id = ? WHERE id = ?", [lens.id, annotation_id])
+        return self.lens(lens.id)
+
+    def set_lens_positions(self, positions: Mapping[str, int]) -> list[Lens]:
+        """Give lenses exact positions (lens id -> position); returns the new order."""
+        with self.write():
+            for lens_id, position in positions.items():
+                self.lens(lens_id)
+                self._update("lenses", lens_id, {"position": position})
+        return self.lenses()
 
     # --------------------------------------------------------------------- tags
 
@@ -803,6 +925,43 @@ class Library:
     def set_deleted(self, annotation_id: str, deleted: bool = True) -> Annotation:
         """Move an annotation to the trash (or back); nothing is erased."""
         return self._touch_annotation(annotation_id, deleted=int(deleted))
+
+    def annotations_with_lens(self, lens_id: str) -> list[Annotation]:
+        """Every annotation that has the lens, those in the trash included."""
+        return self._annotations("a.lens_id = ?", [lens_id])
+
+    def restore_annotation_snapshot(self, annotation: Annotation) -> None:
+        """Write *annotation* back exactly as it was read: the same id, times, fragments and tags.
+
+        Creates it again when it was purged. Its text is not checked: the snapshot was
+        valid when it was read, and undo must bring back needs_review annotations too.
+        """
+        if annotation.target not in TARGETS:
+            raise InvalidValue(f"unknown target {annotation.target!r}")
+        if annotation.status not in STATUSES:
+            raise InvalidValue(f"unknown status {annotation.status!r}")
+        with self.write():
+            self._put(
+                "annotations",
+                {
+                    "id": annotation.id,
+                    "song_id": annotation.song_id,
+                    "target": annotation.target,
+                    "article_id": annotation.article_id,
+                    "lens_id": annotation.lens.id if annotation.lens else None,
+                    "note": normalise_text(annotation.note),
+                    "status": annotation.status,
+                    "created": annotation.created,
+                    "updated": annotation.updated,
+                    "deleted": int(annotation.deleted),
+                },
+            )
+            self._write_fragments(annotation.id, annotation.fragments)
+            self._write_tags(annotation.id, annotation.tags)
+
+    def purge_annotation(self, annotation_id: str) -> None:
+        """Erase an annotation for good, fragments and tag links included (undo of its creation)."""
+        self._purge("annotations", annotation_id, AnnotationNotFound, "annotation")
 
     # ------------------------------------------------------------------- search
 

@@ -122,8 +122,8 @@ def test_settings_live_under_xdg_config_home(tmp_path, monkeypatch):
 
 def test_app_layer_loads_no_widgets():
     code = (
-        "import sys, lyricpad.app.session, lyricpad.app.settings, lyricpad.app.song_list_model,"
-        " lyricpad.app.annotation_model, lyricpad.app.positions\n"
+        "import sys, lyricpad.app.session, lyricpad.app.commands, lyricpad.app.settings,"
+        " lyricpad.app.song_list_model, lyricpad.app.annotation_model, lyricpad.app.positions\n"
         "print('PySide6.QtWidgets' in sys.modules)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

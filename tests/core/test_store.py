@@ -18,6 +18,7 @@ from lyricpad.core.errors import (
     InvalidValue,
     LibraryTooNew,
     LibraryUnavailable,
+    LyricpadError,
     NotALibrary,
     SongNotFound,
 )
@@ -628,3 +629,154 @@ def test_a_damaged_page_is_a_readable_error(library_path, tmp_path):
         with Library.open(damaged) as lib:
             lib.songs()
     assert sha256(damaged) == before
+
+
+# ------------------------------------------------- snapshots for undo and redo
+
+
+def test_an_annotation_snapshot_comes_back_exactly_after_a_purge(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="a line\nthe chorus\nb line\nthe chorus")
+    made = lib.add_annotation(
+        song.id,
+        anchors_for_quote(song.lyrics, "the chorus", None),
+        lens_id=lib.resolve_lens("Imagery").id,
+        note="a *note* about otters",
+        tags=["echo", "Two Words"],
+    )
+    lib.purge_annotation(made.id)
+    assert lib.annotations(song.id, include_deleted=True) == []
+    assert lib.db.execute("SELECT count(*) FROM fragments").fetchone()[0] == 0
+    assert lib.search("otters") == []
+
+    lib.restore_annotation_snapshot(made)
+    assert lib.annotation(made.id) == made  # same id, times, fragments, tags, lens
+    assert kinds(lib, "otters") == {"note"}
+    fts_integrity_check(lib)
+
+
+def test_an_annotation_snapshot_overwrites_later_changes(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="one\ntwo")
+    made = lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 1, 1)], tags=["a"])
+    lib.set_note(made.id, "later")
+    lib.set_tags(made.id, ["b", "c"])
+    lib.set_deleted(made.id)
+    lib.restore_annotation_snapshot(made)
+    assert lib.annotation(made.id) == made
+    fts_integrity_check(lib)
+
+
+@pytest.mark.parametrize(
+    "purge,error",
+    [
+        ("purge_annotation", "AnnotationNotFound"),
+        ("purge_song", "SongNotFound"),
+        ("purge_article", "ArticleNotFound"),
+    ],
+)
+def test_purging_something_missing_is_refused(empty_library, purge, error):
+    with pytest.raises(LyricpadError) as raised:
+        getattr(empty_library, purge)("missing")
+    assert type(raised.value).__name__ == error and "missing" in str(raised.value)
+
+
+def test_songs_go_to_the_trash_and_come_back(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="one\ntwo")
+    lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 1, 1)])
+    trashed = lib.set_song_deleted(song.id)
+    assert trashed.deleted and lib.songs() == []
+    assert len(lib.annotations(song.id)) == 1  # kept with the song
+    assert not lib.set_song_deleted(song.id, False).deleted
+    assert [s.id for s in lib.songs()] == [song.id]
+
+
+def test_a_song_snapshot_comes_back_with_its_annotations(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", artist="A", lyrics="first\nsecond", lyrics_format="lrc", line_times=[[5], None])
+    note = lib.add_annotation(song.id, anchors_for_quote(song.lyrics, "second", 1))
+    lib.update_song(song.id, title="T", lyrics="first\nmoved second")
+    assert lib.annotation(note.id).status == "needs_review"
+    lib.restore_song_snapshot(song, [note])
+    assert lib.song(song.id) == song
+    assert lib.annotation(note.id) == note
+    fts_integrity_check(lib)
+
+
+def test_purging_a_song_erases_it_and_its_snapshot_brings_it_back(empty_library):
+    lib = empty_library
+    song = lib.add_song("Quokka Song", lyrics="one\ntwo")
+    lib.purge_song(song.id)
+    assert lib.songs(include_deleted=True) == [] and lib.search("quokka") == []
+    lib.restore_song_snapshot(song)
+    assert lib.song(song.id) == song and kinds(lib, "quokka") == {"song"}
+
+
+def test_articles_trash_purge_and_snapshot(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="x")
+    article = lib.add_article(song.id, "A", "alpha beta gamma")
+    note = lib.add_annotation(
+        song.id, anchors_for_quote(article.body, "gamma", 1), target="article", article_id=article.id
+    )
+    assert lib.set_article_deleted(article.id).deleted and lib.articles(song.id) == []
+    assert not lib.set_article_deleted(article.id, False).deleted
+    lib.update_article(article.id, body="gamma first")
+    lib.restore_article_snapshot(article, [note])
+    assert lib.article(article.id) == article and lib.annotation(note.id) == note
+    lib.purge_article(article.id)
+    assert lib.articles(song.id, include_deleted=True) == []
+    assert lib.annotations(song.id, include_deleted=True) == []  # they went with it
+    lib.restore_article_snapshot(article)
+    assert lib.article(article.id) == article
+    fts_integrity_check(lib)
+
+
+def test_a_deleted_lens_comes_back_with_its_id_and_annotations(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="one\ntwo")
+    lens = lib.resolve_lens("Story")
+    kept = lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 1, 1)], lens_id=lens.id)
+    trashed = lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 2, 2)], lens_id=lens.id)
+    lib.set_deleted(trashed.id)
+    assert {a.id for a in lib.annotations_with_lens(lens.id)} == {kept.id, trashed.id}
+    order = lib.lenses()
+    lib.delete_lens(lens.id)
+    assert lib.annotations_with_lens(lens.id) == []
+
+    assert lib.restore_lens(lens, [kept.id, trashed.id, "gone"]) == lens
+    assert lib.lenses() == order
+    assert lib.annotation(kept.id).lens == lens and lib.annotation(trashed.id).lens == lens
+
+
+def test_restoring_a_lens_refuses_a_name_taken_meanwhile(empty_library):
+    lib = empty_library
+    lens = lib.resolve_lens("Story")
+    lib.delete_lens(lens.id)
+    lib.add_lens("STORY", "#000000")
+    with pytest.raises(InvalidValue, match="already a lens named"):
+        lib.restore_lens(lens)
+    assert "Story" not in [lens.name for lens in lib.lenses()]
+
+
+def test_restoring_a_lens_overwrites_its_name_and_colour(empty_library):
+    lib = empty_library
+    lens = lib.resolve_lens("Story")
+    lib.update_lens(lens.id, name="Plot", colour="#000000")
+    assert lib.restore_lens(lens) == lens
+
+
+def test_lens_positions_are_set_exactly(empty_library):
+    lib = empty_library
+    before = {lens.id: lens.position for lens in lib.lenses()}
+    first = lib.lenses()[0]
+    lib.delete_lens(lib.lenses()[1].id)  # leaves a gap in the positions
+    gapped = {lens.id: lens.position for lens in lib.lenses()}
+    lib.move_lens(first.id, 3)
+    lib.set_lens_positions(gapped)
+    assert {lens.id: lens.position for lens in lib.lenses()} == gapped
+    assert set(gapped) < set(before)
+    with pytest.raises(LyricpadError, match="no lens"):
+        lib.set_lens_positions({first.id: 5, "missing": 0})
+    assert {lens.id: lens.position for lens in lib.lenses()} == gapped  # one transaction
