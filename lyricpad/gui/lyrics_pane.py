@@ -7,9 +7,10 @@ from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from lyricpad.app.positions import utf16_position
+from lyricpad.core.lexers import LyricsLexer
 from lyricpad.core.models import Annotation, Song
 from lyricpad.gui.highlights import Highlight, extra_selections, lens_colour, show_tooltip
-from lyricpad.gui.lyrics_highlighter import LyricsHighlighter
+from lyricpad.gui.pygments_highlighter import PygmentsHighlighter
 
 GUTTER_PADDING = 8
 MARK_WIDTH = 3
@@ -41,7 +42,7 @@ class LyricsPane(QPlainTextEdit):
         self._line_marks: dict[int, QColor] = {}
         self._gutter_visible = True
         self._gutter = LineNumberGutter(self)
-        self._syntax = LyricsHighlighter(self.document(), self.palette())
+        self._syntax = PygmentsHighlighter(self.document(), LyricsLexer(), palette=self.palette())
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -173,7 +174,7 @@ class LyricsPane(QPlainTextEdit):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self._syntax.set_palette(self.palette())
+            self._syntax.on_palette_changed(self.palette())
             self._apply_highlights()
         elif event.type() == QEvent.Type.FontChange:
             self._update_gutter_width()
