@@ -1,0 +1,624 @@
+"""The note editor: one annotation's lens, Markdown note and tags, every change emitted as an intent."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSignalBlocker,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedLayout,
+    QStyle,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lyricpad.app.annotation_model import one_line
+from lyricpad.core.models import Annotation, Lens
+from lyricpad.core.text import fold, normalise_text
+from lyricpad.gui.pane_header import ElidedLabel
+
+NOTE_DEBOUNCE_MS = 400
+"""How long typing must pause before the note is sent to be saved."""
+
+PLACEHOLDER = "Select a highlight to write a note"
+
+PREVIEW_SHORTCUT = "Ctrl+Shift+P"
+DELETE_SHORTCUT = "Ctrl+Shift+Del"  # plain Del and Ctrl+Del delete text in the note and tags
+RESTORE_SHORTCUT = "Ctrl+Shift+R"
+
+WRITE_TAB, PREVIEW_TAB = 0, 1
+
+_BADGES = {
+    # status: (text, tooltip, tint)
+    "needs_review": (
+        "Needs review",
+        "The text was edited: check that this highlight still covers the right words.",
+        "#d4a017",
+    ),
+    "orphaned": ("Orphaned", "The highlighted words are gone from the text; the note is kept.", "#d9455f"),
+    "deleted": (
+        "In trash",
+        f"This highlight is in the trash: restore it ({RESTORE_SHORTCUT}) to edit it.",
+        "#7a8a99",
+    ),
+}
+_BADGE_ALPHA = 70
+"""Opacity (0-255) of a badge's tint: translucent, so its text reads on light and dark palettes alike."""
+
+_SWATCH = 4
+_TAG_SEPARATORS = re.compile(r"[,\s]+")
+
+
+def parse_tags(text: str) -> list[str]:
+    """Tags typed comma- or space-separated, '#' optional: "#a, b  c" -> ["a", "b", "c"], each once."""
+    tags: list[str] = []
+    seen: set[str] = set()
+    for token in _TAG_SEPARATORS.split(normalise_text(text)):
+        tag = token.lstrip("#")
+        if tag and fold(tag) not in seen:
+            seen.add(fold(tag))
+            tags.append(tag)
+    return tags
+
+
+def format_tags(tags: Iterable[str]) -> str:
+    """Tags as the tags field shows them: "#a #b"."""
+    return " ".join(f"#{tag}" for tag in tags)
+
+
+def same_tags(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two tag lists name the same tags, as the library matches them (case ignored)."""
+    return {fold(t) for t in a} == {fold(t) for t in b}
+
+
+def line_reference(annotation: Annotation) -> str:
+    """Where the annotation sits: "line 3", "lines 3–4" or "lines 8, 22, 35"."""
+    spans = sorted({(f.line_start, f.line_end) for f in annotation.fragments})
+    parts = [str(first) if first == last else f"{first}–{last}" for first, last in spans]
+    if len(spans) == 1 and spans[0][0] == spans[0][1]:
+        return f"line {parts[0]}"
+    return "lines " + ", ".join(parts)
+
+
+def _last_tag(text: str) -> str:
+    """The tag being typed: whatever follows the last separator."""
+    return _TAG_SEPARATORS.split(text)[-1]
+
+
+def _lens_icon(colour: str, palette: QPalette, size: int, ratio: float) -> QIcon:
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    # An outline in the palette's Mid keeps pale colours visible on a light menu, dark ones on a dark menu.
+    painter.setPen(palette.color(QPalette.ColorRole.Mid))
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class LensSwatch(QWidget):
+    """A thin upright bar in the lens colour, as the annotations panel draws it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._colour = ""
+        self.setFixedWidth(_SWATCH)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+
+    def set_colour(self, colour: str) -> None:
+        """'#rrggbb', or "" for no lens (drawn in the palette's quiet Mid colour)."""
+        self._colour = colour
+        self.update()
+
+    def colour(self) -> str:
+        return self._colour
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        colour = QColor(self._colour) if self._colour else self.palette().color(QPalette.ColorRole.Mid)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(self.rect()), 2, 2)
+
+
+class TagCompleter(QCompleter):
+    """Completes the tag being typed (the last one on the line), keeping the ones before it."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [_last_tag(path).lstrip("#")]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        widget = self.widget()
+        text = widget.text() if isinstance(widget, QLineEdit) else ""
+        typed = _last_tag(text)
+        head = text[: len(text) - len(typed)]
+        return f"{head}{'#' if typed.startswith('#') else ''}{index.data()}"
+
+
+class NoteEditor(QWidget):
+    """Shows one annotation (or a placeholder) and emits what the user asks to change; it saves nothing."""
+
+    lens_change_requested = Signal(str, str)
+    """(annotation_id, lens_id): the user picked another lens."""
+
+    note_edited = Signal(str, str)
+    """(annotation_id, text): the note as typed, once typing pauses for NOTE_DEBOUNCE_MS, or on flush()."""
+
+    note_burst_ended = Signal()
+    """A burst of note edits is over (the note lost focus, or another annotation is shown):
+    the next `note_edited` starts a new undo step. Only emitted after at least one `note_edited`."""
+
+    tags_change_requested = Signal(str, list)
+    """(annotation_id, tags): the user changed the set of tags (Enter or leaving the field)."""
+
+    delete_requested = Signal(str)
+    """(annotation_id): move the highlight to the trash."""
+
+    restore_requested = Signal(str)
+    """(annotation_id): bring a trashed highlight back."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName("Note editor")
+        self._annotation: Annotation | None = None
+        self._lenses: list[Lens] = []
+        self._saved_note = ""  # the note as last shown or emitted: typing it back emits nothing
+        self._burst: list[str] = []  # notes emitted since the burst began, oldest first
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(NOTE_DEBOUNCE_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+        self._build_actions()
+        self._build_form()
+        self.placeholder = QLabel(PLACEHOLDER, self)
+        self.placeholder.setAccessibleName(PLACEHOLDER)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)  # drawn in the palette's quieter, disabled text colour
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self.placeholder)
+        self._stack.addWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._stack)
+        self.show_annotation(None)
+
+    # -------------------------------------------------------------------- build
+
+    def _action(self, text: str, shortcut: str, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        # Only while the focus is in the editor: the window may bind the same keys elsewhere.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.preview_action = self._action(
+            "Preview Note", PREVIEW_SHORTCUT, self._on_preview_action_triggered
+        )
+        self.preview_action.setCheckable(True)
+        self.delete_action = self._action(
+            "Delete Highlight", DELETE_SHORTCUT, self._on_delete_action_triggered
+        )
+        self.restore_action = self._action(
+            "Restore Highlight", RESTORE_SHORTCUT, self._on_restore_action_triggered
+        )
+
+    def _build_form(self) -> None:
+        self.form = QWidget(self)
+        self.swatch = LensSwatch(self.form)
+        self.quote_label = ElidedLabel(self.form)
+        font = self.quote_label.font()
+        font.setItalic(True)
+        self.quote_label.setFont(font)
+        self.place_label = QLabel(self.form)
+        self.status_badge = QLabel(self.form)
+        self.status_badge.setContentsMargins(5, 0, 5, 0)
+        self.status_badge.setAutoFillBackground(True)
+
+        self.lens_combo = QComboBox(self.form)
+        self.lens_combo.setAccessibleName("Lens")
+        self.lens_combo.setToolTip("The lens of this highlight")
+        self.lens_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.lens_combo.setMinimumContentsLength(8)
+        self.lens_combo.activated.connect(self._on_lens_combo_activated)
+        lens_label = QLabel("Lens", self.form)
+        lens_label.setBuddy(self.lens_combo)
+
+        self.note_edit = QPlainTextEdit(self.form)
+        self.note_edit.setAccessibleName("Note")
+        self.note_edit.setAccessibleDescription("Markdown; saved while you type")
+        self.note_edit.setPlaceholderText("Write a note… Markdown works: **bold**, *italic*, - lists")
+        self.note_edit.setTabChangesFocus(True)  # Tab goes on to the tags, as in a form
+        self.note_edit.textChanged.connect(self._on_note_edit_text_changed)
+        self.note_edit.installEventFilter(self)
+        self.preview = QTextBrowser(self.form)
+        self.preview.setAccessibleName("Note preview")
+        self.preview.setOpenLinks(False)  # a note's links are shown, not followed
+        self.preview.setPlaceholderText("Nothing to preview yet.")
+        # Lists indent by three characters; Qt's default 40 px is wide for a dock.
+        self.preview.document().setIndentWidth(self.fontMetrics().averageCharWidth() * 3)
+        self.tabs = QTabWidget(self.form)
+        self.tabs.setAccessibleName("Write or preview the note")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.note_edit, "Write")
+        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.setTabToolTip(PREVIEW_TAB, f"Show the note rendered ({PREVIEW_SHORTCUT})")
+        self.tabs.setTabToolTip(WRITE_TAB, f"Edit the note as Markdown ({PREVIEW_SHORTCUT})")
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+        self.tags_edit = QLineEdit(self.form)
+        self.tags_edit.setAccessibleName("Tags")
+        self.tags_edit.setAccessibleDescription("Separated by commas or spaces; Enter applies them")
+        self.tags_edit.setPlaceholderText("Add tags: #theme, imagery")
+        self.tags_edit.setClearButtonEnabled(True)
+        self.tags_edit.editingFinished.connect(self._on_tags_edit_editing_finished)
+        self._known_tags = QStringListModel(self)
+        self.tag_completer = TagCompleter(self._known_tags, self)
+        self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tag_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.tags_edit.setCompleter(self.tag_completer)
+        tags_label = QLabel("Tags", self.form)
+        tags_label.setBuddy(self.tags_edit)
+
+        style = self.style()
+        self.delete_button = QPushButton(
+            QIcon.fromTheme("edit-delete", style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon)),
+            "Delete highlight",
+            self.form,
+        )
+        self.delete_button.setAccessibleName("Delete highlight")
+        self.delete_button.setToolTip(f"Move this highlight and its note to the trash ({DELETE_SHORTCUT})")
+        self.delete_button.clicked.connect(self.delete_action.trigger)
+        self.restore_button = QPushButton(
+            QIcon.fromTheme("edit-undo", style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack)),
+            "Restore",
+            self.form,
+        )
+        self.restore_button.setAccessibleName("Restore highlight")
+        self.restore_button.setToolTip(f"Take this highlight out of the trash ({RESTORE_SHORTCUT})")
+        self.restore_button.clicked.connect(self.restore_action.trigger)
+        for button in (self.delete_button, self.restore_button):
+            button.setAutoDefault(False)
+
+        quote_column = QVBoxLayout()
+        quote_column.setSpacing(2)
+        quote_column.addWidget(self.quote_label)
+        details = QHBoxLayout()
+        details.setSpacing(6)
+        details.addWidget(self.place_label)
+        details.addWidget(self.status_badge)
+        details.addStretch(1)
+        quote_column.addLayout(details)
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(self.swatch)
+        header.addLayout(quote_column, 1)
+        label_width = max(lens_label.sizeHint().width(), tags_label.sizeHint().width())
+        for label in (lens_label, tags_label):
+            label.setMinimumWidth(label_width)  # the lens picker and the tags field start level
+        lens_row = QHBoxLayout()
+        lens_row.addWidget(lens_label)
+        lens_row.addWidget(self.lens_combo, 1)
+        tags_row = QHBoxLayout()
+        tags_row.addWidget(tags_label)
+        tags_row.addWidget(self.tags_edit, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self.form)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addLayout(lens_row)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(tags_row)
+        layout.addLayout(buttons)
+
+        chain = [
+            self.lens_combo,
+            self.tabs.tabBar(),
+            self.note_edit,
+            self.preview,
+            self.tags_edit,
+            self.restore_button,
+            self.delete_button,
+        ]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+        self._recolour()
+
+    # ---------------------------------------------------------------------- API
+
+    @property
+    def current_annotation_id(self) -> str:
+        """The id of the annotation shown, "" when none is."""
+        return self._annotation.id if self._annotation else ""
+
+    def set_lenses(self, lenses: list[Lens]) -> None:
+        """The lenses the picker offers, in their order."""
+        self._lenses = sorted(lenses, key=lambda lens: lens.position)
+        self._fill_lens_combo()
+
+    def set_known_tags(self, tags: list[str]) -> None:
+        """Every tag in the library, offered as completions."""
+        self._known_tags.setStringList(list(tags))
+
+    def show_annotation(self, annotation: Annotation | None) -> None:
+        """Show *annotation* (None: the placeholder) as it now is in the library, emitting nothing.
+
+        Showing another annotation first flushes the one shown. Showing the same one again keeps
+        a note or tags the user is still typing, so a refresh never takes their words away.
+        """
+        same = annotation is not None and annotation.id == self.current_annotation_id
+        if not same or annotation.deleted:
+            self.flush()  # emitted for the annotation shown until now
+        if not same:
+            self._end_burst()
+        self._annotation = annotation
+        if annotation is None:
+            self._show_nothing()
+            return
+        self.quote_label.set_full_text(f"“{one_line(annotation.quote)}”")
+        self.quote_label.setAccessibleName(f"Quote: {one_line(annotation.quote)}")
+        where = "Lyrics" if annotation.target == "lyrics" else "Article"
+        self.place_label.setText(f"{where} · {line_reference(annotation)}")
+        self.place_label.setAccessibleName(f"Place: {self.place_label.text()}")
+        self._show_badge("deleted" if annotation.deleted else annotation.status)
+        self._show_lens()
+        if not (same and self._is_typing_over(annotation.note)):
+            self._load_note(annotation.note)
+        if not (same and self.tags_edit.isModified()):
+            with QSignalBlocker(self.tags_edit):
+                self.tags_edit.setText(format_tags(annotation.tags))
+        trashed = annotation.deleted
+        self.note_edit.setReadOnly(trashed)
+        self.lens_combo.setEnabled(not trashed)
+        self.tags_edit.setEnabled(not trashed)
+        self.preview_action.setEnabled(True)
+        self.delete_action.setEnabled(not trashed)
+        self.restore_action.setEnabled(trashed)
+        self.delete_button.setVisible(not trashed)
+        self.restore_button.setVisible(trashed)
+        self.form.setEnabled(True)
+        self._stack.setCurrentWidget(self.form)
+
+    def flush(self) -> None:
+        """Emit a pending note edit, and tags typed but not applied, now.
+
+        The window calls this before switching songs or annotations and on close, so nothing is lost.
+        """
+        if self._timer.isActive():
+            self._timer.stop()
+            self._emit_note()
+        self._apply_tags()
+
+    def focus_note(self) -> None:
+        """Put the cursor at the end of the note, ready to type (double-click on a highlight, Enter)."""
+        if self._annotation is None:
+            return
+        self.tabs.setCurrentIndex(WRITE_TAB)
+        self.note_edit.moveCursor(QTextCursor.MoveOperation.End)
+        self.note_edit.ensureCursorVisible()
+        self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def note_text(self) -> str:
+        """The note as it stands in the editor (typed, maybe not emitted yet)."""
+        return self.note_edit.toPlainText()
+
+    # ------------------------------------------------------------------ helpers
+
+    def _show_nothing(self) -> None:
+        self._timer.stop()
+        self._load_note("")
+        with QSignalBlocker(self.tags_edit):
+            self.tags_edit.clear()
+        self.quote_label.set_full_text("")
+        self.place_label.clear()
+        self.place_label.setAccessibleName("")
+        self._show_badge("")
+        self._show_lens()
+        for action in (self.preview_action, self.delete_action, self.restore_action):
+            action.setEnabled(False)
+        self.form.setEnabled(False)
+        self._stack.setCurrentWidget(self.placeholder)
+
+    def _load_note(self, note: str) -> None:
+        self._saved_note = note
+        if _same_note(self.note_edit.toPlainText(), note):
+            return  # keeps the cursor and the editor's own undo history
+        with QSignalBlocker(self.note_edit):
+            self.note_edit.setPlainText(note)
+        if self.tabs.currentIndex() == PREVIEW_TAB:
+            self._render_preview()
+
+    def _is_typing_over(self, note: str) -> bool:
+        """Whether the editor holds words newer than *note* (the same annotation's note, coming in)."""
+        if _same_note(self.note_edit.toPlainText(), note):
+            return False
+        # A pending edit is newer than any note in the library; so is a note that only echoes
+        # something sent earlier in this burst.
+        return self._timer.isActive() or note in self._burst
+
+    def _fill_lens_combo(self) -> None:
+        size = self.lens_combo.iconSize().height()
+        ratio = self.devicePixelRatioF()
+        with QSignalBlocker(self.lens_combo):
+            self.lens_combo.clear()
+            for lens in self._lenses:
+                icon = _lens_icon(lens.colour, self.palette(), size, ratio)
+                self.lens_combo.addItem(icon, lens.name, lens.id)
+        self._show_lens()
+
+    def _show_lens(self) -> None:
+        lens = self._annotation.lens if self._annotation else None
+        index = self.lens_combo.findData(lens.id) if lens else -1
+        with QSignalBlocker(self.lens_combo):
+            # A lens not (yet) offered still shows its name, as the placeholder.
+            self.lens_combo.setPlaceholderText(lens.name if lens else "No lens")
+            self.lens_combo.setCurrentIndex(index)
+        self.swatch.set_colour(lens.colour if lens else "")
+
+    def _show_badge(self, status: str) -> None:
+        badge = _BADGES.get(status)
+        self.status_badge.setVisible(badge is not None)
+        if badge is None:
+            self.status_badge.clear()
+            self.status_badge.setAccessibleName("")
+            return
+        text, tooltip, tint = badge
+        self.status_badge.setText(text)
+        self.status_badge.setAccessibleName(f"Status: {text}")
+        self.status_badge.setToolTip(tooltip)
+        self.status_badge.setAccessibleDescription(tooltip)
+        palette = self.palette()
+        colour = QColor(tint)
+        colour.setAlpha(_BADGE_ALPHA)
+        palette.setColor(QPalette.ColorRole.Window, colour)
+        self.status_badge.setPalette(palette)
+
+    def _recolour(self) -> None:
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+        self.place_label.setPalette(palette)
+        if self._annotation is not None:
+            self._show_badge("deleted" if self._annotation.deleted else self._annotation.status)
+
+    def _emit_note(self) -> None:
+        if self._annotation is None or self._annotation.deleted:
+            return
+        text = self.note_edit.toPlainText()
+        if _same_note(text, self._saved_note):
+            return  # typed and typed back: nothing changed
+        self._saved_note = text
+        self._burst.append(normalise_text(text))
+        self.note_edited.emit(self._annotation.id, text)
+
+    def _end_burst(self) -> None:
+        if self._burst:
+            self._burst = []
+            self.note_burst_ended.emit()
+
+    def _apply_tags(self) -> None:
+        annotation = self._annotation
+        if annotation is None or not self.tags_edit.isModified():
+            return
+        tags = parse_tags(self.tags_edit.text())
+        self.tags_edit.setModified(False)
+        if same_tags(tags, annotation.tags):
+            with QSignalBlocker(self.tags_edit):
+                self.tags_edit.setText(format_tags(annotation.tags))
+            return
+        self.tags_change_requested.emit(annotation.id, tags)
+
+    def _render_preview(self) -> None:
+        features = (
+            QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
+        )
+        self.preview.document().setMarkdown(self.note_edit.toPlainText(), features)
+
+    # --------------------------------------------------------------- Qt events
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.note_edit and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+            self._end_burst()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
+            self._fill_lens_combo()
+
+    # -------------------------------------------------------------------- slots
+
+    def _on_note_edit_text_changed(self) -> None:
+        self._timer.start()  # restarts: the note is sent once typing pauses
+
+    def _on_timer_timeout(self) -> None:
+        self._emit_note()
+
+    def _on_lens_combo_activated(self, index: int) -> None:
+        annotation = self._annotation
+        lens_id = self.lens_combo.itemData(index)
+        if annotation is None or not lens_id or (annotation.lens and annotation.lens.id == lens_id):
+            return
+        self.flush()
+        self.lens_change_requested.emit(annotation.id, lens_id)
+
+    def _on_tags_edit_editing_finished(self) -> None:
+        self._apply_tags()
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        previewing = index == PREVIEW_TAB
+        with QSignalBlocker(self.preview_action):
+            self.preview_action.setChecked(previewing)
+        if previewing:
+            self._render_preview()
+
+    def _on_preview_action_triggered(self) -> None:
+        had_focus = self.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
+        previewing = self.tabs.currentIndex() == PREVIEW_TAB
+        self.tabs.setCurrentIndex(WRITE_TAB if previewing else PREVIEW_TAB)
+        if had_focus:
+            (self.note_edit if previewing else self.preview).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_delete_action_triggered(self) -> None:
+        annotation = self._annotation
+        if annotation is not None and not annotation.deleted:
+            self.flush()  # a pending note goes first: intents reach the session in the order made
+            self.delete_requested.emit(annotation.id)
+
+    def _on_restore_action_triggered(self) -> None:
+        annotation = self._annotation
+        if annotation is not None and annotation.deleted:
+            self.restore_requested.emit(annotation.id)
+
+
+def _same_note(a: str, b: str) -> bool:
+    """Notes compared as the library stores them (normalised line breaks and Unicode)."""
+    return normalise_text(a) == normalise_text(b)
