@@ -15,3 +15,15 @@ def utf16_position(text: str, offset: int) -> int:
     if head.isascii():
         return offset
     return offset + sum(1 for ch in head if ord(ch) > _BMP_LIMIT)
+
+
+def code_point_position(text: str, position: int) -> int:
+    """The code-point offset in *text* of QTextDocument *position* (the inverse of utf16_position)."""
+    if text.isascii():
+        return position
+    units = 0
+    for index, ch in enumerate(text):
+        if units >= position:
+            return index
+        units += 2 if ord(ch) > _BMP_LIMIT else 1
+    return len(text)
