@@ -199,8 +199,12 @@ def test_annotate_article(cli_json):
     assert made["target"] == "article" and made["article_id"]
     song = cli_json("show", DEMO_TITLE)
     assert made["article_id"] == song["articles"][0]["id"]
-    body = song["articles"][0]["body"]
-    assert body[made["start"] : made["end"]] == "Light against dark water"
+    # Offsets count over the article as rendered for reading, not over its Markdown source.
+    from lyricpad.core.markdown import rendered_text
+
+    rendered = rendered_text(song["articles"][0]["body"])
+    assert rendered[made["start"] : made["end"]] == "Light against dark water"
+    assert "## Light against dark water" in song["articles"][0]["body"]
 
 
 def test_song_by_id_and_prefix(cli_json):

@@ -128,7 +128,7 @@ _DEMO_ANNOTATIONS = (
     ),
     (
         "article",
-        "a slant rhyme that makes the listener\nlean into the next line",
+        "a slant rhyme that makes the listener lean into the next line",
         1,
         "Question",
         "Is *water / thought, and* really a slant rhyme, or is the line break doing the work?",
