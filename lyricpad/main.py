@@ -80,10 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"lyricpad {__version__}")
     parser.add_argument("--library", metavar="PATH", default=None, help=library_help)
     parser.add_argument("--song", metavar="SONG", type=_text, help="open the window on this song")
-    parser.add_argument(
+    once = parser.add_mutually_exclusive_group()
+    once.add_argument(
         "--screenshot",
         metavar="PNG",
         help="render the window (on SONG, else the first song) to this PNG file and exit; needs no display",
+    )
+    once.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the window, wait until it has painted, and exit 0: a check that it works here "
+        "(changes no settings)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -165,8 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from lyricpad import cli
     from lyricpad.core.errors import LyricpadError
 
-    if args.screenshot or args.song:
-        parser.error(f"--screenshot and --song open the window; they do not go with '{args.command}'")
+    if args.screenshot or args.smoke or args.song:
+        parser.error(
+            f"--screenshot and --song open the window, as does --smoke; they do not go with '{args.command}'"
+        )
     if args.command == "annotate" and args.lines and args.occurrence is not None:
         parser.error("--occurrence goes with --quote, not with --lines")
     try:

@@ -1,28 +1,51 @@
-"""Open the window: the QApplication, the session and the main window, or a screenshot of it."""
+"""Open the window: the QApplication, the session and the main window, a smoke check, or a screenshot."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
+import tempfile
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QMessageLogContext,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lyricpad import __version__
 from lyricpad.app.session import Session
 from lyricpad.app.settings import Settings
+from lyricpad.app.single_instance import HandOff, SingleInstance
 from lyricpad.core.errors import EXIT_ERROR, LyricpadError
+from lyricpad.core.paths import library_path
 from lyricpad.gui.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1280, 800)
+PAINT_TIMEOUT_MS = 15_000
+"""How long --smoke and --screenshot wait for the window's first paint before giving up."""
+STATUS_MESSAGE_MS = 10_000
 _HARMLESS_QT_MESSAGES = ("does not support propagateSizeHints",)
 """Qt warnings the offscreen platform prints for every dock window; noise to a user."""
 
 
 def run_window(args: argparse.Namespace) -> int:
-    """Open the main window on args.library and args.song; with args.screenshot save a PNG and exit."""
+    """Open the main window on args.library and args.song, unless one is open on that library already.
+
+    With args.screenshot save a PNG of the window and exit; with args.smoke exit 0 once the window
+    has painted. Neither hands off to, nor listens for, other starts: both work beside an open window.
+    """
     screenshot = Path(args.screenshot).expanduser() if args.screenshot else None
     if screenshot is not None:
         if screenshot.suffix.lower() != ".png":
@@ -43,26 +66,163 @@ def run_window(args: argparse.Namespace) -> int:
             dialog=False,
         )
     app = _application()
-    dialog = screenshot is None
+    interactive = screenshot is None and not args.smoke  # errors of a check or a screenshot go to stderr only
     try:
-        session = Session.open(args.library)
+        path = library_path(args.library)
     except LyricpadError as exc:
-        return _fail(str(exc), dialog=dialog)
+        return _fail(str(exc), dialog=interactive)
+    if not interactive:
+        return _run_once(app, path, args.song, screenshot)
+
+    instance = SingleInstance(path)
     try:
-        # A screenshot ignores the remembered layout and song, so it looks the same every time.
-        settings = None if screenshot else Settings()
+        outcome = instance.start({"song": args.song, "files": []})
+        if outcome is HandOff.DELIVERED:
+            print(f"lyricpad is already open on {path}; showing it there")
+            return 0
+        if outcome is HandOff.NO_ANSWER:
+            _warn(f"the lyricpad open on {path} does not answer; opening another window")
+        elif not instance.is_listening:
+            _warn(f"a second lyricpad on {path} will open another window: {instance.error}")
+        return _run_interactive(app, path, args.song, instance)
+    finally:
+        instance.close()
+
+
+def _run_interactive(app: QApplication, path: Path, song_ref: str | None, instance: SingleInstance) -> int:
+    """The window, until the user closes it."""
+
+    def fail(message: str) -> int:
+        # Stop listening first: a start handed off while the dialog is up would be told
+        # "showing it there" by a process that is about to exit.
+        instance.close()
+        return _fail(message, dialog=True)
+
+    try:
+        session = Session.open(path)
+    except LyricpadError as exc:
+        return fail(str(exc))
+    try:
+        settings = Settings()
         try:
-            song_id = initial_song(session, args.song, settings)
+            song_id = initial_song(session, song_ref, settings)
         except LyricpadError as exc:
-            return _fail(str(exc), dialog=dialog)
-        if screenshot is not None:
-            return _save_screenshot(app, session, song_id, screenshot)
+            return fail(str(exc))
         window = MainWindow(session, settings)
         session.select_song(song_id)
+        receive_other_starts(instance, window)
         window.show()
         return app.exec()
     finally:
         session.close()
+
+
+def _run_once(app: QApplication, path: Path, song_ref: str | None, screenshot: Path | None) -> int:
+    """--smoke, or --screenshot: open the window, wait for its first paint, and exit."""
+    try:
+        session = Session.open(path)
+    except LyricpadError as exc:
+        return _fail(str(exc), dialog=False)
+    previous_handler = qInstallMessageHandler(_on_qt_message)
+    try:
+        with tempfile.TemporaryDirectory(prefix="lyricpad-") as scratch:
+            # A screenshot ignores the remembered layout and song, so it looks the same every
+            # time. A smoke check opens the window as the user would see it (the last song,
+            # the saved layout), but on a throwaway copy of the settings: closing the window
+            # saves its layout as usual, and a check must not change the user's.
+            settings = None if screenshot is not None else _settings_copy(Path(scratch))
+            try:
+                song_id = initial_song(session, song_ref, settings)
+            except LyricpadError as exc:
+                return _fail(str(exc), dialog=False)
+            window = MainWindow(session, settings)
+            session.select_song(song_id)
+            if screenshot is not None:
+                window.resize(*SCREENSHOT_SIZE)
+            painted = show_until_painted(window)
+            saved = screenshot is None or (painted and window.grab().save(str(screenshot), "PNG"))
+            title = window.windowTitle()
+            window.close()
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    finally:
+        qInstallMessageHandler(previous_handler)
+        session.close()
+    if not painted:
+        return _fail(
+            f"the window was not painted within {PAINT_TIMEOUT_MS // 1000} s "
+            f"(on the {app.platformName()!r} platform)",
+            dialog=False,
+        )
+    if not saved:
+        return _fail(f"cannot write the screenshot {screenshot}", dialog=False)
+    if screenshot is not None:
+        print(screenshot)
+    else:
+        print(f"{title}: painted on the {app.platformName()!r} platform")
+    return 0
+
+
+def _settings_copy(folder: Path) -> Settings:
+    """The user's settings, copied into *folder*: they read as usual, and what is written is lost."""
+    user_file = Path(Settings().file_name)
+    copy = folder / "lyricpad.ini"
+    try:
+        shutil.copyfile(user_file, copy)
+    except OSError:  # no settings yet, or unreadable ones: the window opens with its defaults
+        pass
+    return Settings(QSettings(str(copy), QSettings.Format.IniFormat))
+
+
+class _FirstPaint(QObject):
+    """Watches a widget and ends *loop* once it has painted."""
+
+    def __init__(self, loop: QEventLoop):
+        super().__init__()
+        self.painted = False
+        self._loop = loop
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            # The window paints before its children, in the same pass: end the loop after it.
+            QTimer.singleShot(0, self._loop, self._loop.quit)
+        return False
+
+
+def show_until_painted(window: MainWindow, timeout_ms: int = PAINT_TIMEOUT_MS) -> bool:
+    """Show *window* and run events until it has painted on screen once; False after *timeout_ms*."""
+    loop = QEventLoop()
+    watcher = _FirstPaint(loop)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(timeout_ms, loop, loop.quit)
+    window.show()
+    loop.exec()
+    window.removeEventFilter(watcher)
+    return watcher.painted
+
+
+def receive_other_starts(instance: SingleInstance, window: MainWindow) -> None:
+    """Let later starts of lyricpad on this library bring *window* forward and open their --song."""
+    instance.message_received.connect(partial(show_handed_over, window))
+
+
+def show_handed_over(window: MainWindow, message: dict) -> None:
+    """Bring *window* to the front and open the song another start asked for."""
+    window.setWindowState(
+        (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+    )
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    song_ref = message.get("song")
+    if not isinstance(song_ref, str) or not song_ref.strip():
+        return
+    session = window.session
+    try:
+        session.select_song(session.resolve_song(song_ref).id)
+    except LyricpadError as exc:
+        window.statusBar().showMessage(f"Cannot open the song asked for: {exc}", STATUS_MESSAGE_MS)
 
 
 def _no_display() -> bool:
@@ -103,25 +263,8 @@ def _fail(message: str, *, dialog: bool) -> int:
     return EXIT_ERROR
 
 
-def _save_screenshot(app: QApplication, session: Session, song_id: str, path: Path) -> int:
-    previous_handler = qInstallMessageHandler(_on_qt_message)
-    try:
-        window = MainWindow(session, settings=None)
-        session.select_song(song_id)
-        window.resize(*SCREENSHOT_SIZE)
-        window.show()
-        for _ in range(3):  # layout, then the docks settling, then painting
-            app.processEvents()
-        saved = window.grab().save(str(path), "PNG")
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-    finally:
-        qInstallMessageHandler(previous_handler)
-    if not saved:
-        return _fail(f"cannot write the screenshot {path}", dialog=False)
-    print(path)
-    return 0
+def _warn(message: str) -> None:
+    print(f"lyricpad: warning: {message}", file=sys.stderr)
 
 
 def _on_qt_message(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:

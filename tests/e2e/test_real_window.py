@@ -50,11 +50,20 @@ def start_xvfb() -> tuple[subprocess.Popen, str]:
         stderr=subprocess.DEVNULL,
     )
     os.close(write_fd)
+    # Xvfb writes the number, then a newline: closing the pipe before the newline is written
+    # kills it ("Cannot write display number"), so read up to the newline.
+    received = b""
+    deadline = time.monotonic() + 20
     try:
-        ready, _, _ = select.select([read_fd], [], [], 20)
-        number = os.read(read_fd, 64).decode().strip() if ready else ""
+        while not received.endswith(b"\n"):
+            ready, _, _ = select.select([read_fd], [], [], max(0.0, deadline - time.monotonic()))
+            chunk = os.read(read_fd, 64) if ready else b""
+            if not chunk:
+                break
+            received += chunk
     finally:
         os.close(read_fd)
+    number = received.decode().strip() if received.endswith(b"\n") else ""
     if not number:
         xvfb.kill()
         xvfb.wait()
@@ -133,3 +142,71 @@ def _colour_count(png: Path) -> int:
     if image.isNull():
         return 0
     return len({image.pixel(x, y) for x in range(0, image.width(), 20) for y in range(0, image.height(), 20)})
+
+
+def lyricpad_windows(env: dict) -> list[str]:
+    """The ids of the visible lyricpad main windows, found at once (no waiting)."""
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", "^lyricpad — "],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=10,
+    )
+    return found.stdout.split()
+
+
+def wait_for_windows(env: dict, count: int, log: Path, timeout: float = 20) -> list[str]:
+    deadline = time.monotonic() + timeout
+    while len(windows := lyricpad_windows(env)) < count:
+        if time.monotonic() > deadline:
+            pytest.fail(
+                f"{len(windows)} lyricpad windows, not {count}, after {timeout:.0f} s:\n{log.read_text()}"
+            )
+        time.sleep(0.1)
+    return windows
+
+
+def test_a_second_lyricpad_on_the_same_library_shows_the_first_window(tmp_path):
+    xvfb = first = other = None
+    try:
+        xvfb, display = start_xvfb()
+        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        env.pop("WAYLAND_DISPLAY", None)
+        library = tmp_path / "lib.sqlite"
+        log = tmp_path / "lyricpad.log"
+        with log.open("wb") as out:
+            first = subprocess.Popen(
+                [sys.executable, "-m", "lyricpad", "--library", str(library)],
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        wait_for_windows(env, 1, log)
+
+        second = subprocess.run(
+            [sys.executable, "-m", "lyricpad", "--library", str(library), "--song", "Lanterns on the Water"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=30,  # a second window would never exit by itself
+        )
+        assert second.returncode == 0, second.stderr
+        assert second.stdout == f"lyricpad is already open on {library}; showing it there\n"
+        assert len(lyricpad_windows(env)) == 1
+        assert first.poll() is None, log.read_text()
+
+        # A window is one library's: another library opens a window of its own.
+        with log.open("ab") as out:
+            other = subprocess.Popen(
+                [sys.executable, "-m", "lyricpad", "--library", str(tmp_path / "other.sqlite")],
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        wait_for_windows(env, 2, log)
+        assert first.poll() is None and other.poll() is None, log.read_text()
+    finally:
+        stop(other)
+        stop(first)
+        stop(xvfb)

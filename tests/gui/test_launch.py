@@ -1,4 +1,7 @@
-"""Starting the window: which song opens, and errors reported in one line (or a dialog)."""
+"""Starting the window: which song opens, --smoke, and errors reported in one line (or a dialog)."""
+
+import os
+from pathlib import Path
 
 import pytest
 
@@ -93,3 +96,62 @@ def test_a_forgotten_last_song_falls_back_to_the_first(two_songs):
     settings = Settings()
     settings.set_last_song("gone")
     assert initial_song(session, None, settings) == session.songs()[0].id
+
+
+# -------------------------------------------------------------------- --smoke
+
+
+def test_smoke_opens_the_window_and_exits_0(qapp, demo_path, capsys, dialogs):
+    settings_file = Settings().file_name
+    assert main(["--library", str(demo_path), "--smoke"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("lyricpad — Lanterns on the Water") and "painted" in out
+    assert not os.path.exists(settings_file)  # a check writes no settings, not even the first ones
+    assert dialogs == []
+
+
+def test_smoke_opens_the_last_song_and_leaves_the_settings_as_they_were(qapp, two_songs, capsys):
+    session, paper = two_songs
+    settings = Settings()
+    settings.set_last_song(paper.id)
+    settings.sync()
+    before = Path(settings.file_name).read_bytes()
+    assert main(["--library", str(session.library_path), "--smoke"]) == 0
+    assert capsys.readouterr().out.startswith("lyricpad — Paper Boats")
+    assert Path(settings.file_name).read_bytes() == before
+
+
+def test_smoke_follows_the_song_option(qapp, two_songs, capsys):
+    session, _ = two_songs
+    assert main(["--library", str(session.library_path), "--song", "Paper Boats", "--smoke"]) == 0
+    assert capsys.readouterr().out.startswith("lyricpad — Paper Boats")
+
+
+def test_smoke_with_an_unknown_song_fails_in_one_line(qapp, demo_path, capsys, dialogs):
+    assert main(["--library", str(demo_path), "--song", "No Such Song", "--smoke"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("lyricpad: error: ") and captured.err.count("\n") == 1
+    assert "No Such Song" in captured.err
+    assert dialogs == []  # a check reports on stderr, never in a dialog
+
+
+def test_smoke_without_a_display_fails_in_one_line(tmp_path, capsys, monkeypatch, dialogs):
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["--library", str(tmp_path / "lib.sqlite"), "--smoke"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "there is no display" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--smoke", "--screenshot", "shot.png"], ["--smoke", "songs"]],
+    ids=["with --screenshot", "with a command"],
+)
+def test_smoke_refuses_what_it_cannot_do(argv, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("lyricpad: error: ") and err.count("\n") == 1
