@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import difflib
 from dataclasses import asdict, dataclass
 
 from lyricpad.core.errors import InvalidAnchor
@@ -100,3 +102,71 @@ def anchors_for_quote(text: str, quote: str, occurrence: int | None) -> list[Anc
         starts = [starts[occurrence - 1]]
     index = LineIndex(text)
     return [anchor_for_range(text, s, s + len(quote), index) for s in starts]
+
+
+class EditMap:
+    """Maps offsets in a text before an edit to offsets in the text after it, through a diff.
+
+    The common start and end of the two texts are set aside first, so a local edit of a long
+    text only diffs the part that changed.
+    """
+
+    def __init__(self, old: str, new: str):
+        limit = min(len(old), len(new))
+        head = 0
+        while head < limit and old[head] == new[head]:
+            head += 1
+        tail = 0
+        while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+            tail += 1
+        self._head = head
+        self._old_length = len(old)
+        self._old_tail = len(old) - tail
+        self._shift = len(new) - len(old)
+        matcher = difflib.SequenceMatcher(None, old[head : len(old) - tail], new[head : len(new) - tail], autojunk=False)
+        self._opcodes = [(tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
+        self._starts = [op[1] for op in self._opcodes]
+
+    @property
+    def changed_span(self) -> tuple[int, int]:
+        """The part of the old text outside the common start and end (empty: nothing changed)."""
+        return self._head, max(self._head, self._old_tail)
+
+    def map(self, position: int, *, end: bool = False) -> int:
+        """Where offset *position* of the old text is in the new one.
+
+        A start offset follows the character after it, an end offset the character before
+        it; where that character was changed, the offset goes to the change's start (for a
+        start) or its end (for an end), so a range over changed text no longer holds its quote.
+        """
+        if end:
+            if position == 0:
+                return 0
+            tag, mapped = self._map_char(position - 1, end=True)
+            return mapped + 1 if tag == "equal" else mapped
+        if position >= self._old_length:
+            return position + self._shift
+        return self._map_char(position, end=False)[1]
+
+    def _map_char(self, index: int, *, end: bool) -> tuple[str, int]:
+        if index < self._head:
+            return "equal", index
+        if index >= self._old_tail:
+            return "equal", index + self._shift
+        # The opcode holding this character (insertions hold none, so they are passed over).
+        op = bisect.bisect_right(self._starts, index) - 1
+        while self._opcodes[op][1] == self._opcodes[op][2]:
+            op -= 1
+        tag, i1, _i2, j1, j2 = self._opcodes[op]
+        if tag == "equal":
+            return tag, j1 + (index - i1)
+        return tag, j2 if end else j1
+
+
+def follow_edit(anchor: Anchor, edit: EditMap, new_text: str, index: LineIndex | None = None) -> Anchor | None:
+    """The anchor moved through *edit*, if its exact quote is still where the diff takes it; else None."""
+    start = edit.map(anchor.start)
+    end = edit.map(anchor.end, end=True)
+    if end <= start or new_text[start:end] != anchor.quote:
+        return None
+    return anchor_for_range(new_text, start, end, index)

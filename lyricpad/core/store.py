@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from lyricpad.core.anchoring import Anchor
+from lyricpad.core.anchoring import Anchor, EditMap, follow_edit
 from lyricpad.core.errors import (
     AmbiguousReference,
     AnnotationNotFound,
@@ -34,7 +34,7 @@ from lyricpad.core.errors import (
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.models import STATUSES, TARGETS, Annotation, Article, Lens, Song
 from lyricpad.core.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
-from lyricpad.core.text import fold, normalise_line, normalise_text, sort_key
+from lyricpad.core.text import LineIndex, fold, normalise_line, normalise_text, sort_key
 
 BUSY_TIMEOUT_MS = 5000
 """How long a write waits for another process's write to finish before giving up."""
@@ -369,26 +369,36 @@ class Library:
         data = self._song_fields(fields)
         data["updated"] = now()
         with self.write():
-            self.song(song_id)
+            old = self.song(song_id)
             self._update("songs", song_id, data)
             if "lyrics" in data:
-                self._review_moved(song_id, "lyrics", None, data["lyrics"])
+                self._follow_edit(song_id, "lyrics", None, old.lyrics, data["lyrics"])
         return self.song(song_id)
 
-    def _review_moved(self, song_id: str, target: str, article_id: str | None, text: str) -> None:
-        """Mark needs_review every anchored annotation whose quote is no longer where it was.
+    def _follow_edit(self, song_id: str, target: str, article_id: str | None, old: str, new: str) -> None:
+        """Move every anchored annotation on an edited text along with its words.
 
-        Until re-anchoring follows edits, this keeps an annotation from silently pointing
-        at other words; its quote and note are kept.
+        Each fragment is mapped through a diff of the old and new text; when every fragment
+        still holds its exact quote there, the annotation takes the new offsets, lines and
+        context. Otherwise it is marked needs_review and keeps its quote and note: it never
+        silently points at other words. (Searching the rest of the text is issue 4's work.)
         """
-        rows = self._all(
-            "SELECT DISTINCT a.id FROM annotations a JOIN fragments f ON f.annotation_id = a.id"
-            " WHERE a.song_id = ? AND a.target = ? AND a.article_id IS ? AND a.status = 'anchored'"
-            " AND substr(?, f.char_start + 1, f.char_end - f.char_start) IS NOT f.quote",
-            [song_id, target, article_id, text],
-        )
-        for row in rows:
-            self._update("annotations", row["id"], {"status": "needs_review", "updated": now()})
+        if old == new:
+            return
+        edit = EditMap(old, new)
+        index = LineIndex(new)
+        for annotation in self._annotations(
+            "a.song_id = ? AND a.target = ? AND a.article_id IS ? AND a.status = 'anchored'",
+            [song_id, target, article_id],
+        ):
+            moved = [follow_edit(fragment, edit, new, index) for fragment in annotation.fragments]
+            if moved == list(annotation.fragments):
+                continue
+            if all(moved):
+                self._write_fragments(annotation.id, moved)
+                self._update("annotations", annotation.id, {"updated": now()})
+            else:
+                self._update("annotations", annotation.id, {"status": "needs_review", "updated": now()})
 
     def _update(self, table: str, item_id: str, data: dict) -> None:
         assignments = ", ".join(f"{column} = ?" for column in data)
@@ -544,7 +554,9 @@ class Library:
             article = self.article(article_id)
             self._update("articles", article_id, data)
             if "body" in data:
-                self._review_moved(article.song_id, "article", article_id, rendered_text(data["body"]))
+                self._follow_edit(
+                    article.song_id, "article", article_id, rendered_text(article.body), rendered_text(data["body"])
+                )
         return self.article(article_id)
 
     def set_article_deleted(self, article_id: str, deleted: bool = True) -> Article:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from lyricpad.app.commands import NOTE_BURST_SECONDS
 from lyricpad.app.session import Session
-from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote
+from lyricpad.core.anchoring import EditMap, anchor_for_lines, anchors_for_quote
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.store import Library
 from lyricpad.core.text import fold
@@ -297,10 +297,11 @@ def test_undoing_a_lyrics_edit_brings_back_what_it_moved(session, song_id, facts
     kept = highlight(session, song_id, 1)
     moved = highlight(session, song_id, 3)
     facts.clear()
-    session.update_song(song_id, lyrics="first light\nsecond wind, longer\nthird time")
+    session.update_song(song_id, lyrics="first light\nsecond wind, longer\nthird tide")
     assert disk().annotation(moved).status == "needs_review"
     assert disk().annotation(kept).status == "anchored"
-    assert ("annotations_changed", song_id, [moved]) in facts
+    (changed,) = [fact[2] for fact in facts if fact[0] == "annotations_changed"]
+    assert moved in changed  # (the kept one changed too: its context now reads differently)
     session.undo_stack.undo()
     assert disk().annotation(moved).status == "anchored"
     assert disk().song(song_id).lyrics == LYRICS
@@ -333,7 +334,7 @@ def test_articles_undo_and_redo(session, song_id, facts, disk):
         target="article",
         article_id=article_id,
     )
-    session.update_article(article_id, body="gamma first, then the rest")
+    session.update_article(article_id, body="delta first, then the rest")
     assert disk().annotation(note).status == "needs_review"
     session.update_article(article_id, title="Close Reading")
     session.delete_article(article_id)
@@ -673,20 +674,31 @@ class Explorer:
         return False
 
     @staticmethod
-    def _review(model, text: str, song_id: str, article_id: str | None) -> None:
-        """What the store does to annotations whose quote is no longer at its place."""
+    def _review(model, old: str, new: str, song_id: str, article_id: str | None) -> None:
+        """What the store does to annotations on an edited text: each follows its words through
+        the diff when every fragment still holds its quote there, else it needs review."""
+        if old == new:
+            return
+        edit = EditMap(old, new)
         for annotation in model["annotations"].values():
             if (annotation["song_id"], annotation["article_id"]) != (song_id, article_id):
                 continue
-            moved = any(text[start:end] != quote for start, end, quote in annotation["fragments"])
-            if annotation["status"] == "anchored" and moved:
+            if annotation["status"] != "anchored":
+                continue
+            moved = tuple(
+                (edit.map(start), edit.map(end, end=True), quote) for start, end, quote in annotation["fragments"]
+            )
+            if all(new[start:end] == quote and start < end for start, end, quote in moved):
+                annotation["fragments"] = moved
+            else:
                 annotation["status"] = "needs_review"
 
     def do_lyrics(self, model) -> bool:
         song_id, lyrics = self._pick(model["songs"]), self.rng.choice(LYRIC_VARIANTS)
         self.session.update_song(song_id, lyrics=lyrics)
+        old = model["songs"][song_id]["lyrics"]
         model["songs"][song_id]["lyrics"] = lyrics
-        self._review(model, lyrics, song_id, None)
+        self._review(model, old, lyrics, song_id, None)
         return False
 
     def do_delete_song(self, model) -> bool:
@@ -712,8 +724,9 @@ class Explorer:
             body = self.rng.choice(BODIES)
             self.session.update_article(article_id, body=body)
             article = model["articles"][article_id]
+            old = rendered_text(article["body"])
             article["body"] = body
-            self._review(model, rendered_text(body), article["song_id"], article_id)
+            self._review(model, old, rendered_text(body), article["song_id"], article_id)
         return False
 
     def do_delete_article(self, model) -> bool:

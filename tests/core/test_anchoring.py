@@ -6,6 +6,8 @@ from hypothesis import strategies as st
 
 from lyricpad.core.anchoring import (
     CONTEXT_CHARS,
+    EditMap,
+    follow_edit,
     anchor_for_lines,
     anchor_for_range,
     anchors_for_quote,
@@ -124,3 +126,51 @@ def test_anchor_round_trip(text, data):
     assert anchor.line_end == text.count("\n", 0, end - 1) + 1
     # The occurrence index finds this very place again.
     assert find_occurrences(text, anchor.quote)[anchor.occurrence - 1] == start
+
+
+@pytest.mark.parametrize(
+    "old,new,position,expected",
+    [
+        ("abcdef", "abcdef", 3, 3),
+        ("abcdef", "XXabcdef", 0, 2),  # inserted before
+        ("abcdef", "abXXcdef", 4, 6),  # after the insertion
+        ("abcdef", "abcdef", 6, 6),
+        ("abcdef", "abef", 5, 3),  # after a deletion
+    ],
+)
+def test_edit_map_moves_positions(old, new, position, expected):
+    assert EditMap(old, new).map(position) == expected
+
+
+def test_edit_map_end_offsets_follow_the_character_before():
+    edit = EditMap("abcdef", "abcdefXX")
+    assert edit.map(6, end=True) == 6 and edit.map(6) == 8
+    assert EditMap("abcdef", "XXabcdef").map(0, end=True) == 0
+
+
+def test_edit_map_inside_a_change_goes_to_its_edges():
+    edit = EditMap("one two three", "one 2 three")
+    assert edit.map(5) == 4 and edit.map(6, end=True) == 5
+
+
+@given(st.text(alphabet="ab c\n", max_size=40), st.data())
+def test_follow_edit_keeps_untouched_quotes(text, data):
+    # Insert or delete somewhere: an anchor that moves always holds its quote, and every
+    # anchor clear of the changed span (repeated letters make where an edit is ambiguous)
+    # follows to the same words.
+    cut = data.draw(st.integers(0, len(text)))
+    removed = data.draw(st.integers(0, len(text) - cut))
+    inserted = data.draw(st.text(alphabet="xyz\n", max_size=5))
+    new = text[:cut] + inserted + text[cut + removed :]
+    edit = EditMap(text, new)
+    changed_start, changed_end = edit.changed_span
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + 6) + 1):
+            if not text[start:end].strip():
+                continue
+            anchor = anchor_for_range(text, start, end)
+            moved = follow_edit(anchor, edit, new)
+            if end <= changed_start or start >= changed_end:
+                assert moved is not None and moved.quote == anchor.quote
+            if moved is not None:
+                assert new[moved.start : moved.end] == anchor.quote

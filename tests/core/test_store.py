@@ -554,28 +554,57 @@ def test_changes_to_a_missing_annotation_name_it(empty_library):
 # --------------------------------------------- editing text under annotations
 
 
-def test_editing_lyrics_marks_moved_annotations_for_review(empty_library):
+def test_editing_lyrics_moves_annotations_with_their_words(empty_library):
     lib = empty_library
     song = lib.add_song("S", lyrics="first line\nsecond line\nthird line")
     before = lib.add_annotation(song.id, anchors_for_quote(song.lyrics, "first", 1))
-    after = lib.add_annotation(song.id, anchors_for_quote(song.lyrics, "third", 1))
+    after = lib.add_annotation(song.id, anchors_for_quote(song.lyrics, "third", 1), note="kept")
     lib.update_song(song.id, lyrics="first line\nsecond, longer line\nthird line")
-    assert lib.annotation(before.id).status == "anchored"  # its words are still where they were
+    unmoved = lib.annotation(before.id)
+    assert (unmoved.first.start, unmoved.status) == (before.first.start, "anchored")
+    assert unmoved.first.suffix != before.first.suffix  # its context is kept current
     moved = lib.annotation(after.id)
-    assert moved.status == "needs_review"  # never silently pointing at other words
-    assert (moved.quote, moved.note) == ("third", "")  # the quote is kept
+    new_lyrics = lib.song(song.id).lyrics
+    assert moved.status == "anchored" and moved.note == "kept"
+    assert new_lyrics[moved.first.start : moved.first.end] == "third"
+    assert moved.first.start == after.first.start + len(", longer")
+    assert moved.first.prefix.endswith("longer line\n")
 
 
-def test_editing_an_article_marks_moved_annotations_for_review(empty_library):
+def test_editing_the_words_of_an_annotation_marks_it_for_review(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="the harbour lights\nthe silent boats")
+    lights = lib.add_annotation(song.id, anchors_for_quote(song.lyrics, "harbour lights", 1), note="n")
+    boats = lib.add_annotation(song.id, anchors_for_quote(song.lyrics, "silent boats", 1))
+    lib.update_song(song.id, lyrics="the harbor lights\nthe silent boats")
+    review = lib.annotation(lights.id)
+    assert review.status == "needs_review"  # never silently pointing at other words
+    assert (review.quote, review.note, review.fragments) == ("harbour lights", "n", lights.fragments)
+    assert lib.annotation(boats.id).status == "anchored"
+    assert lib.annotation(boats.id).first.start == boats.first.start - 1
+
+
+def test_every_fragment_must_survive_for_an_annotation_to_follow(empty_library):
+    lib = empty_library
+    song = lib.add_song("S", lyrics="la la\nchorus\nla la\nchorus")
+    both = lib.add_annotation(song.id, anchors_for_quote(song.lyrics, "chorus", None))
+    lib.update_song(song.id, lyrics="la la\nchorus\nla la\nchoruses gone")
+    assert lib.annotation(both.id).status == "anchored"  # "chorus" still stands at the second place
+    lib.update_song(song.id, lyrics="la la\nchorus\nla la\nrefrain")
+    assert lib.annotation(both.id).status == "needs_review"
+
+
+def test_editing_an_article_moves_its_annotations(empty_library):
     lib = empty_library
     song = lib.add_song("S", lyrics="x")
     article = lib.add_article(song.id, "A", "alpha beta gamma")
-    note = lib.add_annotation(
-        song.id, anchors_for_quote(article.body, "gamma", 1), target="article", article_id=article.id
-    )
+    note = lib.add_annotation(song.id, anchors_for_quote(article.body, "gamma", 1), target="article", article_id=article.id)
     lib.update_article(article.id, title="New title")
-    assert lib.annotation(note.id).status == "anchored"
-    lib.update_article(article.id, body="gamma comes first now")
+    assert lib.annotation(note.id) == note
+    lib.update_article(article.id, body="# Heading\n\nalpha *beta* gamma")
+    moved = lib.annotation(note.id)
+    assert moved.status == "anchored" and moved.first.line_start == 2  # over the rendered text
+    lib.update_article(article.id, body="delta comes first now")
     assert lib.annotation(note.id).status == "needs_review"
 
 
@@ -697,7 +726,7 @@ def test_a_song_snapshot_comes_back_with_its_annotations(empty_library):
     song = lib.add_song("S", artist="A", lyrics="first\nsecond", lyrics_format="lrc", line_times=[[5], None])
     note = lib.add_annotation(song.id, anchors_for_quote(song.lyrics, "second", 1))
     lib.update_song(song.id, title="T", lyrics="first\nmoved second")
-    assert lib.annotation(note.id).status == "needs_review"
+    assert lib.annotation(note.id).first.start != note.first.start  # followed its word
     lib.restore_song_snapshot(song, [note])
     assert lib.song(song.id) == song
     assert lib.annotation(note.id) == note
