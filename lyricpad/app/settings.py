@@ -64,6 +64,16 @@ class Settings:
     def set_last_song(self, song_id: str) -> None:
         self._qsettings.setValue("session/last_song", song_id)
 
+    def font_delta(self) -> float:
+        """Points added to the panes' text size (View > Bigger/Smaller Text)."""
+        try:
+            return float(self._qsettings.value("view/font_delta", 0.0))
+        except (TypeError, ValueError):
+            return 0.0
+
+    def set_font_delta(self, value: float) -> None:
+        self._qsettings.setValue("view/font_delta", float(value))
+
     def sync(self) -> None:
         """Write pending changes to disk now."""
         self._qsettings.sync()

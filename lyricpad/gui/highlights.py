@@ -6,8 +6,19 @@ import html
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QColor, QHelpEvent, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextLine,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from lyricpad.core.models import Annotation
@@ -17,6 +28,10 @@ LIGHT_ALPHA = 85
 
 DARK_ALPHA = 120
 """On a dark background a lens colour needs more opacity to be seen at all."""
+
+SELECTED_LIGHT_ALPHA = 170
+SELECTED_DARK_ALPHA = 200
+"""Opacity of the highlights of the annotation the note editor shows: clearly stronger than the rest."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +75,61 @@ def extra_selections(
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         text_format = QTextCharFormat()
         text_format.setBackground(highlight_colour(highlight.annotation, palette))
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = text_format
+        selections.append(selection)
+    return selections
+
+
+def selected_highlight_colour(annotation: Annotation, palette: QPalette) -> QColor:
+    """The stronger background of the annotation the user is working on."""
+    colour = lens_colour(annotation, palette)
+    colour.setAlpha(SELECTED_DARK_ALPHA if is_dark(palette) else SELECTED_LIGHT_ALPHA)
+    return colour
+
+
+def outline_colour(annotation: Annotation, palette: QPalette) -> QColor:
+    """An opaque lens colour that stands out against the background, for outlines."""
+    colour = lens_colour(annotation, palette)
+    return colour.lighter(140) if is_dark(palette) else colour.darker(140)
+
+
+def layered_extra_selections(
+    document: QTextDocument, highlights: list[Highlight], palette: QPalette, selected: str = ""
+) -> list[QTextEdit.ExtraSelection]:
+    """One selection per highlight, drawn so that every one stays reachable.
+
+    Longer highlights come first and shorter ones are painted over them, so a short
+    highlight inside a long one is still seen; the *selected* annotation's highlights
+    come last, in a stronger colour. One format is made per colour, not per highlight.
+    """
+    last = max(document.characterCount() - 1, 0)
+    order = sorted(
+        range(len(highlights)),
+        key=lambda i: (highlights[i].annotation.id == selected, highlights[i].start - highlights[i].end),
+    )
+    formats: dict[tuple[str, bool], QTextCharFormat] = {}
+    selections = []
+    for i in order:
+        highlight = highlights[i]
+        start, end = min(highlight.start, last), min(highlight.end, last)
+        if start >= end:
+            continue
+        annotation = highlight.annotation
+        is_selected = annotation.id == selected
+        key = (annotation.lens.colour if annotation.lens is not None else "", is_selected)
+        text_format = formats.get(key)
+        if text_format is None:
+            text_format = QTextCharFormat()
+            if is_selected:
+                text_format.setBackground(selected_highlight_colour(annotation, palette))
+            else:
+                text_format.setBackground(highlight_colour(annotation, palette))
+            formats[key] = text_format
+        cursor = QTextCursor(document)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
         selection.format = text_format
@@ -119,3 +189,89 @@ def show_tooltip(editor: QPlainTextEdit | QTextEdit, event: QEvent, highlights: 
         QToolTip.hideText()
         event.ignore()
     return True
+
+
+# ------------------------------------------------------- hit tests and outlines
+
+
+def innermost_annotation(highlights: list[Highlight], position: int) -> Annotation | None:
+    """The annotation at *position* whose highlight there is shortest: with overlaps, the one inside."""
+    best: Highlight | None = None
+    for highlight in highlights:
+        if highlight.start <= position < highlight.end and (
+            best is None or highlight.end - highlight.start <= best.end - best.start
+        ):
+            best = highlight
+    return best.annotation if best is not None else None
+
+
+def _block_origin(editor: QPlainTextEdit | QTextEdit, block: QTextBlock) -> QPointF:
+    """Where *block*'s layout starts, in viewport coordinates."""
+    position = block.layout().position()
+    if isinstance(editor, QPlainTextEdit):
+        geometry = editor.blockBoundingGeometry(block).translated(editor.contentOffset())
+        return geometry.topLeft() + position
+    return position - QPointF(editor.horizontalScrollBar().value(), editor.verticalScrollBar().value())
+
+
+def character_at(editor: QPlainTextEdit | QTextEdit, point: QPoint) -> int:
+    """The document position of the character drawn under viewport *point*; -1 off the text.
+
+    Unlike cursorForPosition (the nearest gap between characters), a point in the margin or
+    past the end of a line hits nothing.
+    """
+    block = editor.cursorForPosition(point).block()
+    if not block.isValid():
+        return -1
+    layout = block.layout()
+    local = QPointF(point) - _block_origin(editor, block)
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number)
+        if not line.y() <= local.y() < line.y() + line.height():
+            continue
+        if not line.x() <= local.x() < line.x() + line.naturalTextWidth():
+            return -1
+        index = line.xToCursor(local.x(), QTextLine.CursorPosition.CursorOnCharacter)
+        index = index[0] if isinstance(index, tuple) else index
+        if not line.textStart() <= index < line.textStart() + line.textLength():
+            return -1
+        return block.position() + index
+    return -1
+
+
+def range_rects(editor: QPlainTextEdit | QTextEdit, start: int, end: int) -> list[QRectF]:
+    """One rectangle per line of text that document positions *start*..*end* cover, in viewport coordinates."""
+    document = editor.document()
+    rects: list[QRectF] = []
+    block = document.findBlock(start)
+    while block.isValid() and block.position() < end:
+        layout = block.layout()
+        origin = _block_origin(editor, block)
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            line_start = line.textStart()
+            line_end = line_start + line.textLength()
+            first = max(start - block.position(), line_start)
+            last = min(end - block.position(), line_end)
+            if first >= last:
+                continue
+            left = line.cursorToX(first)
+            right = line.cursorToX(last)
+            left = left[0] if isinstance(left, tuple) else left
+            right = right[0] if isinstance(right, tuple) else right
+            rect = QRectF(min(left, right), line.y(), abs(right - left), line.height())
+            rects.append(rect.translated(origin))
+        block = block.next()
+    return rects
+
+
+def paint_outline(painter: QPainter, rects: list[QRectF], colour: QColor, width: float = 1.5) -> None:
+    """A rounded outline around each rectangle of a highlight."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    inset = width / 2
+    for rect in rects:
+        painter.drawRoundedRect(rect.adjusted(-inset, inset, inset, -inset), 2.5, 2.5)
+    painter.restore()

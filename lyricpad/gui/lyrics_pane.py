@@ -1,29 +1,113 @@
-"""The lyrics pane: read-only lyrics with line numbers and annotation highlights."""
+"""The lyrics pane: numbered lyrics to read, select, highlight and annotate, with an Edit mode."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+import re
+from bisect import bisect_left
+from functools import partial
 
-from lyricpad.app.positions import utf16_position
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFontDatabase,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
+
 from lyricpad.core.lexers import LyricsLexer
 from lyricpad.core.models import Annotation, Song
-from lyricpad.gui.highlights import Highlight, extra_selections, lens_colour, show_tooltip
+from lyricpad.core.text import normalise_text
+from lyricpad.gui.highlights import (
+    Highlight,
+    character_at,
+    layered_extra_selections,
+    lens_colour,
+    outline_colour,
+    paint_outline,
+    range_rects,
+    show_tooltip,
+)
 from lyricpad.gui.pygments_highlighter import PygmentsHighlighter
 
 GUTTER_PADDING = 8
 MARK_WIDTH = 3
 """Width of the lens-coloured mark the gutter draws beside annotated lines."""
 
+LYRICS_SAVE_DEBOUNCE_MS = 800
+"""After the user stops typing this long in Edit mode, the pane hands the new lyrics over to be saved."""
+
+REVEAL_FLASH_MS = 600
+"""How long a revealed passage is drawn stronger, so the eye finds it after the jump."""
+
+FLASH_ALPHA = 110
+"""Opacity of the lens colour laid over a flashing passage, above the selection that hides its highlight."""
+
+READ_PLACEHOLDER = "No lyrics yet."
+EDIT_PLACEHOLDER = "Type or paste the lyrics"
+
+_READ_FLAGS = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+_EDIT_FLAGS = Qt.TextInteractionFlag.TextEditorInteraction
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+class _Utf16Map:
+    """Converts between code-point offsets of one text and its QTextDocument positions.
+
+    Built once per text (one regex pass), then each conversion is a binary search: turning
+    the offsets of 2,000 annotations costs no more than one walk over the text.
+    """
+
+    def __init__(self, text: str):
+        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
+        self._astral_units = [offset + k for k, offset in enumerate(self._astral)]
+
+    def to_utf16(self, offset: int) -> int:
+        return offset + bisect_left(self._astral, offset)
+
+    def to_code_point(self, position: int) -> int:
+        return position - bisect_left(self._astral_units, position)
+
+
+def moved_range(start: int, end: int, position: int, removed: int, added: int) -> tuple[int, int] | None:
+    """Where the range [start, end) is after *removed* characters at *position* became *added* ones.
+
+    Text typed or deleted before the range shifts it; a change inside it stretches or shrinks
+    it; text typed right at either edge stays outside it. None when nothing of it is left.
+    """
+    changed_end = position + removed
+    delta = added - removed
+    if changed_end <= start:
+        return start + delta, end + delta
+    if position >= end:
+        return start, end
+    if start <= position and changed_end <= end:
+        new_start, new_end = start, end + delta
+    else:  # the change overlaps one edge, or swallows the whole range
+        new_start = start if start < position else position + added
+        new_end = end + delta if end > changed_end else position
+    return (new_start, new_end) if new_start < new_end else None
+
 
 class LineNumberGutter(QWidget):
-    """The strip left of the lyrics showing line numbers; the pane does the painting."""
+    """The strip left of the lyrics: line numbers to click, drag or Shift+click to select whole lines."""
 
     def __init__(self, pane: LyricsPane):
         super().__init__(pane)
         self._pane = pane
+        self._drag_anchor: int | None = None
         self.setAccessibleName("Line numbers")
+        self.setAccessibleDescription(
+            "Click a line number to select the line; drag or Shift+click to select several lines."
+        )
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def sizeHint(self) -> QSize:
         return QSize(self._pane.gutter_width(), 0)
@@ -31,29 +115,108 @@ class LineNumberGutter(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         self._pane.paint_gutter(self, event)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        line = self._pane.line_at(event.position().y())
+        extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        self._drag_anchor = self._pane.anchor_line() if extend else line
+        self._pane.select_lines(self._drag_anchor, line)
+        self._pane.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_anchor is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            super().mouseMoveEvent(event)
+            return
+        y = event.position().y()
+        bar = self._pane.verticalScrollBar()
+        if y < 0:  # dragged above or below the pane: scroll on, a line per move
+            bar.setValue(bar.value() - bar.singleStep())
+        elif y >= self.height():
+            bar.setValue(bar.value() + bar.singleStep())
+        y = min(max(y, 0), self.height() - 1)
+        self._pane.select_lines(self._drag_anchor, self._pane.line_at(y))
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag_anchor = None
+        super().mouseReleaseEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # Right-click on a number outside the selection takes that line first, as in the text.
+        line = self._pane.line_at(event.pos().y())
+        first, last = self._pane.selected_lines()
+        if not first <= line <= last or not self._pane.textCursor().hasSelection():
+            self._pane.select_lines(line, line)
+        menu = self._pane.build_context_menu(None)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
 
 class LyricsPane(QPlainTextEdit):
-    """Shows one song's lyrics, numbered like the CLI counts lines, with its annotations highlighted."""
+    """One song's lyrics, numbered like the CLI counts lines, with its annotations highlighted.
+
+    The pane only shows and reports: selections, clicks on highlights and edited lyrics go
+    out as signals; the window turns them into session commands and hands the resulting
+    annotations back through ``update_annotations``.
+    """
+
+    annotation_clicked = Signal(str)
+    """A single click (no drag) landed on a highlight: the id of the topmost (shortest) annotation there."""
+
+    annotation_activated = Signal(str)
+    """Double-click on a highlight, or "Edit note" from its context menu: open this annotation's note."""
+
+    delete_requested = Signal(str)
+    """"Delete highlight" was chosen on this annotation."""
+
+    lyrics_edited = Signal(str)
+    """Edit mode: the user paused typing (or flush() was called); the full new lyrics, to be saved."""
+
+    editing_changed = Signal(bool)
+    """Edit mode was switched on or off."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         # State first: setting the font below already sends events to the overrides.
+        self._song_id: str | None = None
         self._highlights: list[Highlight] = []
         self._line_marks: dict[int, QColor] = {}
+        self._selected = ""
+        self._flash_id = ""
+        self._context_actions: list[QAction] = []
+        self._editing = False
+        self._loading = False
+        # The text the annotations' offsets count over (the stored lyrics), and the edits made
+        # to the document since: an annotation handed over mid-edit is moved through them.
+        self._synced_text = ""
+        self._pending_changes: list[tuple[int, int, int]] = []
+        self._press_point: QPoint | None = None
         self._gutter_visible = True
         self._gutter = LineNumberGutter(self)
         self._syntax = PygmentsHighlighter(self.document(), LyricsLexer(), palette=self.palette())
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(LYRICS_SAVE_DEBOUNCE_MS)
+        self._save_timer.timeout.connect(self._on_save_timer_timeout)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(REVEAL_FLASH_MS)
+        self._flash_timer.timeout.connect(self._on_flash_timer_timeout)
         self.setReadOnly(True)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self.setTextInteractionFlags(_READ_FLAGS)
         self.setAccessibleName("Lyrics")
+        self._update_accessible_description()
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         # Monospace keeps chord lines aligned over the words they belong to.
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(max(font.pointSizeF(), self.font().pointSizeF()))
         self.setFont(font)
         self.document().setDocumentMargin(8)
+        self.document().contentsChange.connect(self._on_document_contents_change)
         self.blockCountChanged.connect(self._on_document_block_count_changed)
         self.updateRequest.connect(self._on_editor_update_request)
         self.cursorPositionChanged.connect(self._gutter.update)
@@ -62,29 +225,64 @@ class LyricsPane(QPlainTextEdit):
     # ------------------------------------------------------------------ content
 
     def show_song(self, song: Song | None, annotations: list[Annotation]) -> None:
-        """Show *song*'s lyrics with its lyric *annotations* highlighted (None: empty pane)."""
-        if song is None:
-            self.setPlaceholderText("")
-            self.setPlainText("")
-        else:
-            self.setPlaceholderText("No lyrics yet.")
-            self.setPlainText(song.lyrics)
-        text = song.lyrics if song else ""
-        self._highlights = [
-            Highlight(utf16_position(text, f.start), utf16_position(text, f.end), annotation)
-            for annotation in annotations
-            if annotation.target == "lyrics" and annotation.status != "orphaned"
-            for f in annotation.fragments
-        ]
+        """Show *song*'s lyrics with its lyric *annotations* highlighted (None: empty pane).
+
+        Resets text, scroll, selection and undo history. In Edit mode a pending edit is
+        flushed first and Edit mode is left, except when *song* is the song being edited
+        and its lyrics are exactly the text in the pane (the edit came back saved, or only
+        the title changed): then typing goes on undisturbed and only the highlights are
+        redrawn. Call flush() yourself before reading the song to show, so that it already
+        holds the user's last words.
+        """
+        if self._editing:
+            self.flush()
+            if song is not None and song.id == self._song_id and song.lyrics == self._synced_text:
+                self.update_annotations(annotations)
+                return
+            self.set_editing(False)
+        self._save_timer.stop()
+        self._flash_timer.stop()
+        self._flash_id = ""
+        song_id = song.id if song is not None else None
+        if song_id != self._song_id:
+            self._selected = ""
+        self._song_id = song_id
+        self._loading = True
+        try:
+            self.setPlainText(song.lyrics if song is not None else "")
+        finally:
+            self._loading = False
+        self._synced_text = self._document_text()
+        self._pending_changes = []
+        self._update_placeholder()
+        self._highlights = self._highlights_from(annotations)
         self._apply_highlights()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
+    def update_annotations(self, annotations: list[Annotation]) -> None:
+        """Redraw the highlights from *annotations*, keeping text, scroll position and selection.
+
+        Offsets count over the stored lyrics; edits typed since the last ``lyrics_edited``
+        are applied to them, so the highlights stay on their words while a save is pending.
+        """
+        self._highlights = self._highlights_from(annotations)
+        self._apply_highlights()
+
+    def song_id(self) -> str | None:
+        """The id of the song shown (None when the pane is empty)."""
+        return self._song_id
+
     @property
     def highlights(self) -> list[Highlight]:
+        """The highlights as drawn, in document positions (UTF-16 units), edits included."""
         return list(self._highlights)
 
+    @property
+    def gutter(self) -> LineNumberGutter:
+        return self._gutter
+
     def reveal(self, annotation: Annotation) -> None:
-        """Scroll to the annotation's first place and select it, the cursor at its start."""
+        """Scroll to the annotation's first place, select it (cursor at its start) and flash it."""
         for highlight in self._highlights:
             if highlight.annotation.id == annotation.id:
                 cursor = QTextCursor(self.document())
@@ -92,17 +290,257 @@ class LyricsPane(QPlainTextEdit):
                 cursor.setPosition(highlight.start, QTextCursor.MoveMode.KeepAnchor)
                 self.setTextCursor(cursor)
                 self.centerCursor()
+                self._flash_id = annotation.id
+                self._flash_timer.start()
+                self.viewport().update()
                 return
 
+    def flashing_annotation(self) -> str:
+        """The id of the annotation flashing after reveal(), "" once the flash is over."""
+        return self._flash_id
+
+    def set_selected_annotation(self, annotation_id: str) -> None:
+        """Draw *annotation_id*'s passages stronger and outlined ("" for none): the one being edited."""
+        if annotation_id == self._selected:
+            return
+        self._selected = annotation_id
+        self._refresh_selections()
+
+    def selected_annotation(self) -> str:
+        return self._selected
+
+    def annotations_at(self, position: int) -> list[str]:
+        """Ids of the annotations covering the character at document *position*, topmost first.
+
+        *position* is a QTextDocument position, as ``textCursor().position()`` gives.
+        Topmost is the shortest highlight (drawn over longer ones); among equals, the later.
+        """
+        covering = [
+            (h.end - h.start, -i, h.annotation.id)
+            for i, h in enumerate(self._highlights)
+            if h.start <= position < h.end
+        ]
+        return list(dict.fromkeys(annotation_id for *_, annotation_id in sorted(covering)))
+
+    # ---------------------------------------------------------------- selection
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection as code-point offsets over the text shown (None when nothing, or only blanks).
+
+        In Edit mode the text shown may be ahead of the stored lyrics: flush() first.
+        """
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or not cursor.selectedText().strip():
+            return None
+        positions = _Utf16Map(self._document_text())
+        return positions.to_code_point(cursor.selectionStart()), positions.to_code_point(
+            cursor.selectionEnd()
+        )
+
+    def select_lines(self, first: int, last: int) -> None:
+        """Select whole 1-based lines first..last, without the last line break.
+
+        The cursor ends on *last*'s side: select_lines(5, 2) selects lines 2-5 with the
+        cursor at the start of line 2. Numbers beyond the text are clamped to it.
+        """
+        document = self.document()
+        count = document.blockCount()
+        first, last = min(max(first, 1), count), min(max(last, 1), count)
+        top = document.findBlockByNumber(min(first, last) - 1)
+        bottom = document.findBlockByNumber(max(first, last) - 1)
+        start, end = top.position(), bottom.position() + bottom.length() - 1
+        cursor = QTextCursor(document)
+        if first <= last:
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        else:
+            cursor.setPosition(end)
+            cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def selected_lines(self) -> tuple[int, int]:
+        """First and last 1-based lines the selection (or the cursor) touches."""
+        cursor = self.textCursor()
+        document = self.document()
+        first = document.findBlock(cursor.selectionStart()).blockNumber() + 1
+        last = document.findBlock(cursor.selectionEnd()).blockNumber() + 1
+        return first, last
+
+    def anchor_line(self) -> int:
+        """The 1-based line of the selection's fixed end (the cursor's line when nothing is selected)."""
+        return self.document().findBlock(self.textCursor().anchor()).blockNumber() + 1
+
+    def line_at(self, y: float) -> int:
+        """The 1-based line shown at viewport (or gutter) height *y*."""
+        return self.cursorForPosition(QPoint(0, int(y))).blockNumber() + 1
+
+    # -------------------------------------------------------------------- menus
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """Actions the context menu offers first (highlight with a lens, ...); the window owns them."""
+        self._context_actions = list(actions)
+
+    def build_context_menu(self, point: QPoint | None) -> QMenu:
+        """The context menu for a right-click at viewport *point* (None: at the text cursor).
+
+        The window's actions come first, then "Edit note" and "Delete highlight" when a
+        highlight is under the point, then Qt's own text actions. The caller execs and
+        deletes it.
+        """
+        menu = self.createStandardContextMenu()
+        first_standard = menu.actions()[0] if menu.actions() else None
+        if self._context_actions:
+            menu.insertActions(first_standard, self._context_actions)
+            menu.insertSeparator(first_standard)
+        ids = self._annotation_ids_near(point)
+        if ids:
+            edit = QAction("&Edit Note", menu)
+            edit.triggered.connect(partial(self.annotation_activated.emit, ids[0]))
+            delete = QAction("&Delete Highlight", menu)
+            delete.triggered.connect(partial(self.delete_requested.emit, ids[0]))
+            menu.insertActions(first_standard, [edit, delete])
+            menu.insertSeparator(first_standard)
+        return menu
+
+    def _annotation_ids_near(self, point: QPoint | None) -> list[str]:
+        if point is not None:
+            position = character_at(self, point)
+            return self.annotations_at(position) if position >= 0 else []
+        cursor = self.textCursor()
+        position = cursor.selectionStart()
+        ids = self.annotations_at(position)
+        if not ids and position > 0 and not cursor.hasSelection():
+            ids = self.annotations_at(position - 1)  # the cursor just after a highlighted word
+        return ids
+
+    # ---------------------------------------------------------------- edit mode
+
+    def set_editing(self, editing: bool) -> None:
+        """Switch Edit mode on or off; leaving it saves a pending edit. No song, no Edit mode."""
+        if editing == self._editing or (editing and self._song_id is None):
+            return
+        if not editing:
+            self.flush()
+        self._editing = editing
+        self.setReadOnly(not editing)
+        self.setTextInteractionFlags(_EDIT_FLAGS if editing else _READ_FLAGS)
+        self._update_placeholder()
+        self._update_accessible_description()
+        self.editing_changed.emit(editing)
+
+    def is_editing(self) -> bool:
+        return self._editing
+
+    def has_pending_edit(self) -> bool:
+        """True when the text shown differs from the lyrics last handed over by ``lyrics_edited``."""
+        return self._document_text() != self._synced_text
+
+    def flush(self) -> None:
+        """Emit ``lyrics_edited`` now if the text changed since it was last handed over."""
+        self._save_timer.stop()
+        if self._song_id is None:
+            return
+        text = self._document_text()
+        if text == self._synced_text:
+            return
+        # From here on, annotations arriving count over this text.
+        self._synced_text = text
+        self._pending_changes = []
+        self.lyrics_edited.emit(text)
+
+    def _document_text(self) -> str:
+        # toPlainText() would turn no-break spaces into spaces and change the lyrics unasked.
+        return self.document().toRawText().replace("\u2029", "\n")
+
+    def _update_placeholder(self) -> None:
+        if self._editing:
+            self.setPlaceholderText(EDIT_PLACEHOLDER)
+        else:
+            self.setPlaceholderText(READ_PLACEHOLDER if self._song_id is not None else "")
+
+    def _update_accessible_description(self) -> None:
+        if self._editing:
+            self.setAccessibleDescription("Editing the lyrics; changes are saved as you type.")
+        else:
+            self.setAccessibleDescription("Select text or line numbers to highlight them with a lens.")
+
+    # --------------------------------------------------------------- highlights
+
+    def _highlights_from(self, annotations: list[Annotation]) -> list[Highlight]:
+        positions = _Utf16Map(self._synced_text)
+        changes = self._pending_changes
+        highlights = []
+        for annotation in annotations:
+            if annotation.target != "lyrics" or annotation.status == "orphaned" or annotation.deleted:
+                continue
+            for fragment in annotation.fragments:
+                moved: tuple[int, int] | None = (
+                    positions.to_utf16(fragment.start),
+                    positions.to_utf16(fragment.end),
+                )
+                for change in changes:
+                    moved = moved_range(*moved, *change)
+                    if moved is None:
+                        break
+                if moved is not None and moved[0] < moved[1]:
+                    highlights.append(Highlight(moved[0], moved[1], annotation))
+        return highlights
+
     def _apply_highlights(self) -> None:
-        self.setExtraSelections(extra_selections(self.document(), self._highlights, self.palette()))
+        self._refresh_selections()
+        document = self.document()
+        palette = self.palette()
         self._line_marks = {}
         for highlight in self._highlights:
-            first = self.document().findBlock(highlight.start).blockNumber()
-            last = self.document().findBlock(max(highlight.start, highlight.end - 1)).blockNumber()
+            first = document.findBlock(highlight.start).blockNumber()
+            last = document.findBlock(max(highlight.start, highlight.end - 1)).blockNumber()
+            if first < 0:
+                continue
+            if last < 0:
+                last = document.blockCount() - 1
+            colour = None
             for number in range(first, last + 1):
-                self._line_marks.setdefault(number, lens_colour(highlight.annotation, self.palette()))
+                if number not in self._line_marks:
+                    colour = colour or lens_colour(highlight.annotation, palette)
+                    self._line_marks[number] = colour
         self._gutter.update()
+
+    def _refresh_selections(self) -> None:
+        self.setExtraSelections(
+            layered_extra_selections(self.document(), self._highlights, self.palette(), self._selected)
+        )
+        self.viewport().update()
+
+    def _paint_emphasis(self) -> None:
+        """Outline the selected annotation's passages; fill and outline the one flashing after a reveal."""
+        wanted = {self._selected, self._flash_id} - {""}
+        if not wanted:
+            return
+        painter: QPainter | None = None
+        palette = self.palette()
+        height = self.viewport().height()
+        for highlight in self._highlights:
+            annotation = highlight.annotation
+            if annotation.id not in wanted:
+                continue
+            rects = range_rects(self, highlight.start, highlight.end)
+            rects = [r for r in rects if r.bottom() >= 0 and r.top() <= height]
+            if not rects:
+                continue
+            if painter is None:
+                painter = QPainter(self.viewport())
+            edge = outline_colour(annotation, palette)
+            if annotation.id == self._flash_id:
+                fill = lens_colour(annotation, palette)
+                fill.setAlpha(FLASH_ALPHA)
+                for rect in rects:
+                    painter.fillRect(rect, fill)
+                paint_outline(painter, rects, edge, 2.0)
+            else:
+                paint_outline(painter, rects, edge)
+        if painter is not None:
+            painter.end()
 
     # ------------------------------------------------------------------- gutter
 
@@ -138,14 +576,19 @@ class LyricsPane(QPlainTextEdit):
         if self.document().isEmpty():
             painter.end()  # no line 1 to number: the placeholder text shows instead
             return
-        current = self.textCursor().blockNumber()
+        cursor = self.textCursor()
+        document = self.document()
+        # The lines the selection covers are numbered as strongly as the cursor's line.
+        first_current = document.findBlock(cursor.selectionStart()).blockNumber()
+        last_current = document.findBlock(cursor.selectionEnd()).blockNumber()
         block = self.firstVisibleBlock()
         top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
         while block.isValid() and top <= event.rect().bottom():
             height = round(self.blockBoundingRect(block).height())
             if block.isVisible() and top + height >= event.rect().top():
                 number = block.blockNumber()
-                role = QPalette.ColorRole.Text if number == current else QPalette.ColorRole.PlaceholderText
+                current = first_current <= number <= last_current
+                role = QPalette.ColorRole.Text if current else QPalette.ColorRole.PlaceholderText
                 painter.setPen(palette.color(role))
                 # Level with the block's first line, wherever the layout put it.
                 first_line = block.layout().lineAt(0)
@@ -167,6 +610,10 @@ class LyricsPane(QPlainTextEdit):
 
     # --------------------------------------------------------------- Qt events
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self._paint_emphasis()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_gutter()
@@ -184,7 +631,102 @@ class LyricsPane(QPlainTextEdit):
             return True
         return super().viewportEvent(event)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        plain_left = (
+            event.button() == Qt.MouseButton.LeftButton
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        )
+        self._press_point = event.position().toPoint() if plain_left else None
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        press, self._press_point = self._press_point, None
+        if press is None or self._editing or event.button() != Qt.MouseButton.LeftButton:
+            return
+        moved = (event.position().toPoint() - press).manhattanLength()
+        if moved >= QApplication.startDragDistance() or self.textCursor().hasSelection():
+            return  # a drag selects text; only a plain click picks a highlight
+        position = character_at(self, press)
+        ids = self.annotations_at(position) if position >= 0 else []
+        if ids:
+            self.annotation_clicked.emit(ids[0])
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        # In Edit mode a double-click selects a word, as in any editor; the context menu
+        # still offers "Edit Note" there.
+        if not self._editing and event.button() == Qt.MouseButton.LeftButton:
+            position = character_at(self, event.position().toPoint())
+            ids = self.annotations_at(position) if position >= 0 else []
+            if ids:
+                self._press_point = None  # the release that follows is not a click
+                event.accept()
+                self.annotation_activated.emit(ids[0])
+                return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        point = None if event.reason() == QContextMenuEvent.Reason.Keyboard else event.pos()
+        menu = self.build_context_menu(point)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            self._editing
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            # Shift+Enter would insert a soft break inside the line: lyrics lines are lines,
+            # so it starts a new one like Enter.
+            event = QKeyEvent(
+                event.type(),
+                event.key(),
+                event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier,
+                event.text(),
+                event.isAutoRepeat(),
+                event.count(),
+            )
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if self._editing and source.hasText():
+            # Pasted text is normalised as the store will normalise it, so that what is
+            # saved is exactly what is shown and the highlights' offsets agree with both.
+            cursor = self.textCursor()
+            cursor.insertText(normalise_text(source.text()))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+            return
+        super().insertFromMimeData(source)
+
     # -------------------------------------------------------------------- slots
+
+    def _on_document_contents_change(self, position: int, removed: int, added: int) -> None:
+        if self._loading:
+            return
+        if removed != added:  # equal counts: a same-length replacement, nothing moves
+            self._pending_changes.append((position, removed, added))
+            highlights = []
+            for highlight in self._highlights:
+                moved = moved_range(highlight.start, highlight.end, position, removed, added)
+                if moved is None:
+                    continue
+                if moved == (highlight.start, highlight.end):
+                    highlights.append(highlight)
+                else:
+                    highlights.append(Highlight(moved[0], moved[1], highlight.annotation))
+            self._highlights = highlights
+            self._apply_highlights()
+        if self._editing:
+            self._save_timer.start()
+
+    def _on_save_timer_timeout(self) -> None:
+        self.flush()
+
+    def _on_flash_timer_timeout(self) -> None:
+        self._flash_id = ""
+        self.viewport().update()
 
     def _on_document_block_count_changed(self, _count: int) -> None:
         self._update_gutter_width()

@@ -1,15 +1,17 @@
-"""The main window: library sidebar, lyrics and article side by side, annotations on the right."""
+"""The main window: library sidebar, lyrics and article side by side, annotations and the note editor."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -17,11 +19,16 @@ from PySide6.QtWidgets import (
 from lyricpad import __version__
 from lyricpad.app.session import Session
 from lyricpad.app.settings import Settings
-from lyricpad.core.models import Annotation, Song
+from lyricpad.core.anchoring import anchor_for_range
+from lyricpad.core.errors import LyricpadError, NotFound
+from lyricpad.core.markdown import rendered_text
+from lyricpad.core.models import Annotation, Article, Song
 from lyricpad.gui.annotations_panel import AnnotationsPanel
 from lyricpad.gui.article_pane import ArticlePane
+from lyricpad.gui.lens_dialog import LensDialog, swatch
 from lyricpad.gui.library_sidebar import LibrarySidebar
 from lyricpad.gui.lyrics_pane import LyricsPane
+from lyricpad.gui.note_editor import NoteEditor
 from lyricpad.gui.pane_header import PaneHeader
 
 APP_TITLE = "lyricpad"
@@ -30,6 +37,11 @@ SIDEBAR_WIDTH = 210
 ANNOTATIONS_WIDTH = 300
 LYRICS_SHARE = 57
 """Percent of the centre the lyrics get at first; the article has the rest."""
+LENS_KEYS = 9
+"""Lenses 1-9 have number keys."""
+STATUS_MS = 6000
+FONT_STEP = 1.0
+FONT_DELTA_LIMIT = 12.0
 
 
 def _plural(count: int, word: str) -> str:
@@ -42,24 +54,35 @@ def song_details(song: Song) -> str:
 
 
 class MainWindow(QMainWindow):
-    """A read-only view of the library through *session*; *settings* None keeps nothing between runs."""
+    """The window a user studies songs in; it changes the library only through *session*.
+
+    *settings* None keeps nothing between runs (screenshots, smoke checks, some tests).
+    """
 
     def __init__(self, session: Session, settings: Settings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.settings = settings
+        # What the panes show of the current song, as last read from the session: a view of
+        # the data, refreshed from the session's facts, never written to directly.
         self._annotations: dict[str, Annotation] = {}
+        self._trashed: dict[str, Annotation] = {}
+        self._articles: list[Article] = []
+        self._song: Song | None = None
+        self._selected_id = ""
+        self._active_pane = "lyrics"
         self._split_on_show = False
+        self._font_delta = 0.0
         self.setWindowTitle(APP_TITLE)
         self.setAccessibleName("lyricpad main window")
 
         self.sidebar = LibrarySidebar(session, self)
-        self.sidebar.song_requested.connect(self._on_sidebar_song_requested)
         self.song_header = PaneHeader("Song heading", self)
         self.lyrics_pane = LyricsPane(self)
         self.article_pane = ArticlePane(self)
         self.annotations_panel = AnnotationsPanel(self)
-        self.annotations_panel.reveal_requested.connect(self._on_annotations_panel_reveal_requested)
+        self.note_editor = NoteEditor(self)
+        self._base_fonts = {pane: pane.font() for pane in (self.lyrics_pane, self.article_pane)}
 
         lyrics_column = QWidget(self)
         column_layout = QVBoxLayout(lyrics_column)
@@ -76,20 +99,23 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
-        self.library_dock = self._dock(
-            "Library", "libraryDock", self.sidebar, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
+        self.library_dock = self._dock("Library", "libraryDock", self.sidebar, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.annotations_dock = self._dock(
             "Annotations", "annotationsDock", self.annotations_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.note_dock = self._dock("Note", "noteDock", self.note_editor, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(self.annotations_dock, self.note_dock, Qt.Orientation.Vertical)
+
+        self.lens_actions: list[QAction] = []
+        self._build_actions()
         self._build_menus()
         self._path_label = QLabel(self)
         self._counts_label = QLabel(self)
         self.statusBar().addWidget(self._path_label, 1)
         self.statusBar().addPermanentWidget(self._counts_label)
         self._show_library_path()
-
-        session.current_song_changed.connect(self._on_session_current_song_changed)
+        self._connect()
+        self._on_session_lenses_changed()
         self._restore_layout()
         self._on_session_current_song_changed(session.current_song_id)
         self.sidebar.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -106,35 +132,142 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot, *, checkable=False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        stack = self.session.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.last_lens_action = self._action("Highlight with &Last Lens", "Ctrl+H", self.highlight_with_last_lens)
+        self.edit_note_action = self._action("Edit &Note", "Ctrl+Return", self._on_edit_note_action_triggered)
+        self.delete_highlight_action = self._action("&Delete Highlight", "Delete", self._on_delete_highlight_triggered)
+        self.edit_lyrics_action = self._action(
+            "Edit &Lyrics", "Ctrl+E", self._on_edit_lyrics_toggled, checkable=True
+        )
+        self.edit_article_action = self._action(
+            "Edit &Article", "Ctrl+Shift+E", self._on_edit_article_toggled, checkable=True
+        )
+        self.new_article_action = self._action("New Ar&ticle", "Ctrl+Shift+N", self._on_article_pane_new_article_requested)
+        self.lenses_action = self._action("Le&nses…", "Ctrl+Shift+K", self.open_lens_dialog)
+        self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.bigger_action = self._action("&Bigger Text", QKeySequence.StandardKey.ZoomIn, lambda: self._zoom(+FONT_STEP))
+        self.smaller_action = self._action("&Smaller Text", QKeySequence.StandardKey.ZoomOut, lambda: self._zoom(-FONT_STEP))
+        self.reset_zoom_action = self._action("&Normal Text Size", "Ctrl+0", lambda: self._zoom(None))
+        # Keys that type text in an editor act on highlights only where the reading panes have focus.
+        for action in (self.delete_highlight_action,):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.lens_group = QActionGroup(self)
+        self.lens_group.setExclusive(False)
+        self.lens_group.triggered.connect(self._on_lens_group_triggered)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self.quit_action = QAction("&Quit", self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
+        for name in ("new_song_action", "edit_details_action", "rename_action", "delete_action", "trash_action"):
+            action = getattr(self.sidebar, name, None)
+            if action is not None:
+                file_menu.addAction(action)
+        file_menu.addAction(self.new_article_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.highlight_menu = edit_menu.addMenu("&Highlight With")
+        edit_menu.addAction(self.last_lens_action)
+        edit_menu.addAction(self.edit_note_action)
+        edit_menu.addAction(self.delete_highlight_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.edit_lyrics_action)
+        edit_menu.addAction(self.edit_article_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.lenses_action)
+
         view_menu = self.menuBar().addMenu("&View")
-        for dock, shortcut in ((self.library_dock, "Ctrl+Shift+L"), (self.annotations_dock, "Ctrl+Shift+A")):
+        for dock, shortcut in (
+            (self.library_dock, "Ctrl+Shift+L"),
+            (self.annotations_dock, "Ctrl+Shift+A"),
+            (self.note_dock, "Ctrl+Shift+O"),
+        ):
             action = dock.toggleViewAction()
             action.setShortcut(QKeySequence(shortcut))
             view_menu.addAction(action)
         view_menu.addSeparator()
-        self.line_numbers_action = QAction("Line &Numbers", self)
-        self.line_numbers_action.setCheckable(True)
-        self.line_numbers_action.setChecked(True)
-        self.line_numbers_action.toggled.connect(self.lyrics_pane.set_line_numbers_visible)
+        self.line_numbers_action = self._action(
+            "Line &Numbers", None, self.lyrics_pane.set_line_numbers_visible, checkable=True
+        )
+        with QSignalBlocker(self.line_numbers_action):
+            self.line_numbers_action.setChecked(True)
         view_menu.addAction(self.line_numbers_action)
-        self.filter_action = QAction("&Filter Songs", self)
-        self.filter_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.filter_action.triggered.connect(self._on_filter_action_triggered)
+        self.filter_action = self._action("&Filter Songs", "Ctrl+L", self._on_filter_action_triggered)
         view_menu.addAction(self.filter_action)
+        view_menu.addSeparator()
+        for action in (self.bigger_action, self.smaller_action, self.reset_zoom_action):
+            view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About lyricpad", self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._on_about_action_triggered)
         help_menu.addAction(about)
+
+        self.toolbar = QToolBar("Highlight", self)
+        self.toolbar.setObjectName("highlightToolbar")
+        self.toolbar.setAccessibleName("Highlight toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        view_menu.addAction(self.toolbar.toggleViewAction())
+
+    def _connect(self) -> None:
+        session = self.session
+        session.current_song_changed.connect(self._on_session_current_song_changed)
+        session.song_changed.connect(self._on_session_song_changed)
+        session.songs_changed.connect(self._update_counts)
+        session.articles_changed.connect(self._on_session_articles_changed)
+        session.annotations_changed.connect(self._on_session_annotations_changed)
+        session.lenses_changed.connect(self._on_session_lenses_changed)
+        session.write_failed.connect(self._on_session_write_failed)
+        self.sidebar.song_requested.connect(self._on_sidebar_song_requested)
+
+        for pane in (self.lyrics_pane, self.article_pane):
+            pane.annotation_clicked.connect(self.select_annotation)
+            pane.annotation_activated.connect(self._on_pane_annotation_activated)
+            pane.delete_requested.connect(session.delete_annotation)
+            pane.editing_changed.connect(self._on_pane_editing_changed)
+            pane.addAction(self.delete_highlight_action)
+        self.lyrics_pane.lyrics_edited.connect(self._on_lyrics_pane_lyrics_edited)
+        self.article_pane.article_edited.connect(self._on_article_pane_article_edited)
+        self.article_pane.article_title_edited.connect(self._on_article_pane_article_title_edited)
+        self.article_pane.new_article_requested.connect(self._on_article_pane_new_article_requested)
+
+        panel = self.annotations_panel
+        panel.reveal_requested.connect(self._on_annotations_panel_reveal_requested)
+        panel.annotation_selected.connect(self._on_annotations_panel_annotation_selected)
+        panel.activate_requested.connect(self._on_pane_annotation_activated)
+        panel.delete_requested.connect(session.delete_annotation)
+        panel.restore_requested.connect(session.restore_annotation)
+
+        editor = self.note_editor
+        editor.note_edited.connect(session.edit_note)
+        editor.note_burst_ended.connect(session.end_note_burst)
+        editor.lens_change_requested.connect(session.set_annotation_lens)
+        editor.tags_change_requested.connect(session.set_annotation_tags)
+        editor.delete_requested.connect(session.delete_annotation)
+        editor.restore_requested.connect(session.restore_annotation)
+
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._on_app_focus_changed)
 
     def _restore_layout(self) -> None:
         geometry_restored = state_restored = False
@@ -146,6 +279,8 @@ class MainWindow(QMainWindow):
             splitter = self.settings.splitter_state()
             if not splitter.isEmpty():
                 self.splitter.restoreState(splitter)
+            self._font_delta = self.settings.font_delta()
+            self._apply_fonts()
         if self.settings is None or self.settings.splitter_state().isEmpty():
             self._split_on_show = True
         if not geometry_restored:
@@ -167,14 +302,34 @@ class MainWindow(QMainWindow):
         return width, height
 
     def save_layout(self) -> None:
-        """Remember geometry, panel layout and the open song for the next run."""
+        """Remember geometry, panel layout, text size and the open song for the next run."""
         if self.settings is None:
             return
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.set_splitter_state(self.splitter.saveState())
         self.settings.set_last_song(self.session.current_song_id)
+        self.settings.set_font_delta(self._font_delta)
         self.settings.sync()
+
+    def _zoom(self, step: float | None) -> None:
+        self._font_delta = 0.0 if step is None else max(-4.0, min(FONT_DELTA_LIMIT, self._font_delta + step))
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        for pane, base in self._base_fonts.items():
+            font = QFont(base)
+            font.setPointSizeF(max(6.0, base.pointSizeF() + self._font_delta))
+            pane.setFont(font)
+
+    # -------------------------------------------------------------- flushing
+
+    def flush_edits(self) -> None:
+        """Hand every pending edit (note, lyrics, article) to the session now: nothing is lost."""
+        self.note_editor.flush()
+        self.lyrics_pane.flush()
+        self.article_pane.flush()
+        self.session.end_note_burst()
 
     # ------------------------------------------------------------------ content
 
@@ -186,10 +341,26 @@ class MainWindow(QMainWindow):
         self._path_label.setAccessibleName("Library path")
         self._path_label.setMinimumWidth(1)  # a long path is cut, not the window widened
 
-    def _show_song(self, song: Song | None) -> None:
-        annotations = self.session.annotations(song.id) if song else []
-        articles = self.session.articles(song.id) if song else []
-        self._annotations = {a.id: a for a in annotations}
+    def _read_song(self, song_id: str) -> None:
+        """Read the song's articles and annotations from the session into the view."""
+        self._song = self.session.song(song_id) if song_id else None
+        self._articles = self.session.articles(song_id) if song_id else []
+        self._annotations = {a.id: a for a in self.session.annotations(song_id)} if song_id else {}
+        self._trashed = {a.id: a for a in self.session.trashed_annotations(song_id)} if song_id else {}
+
+    def _ordered(self) -> list[Annotation]:
+        """The current song's annotations in text order: lyrics, then each article in turn."""
+        article_order = {article.id: index for index, article in enumerate(self._articles)}
+
+        def key(annotation: Annotation):
+            pane = annotation.target != "lyrics"
+            return (pane, article_order.get(annotation.article_id, len(article_order)), annotation.first.start)
+
+        return sorted(self._annotations.values(), key=key)
+
+    def _show_song(self) -> None:
+        song = self._song
+        annotations = self._ordered()
         if song is None:
             self.song_header.set_text("No song", "The library has no songs.")
             self.setWindowTitle(APP_TITLE)
@@ -197,14 +368,152 @@ class MainWindow(QMainWindow):
             self.song_header.set_text(song.title, song_details(song))
             self.setWindowTitle(f"{APP_TITLE} — {song.display_name}")
         self.lyrics_pane.show_song(song, [a for a in annotations if a.target == "lyrics"])
-        self.article_pane.show_articles(articles, annotations)
-        self.annotations_panel.show_annotations(annotations, articles, song_open=song is not None)
+        self.article_pane.show_articles(self._articles, annotations)
+        self.annotations_panel.show_annotations(
+            annotations, self._articles, song_open=song is not None, trashed=list(self._trashed.values())
+        )
         self.sidebar.set_current(song.id if song else "")
-        counts = _plural(self.sidebar.model.rowCount(), "song")
-        if song is not None:
-            this_song = f"{_plural(len(articles), 'article')}, {_plural(len(annotations), 'annotation')}"
+        self._select("")
+        self._update_counts()
+        has_song = song is not None
+        for action in (self.edit_lyrics_action, self.edit_article_action, self.new_article_action):
+            action.setEnabled(has_song)
+
+    def _refresh_annotations(self) -> None:
+        """Redraw the annotations in every view without resetting the texts."""
+        annotations = self._ordered()
+        self.lyrics_pane.update_annotations([a for a in annotations if a.target == "lyrics"])
+        self.article_pane.update_annotations(annotations)
+        self.annotations_panel.update_annotations(annotations, self._articles, trashed=list(self._trashed.values()))
+        self.note_editor.set_known_tags(sorted({t for a in annotations for t in a.tags}, key=str.casefold))
+        selected = self._annotations.get(self._selected_id) or self._trashed.get(self._selected_id)
+        if selected is None and self._selected_id:
+            self._select("")
+        else:
+            self.note_editor.show_annotation(selected)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        counts = _plural(len(self.session.songs()), "song")
+        if self._song is not None:
+            this_song = f"{_plural(len(self._articles), 'article')}, {_plural(len(self._annotations), 'annotation')}"
             counts += f"  │  this song: {this_song}"
         self._counts_label.setText(counts)
+
+    # -------------------------------------------------------------- selection
+
+    def _select(self, annotation_id: str) -> None:
+        self._selected_id = annotation_id
+        annotation = self._annotations.get(annotation_id) or self._trashed.get(annotation_id)
+        self.note_editor.show_annotation(annotation)
+        self.lyrics_pane.set_selected_annotation(annotation_id)
+        self.article_pane.set_selected_annotation(annotation_id)
+        self.edit_note_action.setEnabled(annotation is not None)
+
+    def select_annotation(self, annotation_id: str) -> None:
+        """Show *annotation_id* in the note editor, marked in its pane and the panel."""
+        self._select(annotation_id)
+        if annotation_id:
+            self.annotations_panel.select_annotation(annotation_id)
+
+    @property
+    def selected_annotation_id(self) -> str:
+        return self._selected_id
+
+    # ------------------------------------------------------------- highlighting
+
+    def _selection(self) -> tuple[str, str | None, int, int] | None:
+        """(target, article id, start, end) of the text selected in the pane last used."""
+        lyrics = self.lyrics_pane.selected_range() if not self.lyrics_pane.is_editing() else None
+        article = self.article_pane.selected_range()
+        choices = [("lyrics", lyrics), ("article", article)]
+        if self._active_pane == "article":
+            choices.reverse()
+        for target, selected in choices:
+            if selected is None:
+                continue
+            if target == "lyrics":
+                return "lyrics", None, selected[0], selected[1]
+            article_id, start, end = selected
+            return "article", article_id, start, end
+        return None
+
+    def highlight_selection(self, lens_id: str | None) -> str | None:
+        """Highlight the selected text with *lens_id*; returns the new annotation's id."""
+        song = self._song
+        selection = self._selection()
+        if song is None or selection is None:
+            self.statusBar().showMessage(
+                "Select some text first, or click line numbers to take whole lines.", STATUS_MS
+            )
+            return None
+        target, article_id, start, end = selection
+        if target == "lyrics":
+            text = song.lyrics
+        else:
+            article = next((a for a in self._articles if a.id == article_id), None)
+            if article is None:
+                return None
+            text = rendered_text(article.body)
+        try:
+            fragments = [anchor_for_range(text, start, end)]
+        except LyricpadError as exc:
+            self.statusBar().showMessage(str(exc), STATUS_MS)
+            return None
+        new_id = self.session.create_annotation(
+            song.id, fragments, target=target, article_id=article_id, lens_id=lens_id
+        )
+        if new_id:
+            self.select_annotation(new_id)
+        return new_id
+
+    def highlight_with_last_lens(self) -> str | None:
+        lenses = self.session.lenses()
+        lens_id = self.session.last_lens_id or (lenses[0].id if lenses else None)
+        return self.highlight_selection(lens_id)
+
+    def _rebuild_lens_actions(self) -> None:
+        for action in self.lens_actions:
+            self.lens_group.removeAction(action)
+            for pane in (self.lyrics_pane, self.article_pane):
+                pane.removeAction(action)
+            action.deleteLater()
+        self.lens_actions = []
+        self.highlight_menu.clear()
+        self.toolbar.clear()
+        for number, lens in enumerate(self.session.lenses(), 1):
+            action = QAction(swatch(lens.colour), lens.name, self)
+            action.setData(lens.id)
+            action.setToolTip(f"Highlight the selection as {lens.name}" + (f" ({number})" if number <= LENS_KEYS else ""))
+            if number <= LENS_KEYS:
+                action.setShortcut(QKeySequence(str(number)))
+                # Number keys type digits anywhere else; here they act only in the reading panes.
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.lens_group.addAction(action)
+            self.lens_actions.append(action)
+            self.highlight_menu.addAction(action)
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.lenses_action)
+        self._attach_pane_shortcuts()
+        context = [*self.lens_actions, self.last_lens_action]
+        self.lyrics_pane.set_context_actions(context)
+        self.article_pane.set_context_actions(context)
+
+    def _attach_pane_shortcuts(self) -> None:
+        """Give the reading panes the number keys and Delete; a pane being edited types them instead."""
+        for pane in (self.lyrics_pane, self.article_pane):
+            for action in (*self.lens_actions, self.delete_highlight_action):
+                if pane.is_editing():
+                    pane.removeAction(action)
+                else:
+                    pane.addAction(action)
+
+    def open_lens_dialog(self) -> LensDialog:
+        dialog = LensDialog(self.session, self)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
 
     # --------------------------------------------------------------- Qt events
 
@@ -219,25 +528,150 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([lyrics, total - lyrics])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush_edits()
         self.save_layout()
         super().closeEvent(event)
 
     # -------------------------------------------------------------------- slots
 
     def _on_session_current_song_changed(self, song_id: str) -> None:
-        self._show_song(self.session.song(song_id) if song_id else None)
+        self._read_song(song_id)
+        self._show_song()
+
+    def _on_session_song_changed(self, song_id: str) -> None:
+        if self._song is None or song_id != self._song.id:
+            return
+        song = self.session.song(song_id)
+        self._song = song
+        self.song_header.set_text(song.title, song_details(song))
+        self.setWindowTitle(f"{APP_TITLE} — {song.display_name}")
+        if song.deleted:
+            return
+        if not self.lyrics_pane.is_editing() or self.lyrics_pane.toPlainText() != song.lyrics:
+            # Not our own typing coming back: an undo, a redo or another change of the lyrics.
+            if self.lyrics_pane.toPlainText() != song.lyrics:
+                self.lyrics_pane.show_song(song, [a for a in self._ordered() if a.target == "lyrics"])
+
+    def _on_session_articles_changed(self, song_id: str) -> None:
+        if self._song is None or song_id != self._song.id:
+            return
+        self._articles = self.session.articles(song_id)
+        if not self.article_pane.is_editing():
+            self.article_pane.show_articles(self._articles, self._ordered())
+        self.annotations_panel.update_annotations(self._ordered(), self._articles, trashed=list(self._trashed.values()))
+        self._update_counts()
+
+    def _on_session_annotations_changed(self, song_id: str, annotation_ids: list) -> None:
+        if self._song is None or song_id != self._song.id:
+            return
+        for annotation_id in annotation_ids:
+            self._annotations.pop(annotation_id, None)
+            self._trashed.pop(annotation_id, None)
+            try:
+                annotation = self.session.annotation(annotation_id)
+            except NotFound:
+                continue  # erased (an undone highlight)
+            (self._trashed if annotation.deleted else self._annotations)[annotation.id] = annotation
+        self._refresh_annotations()
+
+    def _on_session_lenses_changed(self) -> None:
+        self._rebuild_lens_actions()
+        lenses = self.session.lenses()
+        self.note_editor.set_lenses(lenses)
+        self.annotations_panel.set_lenses(lenses)
+        if self._song is not None:
+            # Every annotation carries its lens: read them again.
+            self._annotations = {a.id: a for a in self.session.annotations(self._song.id)}
+            self._trashed = {a.id: a for a in self.session.trashed_annotations(self._song.id)}
+            self._refresh_annotations()
+
+    def _on_session_write_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS * 2)
+        QMessageBox.warning(self, "lyricpad", message)
 
     def _on_sidebar_song_requested(self, song_id: str) -> None:
+        self.flush_edits()
         self.session.select_song(song_id)
+
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None:
+            return
+        if new is self.lyrics_pane or self.lyrics_pane.isAncestorOf(new):
+            self._active_pane = "lyrics"
+        elif new is self.article_pane or self.article_pane.isAncestorOf(new):
+            self._active_pane = "article"
+
+    def _on_lens_group_triggered(self, action: QAction) -> None:
+        self.highlight_selection(action.data())
+
+    def _on_pane_annotation_activated(self, annotation_id: str) -> None:
+        self.select_annotation(annotation_id)
+        self.note_dock.show()
+        self.note_editor.focus_note()
+
+    def _on_edit_note_action_triggered(self) -> None:
+        if self._selected_id:
+            self._on_pane_annotation_activated(self._selected_id)
+
+    def _on_delete_highlight_triggered(self) -> None:
+        if self._selected_id and self._selected_id in self._annotations:
+            self.session.delete_annotation(self._selected_id)
 
     def _on_annotations_panel_reveal_requested(self, annotation_id: str) -> None:
         annotation = self._annotations.get(annotation_id)
         if annotation is None:
             return
+        self._select(annotation_id)
         if annotation.target == "lyrics":
             self.lyrics_pane.reveal(annotation)
         else:
             self.article_pane.reveal(annotation)
+
+    def _on_annotations_panel_annotation_selected(self, annotation_id: str) -> None:
+        if annotation_id:
+            self._select(annotation_id)
+
+    def _on_edit_lyrics_toggled(self, editing: bool) -> None:
+        self.lyrics_pane.set_editing(editing)
+        if editing:
+            self.lyrics_pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_edit_article_toggled(self, editing: bool) -> None:
+        if editing and not self.article_pane.current_article_id:
+            self._on_article_pane_new_article_requested()
+            return
+        self.article_pane.set_editing(editing)
+
+    def _on_pane_editing_changed(self, _editing: bool) -> None:
+        with QSignalBlocker(self.edit_lyrics_action):
+            self.edit_lyrics_action.setChecked(self.lyrics_pane.is_editing())
+        with QSignalBlocker(self.edit_article_action):
+            self.edit_article_action.setChecked(self.article_pane.is_editing())
+        self._attach_pane_shortcuts()
+        if not self.article_pane.is_editing() and self._song is not None:
+            # Back to reading: show the article as saved (and its re-anchored highlights).
+            self._articles = self.session.articles(self._song.id)
+            self.article_pane.show_articles(self._articles, self._ordered())
+
+    def _on_lyrics_pane_lyrics_edited(self, text: str) -> None:
+        if self._song is not None:
+            self.session.update_song(self._song.id, lyrics=text)
+
+    def _on_article_pane_article_edited(self, article_id: str, body: str) -> None:
+        self.session.update_article(article_id, body=body)
+
+    def _on_article_pane_article_title_edited(self, article_id: str, title: str) -> None:
+        self.session.update_article(article_id, title=title)
+
+    def _on_article_pane_new_article_requested(self) -> None:
+        if self._song is None:
+            return
+        self.flush_edits()
+        self.article_pane.set_editing(False)
+        article_id = self.session.add_article(self._song.id, "Untitled article", "")
+        if article_id:
+            self.article_pane.show_articles(self._articles, self._ordered())
+            self.article_pane.open_article(article_id, editing=True)
 
     def _on_filter_action_triggered(self) -> None:
         self.library_dock.show()

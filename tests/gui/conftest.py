@@ -35,6 +35,8 @@ def open_window(qtbot):
         session.select_song(initial_song(session, song_ref, Settings()))
         window.show()
         qtbot.waitExposed(window)
+        window.activateWindow()  # shortcuts (keys 1-9, Ctrl+H) reach an active window only
+        qtbot.waitUntil(window.isActiveWindow)
         return window
 
     yield open_

@@ -211,7 +211,7 @@ def test_pane_selection_maps_back_to_rendered_offsets(pane, empty_library):
     cursor.setPosition(utf16_position(text, start))
     cursor.setPosition(utf16_position(text, start + 4), QTextCursor.MoveMode.KeepAnchor)
     pane.browser.setTextCursor(cursor)
-    assert pane.selected_range() == (start, start + 4)
+    assert pane.selected_range() == (articles[0].id, start, start + 4)
     pane.browser.moveCursor(QTextCursor.MoveOperation.Start)
     assert pane.selected_range() is None
 

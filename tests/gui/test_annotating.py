@@ -1,0 +1,223 @@
+"""Annotating in the real window: highlight in both panes, write notes, undo and redo, reopen and find it all."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from lyricpad.app.session import Session
+from lyricpad.app.settings import Settings
+from lyricpad.core.demo import DEMO_TITLE
+from lyricpad.core.markdown import rendered_text
+from lyricpad.core.store import Library
+from lyricpad.gui.main_window import MainWindow
+
+
+def stored(path):
+    """Every live annotation in the library file, read by a separate connection, by id."""
+    with Library.open(path) as library:
+        (song,) = [s for s in library.songs() if s.title == DEMO_TITLE]
+        return {a.id: a for a in library.annotations(song.id)}
+
+
+def select_in_article(window, quote: str) -> None:
+    """Select *quote* in the article as rendered, as a user dragging over it would."""
+    browser = window.article_pane.browser
+    cursor = browser.document().find(quote)
+    assert not cursor.isNull(), quote
+    browser.setTextCursor(cursor)
+    browser.setFocus(Qt.FocusReason.MouseFocusReason)
+
+
+def test_highlight_lines_in_the_lyrics_with_a_number_key(window, demo_path, qtbot):
+    before = stored(demo_path)
+    window.lyrics_pane.setFocus(Qt.FocusReason.MouseFocusReason)
+    window.lyrics_pane.select_lines(4, 5)
+    qtbot.keyClick(window.lyrics_pane, Qt.Key.Key_2)  # the second lens: Imagery
+    after = stored(demo_path)
+    (new_id,) = set(after) - set(before)
+    made = after[new_id]
+    assert made.lens.name == "Imagery" and made.target == "lyrics"
+    assert (made.first.line_start, made.first.line_end) == (4, 5)
+    assert made.quote == "I keep your letter where the kettle sings,\nand read it twice for every word it quotes."
+    assert window.selected_annotation_id == new_id
+    assert window.note_editor.current_annotation_id == new_id
+    assert any(h.annotation.id == new_id for h in window.lyrics_pane.highlights)
+
+
+def test_highlight_a_passage_in_the_article_with_the_last_lens(window, demo_path, qtbot):
+    window.lyrics_pane.setFocus(Qt.FocusReason.MouseFocusReason)
+    window.lyrics_pane.select_lines(3, 3)
+    qtbot.keyClick(window.lyrics_pane, Qt.Key.Key_6)  # Question: now the last lens used
+    before = stored(demo_path)
+    select_in_article(window, "small light")
+    qtbot.keyClick(window.article_pane.browser, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    after = stored(demo_path)
+    (new_id,) = set(after) - set(before)
+    made = after[new_id]
+    assert (made.target, made.lens.name, made.quote) == ("article", "Question", "small light")
+    body = window.session.articles(made.song_id)[0].body
+    assert rendered_text(body)[made.first.start : made.first.end] == "small light"
+
+
+def test_nothing_selected_says_what_to_do(window, demo_path, qtbot):
+    before = stored(demo_path)
+    window.lyrics_pane.setFocus(Qt.FocusReason.MouseFocusReason)
+    window.lyrics_pane.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(window.lyrics_pane, Qt.Key.Key_1)
+    assert stored(demo_path) == before
+    assert "Select some text" in window.statusBar().currentMessage()
+
+
+def test_a_note_typed_is_saved_and_survives_switching_songs_and_reopening(open_window, demo_path, qtbot):
+    with Library.open(demo_path) as library:
+        library.add_song("Paper Boats", artist="Wren Alder", lyrics="fold it\nfloat it")
+    window = open_window(demo_path, DEMO_TITLE)
+    window.lyrics_pane.setFocus(Qt.FocusReason.MouseFocusReason)
+    window.lyrics_pane.select_lines(16, 16)
+    qtbot.keyClick(window.lyrics_pane, Qt.Key.Key_1)
+    new_id = window.selected_annotation_id
+    editor = window.note_editor
+    editor.focus_note()
+    qtbot.keyClicks(editor.note_edit, "The pier *waits*.")
+    # Switch songs at once, before the debounce: the note must not be lost.
+    other = next(s for s in window.session.songs() if s.title == "Paper Boats")
+    window.sidebar.song_requested.emit(other.id)
+    assert stored(demo_path)[new_id].note == "The pier *waits*."
+    window.sidebar.song_requested.emit(next(s.id for s in window.session.songs() if s.title == DEMO_TITLE))
+    assert any(h.annotation.id == new_id for h in window.lyrics_pane.highlights)
+
+    window.close()
+    again = open_window(demo_path, DEMO_TITLE)
+    assert new_id in {a.id for a in again.session.annotations(again.session.current_song_id)}
+    again.annotations_panel.reveal_requested.emit(new_id)
+    assert again.note_editor.note_text() == "The pier *waits*."
+
+
+def test_note_typing_is_one_undo_step_and_undo_redo_match_the_database(window, demo_path, qtbot):
+    window.lyrics_pane.setFocus(Qt.FocusReason.MouseFocusReason)
+    window.lyrics_pane.select_lines(17, 17)
+    qtbot.keyClick(window.lyrics_pane, Qt.Key.Key_3)
+    new_id = window.selected_annotation_id
+    window.note_editor.focus_note()
+    qtbot.keyClicks(window.note_editor.note_edit, "salt")
+    window.note_editor.flush()
+    qtbot.keyClicks(window.note_editor.note_edit, " and time")
+    window.note_editor.flush()
+    window.session.end_note_burst()
+    stack = window.session.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == ["Highlight", "Edit Note"]
+    assert stored(demo_path)[new_id].note == "salt and time"
+
+    window.undo_action.trigger()
+    assert stored(demo_path)[new_id].note == ""
+    assert window.note_editor.note_text() == ""
+    window.undo_action.trigger()
+    assert new_id not in stored(demo_path)
+    assert all(h.annotation.id != new_id for h in window.lyrics_pane.highlights)
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert stored(demo_path)[new_id].note == "salt and time"
+    assert any(h.annotation.id == new_id for h in window.lyrics_pane.highlights)
+
+
+def test_delete_and_restore_a_highlight(window, demo_path, qtbot):
+    target = next(iter(stored(demo_path).values()))
+    window.annotations_panel.reveal_requested.emit(target.id)
+    window.lyrics_pane.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(window.lyrics_pane, Qt.Key.Key_Delete)
+    assert target.id not in stored(demo_path)
+    assert all(h.annotation.id != target.id for h in window.lyrics_pane.highlights)
+    window.undo_action.trigger()
+    assert target.id in stored(demo_path)
+    window.redo_action.trigger()
+    window.annotations_panel.restore_requested.emit(target.id)
+    assert target.id in stored(demo_path)
+
+
+def test_change_lens_and_tags_from_the_note_editor(window, demo_path):
+    target = next(iter(stored(demo_path).values()))
+    window.select_annotation(target.id)
+    story = next(lens for lens in window.session.lenses() if lens.name == "Story")
+    window.note_editor.lens_change_requested.emit(target.id, story.id)
+    window.note_editor.tags_change_requested.emit(target.id, ["night", "harbour"])
+    changed = stored(demo_path)[target.id]
+    assert changed.lens.name == "Story" and changed.tags == ("harbour", "night")
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert stored(demo_path)[target.id].lens == target.lens
+    assert stored(demo_path)[target.id].tags == target.tags
+
+
+def test_editing_the_lyrics_saves_them_and_highlights_follow(window, demo_path, qtbot):
+    first = min(stored(demo_path).values(), key=lambda a: (a.target != "lyrics", a.first.start))
+    window.edit_lyrics_action.trigger()
+    assert window.lyrics_pane.is_editing()
+    cursor = window.lyrics_pane.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    window.lyrics_pane.setTextCursor(cursor)
+    qtbot.keyClicks(window.lyrics_pane, "[Intro]")
+    qtbot.keyClick(window.lyrics_pane, Qt.Key.Key_Return)
+    window.edit_lyrics_action.trigger()  # leaving edit mode saves at once
+    assert not window.lyrics_pane.is_editing()
+    with Library.open(demo_path) as library:
+        song = library.resolve_song(DEMO_TITLE)
+        assert song.lyrics.startswith("[Intro]\n[Verse 1]")
+        moved = library.annotation(first.id)
+    assert moved.status == "anchored" and moved.first.line_start == first.first.line_start + 1
+    assert song.lyrics[moved.first.start : moved.first.end] == first.quote
+
+
+def test_lens_dialog_adds_a_lens_that_gets_a_key(window, monkeypatch):
+    dialog = window.open_lens_dialog()
+    monkeypatch.setattr(dialog, "ask_name", lambda *args: "Mood")
+    dialog.add_lens()
+    assert [action.text() for action in window.lens_actions][-1] == "Mood"
+    assert window.lens_actions[-1].shortcut().toString() == "8"
+    window.undo_action.trigger()
+    assert "Mood" not in [action.text() for action in window.lens_actions]
+    dialog.close()
+
+
+def test_every_action_has_a_shortcut_and_a_name(window):
+    for action in (
+        window.undo_action,
+        window.redo_action,
+        window.last_lens_action,
+        window.edit_note_action,
+        window.delete_highlight_action,
+        window.edit_lyrics_action,
+        window.lenses_action,
+        *window.lens_actions[:9],
+    ):
+        assert action.text() and not action.shortcut().isEmpty(), action.text()
+
+
+@pytest.fixture
+def fresh(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    Library.open(path).close()
+    return path
+
+
+def test_a_window_built_twice_on_one_session_agrees_with_the_database(fresh, qtbot):
+    session = Session.open(fresh)
+    try:
+        window = MainWindow(session, Settings())
+        qtbot.addWidget(window)
+        session.select_song(session.songs()[0].id)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        before = set(stored(fresh))
+        window.lyrics_pane.setFocus(Qt.FocusReason.MouseFocusReason)
+        for line in (2, 3, 4):
+            window.lyrics_pane.select_lines(line, line)
+            qtbot.keyClick(window.lyrics_pane, Qt.Key.Key_1)
+        for _ in range(2):
+            window.undo_action.trigger()
+        window.redo_action.trigger()
+        on_screen = {h.annotation.id for h in window.lyrics_pane.highlights}
+        in_file = {a.id for a in stored(fresh).values() if a.target == "lyrics"}
+        assert on_screen == in_file and len(set(stored(fresh)) - before) == 2
+    finally:
+        session.close()
