@@ -482,7 +482,7 @@ class MainWindow(QMainWindow):
         self.highlight_menu.clear()
         self.toolbar.clear()
         for number, lens in enumerate(self.session.lenses(), 1):
-            action = QAction(swatch(lens.colour), lens.name, self)
+            action = QAction(swatch(lens.colour), lens.name.replace("&", "&&"), self)  # no mnemonic
             action.setData(lens.id)
             action.setToolTip(f"Highlight the selection as {lens.name}" + (f" ({number})" if number <= LENS_KEYS else ""))
             if number <= LENS_KEYS:

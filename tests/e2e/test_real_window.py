@@ -210,3 +210,61 @@ def test_a_second_lyricpad_on_the_same_library_shows_the_first_window(tmp_path):
         stop(other)
         stop(first)
         stop(xvfb)
+
+
+def xdotool(env: dict, *args: str) -> str:
+    result = subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, timeout=20, check=True)
+    return result.stdout
+
+
+def test_a_user_highlights_a_line_with_the_mouse_and_keys_and_it_is_saved(tmp_path):
+    """Real X input: click into the lyrics, pick line 2 with the keyboard, press 2 (Imagery),
+    type a note, quit; the library file then holds the highlight and its note."""
+    from lyricpad.core.store import Library
+
+    library = tmp_path / "lib.sqlite"
+    xvfb = app = None
+    try:
+        xvfb, display = start_xvfb()
+        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        env.pop("WAYLAND_DISPLAY", None)
+        log = tmp_path / "lyricpad.log"
+        with log.open("wb") as out:
+            app = subprocess.Popen(
+                [sys.executable, "-m", "lyricpad", "--library", str(library)],
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        (window_id,) = wait_for_windows(env, 1, log)
+        xdotool(env, "windowfocus", "--sync", window_id)
+        time.sleep(0.5)  # let the first layout settle before aiming the mouse
+        # The lyrics pane takes the left half of the centre: a click there puts the text cursor in it.
+        geometry = xdotool(env, "getwindowgeometry", "--shell", window_id)
+        values = dict(line.split("=", 1) for line in geometry.split())
+        x, y = int(values["X"]), int(values["Y"])
+        width, height = int(values["WIDTH"]), int(values["HEIGHT"])
+        xdotool(env, "mousemove", "--sync", str(x + width * 35 // 100), str(y + height // 2))
+        xdotool(env, "click", "1")
+        for keys in (("ctrl+Home",), ("Down",), ("Home",), ("shift+End",), ("2",)):
+            xdotool(env, "key", "--window", window_id, *keys)
+        # The new highlight is open in the note editor: Ctrl+Return puts the cursor in its note.
+        xdotool(env, "key", "--window", window_id, "ctrl+Return")
+        xdotool(env, "type", "--delay", "20", "Lamps as birds")
+        time.sleep(0.3)
+        assert app.poll() is None, log.read_text()
+        # No check: the window is gone before xdotool sends the key release (BadWindow).
+        subprocess.run(["xdotool", "key", "--window", window_id, "ctrl+q"], env=env, timeout=20)
+        assert app.wait(timeout=20) == 0, log.read_text()
+    finally:
+        stop(app)
+        stop(xvfb)
+
+    with Library.open(library) as lib:
+        song = lib.songs()[0]
+        made = [a for a in lib.annotations(song.id) if a.note == "Lamps as birds"]
+    assert len(made) == 1, log.read_text()
+    (annotation,) = made
+    assert annotation.lens.name == "Imagery"
+    assert annotation.quote == "The harbour lights are folding up their wings,"
+    assert (annotation.first.line_start, annotation.first.line_end) == (2, 2)

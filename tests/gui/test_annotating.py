@@ -172,6 +172,7 @@ def test_lens_dialog_adds_a_lens_that_gets_a_key(window, monkeypatch):
     monkeypatch.setattr(dialog, "ask_name", lambda *args: "Mood")
     dialog.add_lens()
     assert [action.text() for action in window.lens_actions][-1] == "Mood"
+    assert window.lens_actions[2].text() == "Rhyme && sound"  # shown as "Rhyme & sound", not a mnemonic
     assert window.lens_actions[-1].shortcut().toString() == "8"
     window.undo_action.trigger()
     assert "Mood" not in [action.text() for action in window.lens_actions]
