@@ -74,6 +74,14 @@ class Settings:
     def set_font_delta(self, value: float) -> None:
         self._qsettings.setValue("view/font_delta", float(value))
 
+    def sort_order(self) -> str:
+        """How the library sidebar sorts songs ("title", "artist", "updated", "created")."""
+        value = self._qsettings.value("library/sort_order", "title")
+        return value if isinstance(value, str) else "title"
+
+    def set_sort_order(self, value: str) -> None:
+        self._qsettings.setValue("library/sort_order", value)
+
     def sync(self) -> None:
         """Write pending changes to disk now."""
         self._qsettings.sync()

@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        for name in ("new_song_action", "edit_details_action", "rename_action", "delete_action", "trash_action"):
+        for name in ("new_song_action", "edit_details_action", "rename_action", "delete_action", "show_trash_action"):
             action = getattr(self.sidebar, name, None)
             if action is not None:
                 file_menu.addAction(action)
@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
                 self.splitter.restoreState(splitter)
             self._font_delta = self.settings.font_delta()
             self._apply_fonts()
+            self.sidebar.set_sort_order(self.settings.sort_order())
         if self.settings is None or self.settings.splitter_state().isEmpty():
             self._split_on_show = True
         if not geometry_restored:
@@ -310,6 +311,7 @@ class MainWindow(QMainWindow):
         self.settings.set_splitter_state(self.splitter.saveState())
         self.settings.set_last_song(self.session.current_song_id)
         self.settings.set_font_delta(self._font_delta)
+        self.settings.set_sort_order(self.sidebar.sort_order())
         self.settings.sync()
 
     def _zoom(self, step: float | None) -> None:

@@ -222,3 +222,15 @@ def test_a_window_built_twice_on_one_session_agrees_with_the_database(fresh, qtb
         assert on_screen == in_file and len(set(stored(fresh)) - before) == 2
     finally:
         session.close()
+
+
+def test_text_size_and_sort_order_come_back_at_the_next_start(open_window, demo_path):
+    window = open_window(demo_path)
+    size = window.lyrics_pane.font().pointSizeF()
+    window.bigger_action.trigger()
+    window.bigger_action.trigger()
+    window.sidebar.set_sort_order("artist")
+    window.close()
+    again = open_window(demo_path)
+    assert again.lyrics_pane.font().pointSizeF() == size + 2
+    assert again.sidebar.sort_order() == "artist"
