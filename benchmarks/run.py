@@ -50,12 +50,51 @@ def load_annotations(folder: Path, count: int = 2000) -> tuple[float, float]:
     return measured, baseline
 
 
+def window_update(folder: Path, count: int = 2000) -> tuple[float, float]:
+    """Changing the lens of one of `count` annotations on screen (window redraw included),
+    against the same change written by the store alone."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from lyricpad.app.session import Session
+    from lyricpad.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    lib = Library.open(folder / "window.sqlite", seed_demo=False)
+    lyrics = "\n".join(f"line {i} of the song, with some words" for i in range(count))
+    song = lib.add_song("Many", lyrics=lyrics)
+    with lib.write():
+        for i in range(1, count + 1):
+            lib.add_annotation(song.id, [anchor_for_lines(lyrics, i, i)], note=f"note {i}")
+    lenses = [lens.id for lens in lib.lenses()]
+    target = lib.annotations(song.id)[count // 2].id
+    flips = iter(range(10_000))
+    baseline = median_seconds(lambda: lib.set_lens(target, lenses[next(flips) % 2]), 20)
+    session = Session(lib)
+    window = MainWindow(session, settings=None)
+    session.select_song(song.id)
+    window.show()
+    app.processEvents()
+
+    def change() -> None:
+        session.set_annotation_lens(target, lenses[next(flips) % 2])
+        app.processEvents()
+
+    measured = median_seconds(change, 20)
+    window.close()
+    session.close()
+    return measured, baseline
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         rows = [
             ("CLI start: `lyricpad songs --json` vs `python -c 'import sqlite3'`", *cli_start(folder)),
             ("load 2,000 annotations of a song vs load the song", *load_annotations(folder)),
+            ("window: re-lens 1 of 2,000 shown annotations vs the store's write alone", *window_update(folder)),
         ]
     print(f"{'measurement':<72} {'measured':>10} {'baseline':>10} {'ratio':>8}")
     for name, measured, baseline in rows:
