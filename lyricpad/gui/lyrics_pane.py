@@ -11,7 +11,10 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QFont,
     QFontDatabase,
+    QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -20,7 +23,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from lyricpad.core.lexers import LyricsLexer
 from lyricpad.core.models import Annotation, Song
@@ -40,6 +43,12 @@ from lyricpad.gui.pygments_highlighter import PygmentsHighlighter
 GUTTER_PADDING = 8
 MARK_WIDTH = 3
 """Width of the lens-coloured mark the gutter draws beside annotated lines."""
+
+TIME_FONT_SCALE = 0.85
+"""Size of the gutter's LRC times relative to the lyrics font: present, but quieter than the line numbers."""
+
+MORE_TIMES = "+"
+"""Drawn after a line's first LRC time when the line has more (a chorus sung several times)."""
 
 LYRICS_SAVE_DEBOUNCE_MS = 800
 """After the user stops typing this long in Edit mode, the pane hands the new lyrics over to be saved."""
@@ -74,6 +83,23 @@ class _Utf16Map:
 
     def to_code_point(self, position: int) -> int:
         return position - bisect_left(self._astral_units, position)
+
+
+def format_lrc_time(ms: int) -> str:
+    """*ms* milliseconds as LRC writes a time: minutes, seconds and hundredths, as in 1:05.30.
+
+    Minutes are not wrapped into hours (101:05.30); hundredths are cut, not rounded, so a
+    time never shows a second it has not reached. Negative times show as 0:00.00.
+    """
+    centiseconds = max(ms, 0) // 10
+    minutes, centiseconds = divmod(centiseconds, 6000)
+    seconds, centiseconds = divmod(centiseconds, 100)
+    return f"{minutes}:{seconds:02d}.{centiseconds:02d}"
+
+
+def _times_of(entry) -> list[int]:
+    """The milliseconds of one line_times entry: None, or a list of them."""
+    return list(entry) if isinstance(entry, (list, tuple)) else []
 
 
 def moved_range(start: int, end: int, position: int, removed: int, added: int) -> tuple[int, int] | None:
@@ -114,6 +140,17 @@ class LineNumberGutter(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._pane.paint_gutter(self, event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self._pane.line_times_text_at(event.pos().y())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -185,6 +222,10 @@ class LyricsPane(QPlainTextEdit):
         self._song_id: str | None = None
         self._highlights: list[Highlight] = []
         self._line_marks: dict[int, QColor] = {}
+        # LRC times by block number, as stored: after lines are added in Edit mode they may
+        # no longer match the lines, and are shown as they are until the song is re-timed.
+        self._line_times: list[list[int]] = []
+        self._time_widths: tuple[str, int, int] | None = None  # font key, time column, "+" column
         self._selected = ""
         self._flash_id = ""
         self._context_actions: list[QAction] = []
@@ -237,6 +278,7 @@ class LyricsPane(QPlainTextEdit):
         if self._editing:
             self.flush()
             if song is not None and song.id == self._song_id and song.lyrics == self._synced_text:
+                self._set_line_times(song.line_times)
                 self.update_annotations(annotations)
                 return
             self.set_editing(False)
@@ -247,6 +289,7 @@ class LyricsPane(QPlainTextEdit):
         if song_id != self._song_id:
             self._selected = ""
         self._song_id = song_id
+        self._set_line_times(song.line_times if song is not None else None)
         self._loading = True
         try:
             self.setPlainText(song.lyrics if song is not None else "")
@@ -556,7 +599,59 @@ class LyricsPane(QPlainTextEdit):
         if not self._gutter_visible:
             return 0
         digits = max(2, len(str(self.blockCount())))
-        return GUTTER_PADDING * 2 + MARK_WIDTH + self.fontMetrics().horizontalAdvance("9") * digits
+        width = GUTTER_PADDING * 2 + MARK_WIDTH + self.fontMetrics().horizontalAdvance("9") * digits
+        if self._line_times:
+            times_width, more_width = self._time_columns()
+            width += times_width + more_width + GUTTER_PADDING
+        return width
+
+    def line_times(self, line: int) -> list[int]:
+        """The LRC times (milliseconds) stored for 1-based *line*; [] when it has none or is past them."""
+        if 1 <= line <= len(self._line_times):
+            return list(self._line_times[line - 1])
+        return []
+
+    def line_times_text_at(self, y: float) -> str:
+        """All LRC times of the line at gutter height *y*, as "0:12.00, 1:45.50" ("" for none)."""
+        if not self._line_times or self.document().isEmpty():
+            return ""
+        block = self.cursorForPosition(QPoint(0, int(y))).block()
+        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        if not top <= y < top + self.blockBoundingRect(block).height():
+            return ""  # below the last line
+        return ", ".join(format_lrc_time(ms) for ms in self.line_times(block.blockNumber() + 1))
+
+    def _set_line_times(self, line_times: list | None) -> None:
+        self._line_times = [_times_of(entry) for entry in line_times or ()]
+        if not any(self._line_times):
+            self._line_times = []  # no times at all: the gutter stays as without them
+        self._time_widths = None
+        self._update_gutter_width()
+
+    def _time_font(self) -> QFont:
+        font = QFont(self.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * TIME_FONT_SCALE)
+        else:
+            font.setPixelSize(max(1, round(font.pixelSize() * TIME_FONT_SCALE)))
+        return font
+
+    def _time_columns(self) -> tuple[int, int]:
+        """Widths of the times (right-aligned, so that their colons line up) and of the "+" after them.
+
+        Kept until the times or the font change: the gutter asks for them on every repaint.
+        """
+        font = self._time_font()
+        if self._time_widths is None or self._time_widths[0] != font.key():
+            metrics = QFontMetrics(font)
+            labels = {format_lrc_time(times[0]) for times in self._line_times if times}
+            several = any(len(times) > 1 for times in self._line_times)
+            self._time_widths = (
+                font.key(),
+                max(map(metrics.horizontalAdvance, labels), default=0),
+                metrics.horizontalAdvance(MORE_TIMES) if several else 0,
+            )
+        return self._time_widths[1], self._time_widths[2]
 
     def _update_gutter_width(self) -> None:
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
@@ -576,6 +671,8 @@ class LyricsPane(QPlainTextEdit):
         if self.document().isEmpty():
             painter.end()  # no line 1 to number: the placeholder text shows instead
             return
+        time_font = self._time_font()
+        times_width = self._time_columns()[0] if self._line_times else 0
         cursor = self.textCursor()
         document = self.document()
         # The lines the selection covers are numbered as strongly as the cursor's line.
@@ -601,12 +698,31 @@ class LyricsPane(QPlainTextEdit):
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                     str(number + 1),
                 )
+                times = self._line_times[number] if number < len(self._line_times) else []
+                if times:
+                    self._paint_line_time(
+                        painter, time_font, QRect(GUTTER_PADDING, line_top, times_width, line_height), times
+                    )
+                    painter.setFont(self.font())
                 mark = self._line_marks.get(number)
                 if mark is not None:
                     painter.fillRect(QRect(gutter.width() - MARK_WIDTH - 2, top, MARK_WIDTH, height), mark)
             block = block.next()
             top += height
         painter.end()
+
+    def _paint_line_time(self, painter: QPainter, font: QFont, rect: QRect, times: list[int]) -> None:
+        """A line's first LRC time, right-aligned in *rect*, and a "+" after it when the line has more."""
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        # On the baseline of the line number beside it (centred in the row), though the font is smaller.
+        numbers = self.fontMetrics()
+        baseline = rect.top() + (rect.height() + numbers.ascent() - numbers.descent()) // 2
+        metrics = QFontMetrics(font)
+        label = format_lrc_time(times[0])
+        painter.drawText(rect.right() + 1 - metrics.horizontalAdvance(label), baseline, label)
+        if len(times) > 1:
+            painter.drawText(rect.right() + 1, baseline, MORE_TIMES)
 
     # --------------------------------------------------------------- Qt events
 

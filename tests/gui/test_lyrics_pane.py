@@ -2,8 +2,8 @@
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QAction, QColor, QMouseEvent, QPalette, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction, QColor, QHelpEvent, QMouseEvent, QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from lyricpad.app.positions import utf16_position
 from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote
@@ -11,7 +11,14 @@ from lyricpad.core.models import Annotation, Lens, Song
 from lyricpad.core.store import Library
 from lyricpad.gui import lyrics_pane as lyrics_pane_module
 from lyricpad.gui.highlights import LIGHT_ALPHA, SELECTED_LIGHT_ALPHA
-from lyricpad.gui.lyrics_pane import EDIT_PLACEHOLDER, READ_PLACEHOLDER, LyricsPane, moved_range
+from lyricpad.gui.lyrics_pane import (
+    EDIT_PLACEHOLDER,
+    GUTTER_PADDING,
+    READ_PLACEHOLDER,
+    LyricsPane,
+    format_lrc_time,
+    moved_range,
+)
 
 LIGHT = QPalette(QColor("#efefef"))
 IMAGERY = Lens("lens-imagery", "Imagery", "#e6a817", 0)
@@ -28,7 +35,7 @@ So light a lantern, set it on the water,
 let the current carry what we never said."""
 
 
-def make_song(lyrics: str = LYRICS, song_id: str = "song-1") -> Song:
+def make_song(lyrics: str = LYRICS, song_id: str = "song-1", line_times: list | None = None) -> Song:
     return Song(
         id=song_id,
         title="Lanterns",
@@ -37,9 +44,9 @@ def make_song(lyrics: str = LYRICS, song_id: str = "song-1") -> Song:
         year=None,
         language="en",
         lyrics=lyrics,
-        lyrics_format="plain",
+        lyrics_format="lrc" if line_times else "plain",
         source_file="",
-        line_times=None,
+        line_times=line_times,
         created="",
         updated="",
     )
@@ -528,6 +535,104 @@ def test_there_is_no_edit_mode_without_a_song(qtbot):
     pane.show_song(None, [])
     pane.set_editing(True)
     assert not pane.is_editing() and pane.isReadOnly()
+
+
+# ------------------------------------------------------------------ LRC times
+
+# Per line of LYRICS: the chorus line is sung twice, the section headers and the blank line have no time.
+LINE_TIMES = [None, [5300], [9800], [12_000, 105_500], [15_250], None, None, [65_300], [6_065_300]]
+
+
+@pytest.mark.parametrize(
+    ("ms", "shown"),
+    [
+        (0, "0:00.00"),
+        (5300, "0:05.30"),
+        (65_300, "1:05.30"),
+        (6_065_300, "101:05.30"),
+        (59_999, "0:59.99"),  # cut, not rounded up to a minute not yet reached
+    ],
+)
+def test_lrc_times_are_shown_as_minutes_seconds_and_hundredths(ms, shown):
+    assert format_lrc_time(ms) == shown
+
+
+def show_timed(pane: LyricsPane, line_times: list | None, lyrics: str = LYRICS) -> None:
+    pane.show_song(make_song(lyrics, line_times=line_times), [])
+
+
+def gutter_ink(pane: LyricsPane, line: int, left: int, right: int) -> int:
+    """How many gutter pixels between x=left and x=right on *line*'s first row differ from the background."""
+    image = pane.gutter.grab().toImage()
+    background = image.pixelColor(0, 0)
+    block = pane.document().findBlockByNumber(line - 1)
+    top = round(pane.blockBoundingGeometry(block).translated(pane.contentOffset()).top())
+    height = round(block.layout().lineAt(0).height())
+    return sum(
+        image.pixelColor(x, y) != background
+        for x in range(left, min(right, image.width()))
+        for y in range(top, min(top + height, image.height()))
+    )
+
+
+def test_a_song_with_lrc_times_gets_a_wider_gutter_with_the_times_in_it(make_pane):
+    pane = make_pane()
+    plain_width = pane.gutter_width()
+    show_timed(pane, [None] * 9)  # line times, but not one line timed: nothing to show
+    assert pane.gutter_width() == plain_width
+    show_timed(pane, LINE_TIMES)
+    assert pane.gutter_width() > plain_width + pane.fontMetrics().horizontalAdvance("101:05.30") // 2
+    assert pane.gutter.width() == pane.gutter_width() == pane.viewportMargins().left()
+    time_column = (GUTTER_PADDING, pane.gutter_width() - plain_width)
+    assert gutter_ink(pane, 2, *time_column) > 0
+    assert gutter_ink(pane, 1, *time_column) == 0  # [Verse 1] has no time
+    show_timed(pane, None)
+    assert pane.gutter_width() == plain_width
+
+
+def gutter_tooltip(pane: LyricsPane, line: int) -> str:
+    """The tooltip the gutter shows over *line*'s time ("" when it ignores the request and shows none)."""
+    point = QPoint(GUTTER_PADDING + 2, block_y(pane, line))
+    event = QHelpEvent(QEvent.Type.ToolTip, point, pane.gutter.mapToGlobal(point))
+    QApplication.sendEvent(pane.gutter, event)
+    return QToolTip.text() if event.isAccepted() and QToolTip.isVisible() else ""
+
+
+def test_the_gutter_tooltip_lists_every_time_of_a_line(make_pane):
+    pane = make_pane()
+    show_timed(pane, LINE_TIMES)
+    assert gutter_tooltip(pane, 4) == "0:12.00, 1:45.50"
+    assert gutter_tooltip(pane, 2) == "0:05.30"
+    assert gutter_tooltip(pane, 1) == ""
+
+
+@pytest.mark.parametrize(
+    ("line_times", "last_line_tooltip"),
+    [
+        (LINE_TIMES[:3], ""),  # fewer times than lines: the rest have none
+        (LINE_TIMES + [[200_000], [210_000]], "101:05.30"),  # more: the extra ones are not shown
+    ],
+)
+def test_fewer_or_more_times_than_lines_are_safe(make_pane, line_times, last_line_tooltip):
+    pane = make_pane()
+    show_timed(pane, line_times)
+    pane.gutter.grab()  # paints every line
+    assert pane.line_times(2) == [5300]
+    assert pane.line_times(99) == []
+    assert gutter_tooltip(pane, 9) == last_line_tooltip
+
+
+def test_lines_added_in_edit_mode_keep_the_times_where_they_were_stored(qtbot, make_pane):
+    pane = make_pane()
+    show_timed(pane, LINE_TIMES)
+    pane.set_editing(True)
+    type_at(qtbot, pane, 0, "Intro")
+    qtbot.keyClick(pane, Qt.Key.Key_Return)
+    qtbot.keyClick(pane, Qt.Key.Key_Return)
+    assert pane.document().blockCount() == len(LINE_TIMES) + 2
+    pane.gutter.grab()
+    assert gutter_tooltip(pane, 2) == "0:05.30"  # by line number, until the song is re-timed
+    assert gutter_tooltip(pane, len(LINE_TIMES) + 2) == ""
 
 
 # ------------------------------------------------------------------ moving ranges
