@@ -94,7 +94,10 @@ def main() -> None:
         rows = [
             ("CLI start: `lyricpad songs --json` vs `python -c 'import sqlite3'`", *cli_start(folder)),
             ("load 2,000 annotations of a song vs load the song", *load_annotations(folder)),
-            ("window: re-lens 1 of 2,000 shown annotations vs the store's write alone", *window_update(folder)),
+            (
+                "window: re-lens 1 of 2,000 shown annotations vs the store's write alone",
+                *window_update(folder),
+            ),
         ]
     print(f"{'measurement':<72} {'measured':>10} {'baseline':>10} {'ratio':>8}")
     for name, measured, baseline in rows:

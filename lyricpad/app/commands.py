@@ -153,9 +153,7 @@ class NoteCommand(AnnotationCommand):
     any other command is pushed, or when this one is undone.
     """
 
-    def __init__(
-        self, context: CommandContext, before: Annotation, after: Annotation, edited_at: float
-    ):
+    def __init__(self, context: CommandContext, before: Annotation, after: Annotation, edited_at: float):
         super().__init__(context, "Edit Note", before, after)
         self.edited_at = edited_at
         self.open = True

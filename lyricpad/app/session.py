@@ -218,9 +218,7 @@ class Session(QObject):
             self._last_lens_id = lens_id
         return command.annotation_id
 
-    def _annotation_change(
-        self, annotation_id: str, text: str, write: Callable[[Annotation], bool]
-    ) -> None:
+    def _annotation_change(self, annotation_id: str, text: str, write: Callable[[Annotation], bool]) -> None:
         """Push an AnnotationCommand for *write*, which changes the annotation and says whether it did."""
         lib = self._library
 

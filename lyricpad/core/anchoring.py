@@ -123,8 +123,12 @@ class EditMap:
         self._old_length = len(old)
         self._old_tail = len(old) - tail
         self._shift = len(new) - len(old)
-        matcher = difflib.SequenceMatcher(None, old[head : len(old) - tail], new[head : len(new) - tail], autojunk=False)
-        self._opcodes = [(tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
+        matcher = difflib.SequenceMatcher(
+            None, old[head : len(old) - tail], new[head : len(new) - tail], autojunk=False
+        )
+        self._opcodes = [
+            (tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        ]
         self._starts = [op[1] for op in self._opcodes]
 
     @property
@@ -163,7 +167,9 @@ class EditMap:
         return tag, j2 if end else j1
 
 
-def follow_edit(anchor: Anchor, edit: EditMap, new_text: str, index: LineIndex | None = None) -> Anchor | None:
+def follow_edit(
+    anchor: Anchor, edit: EditMap, new_text: str, index: LineIndex | None = None
+) -> Anchor | None:
     """The anchor moved through *edit*, if its exact quote is still where the diff takes it; else None."""
     start = edit.map(anchor.start)
     end = edit.map(anchor.end, end=True)

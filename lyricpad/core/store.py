@@ -555,7 +555,11 @@ class Library:
             self._update("articles", article_id, data)
             if "body" in data:
                 self._follow_edit(
-                    article.song_id, "article", article_id, rendered_text(article.body), rendered_text(data["body"])
+                    article.song_id,
+                    "article",
+                    article_id,
+                    rendered_text(article.body),
+                    rendered_text(data["body"]),
                 )
         return self.article(article_id)
 

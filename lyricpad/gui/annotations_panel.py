@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QRect,
-    QRectF,
     QSignalBlocker,
     QSize,
     Qt,
@@ -23,12 +22,10 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
-    QIcon,
     QKeyEvent,
     QKeySequence,
     QPainter,
     QPalette,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +53,7 @@ from lyricpad.app.annotation_model import (
 )
 from lyricpad.core.models import Annotation, Article, Lens
 from lyricpad.core.text import fold
+from lyricpad.gui.highlights import lens_icon
 
 NO_ANNOTATIONS = "No annotations on this song yet.\n\nSelect words in the lyrics or the article and highlight them with a lens."
 NO_SONG = "No song is open."
@@ -72,20 +70,6 @@ _SWATCH = 4
 _GAP = 2
 _BADGE_TINTS = {"needs_review": "#d4a017", "orphaned": "#d9455f"}  # as the note editor's badges
 _BADGE_ALPHA = 70
-
-
-def _lens_icon(colour: str, palette: QPalette, size: int, ratio: float) -> QIcon:
-    """A rounded square in *colour* ("" for no lens: hollow), outlined so pale colours show on any menu."""
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(palette.color(QPalette.ColorRole.Mid))
-    painter.setBrush(QColor(colour) if colour else Qt.BrushStyle.NoBrush)
-    painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), 3, 3)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class AnnotationDelegate(QStyledItemDelegate):
@@ -640,7 +624,7 @@ class AnnotationsPanel(QWidget):
             combo.clear()
             combo.addItem("All lenses", "")
             for lens_id, name, colour in choices:
-                combo.addItem(_lens_icon(colour, self.palette(), size, ratio), name, lens_id)
+                combo.addItem(lens_icon(colour, self.palette(), size, ratio), name, lens_id)
             found = combo.findData(current)
             combo.setCurrentIndex(max(0, found))
         if found < 0 and current:

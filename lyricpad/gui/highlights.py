@@ -10,9 +10,11 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
+    QIcon,
     QPainter,
     QPalette,
     QPen,
+    QPixmap,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -275,3 +277,20 @@ def paint_outline(painter: QPainter, rects: list[QRectF], colour: QColor, width:
     for rect in rects:
         painter.drawRoundedRect(rect.adjusted(-inset, inset, inset, -inset), 2.5, 2.5)
     painter.restore()
+
+
+def lens_icon(colour: str, palette: QPalette, size: int = 16, ratio: float = 1.0) -> QIcon:
+    """A rounded square in a lens *colour* ("" for no lens: hollow), for lists, menus and toolbars.
+
+    Outlined in the palette's Mid, so pale colours show on a light menu and dark ones on a dark one.
+    """
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(palette.color(QPalette.ColorRole.Mid))
+    painter.setBrush(QColor(colour) if colour else Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), 3, 3)
+    painter.end()
+    return QIcon(pixmap)

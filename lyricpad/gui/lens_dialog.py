@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
@@ -19,18 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from lyricpad.app.session import Session
+from lyricpad.gui.highlights import lens_icon
 
 NEW_LENS_COLOURS = ("#1f9e89", "#c2185b", "#6d4c41", "#5c6bc0", "#9e9d24", "#00838f", "#ef6c00", "#8d6e63")
 """Colours offered to a new lens, the first one no lens has yet."""
-
-_SWATCH = 16
-
-
-def swatch(colour: str) -> QIcon:
-    """A small square of *colour*, for lists and menus."""
-    pixmap = QPixmap(_SWATCH, _SWATCH)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
 
 
 class LensDialog(QDialog):
@@ -162,7 +154,7 @@ class LensDialog(QDialog):
         self.list.clear()
         for number, lens in enumerate(self.session.lenses(), 1):
             label = f"{number}  {lens.name}" if number <= 9 else f"    {lens.name}"
-            item = QListWidgetItem(swatch(lens.colour), label)
+            item = QListWidgetItem(lens_icon(lens.colour, self.palette()), label)
             item.setData(Qt.ItemDataRole.UserRole, lens.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{lens.name}, colour {lens.colour}")
             self.list.addItem(item)

@@ -25,7 +25,8 @@ from lyricpad.core.markdown import rendered_text
 from lyricpad.core.models import Annotation, Article, Song
 from lyricpad.gui.annotations_panel import AnnotationsPanel
 from lyricpad.gui.article_pane import ArticlePane
-from lyricpad.gui.lens_dialog import LensDialog, swatch
+from lyricpad.gui.highlights import lens_icon
+from lyricpad.gui.lens_dialog import LensDialog
 from lyricpad.gui.library_sidebar import LibrarySidebar
 from lyricpad.gui.lyrics_pane import LyricsPane
 from lyricpad.gui.note_editor import NoteEditor
@@ -99,11 +100,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
-        self.library_dock = self._dock("Library", "libraryDock", self.sidebar, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.library_dock = self._dock(
+            "Library", "libraryDock", self.sidebar, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.annotations_dock = self._dock(
             "Annotations", "annotationsDock", self.annotations_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.note_dock = self._dock("Note", "noteDock", self.note_editor, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.note_dock = self._dock(
+            "Note", "noteDock", self.note_editor, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.splitDockWidget(self.annotations_dock, self.note_dock, Qt.Orientation.Vertical)
 
         self.lens_actions: list[QAction] = []
@@ -132,7 +137,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot, *, checkable=False) -> QAction:
+    def _action(
+        self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot, *, checkable=False
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -146,21 +153,31 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.last_lens_action = self._action("Highlight with &Last Lens", "Ctrl+H", self.highlight_with_last_lens)
+        self.last_lens_action = self._action(
+            "Highlight with &Last Lens", "Ctrl+H", self.highlight_with_last_lens
+        )
         self.edit_note_action = self._action("Edit &Note", "Ctrl+Return", self._on_edit_note_action_triggered)
-        self.delete_highlight_action = self._action("&Delete Highlight", "Delete", self._on_delete_highlight_triggered)
+        self.delete_highlight_action = self._action(
+            "&Delete Highlight", "Delete", self._on_delete_highlight_triggered
+        )
         self.edit_lyrics_action = self._action(
             "Edit &Lyrics", "Ctrl+E", self._on_edit_lyrics_toggled, checkable=True
         )
         self.edit_article_action = self._action(
             "Edit &Article", "Ctrl+Shift+E", self._on_edit_article_toggled, checkable=True
         )
-        self.new_article_action = self._action("New Ar&ticle", "Ctrl+Shift+N", self._on_article_pane_new_article_requested)
+        self.new_article_action = self._action(
+            "New Ar&ticle", "Ctrl+Shift+N", self._on_article_pane_new_article_requested
+        )
         self.lenses_action = self._action("Le&nses…", "Ctrl+Shift+K", self.open_lens_dialog)
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.bigger_action = self._action("&Bigger Text", QKeySequence.StandardKey.ZoomIn, lambda: self._zoom(+FONT_STEP))
-        self.smaller_action = self._action("&Smaller Text", QKeySequence.StandardKey.ZoomOut, lambda: self._zoom(-FONT_STEP))
+        self.bigger_action = self._action(
+            "&Bigger Text", QKeySequence.StandardKey.ZoomIn, lambda: self._zoom(+FONT_STEP)
+        )
+        self.smaller_action = self._action(
+            "&Smaller Text", QKeySequence.StandardKey.ZoomOut, lambda: self._zoom(-FONT_STEP)
+        )
         self.reset_zoom_action = self._action("&Normal Text Size", "Ctrl+0", lambda: self._zoom(None))
         # Keys that type text in an editor act on highlights only where the reading panes have focus.
         for action in (self.delete_highlight_action,):
@@ -171,7 +188,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        for name in ("new_song_action", "edit_details_action", "rename_action", "delete_action", "show_trash_action"):
+        for name in (
+            "new_song_action",
+            "edit_details_action",
+            "rename_action",
+            "delete_action",
+            "show_trash_action",
+        ):
             action = getattr(self.sidebar, name, None)
             if action is not None:
                 file_menu.addAction(action)
@@ -356,7 +379,11 @@ class MainWindow(QMainWindow):
 
         def key(annotation: Annotation):
             pane = annotation.target != "lyrics"
-            return (pane, article_order.get(annotation.article_id, len(article_order)), annotation.first.start)
+            return (
+                pane,
+                article_order.get(annotation.article_id, len(article_order)),
+                annotation.first.start,
+            )
 
         return sorted(self._annotations.values(), key=key)
 
@@ -386,7 +413,9 @@ class MainWindow(QMainWindow):
         annotations = self._ordered()
         self.lyrics_pane.update_annotations([a for a in annotations if a.target == "lyrics"])
         self.article_pane.update_annotations(annotations)
-        self.annotations_panel.update_annotations(annotations, self._articles, trashed=list(self._trashed.values()))
+        self.annotations_panel.update_annotations(
+            annotations, self._articles, trashed=list(self._trashed.values())
+        )
         self.note_editor.set_known_tags(sorted({t for a in annotations for t in a.tags}, key=str.casefold))
         selected = self._annotations.get(self._selected_id) or self._trashed.get(self._selected_id)
         if selected is None and self._selected_id:
@@ -398,7 +427,9 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         counts = _plural(len(self.session.songs()), "song")
         if self._song is not None:
-            this_song = f"{_plural(len(self._articles), 'article')}, {_plural(len(self._annotations), 'annotation')}"
+            this_song = (
+                f"{_plural(len(self._articles), 'article')}, {_plural(len(self._annotations), 'annotation')}"
+            )
             counts += f"  │  this song: {this_song}"
         self._counts_label.setText(counts)
 
@@ -484,9 +515,13 @@ class MainWindow(QMainWindow):
         self.highlight_menu.clear()
         self.toolbar.clear()
         for number, lens in enumerate(self.session.lenses(), 1):
-            action = QAction(swatch(lens.colour), lens.name.replace("&", "&&"), self)  # no mnemonic
+            action = QAction(
+                lens_icon(lens.colour, self.palette()), lens.name.replace("&", "&&"), self
+            )  # no mnemonic
             action.setData(lens.id)
-            action.setToolTip(f"Highlight the selection as {lens.name}" + (f" ({number})" if number <= LENS_KEYS else ""))
+            action.setToolTip(
+                f"Highlight the selection as {lens.name}" + (f" ({number})" if number <= LENS_KEYS else "")
+            )
             if number <= LENS_KEYS:
                 action.setShortcut(QKeySequence(str(number)))
                 # Number keys type digits anywhere else; here they act only in the reading panes.
@@ -560,7 +595,9 @@ class MainWindow(QMainWindow):
         self._articles = self.session.articles(song_id)
         if not self.article_pane.is_editing():
             self.article_pane.show_articles(self._articles, self._ordered())
-        self.annotations_panel.update_annotations(self._ordered(), self._articles, trashed=list(self._trashed.values()))
+        self.annotations_panel.update_annotations(
+            self._ordered(), self._articles, trashed=list(self._trashed.values())
+        )
         self._update_counts()
 
     def _on_session_annotations_changed(self, song_id: str, annotation_ids: list) -> None:

@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
-    QPixmap,
     QTextCursor,
     QTextDocument,
 )
@@ -49,6 +48,7 @@ from PySide6.QtWidgets import (
 from lyricpad.app.annotation_model import one_line
 from lyricpad.core.models import Annotation, Lens
 from lyricpad.core.text import fold, normalise_text
+from lyricpad.gui.highlights import lens_icon
 from lyricpad.gui.pane_header import ElidedLabel
 
 NOTE_DEBOUNCE_MS = 400
@@ -117,20 +117,6 @@ def line_reference(annotation: Annotation) -> str:
 def _last_tag(text: str) -> str:
     """The tag being typed: whatever follows the last separator."""
     return _TAG_SEPARATORS.split(text)[-1]
-
-
-def _lens_icon(colour: str, palette: QPalette, size: int, ratio: float) -> QIcon:
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    # An outline in the palette's Mid keeps pale colours visible on a light menu, dark ones on a dark menu.
-    painter.setPen(palette.color(QPalette.ColorRole.Mid))
-    painter.setBrush(QColor(colour))
-    painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), 3, 3)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class LensSwatch(QWidget):
@@ -367,7 +353,7 @@ class NoteEditor(QWidget):
             self.restore_button,
             self.delete_button,
         ]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self._recolour()
 
@@ -489,7 +475,7 @@ class NoteEditor(QWidget):
         with QSignalBlocker(self.lens_combo):
             self.lens_combo.clear()
             for lens in self._lenses:
-                icon = _lens_icon(lens.colour, self.palette(), size, ratio)
+                icon = lens_icon(lens.colour, self.palette(), size, ratio)
                 self.lens_combo.addItem(icon, lens.name, lens.id)
         self._show_lens()
 

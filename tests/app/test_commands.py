@@ -686,7 +686,8 @@ class Explorer:
             if annotation["status"] != "anchored":
                 continue
             moved = tuple(
-                (edit.map(start), edit.map(end, end=True), quote) for start, end, quote in annotation["fragments"]
+                (edit.map(start), edit.map(end, end=True), quote)
+                for start, end, quote in annotation["fragments"]
             )
             if all(new[start:end] == quote and start < end for start, end, quote in moved):
                 annotation["fragments"] = moved

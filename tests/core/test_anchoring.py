@@ -7,11 +7,11 @@ from hypothesis import strategies as st
 from lyricpad.core.anchoring import (
     CONTEXT_CHARS,
     EditMap,
-    follow_edit,
     anchor_for_lines,
     anchor_for_range,
     anchors_for_quote,
     find_occurrences,
+    follow_edit,
 )
 from lyricpad.core.errors import InvalidAnchor
 

@@ -598,7 +598,9 @@ def test_editing_an_article_moves_its_annotations(empty_library):
     lib = empty_library
     song = lib.add_song("S", lyrics="x")
     article = lib.add_article(song.id, "A", "alpha beta gamma")
-    note = lib.add_annotation(song.id, anchors_for_quote(article.body, "gamma", 1), target="article", article_id=article.id)
+    note = lib.add_annotation(
+        song.id, anchors_for_quote(article.body, "gamma", 1), target="article", article_id=article.id
+    )
     lib.update_article(article.id, title="New title")
     assert lib.annotation(note.id) == note
     lib.update_article(article.id, body="# Heading\n\nalpha *beta* gamma")

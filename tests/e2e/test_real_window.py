@@ -213,7 +213,9 @@ def test_a_second_lyricpad_on_the_same_library_shows_the_first_window(tmp_path):
 
 
 def xdotool(env: dict, *args: str) -> str:
-    result = subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, timeout=20, check=True)
+    result = subprocess.run(
+        ["xdotool", *args], env=env, capture_output=True, text=True, timeout=20, check=True
+    )
     return result.stdout
 
 

@@ -38,7 +38,10 @@ def test_highlight_lines_in_the_lyrics_with_a_number_key(window, demo_path, qtbo
     made = after[new_id]
     assert made.lens.name == "Imagery" and made.target == "lyrics"
     assert (made.first.line_start, made.first.line_end) == (4, 5)
-    assert made.quote == "I keep your letter where the kettle sings,\nand read it twice for every word it quotes."
+    assert (
+        made.quote
+        == "I keep your letter where the kettle sings,\nand read it twice for every word it quotes."
+    )
     assert window.selected_annotation_id == new_id
     assert window.note_editor.current_annotation_id == new_id
     assert any(h.annotation.id == new_id for h in window.lyrics_pane.highlights)
