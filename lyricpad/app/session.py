@@ -118,6 +118,10 @@ class Session(QObject):
         """One annotation, in the trash or not (raises AnnotationNotFound)."""
         return self._library.annotation(annotation_id)
 
+    def tags(self) -> list[str]:
+        """Every tag in the library, sorted."""
+        return self._library.tags()
+
     def lenses(self) -> list[Lens]:
         return self._library.lenses()
 

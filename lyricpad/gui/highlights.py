@@ -62,28 +62,6 @@ def highlight_colour(annotation: Annotation, palette: QPalette) -> QColor:
     return colour
 
 
-def extra_selections(
-    document: QTextDocument, highlights: list[Highlight], palette: QPalette
-) -> list[QTextEdit.ExtraSelection]:
-    """One translucent background selection per highlight, in the lens colour."""
-    selections = []
-    last = max(document.characterCount() - 1, 0)
-    for highlight in highlights:
-        start, end = min(highlight.start, last), min(highlight.end, last)
-        if start >= end:
-            continue
-        cursor = QTextCursor(document)
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        text_format = QTextCharFormat()
-        text_format.setBackground(highlight_colour(highlight.annotation, palette))
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        selection.format = text_format
-        selections.append(selection)
-    return selections
-
-
 def selected_highlight_colour(annotation: Annotation, palette: QPalette) -> QColor:
     """The stronger background of the annotation the user is working on."""
     colour = lens_colour(annotation, palette)

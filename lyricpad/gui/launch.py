@@ -218,6 +218,7 @@ def show_handed_over(window: MainWindow, message: dict) -> None:
     song_ref = message.get("song")
     if not isinstance(song_ref, str) or not song_ref.strip():
         return
+    window.flush_edits()  # typing not yet saved belongs to the song shown now
     session = window.session
     try:
         session.select_song(session.resolve_song(song_ref).id)

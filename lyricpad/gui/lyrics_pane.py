@@ -789,6 +789,16 @@ class LyricsPane(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (
+            not self._editing
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers()
+        ):
+            # Enter on a highlight opens its note: the keyboard way to a double-click.
+            here = self.annotations_at(self.textCursor().position())
+            if here:
+                self.annotation_activated.emit(here[0])
+                return
+        if (
             self._editing
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() & Qt.KeyboardModifier.ShiftModifier

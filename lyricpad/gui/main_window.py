@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._active_pane = "lyrics"
         self._split_on_show = False
         self._font_delta = 0.0
+        self._lens_dialog: LensDialog | None = None
         self.setWindowTitle(APP_TITLE)
         self.setAccessibleName("lyricpad main window")
 
@@ -149,10 +150,20 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         stack = self.session.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        # Our own actions rather than QUndoStack's: typing not yet saved is saved first, so an
+        # undo never leaves words on screen that the library does not have (or the reverse).
+        self.undo_action = self._action("&Undo", QKeySequence.StandardKey.Undo, self._on_undo_triggered)
+        self.redo_action = self._action("&Redo", None, self._on_redo_triggered)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda text: self.undo_action.setText(f"&Undo {text}".rstrip()))
+        stack.redoTextChanged.connect(lambda text: self.redo_action.setText(f"&Redo {text}".rstrip()))
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.find_annotations_action = self._action(
+            "&Find Annotations", "Ctrl+Shift+F", self._on_find_annotations_triggered
+        )
         self.last_lens_action = self._action(
             "Highlight with &Last Lens", "Ctrl+H", self.highlight_with_last_lens
         )
@@ -179,9 +190,8 @@ class MainWindow(QMainWindow):
             "&Smaller Text", QKeySequence.StandardKey.ZoomOut, lambda: self._zoom(-FONT_STEP)
         )
         self.reset_zoom_action = self._action("&Normal Text Size", "Ctrl+0", lambda: self._zoom(None))
-        # Keys that type text in an editor act on highlights only where the reading panes have focus.
-        for action in (self.delete_highlight_action,):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # A key that deletes text in an editor acts on highlights only where the reading panes have focus.
+        self.delete_highlight_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.lens_group = QActionGroup(self)
         self.lens_group.setExclusive(False)
         self.lens_group.triggered.connect(self._on_lens_group_triggered)
@@ -225,6 +235,7 @@ class MainWindow(QMainWindow):
             action = dock.toggleViewAction()
             action.setShortcut(QKeySequence(shortcut))
             view_menu.addAction(action)
+        view_menu.addAction(self.find_annotations_action)
         view_menu.addSeparator()
         self.line_numbers_action = self._action(
             "Line &Numbers", None, self.lyrics_pane.set_line_numbers_visible, checkable=True
@@ -267,7 +278,6 @@ class MainWindow(QMainWindow):
             pane.annotation_activated.connect(self._on_pane_annotation_activated)
             pane.delete_requested.connect(session.delete_annotation)
             pane.editing_changed.connect(self._on_pane_editing_changed)
-            pane.addAction(self.delete_highlight_action)
         self.lyrics_pane.lyrics_edited.connect(self._on_lyrics_pane_lyrics_edited)
         self.article_pane.article_edited.connect(self._on_article_pane_article_edited)
         self.article_pane.article_title_edited.connect(self._on_article_pane_article_title_edited)
@@ -413,10 +423,12 @@ class MainWindow(QMainWindow):
         annotations = self._ordered()
         self.lyrics_pane.update_annotations([a for a in annotations if a.target == "lyrics"])
         self.article_pane.update_annotations(annotations)
-        self.annotations_panel.update_annotations(
-            annotations, self._articles, trashed=list(self._trashed.values())
-        )
-        self.note_editor.set_known_tags(sorted({t for a in annotations for t in a.tags}, key=str.casefold))
+        # The panel moves its current row when a row goes away; that is not the user choosing it.
+        with QSignalBlocker(self.annotations_panel):
+            self.annotations_panel.update_annotations(
+                annotations, self._articles, trashed=list(self._trashed.values())
+            )
+        self.note_editor.set_known_tags(self.session.tags())
         selected = self._annotations.get(self._selected_id) or self._trashed.get(self._selected_id)
         if selected is None and self._selected_id:
             self._select("")
@@ -457,19 +469,15 @@ class MainWindow(QMainWindow):
 
     def _selection(self) -> tuple[str, str | None, int, int] | None:
         """(target, article id, start, end) of the text selected in the pane last used."""
-        lyrics = self.lyrics_pane.selected_range() if not self.lyrics_pane.is_editing() else None
-        article = self.article_pane.selected_range()
-        choices = [("lyrics", lyrics), ("article", article)]
-        if self._active_pane == "article":
-            choices.reverse()
-        for target, selected in choices:
-            if selected is None:
-                continue
-            if target == "lyrics":
-                return "lyrics", None, selected[0], selected[1]
-            article_id, start, end = selected
-            return "article", article_id, start, end
-        return None
+        if self._active_pane == "lyrics":
+            if self.lyrics_pane.is_editing() or (selected := self.lyrics_pane.selected_range()) is None:
+                return None
+            return "lyrics", None, selected[0], selected[1]
+        # Never the other pane's leftover selection: only what the user is looking at.
+        if (chosen := self.article_pane.selected_range()) is None:
+            return None
+        article_id, start, end = chosen
+        return "article", article_id, start, end
 
     def highlight_selection(self, lens_id: str | None) -> str | None:
         """Highlight the selected text with *lens_id*; returns the new annotation's id."""
@@ -547,10 +555,15 @@ class MainWindow(QMainWindow):
                     pane.addAction(action)
 
     def open_lens_dialog(self) -> LensDialog:
-        dialog = LensDialog(self.session, self)
-        dialog.setModal(False)
-        dialog.show()
-        return dialog
+        """Show the lens dialog (one, made once); Ctrl+Z and Ctrl+Shift+Z work in it too."""
+        if self._lens_dialog is None:
+            self._lens_dialog = LensDialog(self.session, self)
+            self._lens_dialog.setModal(False)
+            self._lens_dialog.addActions([self.undo_action, self.redo_action])
+        self._lens_dialog.show()
+        self._lens_dialog.raise_()
+        self._lens_dialog.activateWindow()
+        return self._lens_dialog
 
     # --------------------------------------------------------------- Qt events
 
@@ -584,17 +597,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_TITLE} — {song.display_name}")
         if song.deleted:
             return
-        if not self.lyrics_pane.is_editing() or self.lyrics_pane.toPlainText() != song.lyrics:
+        # toRawText keeps no-break spaces (toPlainText turns them into spaces); blocks end in U+2029.
+        shown = self.lyrics_pane.document().toRawText().replace("\u2029", "\n")
+        if shown != song.lyrics:
             # Not our own typing coming back: an undo, a redo or another change of the lyrics.
-            if self.lyrics_pane.toPlainText() != song.lyrics:
-                self.lyrics_pane.show_song(song, [a for a in self._ordered() if a.target == "lyrics"])
+            self.lyrics_pane.show_song(song, [a for a in self._ordered() if a.target == "lyrics"])
 
     def _on_session_articles_changed(self, song_id: str) -> None:
         if self._song is None or song_id != self._song.id:
             return
         self._articles = self.session.articles(song_id)
-        if not self.article_pane.is_editing():
-            self.article_pane.show_articles(self._articles, self._ordered())
+        # Also while editing: the pane keeps what is being typed and takes in an undo.
+        self.article_pane.show_articles(self._articles, self._ordered())
         self.annotations_panel.update_annotations(
             self._ordered(), self._articles, trashed=list(self._trashed.values())
         )
@@ -632,13 +646,31 @@ class MainWindow(QMainWindow):
         self.flush_edits()
         self.session.select_song(song_id)
 
-    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _on_app_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        # Leaving a pane saves what was typed in it, before whatever the user does next.
+        for pane in (self.lyrics_pane, self.article_pane):
+            if old is not None and (old is pane or pane.isAncestorOf(old)):
+                if new is None or not (new is pane or pane.isAncestorOf(new)):
+                    pane.flush()
         if new is None:
             return
         if new is self.lyrics_pane or self.lyrics_pane.isAncestorOf(new):
             self._active_pane = "lyrics"
         elif new is self.article_pane or self.article_pane.isAncestorOf(new):
             self._active_pane = "article"
+
+    def _on_undo_triggered(self) -> None:
+        self.flush_edits()
+        self.session.undo_stack.undo()
+
+    def _on_redo_triggered(self) -> None:
+        self.flush_edits()
+        self.session.undo_stack.redo()
+
+    def _on_find_annotations_triggered(self) -> None:
+        self.annotations_dock.show()
+        self.annotations_panel.text_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.annotations_panel.text_filter.selectAll()
 
     def _on_lens_group_triggered(self, action: QAction) -> None:
         self.highlight_selection(action.data())
@@ -693,8 +725,10 @@ class MainWindow(QMainWindow):
             self.article_pane.show_articles(self._articles, self._ordered())
 
     def _on_lyrics_pane_lyrics_edited(self, text: str) -> None:
-        if self._song is not None:
-            self.session.update_song(self._song.id, lyrics=text)
+        # The pane's song, not the window's: the window may already be switching songs.
+        song_id = self.lyrics_pane.song_id()
+        if song_id:
+            self.session.update_song(song_id, lyrics=text)
 
     def _on_article_pane_article_edited(self, article_id: str, body: str) -> None:
         self.session.update_article(article_id, body=body)

@@ -237,3 +237,60 @@ def test_text_size_and_sort_order_come_back_at_the_next_start(open_window, demo_
     again = open_window(demo_path)
     assert again.lyrics_pane.font().pointSizeF() == size + 2
     assert again.sidebar.sort_order() == "artist"
+
+
+def test_undo_saves_pending_lyrics_first_so_screen_and_file_agree(window, demo_path, qtbot):
+    window.edit_lyrics_action.trigger()
+    cursor = window.lyrics_pane.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    window.lyrics_pane.setTextCursor(cursor)
+    qtbot.keyClicks(window.lyrics_pane, " hum")
+    window.lyrics_pane.flush()  # saved: one undo step
+    qtbot.keyClicks(window.lyrics_pane, " drum")  # not yet saved: the debounce has not run
+    window.undo_action.trigger()  # from the Edit menu: saves " drum" as a step, then undoes it
+
+    def lyrics():
+        with Library.open(demo_path) as library:
+            return library.resolve_song(DEMO_TITLE).lyrics
+
+    shown = window.lyrics_pane.document().toRawText().replace("\u2029", "\n")
+    assert shown == lyrics() and lyrics().endswith(" hum")
+    window.redo_action.trigger()
+    assert lyrics().endswith(" hum drum")
+
+
+def test_a_key_never_highlights_the_other_panes_old_selection(window, demo_path, qtbot):
+    before = stored(demo_path)
+    select_in_article(window, "small light")
+    window.lyrics_pane.setFocus(Qt.FocusReason.MouseFocusReason)
+    window.lyrics_pane.moveCursor(QTextCursor.MoveOperation.Start)  # nothing selected here
+    qtbot.keyClick(window.lyrics_pane, Qt.Key.Key_2)
+    assert stored(demo_path) == before
+
+
+def test_undoing_a_highlight_does_not_select_another(window, demo_path, qtbot):
+    window.lyrics_pane.setFocus(Qt.FocusReason.MouseFocusReason)
+    window.lyrics_pane.select_lines(3, 3)
+    qtbot.keyClick(window.lyrics_pane, Qt.Key.Key_1)
+    window.undo_action.trigger()
+    assert window.selected_annotation_id == ""
+    assert window.note_editor.current_annotation_id == ""
+
+
+def test_undo_reaches_an_article_being_edited(window, demo_path, qtbot):
+    window.edit_article_action.trigger()
+    editor = window.article_pane.source_edit
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, " More.")
+    window.article_pane.flush()
+    window.undo_action.trigger()
+    with Library.open(demo_path) as library:
+        (article,) = library.articles(library.resolve_song(DEMO_TITLE).id)
+    assert editor.toPlainText() == article.body and not article.body.endswith(" More.")
+
+
+def test_the_lens_dialog_is_one_window_with_undo(window):
+    first = window.open_lens_dialog()
+    assert window.open_lens_dialog() is first
+    assert window.undo_action in first.actions()
+    first.close()
