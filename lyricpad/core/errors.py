@@ -52,3 +52,7 @@ class InvalidAnchor(LyricpadError):
 
 class InvalidValue(LyricpadError):
     """A value given by the user is not acceptable (an empty title, a bad colour...)."""
+
+
+class ImportRefused(LyricpadError):
+    """A file cannot be imported (missing, a folder, empty, too big, binary, undecodable, unknown kind)."""

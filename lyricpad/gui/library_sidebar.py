@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -34,6 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -56,11 +58,20 @@ from lyricpad.app.song_list_model import (
     SongFilterProxyModel,
     SongListModel,
 )
+from lyricpad.core.errors import ImportRefused
+from lyricpad.core.importers import (
+    guess_kind,
+    read_text_file,
+    split_markdown_title,
+    title_and_artist,
+)
 from lyricpad.core.models import Song
 from lyricpad.core.text import normalise_line
 from lyricpad.gui.song_dialog import SongDialog, SongTrashDialog
 
 NEW_SONG_SHORTCUT = "Ctrl+N"
+IMPORT_SHORTCUT = "Ctrl+O"
+IMPORT_FILE_FILTER = "Text and Markdown (*.txt *.md *.markdown);;All files (*)"
 EDIT_DETAILS_SHORTCUT = "Ctrl+I"
 RENAME_SHORTCUT = "F2"
 DELETE_SHORTCUT = "Delete"
@@ -85,6 +96,16 @@ def _glyph(kind: str, painter: QPainter) -> None:
         path.lineTo(8, 13)
         path.moveTo(3, 8)
         path.lineTo(13, 8)
+    elif kind == "import":
+        path.moveTo(8, 2.5)
+        path.lineTo(8, 10)
+        path.moveTo(5, 7)
+        path.lineTo(8, 10)
+        path.lineTo(11, 7)
+        path.moveTo(2.5, 10)
+        path.lineTo(2.5, 13.5)
+        path.lineTo(13.5, 13.5)
+        path.lineTo(13.5, 10)
     elif kind == "delete":
         path.moveTo(3, 8)
         path.lineTo(13, 8)
@@ -325,13 +346,19 @@ class LibrarySidebar(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        # "Import…" belongs here, beside New Song, once the import feature arrives.
         self.new_song_action = self._action(
             "&New Song…",
             "New song",
             NEW_SONG_SHORTCUT,
             self._on_new_song_action_triggered,
             status_tip="Add a song to the library",
+        )
+        self.import_action = self._action(
+            "&Import…",
+            "Import file",
+            IMPORT_SHORTCUT,
+            self._on_import_action_triggered,
+            status_tip="Import lyrics (a new song) or an article of the open song from a text file",
         )
         self.edit_details_action = self._action(
             "Edit &Details…",
@@ -395,6 +422,7 @@ class LibrarySidebar(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for action in (
             self.new_song_action,
+            self.import_action,
             self.edit_details_action,
             self.rename_action,
             self.delete_action,
@@ -404,7 +432,7 @@ class LibrarySidebar(QWidget):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(self.show_trash_action)
-        for action in (*self.song_actions, self.new_song_action, self.show_trash_action):
+        for action in (*self.song_actions, self.new_song_action, self.import_action, self.show_trash_action):
             self.toolbar.widgetForAction(action).setAccessibleName(action.objectName())
         self._set_icons()
 
@@ -412,6 +440,7 @@ class LibrarySidebar(QWidget):
         palette = self.palette()
         for action, kind, theme in (
             (self.new_song_action, "new", "list-add"),
+            (self.import_action, "import", "document-import"),
             (self.edit_details_action, "details", "document-properties"),
             (self.rename_action, "rename", "edit-rename"),
             (self.delete_action, "delete", "list-remove"),
@@ -498,6 +527,39 @@ class LibrarySidebar(QWidget):
         finally:
             dialog.deleteLater()
 
+    def ask_import_path(self) -> str | None:
+        """Ask for a file to import; its path, or None if cancelled. Tests replace this method."""
+        path, _filter = QFileDialog.getOpenFileName(self, "Import", "", IMPORT_FILE_FILTER)
+        return path or None
+
+    def ask_import_kind(self, path: str) -> str | None:
+        """Ask what the text file *path* holds: "lyrics", "article", or None if cancelled.
+
+        Offers the article only while a song is open. Tests replace this method.
+        """
+        current = self._session.current_song_id
+        question = f"What does “{os.path.basename(path)}” hold?"
+        box = QMessageBox(QMessageBox.Icon.Question, "Import", question, parent=self)
+        lyrics = box.addButton("&Lyrics (a new song)", QMessageBox.ButtonRole.AcceptRole)
+        if current:
+            title = self._session.song(current).title
+            article = box.addButton(f"An &article of “{title}”", QMessageBox.ButtonRole.AcceptRole)
+        else:
+            article = None
+            box.setInformativeText("Open a song first to import the file as one of its articles.")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(lyrics)
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is lyrics:
+                return "lyrics"
+            if article is not None and clicked is article:
+                return "article"
+            return None
+        finally:
+            box.deleteLater()
+
     def show_trash(self) -> SongTrashDialog:
         """Open (or raise) the dialog of the songs in the trash; it stays up to date while open."""
         if self.trash_dialog is None:
@@ -514,6 +576,7 @@ class LibrarySidebar(QWidget):
         menu = QMenu(self)
         menu.setAccessibleName("Song actions")
         menu.addAction(self.new_song_action)
+        menu.addAction(self.import_action)
         menu.addSeparator()
         menu.addActions([self.edit_details_action, self.rename_action, self.delete_action])
         menu.addSeparator()
@@ -649,6 +712,33 @@ class LibrarySidebar(QWidget):
         if song_id:
             self._reveal(song_id)
             self.song_requested.emit(song_id)
+
+    def _on_import_action_triggered(self) -> None:
+        path = self.ask_import_path()
+        if not path:
+            return
+        name = os.path.basename(path)
+        try:
+            kind = guess_kind(path)
+            text, _encoding = read_text_file(path)  # refuse a bad file before asking anything about it
+            kind = kind or self.ask_import_kind(path)
+            if kind is None:
+                return
+            song_id = self._session.current_song_id
+            if kind == "article" and not song_id:
+                raise ImportRefused(f"“{name}” would be an article of the open song, but no song is open.")
+        except ImportRefused as exc:
+            QMessageBox.warning(self, "Import", str(exc))
+            return
+        if kind == "lyrics":
+            title, artist = title_and_artist(path)
+            new_id = self._session.add_song(title, artist=artist, lyrics=text, source_file=name)
+            if new_id:
+                self._reveal(new_id)
+                self.song_requested.emit(new_id)
+        else:
+            title, body = split_markdown_title(text, os.path.splitext(name)[0])
+            self._session.add_article(song_id, title, body)
 
     def _on_edit_details_action_triggered(self) -> None:
         song_id = self.selected_song_id()

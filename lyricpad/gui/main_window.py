@@ -198,16 +198,16 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        for name in (
-            "new_song_action",
-            "edit_details_action",
-            "rename_action",
-            "delete_action",
-            "show_trash_action",
+        sidebar = self.sidebar
+        for action in (
+            sidebar.new_song_action,
+            sidebar.import_action,
+            sidebar.edit_details_action,
+            sidebar.rename_action,
+            sidebar.delete_action,
+            sidebar.show_trash_action,
         ):
-            action = getattr(self.sidebar, name, None)
-            if action is not None:
-                file_menu.addAction(action)
+            file_menu.addAction(action)
         file_menu.addAction(self.new_article_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

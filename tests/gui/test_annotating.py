@@ -294,3 +294,9 @@ def test_the_lens_dialog_is_one_window_with_undo(window):
     assert window.open_lens_dialog() is first
     assert window.undo_action in first.actions()
     first.close()
+
+
+def test_the_file_menu_has_the_library_actions(window):
+    (file_menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&File"]
+    texts = [a.text().replace("&", "") for a in file_menu.actions() if not a.isSeparator()]
+    assert texts[:2] == ["New Song…", "Import…"] and "Quit" in texts

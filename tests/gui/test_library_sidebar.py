@@ -3,7 +3,7 @@
 import dataclasses
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
@@ -314,6 +314,151 @@ def test_trash_dialog_restores_a_song(qtbot, sidebar, session):
     assert dialog.song_ids() == [eclair_id]
 
 
+# ------------------------------------------------------------------ import
+
+
+def in_file(library_file):
+    """(song titles, {title: [(article title, body)]}) as a new connection to the library file reads them."""
+    with Library.open(library_file) as library:
+        songs = library.songs()
+        return sorted(s.title for s in songs), {
+            s.title: [(a.title, a.body) for a in library.articles(s.id)] for s in songs
+        }
+
+
+def import_file(monkeypatch, sidebar, path, kind=None):
+    """Trigger Import… choosing *path*, answering *kind* if asked; the paths asked about."""
+    asked = []
+
+    def ask_kind(asked_path):
+        asked.append(asked_path)
+        return kind
+
+    monkeypatch.setattr(sidebar, "ask_import_path", lambda: str(path))
+    monkeypatch.setattr(sidebar, "ask_import_kind", ask_kind)
+    sidebar.import_action.trigger()
+    return asked
+
+
+def test_import_text_as_lyrics_makes_a_selected_song_and_undo_removes_it(
+    sidebar, session, library_file, tmp_path, monkeypatch, dialogs
+):
+    path = tmp_path / "Wren Alder - Night Ferry.txt"
+    path.write_bytes(b"[Verse 1]\r\nThe ferry leaves at nine\r\n\r\n(caf\xe9 lights)\r\n")
+
+    assert import_file(monkeypatch, sidebar, path, "lyrics") == [str(path)]
+
+    song = stored(session, "Night Ferry")
+    assert (song.artist, song.lyrics, song.source_file) == (
+        "Wren Alder",
+        "[Verse 1]\nThe ferry leaves at nine\n\n(café lights)\n",
+        "Wren Alder - Night Ferry.txt",
+    )
+    assert "Night Ferry" in in_file(library_file)[0]
+    assert session.current_song_id == song.id
+    assert selected_title(sidebar) == "Night Ferry"
+    assert dialogs == []
+
+    session.undo_stack.undo()
+    assert in_file(library_file)[0] == sorted(ALL)
+    assert "Night Ferry" not in listed(sidebar)
+
+
+def test_import_markdown_as_an_article_of_the_open_song(
+    sidebar, session, library_file, tmp_path, monkeypatch
+):
+    before = in_file(library_file)
+    path = tmp_path / "liner notes.md"
+    path.write_text("# About the *song*\n\nWritten on a ferry.\n", encoding="utf-8")
+
+    assert import_file(monkeypatch, sidebar, path) == []  # Markdown is an article: nothing to ask
+
+    articles = in_file(library_file)[1][DEMO_TITLE]
+    assert articles == [*before[1][DEMO_TITLE], ("About the *song*", "Written on a ferry.\n")]
+    assert session.current_song_id == session.resolve_song(DEMO_TITLE).id
+    session.undo_stack.undo()
+    assert in_file(library_file) == before
+
+
+def test_import_text_as_an_article_takes_the_file_name(sidebar, library_file, tmp_path, monkeypatch):
+    path = tmp_path / "Interview.txt"
+    path.write_bytes(b"\xef\xbb\xbfQ: Why ferries?\nA: Why not.\n")
+
+    import_file(monkeypatch, sidebar, path, "article")
+
+    assert in_file(library_file)[1][DEMO_TITLE][-1] == ("Interview", "Q: Why ferries?\nA: Why not.\n")
+
+
+@pytest.mark.parametrize(
+    "name, data, problem",
+    [
+        ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a text file"),
+        ("blank.txt", b"  \n\n", "only blank space"),
+        ("song.lrc", b"[00:01.00]Hello", "cannot be imported"),
+    ],
+)
+def test_a_refused_file_warns_and_changes_nothing(
+    sidebar, session, library_file, tmp_path, monkeypatch, dialogs, name, data, problem
+):
+    before = in_file(library_file)
+    path = tmp_path / name
+    path.write_bytes(data)
+
+    assert import_file(monkeypatch, sidebar, path, "lyrics") == []  # refused before asking anything
+
+    assert len(dialogs) == 1
+    kind, text = dialogs[0]
+    assert kind == "warning" and f"“{name}”" in text and problem in text
+    assert in_file(library_file) == before
+    assert session.undo_stack.count() == 0
+
+
+def test_an_article_needs_an_open_song(sidebar, session, library_file, tmp_path, monkeypatch, dialogs):
+    session.select_song("")
+    before = in_file(library_file)
+    path = tmp_path / "notes.md"
+    path.write_text("Some notes.\n", encoding="utf-8")
+
+    import_file(monkeypatch, sidebar, path)
+
+    assert dialogs == [("warning", "“notes.md” would be an article of the open song, but no song is open.")]
+    assert in_file(library_file) == before
+
+
+@pytest.mark.parametrize("chosen_path, kind", [(None, "lyrics"), ("song.txt", None)])
+def test_cancelling_import_changes_nothing(
+    sidebar, session, library_file, tmp_path, monkeypatch, dialogs, chosen_path, kind
+):
+    (tmp_path / "song.txt").write_text("La la la\n", encoding="utf-8")
+    before = in_file(library_file)
+    monkeypatch.setattr(sidebar, "ask_import_path", lambda: chosen_path and str(tmp_path / chosen_path))
+    monkeypatch.setattr(sidebar, "ask_import_kind", lambda path: kind)
+
+    sidebar.import_action.trigger()
+
+    assert in_file(library_file) == before
+    assert dialogs == []
+    assert session.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("button, kind", [("Lyrics", "lyrics"), ("article", "article"), ("Cancel", None)])
+def test_import_kind_question(qtbot, sidebar, button, kind):
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        seen.append(box.text())
+        chosen = [b for b in box.buttons() if button in b.text().replace("&", "")]
+        if len(chosen) == 1:
+            chosen[0].click()
+        else:
+            box.close()  # never leave the test waiting on the box; the kind then comes back None
+
+    QTimer.singleShot(0, answer)
+    assert sidebar.ask_import_kind("/somewhere/song.txt") == kind
+    assert seen == ["What does “song.txt” hold?"]
+
+
 # ------------------------------------------------------------- sort, filter
 
 
@@ -399,6 +544,7 @@ def test_one_changed_song_updates_its_row_in_place(qtbot, sidebar, session):
 def test_every_action_has_a_shortcut_and_an_accessible_name(sidebar):
     expected = {
         sidebar.new_song_action: ("Ctrl+N", "New song"),
+        sidebar.import_action: ("Ctrl+O", "Import file"),
         sidebar.edit_details_action: ("Ctrl+I", "Edit song details"),
         sidebar.rename_action: ("F2", "Rename song"),
         sidebar.delete_action: ("Del", "Delete song"),
@@ -422,6 +568,7 @@ def test_context_menu_offers_the_song_actions(sidebar):
     menu = sidebar.context_menu()
     assert [a.text() for a in menu.actions()] == [
         "&New Song…",
+        "&Import…",
         "",
         "Edit &Details…",
         "&Rename",
@@ -430,7 +577,7 @@ def test_context_menu_offers_the_song_actions(sidebar):
         "&Sort Songs By",
         "Show &Trash…",
     ]
-    assert menu.actions()[2] is sidebar.edit_details_action
+    assert menu.actions()[3] is sidebar.edit_details_action
 
 
 def test_song_actions_are_disabled_without_a_selected_song(sidebar):
@@ -439,6 +586,7 @@ def test_song_actions_are_disabled_without_a_selected_song(sidebar):
     assert sidebar.selected_song_id() == ""
     assert not any(action.isEnabled() for action in sidebar.song_actions)
     assert sidebar.new_song_action.isEnabled()
+    assert sidebar.import_action.isEnabled()
 
 
 def test_render_the_sidebar(sidebar, tmp_path):
