@@ -24,7 +24,7 @@ def write(tmp_path, name, data: bytes):
         ("\ufeffHello, wörld\n".encode("utf-16-be"), "Hello, wörld\n", "utf-16"),
         (b"caf\xe9 \x93quoted\x94\n", "café “quoted”\n", "cp1252"),
         (b"one\r\ntwo\rthree\n", "one\ntwo\nthree\n", "utf-8"),
-        ("tab\there\fpage\n".encode(), "tab\there\npage\n", "utf-8"),
+        (b"tab\there\fpage\n", "tab\there\npage\n", "utf-8"),
         ("cafe\u0301\n".encode(), "café\n", "utf-8"),  # NFC
     ],
     ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "cp1252", "crlf-cr", "tab-formfeed", "nfc"],
