@@ -81,57 +81,64 @@ def stop(process: subprocess.Popen | None) -> None:
             process.wait()
 
 
-def test_lyricpad_opens_a_window_and_quits_on_ctrl_q(tmp_path):
+class XScreen:
+    """A real X server (Xvfb) for one test, and the lyricpad processes started on it."""
+
+    def __init__(self, tmp_path: Path):
+        self.xvfb, display = start_xvfb()
+        self.env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        self.env.pop("WAYLAND_DISPLAY", None)
+        self.log = tmp_path / "lyricpad.log"
+        self.log.touch()
+        self.started: list[subprocess.Popen] = []
+
+    def launch(self, *args: str) -> subprocess.Popen:
+        """Start `lyricpad ARGS...` on this screen, its output appended to the log."""
+        with self.log.open("ab") as out:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "lyricpad", *args], env=self.env, stdout=out, stderr=subprocess.STDOUT
+            )
+        self.started.append(process)
+        return process
+
+    def close(self) -> None:
+        for process in reversed(self.started):
+            stop(process)
+        stop(self.xvfb)
+
+
+@pytest.fixture
+def screen(tmp_path):
+    x = XScreen(tmp_path)
+    yield x
+    x.close()
+
+
+def test_lyricpad_opens_a_window_and_quits_on_ctrl_q(tmp_path, screen):
     if not Path(IMPORT).exists():
         pytest.skip(f"{IMPORT} (ImageMagick) is not installed")
-    xvfb = app = None
-    try:
-        xvfb, display = start_xvfb()
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
-        env.pop("WAYLAND_DISPLAY", None)
-        log = tmp_path / "lyricpad.log"
-        with log.open("wb") as out:
-            app = subprocess.Popen(
-                [sys.executable, "-m", "lyricpad", "--library", str(tmp_path / "lib.sqlite")],
-                env=env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-            )
-        try:
-            found = subprocess.run(
-                ["xdotool", "search", "--sync", "--onlyvisible", "--name", "^lyricpad — "],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=20,
-            )
-        except subprocess.TimeoutExpired:
-            pytest.fail(f"no lyricpad window appeared within 20 s; its output:\n{log.read_text()}")
-        assert app.poll() is None, log.read_text()
-        window_id = found.stdout.split()[0]
-        name = subprocess.run(
-            ["xdotool", "getwindowname", window_id], env=env, capture_output=True, text=True
-        )
-        assert name.stdout.strip() == "lyricpad — Lanterns on the Water — The Hollow Pines"
+    env, log = screen.env, screen.log
+    app = screen.launch("--library", str(tmp_path / "lib.sqlite"))
+    (window_id,) = wait_for_windows(env, 1, log)
+    assert app.poll() is None, log.read_text()
+    name = subprocess.run(["xdotool", "getwindowname", window_id], env=env, capture_output=True, text=True)
+    assert name.stdout.strip() == "lyricpad — Lanterns on the Water — The Hollow Pines"
 
-        shot = tmp_path / "shot.png"
-        # Mapped is not yet painted: take shots until the window has drawn something.
-        deadline = time.monotonic() + 10
-        while True:
-            subprocess.run([IMPORT, "-window", "root", str(shot)], env=env, check=True, timeout=20)
-            if _colour_count(shot) > 8 or time.monotonic() > deadline:
-                break
-            time.sleep(0.2)
-        assert png_size(shot) == SCREEN
-        assert _colour_count(shot) > 8, "the screen is blank: the window drew nothing"
+    shot = tmp_path / "shot.png"
+    # Mapped is not yet painted: take shots until the window has drawn something.
+    deadline = time.monotonic() + 10
+    while True:
+        subprocess.run([IMPORT, "-window", "root", str(shot)], env=env, check=True, timeout=20)
+        if _colour_count(shot) > 8 or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert png_size(shot) == SCREEN
+    assert _colour_count(shot) > 8, "the screen is blank: the window drew nothing"
 
-        # Without a window manager nobody gives the window focus; a shortcut needs it.
-        subprocess.run(["xdotool", "windowfocus", "--sync", window_id], env=env, check=True, timeout=10)
-        subprocess.run(["xdotool", "key", "--window", window_id, "ctrl+q"], env=env, timeout=10)
-        assert app.wait(timeout=10) == 0, log.read_text()
-    finally:
-        stop(app)
-        stop(xvfb)
+    # Without a window manager nobody gives the window focus; a shortcut needs it.
+    xdotool(env, "windowfocus", "--sync", window_id)
+    quit_with_ctrl_q(env, window_id)
+    assert app.wait(timeout=10) == 0, log.read_text()
 
 
 def _colour_count(png: Path) -> int:
@@ -167,51 +174,6 @@ def wait_for_windows(env: dict, count: int, log: Path, timeout: float = 20) -> l
     return windows
 
 
-def test_a_second_lyricpad_on_the_same_library_shows_the_first_window(tmp_path):
-    xvfb = first = other = None
-    try:
-        xvfb, display = start_xvfb()
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
-        env.pop("WAYLAND_DISPLAY", None)
-        library = tmp_path / "lib.sqlite"
-        log = tmp_path / "lyricpad.log"
-        with log.open("wb") as out:
-            first = subprocess.Popen(
-                [sys.executable, "-m", "lyricpad", "--library", str(library)],
-                env=env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-            )
-        wait_for_windows(env, 1, log)
-
-        second = subprocess.run(
-            [sys.executable, "-m", "lyricpad", "--library", str(library), "--song", "Lanterns on the Water"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=30,  # a second window would never exit by itself
-        )
-        assert second.returncode == 0, second.stderr
-        assert second.stdout == f"lyricpad is already open on {library}; showing it there\n"
-        assert len(lyricpad_windows(env)) == 1
-        assert first.poll() is None, log.read_text()
-
-        # A window is one library's: another library opens a window of its own.
-        with log.open("ab") as out:
-            other = subprocess.Popen(
-                [sys.executable, "-m", "lyricpad", "--library", str(tmp_path / "other.sqlite")],
-                env=env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-            )
-        wait_for_windows(env, 2, log)
-        assert first.poll() is None and other.poll() is None, log.read_text()
-    finally:
-        stop(other)
-        stop(first)
-        stop(xvfb)
-
-
 def xdotool(env: dict, *args: str) -> str:
     result = subprocess.run(
         ["xdotool", *args], env=env, capture_output=True, text=True, timeout=20, check=True
@@ -219,48 +181,62 @@ def xdotool(env: dict, *args: str) -> str:
     return result.stdout
 
 
-def test_a_user_highlights_a_line_with_the_mouse_and_keys_and_it_is_saved(tmp_path):
+def quit_with_ctrl_q(env: dict, window_id: str) -> None:
+    # No check: the window is gone before xdotool sends the key release (BadWindow).
+    subprocess.run(["xdotool", "key", "--window", window_id, "ctrl+q"], env=env, timeout=20)
+
+
+def test_a_second_lyricpad_on_the_same_library_shows_the_first_window(tmp_path, screen):
+    env, log = screen.env, screen.log
+    library = tmp_path / "lib.sqlite"
+    first = screen.launch("--library", str(library))
+    wait_for_windows(env, 1, log)
+
+    second = subprocess.run(
+        [sys.executable, "-m", "lyricpad", "--library", str(library), "--song", "Lanterns on the Water"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,  # a second window would never exit by itself
+    )
+    assert second.returncode == 0, second.stderr
+    assert second.stdout == f"lyricpad is already open on {library}; showing it there\n"
+    assert len(lyricpad_windows(env)) == 1
+    assert first.poll() is None, log.read_text()
+
+    # A window is one library's: another library opens a window of its own.
+    other = screen.launch("--library", str(tmp_path / "other.sqlite"))
+    wait_for_windows(env, 2, log)
+    assert first.poll() is None and other.poll() is None, log.read_text()
+
+
+def test_a_user_highlights_a_line_with_the_mouse_and_keys_and_it_is_saved(tmp_path, screen):
     """Real X input: click into the lyrics, pick line 2 with the keyboard, press 2 (Imagery),
     type a note, quit; the library file then holds the highlight and its note."""
     from lyricpad.core.store import Library
 
+    env, log = screen.env, screen.log
     library = tmp_path / "lib.sqlite"
-    xvfb = app = None
-    try:
-        xvfb, display = start_xvfb()
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
-        env.pop("WAYLAND_DISPLAY", None)
-        log = tmp_path / "lyricpad.log"
-        with log.open("wb") as out:
-            app = subprocess.Popen(
-                [sys.executable, "-m", "lyricpad", "--library", str(library)],
-                env=env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-            )
-        (window_id,) = wait_for_windows(env, 1, log)
-        xdotool(env, "windowfocus", "--sync", window_id)
-        time.sleep(0.5)  # let the first layout settle before aiming the mouse
-        # The lyrics pane takes the left half of the centre: a click there puts the text cursor in it.
-        geometry = xdotool(env, "getwindowgeometry", "--shell", window_id)
-        values = dict(line.split("=", 1) for line in geometry.split())
-        x, y = int(values["X"]), int(values["Y"])
-        width, height = int(values["WIDTH"]), int(values["HEIGHT"])
-        xdotool(env, "mousemove", "--sync", str(x + width * 35 // 100), str(y + height // 2))
-        xdotool(env, "click", "1")
-        for keys in (("ctrl+Home",), ("Down",), ("Home",), ("shift+End",), ("2",)):
-            xdotool(env, "key", "--window", window_id, *keys)
-        # The new highlight is open in the note editor: Ctrl+Return puts the cursor in its note.
-        xdotool(env, "key", "--window", window_id, "ctrl+Return")
-        xdotool(env, "type", "--delay", "20", "Lamps as birds")
-        time.sleep(0.3)
-        assert app.poll() is None, log.read_text()
-        # No check: the window is gone before xdotool sends the key release (BadWindow).
-        subprocess.run(["xdotool", "key", "--window", window_id, "ctrl+q"], env=env, timeout=20)
-        assert app.wait(timeout=20) == 0, log.read_text()
-    finally:
-        stop(app)
-        stop(xvfb)
+    app = screen.launch("--library", str(library))
+    (window_id,) = wait_for_windows(env, 1, log)
+    xdotool(env, "windowfocus", "--sync", window_id)
+    time.sleep(0.5)  # let the first layout settle before aiming the mouse
+    # The lyrics pane takes the left half of the centre: a click there puts the text cursor in it.
+    geometry = xdotool(env, "getwindowgeometry", "--shell", window_id)
+    values = dict(line.split("=", 1) for line in geometry.split())
+    x, y = int(values["X"]), int(values["Y"])
+    width, height = int(values["WIDTH"]), int(values["HEIGHT"])
+    xdotool(env, "mousemove", "--sync", str(x + width * 35 // 100), str(y + height // 2))
+    xdotool(env, "click", "1")
+    for keys in (("ctrl+Home",), ("Down",), ("Home",), ("shift+End",), ("2",)):
+        xdotool(env, "key", "--window", window_id, *keys)
+    # The new highlight is open in the note editor: Ctrl+Return puts the cursor in its note.
+    xdotool(env, "key", "--window", window_id, "ctrl+Return")
+    xdotool(env, "type", "--delay", "20", "Lamps as birds")
+    time.sleep(0.3)
+    assert app.poll() is None, log.read_text()
+    quit_with_ctrl_q(env, window_id)
+    assert app.wait(timeout=20) == 0, log.read_text()
 
     with Library.open(library) as lib:
         song = lib.songs()[0]
