@@ -70,6 +70,8 @@ class Session(QObject):
         self._clock = clock
         self._last_lens_id: str | None = None
         self._burst: NoteCommand | None = None  # the note edit later edits may still merge into
+        self._pushing = False
+        self._queued: list[tuple[str, Callable[[], StateCommand | None]]] = []
         self.undo_stack = QUndoStack(self)
         self._context = CommandContext(library, self)
 
@@ -162,6 +164,12 @@ class Session(QObject):
         Returns the command pushed, or None. (A note edit merged into its burst is
         deleted by the stack: use nothing of it but its Python attributes.)
         """
+        if self._pushing:
+            # Asked from a slot of the change being pushed (a widget saving what was typed
+            # when told the song went away): made right after it, so the history keeps the
+            # order the user caused them in.
+            self._queued.append((text, make))
+            return None
         try:
             command = make()
         except LyricpadError as exc:
@@ -173,13 +181,18 @@ class Session(QObject):
 
     def _push(self, command: StateCommand) -> None:
         burst = self._burst
-        self.undo_stack.push(command)
-        if isinstance(command, NoteCommand) and not shiboken6.isValid(command):
-            return  # merged into the open burst, and deleted by the stack
-        # Anything else pushed after a note edit ends its burst.
-        if burst is not None and shiboken6.isValid(burst):
-            burst.open = False
-        self._burst = command if isinstance(command, NoteCommand) else None
+        self._pushing = True
+        try:
+            self.undo_stack.push(command)
+        finally:
+            self._pushing = False
+        if not (isinstance(command, NoteCommand) and not shiboken6.isValid(command)):
+            # Anything but a note edit merged into its burst ends the burst.
+            if burst is not None and shiboken6.isValid(burst):
+                burst.open = False
+            self._burst = command if isinstance(command, NoteCommand) else None
+        while self._queued:
+            self._change(*self._queued.pop(0))
 
     def end_note_burst(self) -> None:
         """The next note edit starts a new undo step (call when the note editor loses focus)."""

@@ -822,3 +822,22 @@ def test_random_changes_undos_and_redos_leave_the_library_as_the_stack_says(tmp_
 @given(rng=st.randoms(use_true_random=False))
 def test_hypothesis_finds_no_sequence_that_breaks_the_history(tmp_path_factory, rng):
     explore(tmp_path_factory.mktemp("hypothesis") / "library.sqlite", rng, steps=60)
+
+
+def test_a_change_asked_for_while_another_is_pushed_follows_it(session, song_id, disk):
+    # A widget saving what was typed when it hears the song went away: its change comes
+    # after the deletion in the history, and undo takes them back in reverse order.
+    def save_typing(_changed_song_id):
+        if disk().song(song_id).deleted and disk().song(song_id).title == "Zephyr":
+            session.update_song(song_id, title="Typed just before")
+
+    session.update_song(song_id, title="Zephyr")
+    session.song_changed.connect(save_typing)
+    session.delete_song(song_id)
+    session.song_changed.disconnect(save_typing)
+    assert texts(session)[-2:] == ["Delete Song", "Rename Song"]
+    assert disk().song(song_id).title == "Typed just before" and disk().song(song_id).deleted
+    session.undo_stack.undo()
+    assert disk().song(song_id).title == "Zephyr" and disk().song(song_id).deleted
+    session.undo_stack.undo()
+    assert not disk().song(song_id).deleted
