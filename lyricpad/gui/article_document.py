@@ -8,8 +8,6 @@ document positions are the rendered text's code-point offsets counted in UTF-16.
 
 from __future__ import annotations
 
-import bisect
-
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,6 +26,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from lyricpad.app.positions import Utf16Map
 from lyricpad.core.markdown import Block, RenderedArticle, Span
 
 HREF_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
@@ -48,15 +47,8 @@ _BULLET_STYLES = (
 
 
 def utf16_positions(text: str):
-    """A function mapping code-point offsets of *text* to Qt document positions (UTF-16 units).
-
-    The same as ``lyricpad.app.positions.utf16_position``, but linear in the text once
-    rather than once per call: an article may carry many spans.
-    """
-    astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
-    if not astral:
-        return lambda offset: offset
-    return lambda offset: offset + bisect.bisect_left(astral, offset)
+    """A function mapping code-point offsets of *text* to Qt document positions (UTF-16 units)."""
+    return Utf16Map(text).to_utf16
 
 
 def mix(first: QColor, second: QColor, amount: float) -> QColor:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from functools import partial
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QSize, Qt, QTimer, Signal
@@ -25,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QToolTip, QWidget
 
+from lyricpad.app.positions import Utf16Map
 from lyricpad.core.lexers import LyricsLexer
 from lyricpad.core.models import Annotation, Song
 from lyricpad.core.text import normalise_text
@@ -64,25 +63,6 @@ EDIT_PLACEHOLDER = "Type or paste the lyrics"
 
 _READ_FLAGS = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 _EDIT_FLAGS = Qt.TextInteractionFlag.TextEditorInteraction
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-
-
-class _Utf16Map:
-    """Converts between code-point offsets of one text and its QTextDocument positions.
-
-    Built once per text (one regex pass), then each conversion is a binary search: turning
-    the offsets of 2,000 annotations costs no more than one walk over the text.
-    """
-
-    def __init__(self, text: str):
-        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
-        self._astral_units = [offset + k for k, offset in enumerate(self._astral)]
-
-    def to_utf16(self, offset: int) -> int:
-        return offset + bisect_left(self._astral, offset)
-
-    def to_code_point(self, position: int) -> int:
-        return position - bisect_left(self._astral_units, position)
 
 
 def format_lrc_time(ms: int) -> str:
@@ -375,7 +355,7 @@ class LyricsPane(QPlainTextEdit):
         cursor = self.textCursor()
         if not cursor.hasSelection() or not cursor.selectedText().strip():
             return None
-        positions = _Utf16Map(self._document_text())
+        positions = Utf16Map(self._document_text())
         return positions.to_code_point(cursor.selectionStart()), positions.to_code_point(
             cursor.selectionEnd()
         )
@@ -511,7 +491,7 @@ class LyricsPane(QPlainTextEdit):
     # --------------------------------------------------------------- highlights
 
     def _highlights_from(self, annotations: list[Annotation]) -> list[Highlight]:
-        positions = _Utf16Map(self._synced_text)
+        positions = Utf16Map(self._synced_text)
         changes = self._pending_changes
         highlights = []
         for annotation in annotations:
