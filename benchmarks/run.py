@@ -13,7 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from lyricpad.core.anchoring import anchor_for_lines
+from lyricpad.core.anchoring import EditMap, anchor_for_lines, reanchor
+from lyricpad.core.text import LineIndex
 from lyricpad.core.store import Library
 
 
@@ -88,12 +89,71 @@ def window_update(folder: Path, count: int = 2000) -> tuple[float, float]:
     return measured, baseline
 
 
+def _long_lyrics(lines: int) -> str:
+    words = ["river", "lantern", "harbour", "tide", "salt", "water", "night", "light", "shore", "boat"]
+    return "\n".join(
+        f"{words[i % 10]} {words[(i * 7) % 10]} line {i} where the {words[(i * 3) % 10]} goes" for i in range(lines)
+    )
+
+
+def _reanchor_all(anchors, new: str, old: str) -> list:
+    edit, index = EditMap(old, new), LineIndex(new)
+    return [reanchor([a], "anchored", new, edit, index) for a in anchors]
+
+
+def reanchoring(lines: int = 5000, count: int = 500, broken: int = 0) -> tuple[float, float]:
+    """Re-anchoring `count` annotations on a `lines`-line text after an edit in its middle
+    (`broken` of them have a word of their own changed, so they go through steps 2 and 3),
+    against computing the diff alone."""
+    old = _long_lyrics(lines)
+    step = lines // count
+    anchors = [anchor_for_lines(old, 1 + i * step, 1 + i * step) for i in range(count)]
+    new_lines = old.split("\n")
+    for i in range(broken):
+        n = i * step * (count // broken)
+        new_lines[n] = new_lines[n].replace(" line ", " lime ")
+    new_lines.insert(lines // 2, "a new line typed in the middle")
+    new = "\n".join(new_lines)
+    results = _reanchor_all(anchors, new, old)
+    assert sum(r.status == "anchored" for r in results) == count - broken
+    baseline = median_seconds(lambda: EditMap(old, new), 5)
+    measured = median_seconds(lambda: _reanchor_all(anchors, new, old), 5)
+    return measured, baseline
+
+
+def store_reanchoring(folder: Path, lines: int = 5000, count: int = 500) -> tuple[float, float]:
+    """Saving an edit of a `lines`-line song with `count` annotations (re-anchored and written
+    in the same transaction), against saving the same edit of a song with none."""
+    lib = Library.open(folder / "reanchor.sqlite", seed_demo=False)
+    old = _long_lyrics(lines)
+    bare = lib.add_song("Bare", lyrics=old)
+    song = lib.add_song("Annotated", lyrics=old)
+    step = lines // count
+    with lib.write():
+        for i in range(count):
+            lib.add_annotation(song.id, [anchor_for_lines(old, 1 + i * step, 1 + i * step)])
+    texts = [old.replace("line 2500 ", f"line 2500 edit {k} ") for k in range(2)]
+    state = {"k": 0}
+
+    def edit(song_id):
+        state["k"] ^= 1
+        lib.update_song(song_id, lyrics=texts[state["k"]])
+
+    baseline = median_seconds(lambda: edit(bare.id), 5)
+    measured = median_seconds(lambda: edit(song.id), 5)
+    lib.close()
+    return measured, baseline
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         rows = [
             ("CLI start: `lyricpad songs --json` vs `python -c 'import sqlite3'`", *cli_start(folder)),
             ("load 2,000 annotations of a song vs load the song", *load_annotations(folder)),
+            ("re-anchor 500 annotations, 5,000 lines, one line inserted vs the diff", *reanchoring()),
+            ("...with 20 of the 500 annotations' words edited vs the diff", *reanchoring(broken=20)),
+            ("save that edit of an annotated song vs of a bare one (store)", *store_reanchoring(folder)),
             (
                 "window: re-lens 1 of 2,000 shown annotations vs the store's write alone",
                 *window_update(folder),

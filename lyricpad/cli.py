@@ -9,6 +9,8 @@ import textwrap
 
 from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote, find_occurrences
 from lyricpad.core.errors import InvalidAnchor
+from lyricpad.core.errors import ImportRefused, InvalidValue
+from lyricpad.core.importers import ImportedText, import_format, read_import, read_text_file
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.models import Annotation, Song
 from lyricpad.core.paths import library_path
@@ -50,6 +52,9 @@ def _describe(annotation: Annotation, width: int = 72) -> str:
     where = _where(annotation)
     lens = annotation.lens.name if annotation.lens else "no lens"
     status = "" if annotation.status == "anchored" else f" [{annotation.status.replace('_', ' ')}]"
+    if annotation.status == "needs_review" and annotation.proposal:
+        p = annotation.proposal
+        status += f" (proposed: {_lines_label(p.line_start, p.line_end)})"
     trash = " [in trash]" if annotation.deleted else ""
     quote = " / ".join(frag.quote.split("\n"))
     lines = [
@@ -234,7 +239,145 @@ def cmd_search(library: Library, args) -> int:
     return 0
 
 
+def _report_edit(library: Library, args, song: Song, article_id: str | None, place: str) -> int:
+    counts = library.status_counts(song.id, "article" if article_id else "lyrics", article_id)
+    if args.json:
+        _print_json(counts)
+        return 0
+    print(
+        f"Replaced {place}. Annotations: {counts['anchored']} anchored, "
+        f"{counts['needs_review']} need review, {counts['orphaned']} orphaned."
+    )
+    unsure = [
+        a
+        for a in library.annotations(song.id)
+        if a.status != "anchored" and a.article_id == article_id
+    ]
+    for annotation in unsure:
+        print(_describe(annotation))
+    if unsure:
+        print("(accept a proposed place with 'lyricpad accept ANNOTATION', or move it in the window)")
+    return 0
+
+
+def _lyrics_fields(imported: ImportedText) -> dict:
+    """The song fields an imported text of lyrics sets (LRC times and tags, or none)."""
+    return {
+        "lyrics": imported.text,
+        "lyrics_format": imported.lyrics_format,
+        "line_times": imported.line_times,
+        "lrc_tags": imported.lrc_tags or None,
+        "word_times": imported.word_times,
+    }
+
+
+def cmd_edit_lyrics(library: Library, args) -> int:
+    song = library.resolve_song(args.song_ref)
+    imported = read_import(args.file, kind="lyrics", encoding=args.encoding)
+    song = library.update_song(song.id, **_lyrics_fields(imported))
+    return _report_edit(library, args, song, None, f"the lyrics of {song.display_name}")
+
+
+def cmd_edit_article(library: Library, args) -> int:
+    article = library.resolve_article(args.article_ref)
+    if import_format(args.file) == "html":
+        text = read_import(args.file, kind="article", encoding=args.encoding).text
+    else:  # the file's whole text, as written: a heading on top stays in the article
+        text, _encoding = read_text_file(args.file, args.encoding)
+    article = library.update_article(article.id, body=text)
+    song = library.song(article.song_id)
+    title = article.title or "(untitled)"
+    return _report_edit(library, args, song, article.id, f"the article “{title}” of {song.display_name}")
+
+
+def cmd_accept(library: Library, args) -> int:
+    annotation = library.accept_proposal(library.resolve_annotation(args.annotation_ref).id)
+    if args.json:
+        _print_json(annotation.to_json())
+    else:
+        print("Anchored at the proposed place:")
+        print(_describe(annotation))
+    return 0
+
+
+def _read_imports(args) -> list[ImportedText]:
+    """Every file read and checked before anything is written: one bad file imports nothing."""
+    found = []
+    for path in args.paths:
+        imported = read_import(path, kind=args.kind, encoding=args.encoding)
+        if imported.kind is None:
+            raise ImportRefused(
+                f"“{imported.source}” could be lyrics or an article: say which with --as lyrics or --as article."
+            )
+        found.append(imported)
+    return found
+
+
+def cmd_import(library: Library, args) -> int:
+    if (args.title or args.artist) and len(args.paths) > 1:
+        raise InvalidValue("--title and --artist name one import; give one file with them")
+    song = library.resolve_song(args.song_ref) if args.song_ref else None
+    imports = _read_imports(args)
+    if song is None and any(i.kind == "article" for i in imports):
+        raise InvalidValue("an article belongs to a song: say which with --song SONG")
+    results = []
+    with library.write():  # all files or none
+        for path, imported in zip(args.paths, imports, strict=True):
+            removed = imported.furniture if args.clean and imported.kind == "article" else []
+            if removed:
+                imported = imported.without_furniture(removed)
+            stem = imported.source.rsplit(".", 1)[0] if imported.source else "Untitled"
+            if imported.kind == "lyrics":
+                made = library.add_song(
+                    args.title or imported.title or stem,
+                    artist=args.artist if args.artist is not None else imported.artist,
+                    album=imported.album,
+                    source_file=imported.source,
+                    **_lyrics_fields(imported),
+                )
+                result = {"kind": "lyrics", "id": made.id, "song_id": made.id, "title": made.title}
+            else:
+                made = library.add_article(
+                    song.id,
+                    args.title or imported.title or stem,
+                    imported.text,
+                    author=args.artist if args.artist is not None else imported.author,
+                    source=imported.source,
+                    published=imported.date,
+                )
+                result = {"kind": "article", "id": made.id, "song_id": song.id, "title": made.title}
+            result.update(
+                file=path,
+                encoding=imported.encoding,
+                format=imported.format,
+                lines=imported.text.count("\n") + 1 if imported.text else 0,
+                furniture_removed=[item.to_json() for item in removed],
+                furniture_suggested=[] if args.clean else [item.to_json() for item in imported.furniture],
+            )
+            results.append(result)
+    if args.json:
+        _print_json(results)
+        return 0
+    for result in results:
+        what = "a song" if result["kind"] == "lyrics" else f"an article of {song.display_name}"
+        print(
+            f"Imported {result['file']} as {what}: “{result['title']}” ({result['id'][:8]}), "
+            f"{result['lines']} lines, {result['format']}, {result['encoding']}"
+        )
+        for item in result["furniture_removed"]:
+            print(f"  removed line {item['line']} ({item['reason']}): {item['text']}")
+        if result["furniture_suggested"]:
+            print(f"  {len(result['furniture_suggested'])} line(s) look like page furniture; --clean removes them:")
+            for item in result["furniture_suggested"]:
+                print(f"    line {item['line']} ({item['reason']}): {item['text']}")
+    return 0
+
+
 _COMMANDS = {
+    "import": cmd_import,
+    "edit-lyrics": cmd_edit_lyrics,
+    "edit-article": cmd_edit_article,
+    "accept": cmd_accept,
     "songs": cmd_songs,
     "show": cmd_show,
     "annotate": cmd_annotate,

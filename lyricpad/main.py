@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -10,6 +11,7 @@ from lyricpad import __version__
 from lyricpad.core.errors import EXIT_ERROR, EXIT_USAGE
 
 EXAMPLES = """examples:
+  lyricpad "Artist - Title.lrc" review.html   (open the window and import these files)
   lyricpad songs
   lyricpad show "Lanterns on the Water"
   lyricpad annotate "Lanterns on the Water" --lines 4 --lens Imagery --note "The kettle *sings*"
@@ -72,8 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--library", metavar="PATH", default=argparse.SUPPRESS, help=library_help)
     parser = _Parser(
         prog="lyricpad",
+        usage="lyricpad [--library PATH] [--song SONG] [--screenshot PNG | --smoke] [FILE ...]\n"
+        "       lyricpad [--library PATH] COMMAND ...",
         description="Study songs: a song's lyrics beside an article about it, highlighted and annotated "
-        "with lenses, notes and tags, in one local library. Without a command, opens the window.",
+        "with lenses, notes and tags, in one local library. Without a command, opens the window "
+        "(and imports the FILEs given: .txt, .lrc lyrics; .txt, .md, .html articles).",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -92,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window, wait until it has painted, and exit 0: a check that it works here "
         "(changes no settings)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, prog="lyricpad")
 
     def command(name: str, summary: str) -> argparse.ArgumentParser:
         description = summary[0].upper() + summary[1:] + "."
@@ -152,6 +157,48 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("annotation_ref", metavar="ANNOTATION", type=_text, help="annotation id or id prefix")
         p.add_argument("--json", action="store_true", help="print the annotation as JSON")
 
+    p = command(
+        "edit-lyrics",
+        "replace a song's lyrics with a file's text; annotations follow their words (re-anchoring)",
+    )
+    p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
+    p.add_argument("file", metavar="FILE", type=_text, help="a text or LRC file with the new lyrics")
+    p.add_argument("--encoding", metavar="ENC", type=_text, help="the file's encoding (default: detected)")
+    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+
+    p = command(
+        "edit-article",
+        "replace an article's text with a file's; annotations follow their words (re-anchoring)",
+    )
+    p.add_argument("article_ref", metavar="ARTICLE", type=_text, help="article id, id prefix or exact title")
+    p.add_argument(
+        "file", metavar="FILE", type=_text, help="a text, Markdown or saved web page (.html) with the new article"
+    )
+    p.add_argument("--encoding", metavar="ENC", type=_text, help="the file's encoding (default: detected)")
+    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+
+    p = command(
+        "import",
+        "import lyrics (.txt, .lrc) as new songs, or articles (.txt, .md, .html) into a song",
+    )
+    p.add_argument("paths", metavar="FILE", type=_text, nargs="+", help="files to import (all or none)")
+    p.add_argument(
+        "--as",
+        dest="kind",
+        choices=("lyrics", "article"),
+        help="what the files hold (default: .lrc lyrics; .md, .html articles; a .txt must say)",
+    )
+    p.add_argument("--song", dest="song_ref", metavar="SONG", type=_text, help="the song articles belong to")
+    p.add_argument("--title", metavar="T", type=_text, help="the title (default: from the file)")
+    p.add_argument("--artist", metavar="A", type=_text, help="the artist (of an article: its author)")
+    p.add_argument("--clean", action="store_true", help="remove lines of page furniture from articles")
+    p.add_argument("--encoding", metavar="ENC", type=_text, help="the files' encoding (default: detected)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("accept", "anchor an annotation that needs review at the place proposed for it")
+    p.add_argument("annotation_ref", metavar="ANNOTATION", type=_text, help="annotation id or id prefix")
+    p.add_argument("--json", action="store_true", help="print the annotation as JSON")
+
     p = command("lenses", "list the lenses in order, with their colours")
     p.add_argument("--json", action="store_true", help="print JSON")
 
@@ -161,9 +208,54 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_VALUE_OPTIONS = ("--library", "--song", "--screenshot")
+"""Top-level options that take a value: their value is not a file to open."""
+
+
+def split_files(argv: Sequence[str], commands: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(arguments, files): `lyricpad FILE...` opens the window on files to import.
+
+    The first argument that is neither an option, an option's value, nor a command starts the
+    files; options after them still count.
+    """
+    args: list[str] = []
+    files: list[str] = []
+    items = iter(argv)
+    for arg in items:
+        if arg == "--":
+            files.extend(items)
+        elif arg in _VALUE_OPTIONS:
+            args.append(arg)
+            value = next(items, None)
+            if value is not None:
+                args.append(value)
+        elif arg.startswith("-"):
+            args.append(arg)
+        elif arg in commands and not files:
+            return list(argv), []
+        else:
+            files.append(arg)
+    return args, files
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    argv, files = split_files(sys.argv[1:] if argv is None else argv, list(commands))
     args = parser.parse_args(argv)
+    if files:
+        unknown = [f for f in files if not os.path.exists(f) and "." not in os.path.basename(f)]
+        if unknown and not args.command:
+            names = ", ".join(commands)
+            parser.error(f"invalid choice: {unknown[0]!r} is neither a command ({names}) nor a file")
+        try:
+            args.files = [_text(f) for f in files]
+        except argparse.ArgumentTypeError as exc:
+            parser.error(f"a file name {exc}")
+        if args.screenshot or args.smoke:
+            parser.error("files to import open in the window; they do not go with --screenshot or --smoke")
+    else:
+        args.files = []
     if args.command is None:
         from lyricpad.gui.launch import run_window  # Qt is loaded only for the window
 

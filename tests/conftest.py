@@ -87,3 +87,17 @@ def empty_library(tmp_path):
 
 def pytest_report_header(config):
     return f"python {sys.version.split()[0]}; QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}"
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to resolve a host or connect a socket fails the test (imports must fetch nothing)."""
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"a network access was attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)

@@ -269,6 +269,26 @@ class Session(QObject):
 
         self._annotation_change(annotation_id, "Restore Highlight", write)
 
+    def accept_proposal(self, annotation_id: str) -> None:
+        """Anchor a needs_review annotation at the place proposed for it."""
+
+        def write(before: Annotation) -> bool:
+            self._library.accept_proposal(annotation_id)
+            return True
+
+        self._annotation_change(annotation_id, "Accept Proposed Place", write)
+
+    def move_annotation(self, annotation_id: str, fragments: Sequence[Anchor]) -> None:
+        """Put an annotation on other text (chosen by the user) of the text it belongs to; it is anchored."""
+
+        def write(before: Annotation) -> bool:
+            if before.status == "anchored" and tuple(fragments) == before.fragments:
+                return False
+            self._library.move_annotation(annotation_id, fragments)
+            return True
+
+        self._annotation_change(annotation_id, "Move Highlight", write)
+
     def set_annotation_lens(self, annotation_id: str, lens_id: str | None) -> None:
         """Give an annotation another lens (None: no lens)."""
 
@@ -369,11 +389,14 @@ class Session(QObject):
 
     # ---------------------------------------------------------------- articles
 
-    def add_article(self, song_id: str, title: str = "", body: str = "") -> str | None:
-        """Start an article of the song, after its other articles; returns its id (None if refused)."""
+    def add_article(self, song_id: str, title: str = "", body: str = "", **fields) -> str | None:
+        """Start an article of the song, after its other articles; returns its id (None if refused).
+
+        *fields*: author, source, published (as Library.add_article takes them).
+        """
 
         def make() -> StateCommand:
-            made = self._library.add_article(song_id, title, body)
+            made = self._library.add_article(song_id, title, body, **fields)
             return ArticleCommand(self._context, "New Article", None, made)
 
         command = self._change("New Article", make)

@@ -4,13 +4,47 @@ from __future__ import annotations
 
 import bisect
 import difflib
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
+
+from rapidfuzz import fuzz
 
 from lyricpad.core.errors import InvalidAnchor
 from lyricpad.core.text import LineIndex, normalise_text
 
 CONTEXT_CHARS = 32
 """How many code points of text before and after a quote are kept as its context."""
+
+# Re-anchoring thresholds, as rapidfuzz similarity scores from 0 (nothing alike) to 100 (equal).
+# Context is the ~32 code points stored before and after the quote; its score is the mean of
+# the prefix's and the suffix's similarity to the text around a candidate.
+
+CONTEXT_MATCH_MIN = 80.0
+"""Step 2: the exact quote found elsewhere is anchored there only when its context scores this much.
+
+Below it the place is only proposed (needs_review): the same words with other surroundings
+are often another line altogether (a chorus, a repeated phrase), and must never take the note.
+"""
+
+FUZZY_QUOTE_MIN = 75.0
+"""Step 3: an inexact match is proposed only when its text is at least this similar to the quote."""
+
+FUZZY_CONTEXT_MIN = 50.0
+"""Step 3: ...and the text on at least one side of it this similar to the stored prefix or suffix.
+
+Without it a look-alike line elsewhere in the song would be proposed for a deleted one. One
+side is enough: an edited last line has lost its old suffix but kept its prefix.
+"""
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """Where a needs_review fragment may now be: a range over the current text, for the user to accept."""
+
+    start: int
+    end: int
+    line_start: int
+    line_end: int
 
 
 @dataclass(frozen=True)
@@ -25,9 +59,17 @@ class Anchor:
     line_start: int
     line_end: int
     occurrence: int  # 1-based index among every place the quote occurs in the text
+    proposal: Proposal | None = None  # needs_review only: the place found for it in the edited text
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    @property
+    def line_aligned(self) -> bool:
+        """True when the quote was whole lines (it starts and ends at line breaks or the text's ends)."""
+        return (not self.prefix or self.prefix.endswith("\n")) and (
+            not self.suffix or self.suffix.startswith("\n")
+        )
 
 
 def find_occurrences(text: str, quote: str) -> list[int]:
@@ -108,27 +150,18 @@ class EditMap:
     """Maps offsets in a text before an edit to offsets in the text after it, through a diff.
 
     The common start and end of the two texts are set aside first, so a local edit of a long
-    text only diffs the part that changed.
+    text only diffs the part that changed; the rest is diffed line by line, then character by
+    character only inside lines that changed, so edits all over a long text stay fast.
     """
 
     def __init__(self, old: str, new: str):
-        limit = min(len(old), len(new))
-        head = 0
-        while head < limit and old[head] == new[head]:
-            head += 1
-        tail = 0
-        while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
-            tail += 1
+        head = _common_length(old, new)
+        tail = _common_length(old[head:][::-1], new[head:][::-1])
         self._head = head
         self._old_length = len(old)
         self._old_tail = len(old) - tail
         self._shift = len(new) - len(old)
-        matcher = difflib.SequenceMatcher(
-            None, old[head : len(old) - tail], new[head : len(new) - tail], autojunk=False
-        )
-        self._opcodes = [
-            (tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        ]
+        self._opcodes = _opcodes(old[head : len(old) - tail], new[head : len(new) - tail], head)
         self._starts = [op[1] for op in self._opcodes]
 
     @property
@@ -167,6 +200,44 @@ class EditMap:
         return tag, j2 if end else j1
 
 
+def _common_length(a: str, b: str) -> int:
+    """Length of the common start of *a* and *b* (a binary search over slice comparisons, done in C)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _opcodes(old: str, new: str, offset: int) -> list[tuple[str, int, int, int, int]]:
+    """difflib opcodes of old -> new in character offsets (plus *offset*), by lines then characters."""
+    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    old_at, new_at = _line_starts(old_lines), _line_starts(new_lines)
+    result = []
+    lines = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in lines.get_opcodes():
+        a1, a2, b1, b2 = old_at[i1], old_at[i2], new_at[j1], new_at[j2]
+        if tag == "replace":
+            chars = difflib.SequenceMatcher(None, old[a1:a2], new[b1:b2], autojunk=False)
+            result.extend(
+                (t, x1 + a1 + offset, x2 + a1 + offset, y1 + b1 + offset, y2 + b1 + offset)
+                for t, x1, x2, y1, y2 in chars.get_opcodes()
+            )
+        else:
+            result.append((tag, a1 + offset, a2 + offset, b1 + offset, b2 + offset))
+    return result
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    return starts
+
+
 def follow_edit(
     anchor: Anchor, edit: EditMap, new_text: str, index: LineIndex | None = None
 ) -> Anchor | None:
@@ -176,3 +247,217 @@ def follow_edit(
     if end <= start or new_text[start:end] != anchor.quote:
         return None
     return anchor_for_range(new_text, start, end, index)
+
+
+# ------------------------------------------------------------------ re-anchoring
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place in the edited text that may hold a fragment, with how well it matches (0-100)."""
+
+    start: int
+    end: int
+    quote_score: float
+    prefix_score: float
+    suffix_score: float
+
+    @property
+    def context_score(self) -> float:
+        """How alike both sides are to the stored context (the mean)."""
+        return (self.prefix_score + self.suffix_score) / 2
+
+    @property
+    def side_score(self) -> float:
+        """How alike the better side is to its stored context."""
+        return max(self.prefix_score, self.suffix_score)
+
+    @property
+    def score(self) -> float:
+        return (self.quote_score + self.context_score) / 2
+
+
+@dataclass(frozen=True)
+class Reanchored:
+    """The outcome of re-anchoring one annotation on an edited text."""
+
+    status: str  # "anchored", "needs_review" or "orphaned"
+    fragments: tuple[Anchor, ...]
+    """anchored: the fragments at their new places. Otherwise the stored fragments unchanged
+    (quote, context, last known place), each with the proposal found for it or None."""
+
+
+def side_scores(anchor: Anchor, text: str, start: int, end: int) -> tuple[float, float]:
+    """How alike the text before and after [start, end) is to the stored prefix and suffix (0-100 each)."""
+    prefix = text[max(0, start - CONTEXT_CHARS) : start]
+    suffix = text[end : end + CONTEXT_CHARS]
+    return fuzz.ratio(anchor.prefix, prefix), fuzz.ratio(anchor.suffix, suffix)
+
+
+def context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
+    """How alike the text around [start, end) is to the anchor's stored context (the mean of both sides)."""
+    return sum(side_scores(anchor, text, start, end)) / 2
+
+
+def _candidate(anchor: Anchor, text: str, start: int, end: int) -> Candidate:
+    return Candidate(start, end, fuzz.ratio(anchor.quote, text[start:end]), *side_scores(anchor, text, start, end))
+
+
+def exact_candidates(anchor: Anchor, text: str) -> list[Candidate]:
+    """Every place the exact quote occurs in *text*, scored by its surroundings (step 2)."""
+    n = len(anchor.quote)
+    return [_candidate(anchor, text, s, s + n) for s in find_occurrences(text, anchor.quote)]
+
+
+def _refine(quote: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """Move the ends of [start, end) a little, each way, to where the range is most like *quote*."""
+    reach = min(16, max(2, len(quote) // 4))
+    best = (fuzz.ratio(quote, text[start:end]), start, end)
+    for moving_start in (True, False):
+        _, start, end = best
+        for delta in range(-reach, reach + 1):
+            s, e = (start + delta, end) if moving_start else (start, end + delta)
+            if 0 <= s < e <= len(text):
+                score = fuzz.ratio(quote, text[s:e])
+                if score > best[0]:
+                    best = (score, s, e)
+    return best[1], best[2]
+
+
+def _whole_lines(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened to whole lines, then narrowed to leave out blank lines at either end."""
+    start = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", max(start, end - 1))
+    end = len(text) if stop == -1 else stop
+    while start < end and text[start:end].startswith("\n"):
+        start += 1
+    while end > start and text[start:end].endswith("\n"):
+        end -= 1
+    return start, end
+
+
+def fuzzy_candidate(anchor: Anchor, text: str) -> Candidate | None:
+    """The place most like the quote in its stored context, found inexactly (step 3); None if no text.
+
+    The quote and its context are looked for together, so a look-alike line elsewhere loses to
+    the edited line in its old surroundings; then the quote's own range is found inside that
+    region, and widened to whole lines when the quote was whole lines.
+    """
+    if not text.strip():
+        return None
+    needle = anchor.prefix + anchor.quote + anchor.suffix
+    if len(text) > len(needle):
+        around = fuzz.partial_ratio_alignment(needle, text)
+        slack = len(anchor.quote) // 2 + 8
+        lo, hi = max(0, around.dest_start - slack), min(len(text), around.dest_end + slack)
+    else:
+        lo, hi = 0, len(text)
+    region = text[lo:hi]
+    if len(region) > len(anchor.quote):
+        inside = fuzz.partial_ratio_alignment(anchor.quote, region)
+        start, end = lo + inside.dest_start, lo + inside.dest_end
+    else:
+        start, end = lo, hi
+    if end <= start:
+        return None
+    start, end = _refine(anchor.quote, text, start, end)
+    if anchor.line_aligned:
+        start, end = _whole_lines(text, start, end)
+    if end <= start or not text[start:end].strip():
+        return None
+    return _candidate(anchor, text, start, end)
+
+
+def _find(anchor: Anchor, text: str, hint: int, taken: set[int]) -> tuple[Candidate | None, bool]:
+    """Steps 2 and 3 for one fragment: (best place, whether it is certain enough to anchor)."""
+    exact = [c for c in exact_candidates(anchor, text) if c.start not in taken]
+    # Best context first; among equals, the one nearest to where the diff puts the old place.
+    exact.sort(key=lambda c: (-c.context_score, abs(c.start - hint)))
+    if exact and exact[0].context_score >= CONTEXT_MATCH_MIN:
+        return exact[0], True
+    proposal = exact[0] if exact else None
+    fuzzy = fuzzy_candidate(anchor, text)
+    if (
+        fuzzy is not None
+        and fuzzy.start not in taken
+        and fuzzy.quote_score >= FUZZY_QUOTE_MIN
+        and fuzzy.side_score >= FUZZY_CONTEXT_MIN
+        and (proposal is None or fuzzy.score > proposal.score)
+    ):
+        proposal = fuzzy
+    return proposal, False
+
+
+def reanchor(
+    fragments: Sequence[Anchor],
+    status: str,
+    new_text: str,
+    edit: EditMap | None = None,
+    index: LineIndex | None = None,
+) -> Reanchored:
+    """Re-anchor one annotation's fragments on *new_text* (issue 4's three steps).
+
+    1. An anchored fragment is mapped through *edit* (the diff of old and new text); if the
+       mapped range holds the exact quote, it is anchored there.
+    2. Else the exact quote is looked for elsewhere; a place whose context also matches
+       (CONTEXT_MATCH_MIN) is anchored; other places of the exact quote are only proposals.
+    3. Else an inexact match of quote and context above FUZZY_QUOTE_MIN and FUZZY_CONTEXT_MIN
+       is proposed.
+    Every fragment anchored: "anchored". Some place found or proposed: "needs_review", with
+    the places stored as proposals. Nothing: "orphaned". Fragments of needs_review and orphaned
+    annotations have no valid old range, so they skip step 1 (a fix that brings their words
+    back in context anchors them again in step 2).
+    """
+    index = index or LineIndex(new_text)
+    placed: list[tuple[Candidate | None, bool]] = []
+    taken: set[int] = set()
+    for fragment in fragments:
+        if status == "anchored" and edit is not None:
+            moved = follow_edit(fragment, edit, new_text, index)
+            if moved is not None:
+                placed.append((Candidate(moved.start, moved.end, 100.0, 100.0, 100.0), True))
+                taken.add(moved.start)
+                continue
+        if edit is None:
+            hint = fragment.start
+        elif status == "anchored":
+            hint = edit.map(fragment.start)
+        elif fragment.proposal is not None:
+            hint = edit.map(fragment.proposal.start)
+        else:
+            hint = min(fragment.start, len(new_text))
+        found, certain = _find(fragment, new_text, hint, taken)
+        if found is not None:
+            taken.add(found.start)
+        placed.append((found, certain))
+
+    if all(certain for _, certain in placed):
+        anchors = tuple(anchor_for_range(new_text, c.start, c.end, index) for c, _ in placed)
+        return Reanchored("anchored", anchors)
+    with_proposals = tuple(
+        replace(fragment, proposal=None if c is None else _proposal(c, index))
+        for fragment, (c, _) in zip(fragments, placed, strict=True)
+    )
+    if any(c is not None for c, _ in placed):
+        return Reanchored("needs_review", with_proposals)
+    return Reanchored("orphaned", with_proposals)
+
+
+def _proposal(candidate: Candidate, index: LineIndex) -> Proposal:
+    line_start, line_end = index.lines_of_range(candidate.start, candidate.end)
+    return Proposal(candidate.start, candidate.end, line_start, line_end)
+
+
+def accept_proposals(fragments: Sequence[Anchor], text: str) -> tuple[Anchor, ...]:
+    """The anchors a needs_review annotation gets when its proposals are accepted.
+
+    Fragments with no proposal (their text is gone) are dropped; with none at all there is
+    nothing to accept and the user must choose a place.
+    """
+    index = LineIndex(text)
+    anchors = tuple(
+        anchor_for_range(text, f.proposal.start, f.proposal.end, index) for f in fragments if f.proposal
+    )
+    if not anchors:
+        raise InvalidAnchor("no place was found for this annotation; select the text it belongs to instead")
+    return anchors

@@ -34,6 +34,7 @@ class Article:
     created: str
     updated: str
     deleted: bool = False
+    published: str = ""  # the date the article gives for itself, as imported
 
     def to_json(self) -> dict:
         return {
@@ -42,6 +43,7 @@ class Article:
             "title": self.title,
             "author": self.author,
             "source": self.source,
+            "published": self.published,
             "body": self.body,
             "created": self.created,
             "updated": self.updated,
@@ -63,6 +65,8 @@ class Song:
     created: str
     updated: str
     deleted: bool = False
+    lrc_tags: dict | None = None  # LRC header tags (ti, ar, offset..., unknown ones kept), as read
+    word_times: list | None = None  # per line: None or [[ms, code-point offset in the line], ...]
 
     @property
     def display_name(self) -> str:
@@ -85,6 +89,8 @@ class Song:
         if lyrics:
             data["lyrics"] = self.lyrics
             data["line_times"] = self.line_times
+            data["lrc_tags"] = self.lrc_tags
+            data["word_times"] = self.word_times
         return data
 
 
@@ -111,8 +117,14 @@ class Annotation:
     def quote(self) -> str:
         return self.first.quote
 
+    @property
+    def proposal(self):
+        """The first proposed place of a needs_review annotation (None when none was found)."""
+        return next((f.proposal for f in self.fragments if f.proposal), None)
+
     def to_json(self) -> dict:
         first = self.first
+        proposal = self.proposal
         return {
             "id": self.id,
             "song_id": self.song_id,
@@ -129,6 +141,10 @@ class Annotation:
             "line_end": first.line_end,
             "start": first.start,
             "end": first.end,
+            "proposed_line_start": proposal.line_start if proposal else None,
+            "proposed_line_end": proposal.line_end if proposal else None,
+            "proposed_start": proposal.start if proposal else None,
+            "proposed_end": proposal.end if proposal else None,
             "fragments": [f.to_dict() for f in self.fragments],
             "created": self.created,
             "updated": self.updated,

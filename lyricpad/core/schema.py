@@ -164,5 +164,24 @@ def _initial(db: sqlite_utils.Database) -> None:
     )
 
 
+_SCHEMA_2 = """
+ALTER TABLE fragments ADD COLUMN proposed_start INTEGER CHECK (proposed_start >= 0);
+ALTER TABLE fragments ADD COLUMN proposed_end INTEGER;
+ALTER TABLE fragments ADD COLUMN proposed_line_start INTEGER;
+ALTER TABLE fragments ADD COLUMN proposed_line_end INTEGER;
+ALTER TABLE songs ADD COLUMN lrc_tags TEXT;
+ALTER TABLE songs ADD COLUMN word_times TEXT;
+ALTER TABLE articles ADD COLUMN published TEXT NOT NULL DEFAULT '';
+"""
+
+
+@_step("0002_proposals_and_lrc")
+def _proposals_and_lrc(db: sqlite_utils.Database) -> None:
+    """Re-anchoring's proposed places (issue 4); LRC header tags and word times, an article's date (issue 5)."""
+    for statement in _SCHEMA_2.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
 SCHEMA_VERSION = len(_STEPS)
 """The newest schema this lyricpad writes; a library with a higher user_version is too new."""

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from lyricpad.core.anchoring import Anchor, EditMap, follow_edit
+from lyricpad.core.anchoring import Anchor, EditMap, Proposal, accept_proposals, reanchor
 from lyricpad.core.errors import (
     AmbiguousReference,
     AnnotationNotFound,
@@ -85,6 +85,39 @@ def _line_times_json(value) -> str | None:
     if not valid:
         raise InvalidValue("line times must give, per line, nothing or a list of milliseconds")
     return json.dumps(value)
+
+
+def _json_or_none(value: str | None):
+    return json.loads(value) if value else None
+
+
+def _lrc_tags_json(value) -> str | None:
+    """LRC header tags (tag name -> text) as JSON."""
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise InvalidValue("LRC tags must map tag names to text")
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _word_times_json(value) -> str | None:
+    """Per-line word times (None or a list of [milliseconds, offset in the line]) as JSON."""
+    if value is None:
+        return None
+    valid = isinstance(value, list) and all(
+        item is None
+        or (
+            isinstance(item, list)
+            and all(
+                isinstance(pair, list | tuple) and len(pair) == 2 and all(type(n) is int and n >= 0 for n in pair)
+                for pair in item
+            )
+        )
+        for item in value
+    )
+    if not valid:
+        raise InvalidValue("word times must give, per line, nothing or a list of [milliseconds, offset]")
+    return json.dumps([None if item is None else [list(pair) for pair in item] for item in value])
 
 
 def _check_header(path: Path) -> None:
@@ -315,8 +348,14 @@ class Library:
 
     @staticmethod
     def _song(row: dict) -> Song:
-        line_times = json.loads(row["line_times"]) if row["line_times"] else None
-        return _from_row(Song, row, line_times=line_times, deleted=bool(row["deleted"]))
+        return _from_row(
+            Song,
+            row,
+            line_times=_json_or_none(row["line_times"]),
+            lrc_tags=_json_or_none(row["lrc_tags"]),
+            word_times=_json_or_none(row["word_times"]),
+            deleted=bool(row["deleted"]),
+        )
 
     def songs(self, *, include_deleted: bool = False) -> list[Song]:
         """Every song, sorted by title then artist (case-insensitively)."""
@@ -350,6 +389,10 @@ class Library:
                     raise InvalidValue(f"unknown lyrics format {value!r}")
             elif key == "line_times":
                 value = _line_times_json(value)
+            elif key == "lrc_tags":
+                value = _lrc_tags_json(value)
+            elif key == "word_times":
+                value = _word_times_json(value)
             else:
                 raise InvalidValue(f"songs have no field {key!r}")
             clean[key] = value
@@ -365,40 +408,47 @@ class Library:
         return self.song(data["id"])
 
     def update_song(self, song_id: str, **fields) -> Song:
-        """Change a song's fields; annotations whose text moved are marked needs_review."""
+        """Change a song's fields; a change of lyrics re-anchors the song's annotations."""
         data = self._song_fields(fields)
         data["updated"] = now()
         with self.write():
             old = self.song(song_id)
             self._update("songs", song_id, data)
             if "lyrics" in data:
-                self._follow_edit(song_id, "lyrics", None, old.lyrics, data["lyrics"])
+                self._reanchor(song_id, "lyrics", None, old.lyrics, data["lyrics"])
         return self.song(song_id)
 
-    def _follow_edit(self, song_id: str, target: str, article_id: str | None, old: str, new: str) -> None:
-        """Move every anchored annotation on an edited text along with its words.
+    def _reanchor(self, song_id: str, target: str, article_id: str | None, old: str, new: str) -> None:
+        """Re-anchor every annotation on an edited text (trashed ones too: they may come back).
 
-        Each fragment is mapped through a diff of the old and new text; when every fragment
-        still holds its exact quote there, the annotation takes the new offsets, lines and
-        context. Otherwise it is marked needs_review and keeps its quote and note: it never
-        silently points at other words. (Searching the rest of the text is issue 4's work.)
+        See anchoring.reanchor: anchored annotations follow their words through a diff, or are
+        found again by quote and context; otherwise they need review (with the place proposed)
+        or are orphaned. Quote and note are never lost. Needs-review and orphaned annotations
+        are looked for again, so an edit that brings their words back anchors them again.
         """
         if old == new:
             return
         edit = EditMap(old, new)
         index = LineIndex(new)
         for annotation in self._annotations(
-            "a.song_id = ? AND a.target = ? AND a.article_id IS ? AND a.status = 'anchored'",
+            "a.song_id = ? AND a.target = ? AND a.article_id IS ?", [song_id, target, article_id]
+        ):
+            result = reanchor(annotation.fragments, annotation.status, new, edit, index)
+            if result.status == annotation.status and result.fragments == annotation.fragments:
+                continue
+            self._write_fragments(annotation.id, result.fragments)
+            self._update("annotations", annotation.id, {"status": result.status, "updated": now()})
+
+    def status_counts(self, song_id: str, target: str = "lyrics", article_id: str | None = None) -> dict:
+        """How many annotations (not in the trash) on one text are anchored, need review, are orphaned."""
+        counts = dict.fromkeys(STATUSES, 0)
+        for row in self._all(
+            "SELECT status, count(*) AS n FROM annotations"
+            " WHERE song_id = ? AND target = ? AND article_id IS ? AND deleted = 0 GROUP BY status",
             [song_id, target, article_id],
         ):
-            moved = [follow_edit(fragment, edit, new, index) for fragment in annotation.fragments]
-            if moved == list(annotation.fragments):
-                continue
-            if all(moved):
-                self._write_fragments(annotation.id, moved)
-                self._update("annotations", annotation.id, {"updated": now()})
-            else:
-                self._update("annotations", annotation.id, {"status": "needs_review", "updated": now()})
+            counts[row["status"]] = row["n"]
+        return counts
 
     def _update(self, table: str, item_id: str, data: dict) -> None:
         assignments = ", ".join(f"{column} = ?" for column in data)
@@ -452,6 +502,8 @@ class Library:
                     "lyrics_format": song.lyrics_format,
                     "source_file": song.source_file,
                     "line_times": song.line_times,
+                    "lrc_tags": song.lrc_tags,
+                    "word_times": song.word_times,
                 }
             ),
             "created": song.created,
@@ -519,7 +571,14 @@ class Library:
         return self._article(row)
 
     def add_article(
-        self, song_id: str, title: str = "", body: str = "", *, author: str = "", source: str = ""
+        self,
+        song_id: str,
+        title: str = "",
+        body: str = "",
+        *,
+        author: str = "",
+        source: str = "",
+        published: str = "",
     ) -> Article:
         """Attach an article (Markdown body) to a song, after its other articles."""
         self.song(song_id)
@@ -530,6 +589,7 @@ class Library:
             "title": normalise_line(title),
             "author": normalise_line(author),
             "source": normalise_line(source),
+            "published": normalise_line(published),
             "body": normalise_text(body),
             "created": stamp,
             "updated": stamp,
@@ -543,7 +603,7 @@ class Library:
     def update_article(self, article_id: str, **fields) -> Article:
         data = {}
         for key, value in fields.items():
-            if key in ("title", "author", "source"):
+            if key in ("title", "author", "source", "published"):
                 data[key] = normalise_line(value or "")
             elif key == "body":
                 data[key] = normalise_text(value or "")
@@ -554,7 +614,7 @@ class Library:
             article = self.article(article_id)
             self._update("articles", article_id, data)
             if "body" in data:
-                self._follow_edit(
+                self._reanchor(
                     article.song_id,
                     "article",
                     article_id,
@@ -578,6 +638,7 @@ class Library:
             "title": normalise_line(article.title),
             "author": normalise_line(article.author),
             "source": normalise_line(article.source),
+            "published": normalise_line(article.published),
             "body": normalise_text(article.body),
             "position": article.position,
             "created": article.created,
@@ -781,10 +842,7 @@ class Library:
         annotation_id = new_id()
         with self.write():
             # Checked under the write lock: no other process can change the text in between.
-            text = self.target_text(song_id, target, article_id)
-            for frag in fragments:
-                if text[frag.start : frag.end] != frag.quote:
-                    raise InvalidValue(f"the quote {frag.quote!r} is not at {frag.start}-{frag.end}")
+            self._check_fragments(self.target_text(song_id, target, article_id), fragments)
             if lens_id is not None:
                 self.lens(lens_id)
             self.db["annotations"].insert(
@@ -818,6 +876,10 @@ class Library:
                 "line_start": f.line_start,
                 "line_end": f.line_end,
                 "occurrence": f.occurrence,
+                "proposed_start": f.proposal.start if f.proposal else None,
+                "proposed_end": f.proposal.end if f.proposal else None,
+                "proposed_line_start": f.proposal.line_start if f.proposal else None,
+                "proposed_line_end": f.proposal.line_end if f.proposal else None,
             }
             for i, f in enumerate(fragments)
         )
@@ -881,6 +943,11 @@ class Library:
                     line_start=f["line_start"],
                     line_end=f["line_end"],
                     occurrence=f["occurrence"],
+                    proposal=None
+                    if f["proposed_start"] is None
+                    else Proposal(
+                        f["proposed_start"], f["proposed_end"], f["proposed_line_start"], f["proposed_line_end"]
+                    ),
                 )
             )
         tags: dict[str, list[str]] = {i: [] for i in ids}
@@ -974,6 +1041,36 @@ class Library:
             )
             self._write_fragments(annotation.id, annotation.fragments)
             self._write_tags(annotation.id, annotation.tags)
+
+    def accept_proposal(self, annotation_id: str) -> Annotation:
+        """Anchor a needs_review annotation at the places proposed for it (fragments with none are dropped)."""
+        with self.write():
+            annotation = self.annotation(annotation_id)
+            if annotation.status != "needs_review":
+                raise InvalidValue("only an annotation that needs review has a proposed place to accept")
+            text = self.target_text(annotation.song_id, annotation.target, annotation.article_id)
+            fragments = accept_proposals(annotation.fragments, text)
+            self._write_fragments(annotation_id, fragments)
+            self._update("annotations", annotation_id, {"status": "anchored", "updated": now()})
+        return self.annotation(annotation_id)
+
+    def move_annotation(self, annotation_id: str, fragments: Sequence[Anchor]) -> Annotation:
+        """Put an annotation on other text of the same song text (the user chose a new place): anchored."""
+        if not fragments:
+            raise InvalidValue("an annotation needs at least one fragment of text")
+        with self.write():
+            annotation = self.annotation(annotation_id)
+            text = self.target_text(annotation.song_id, annotation.target, annotation.article_id)
+            self._check_fragments(text, fragments)
+            self._write_fragments(annotation_id, [dataclasses.replace(f, proposal=None) for f in fragments])
+            self._update("annotations", annotation_id, {"status": "anchored", "updated": now()})
+        return self.annotation(annotation_id)
+
+    @staticmethod
+    def _check_fragments(text: str, fragments: Sequence[Anchor]) -> None:
+        for frag in fragments:
+            if text[frag.start : frag.end] != frag.quote:
+                raise InvalidValue(f"the quote {frag.quote!r} is not at {frag.start}-{frag.end}")
 
     def purge_annotation(self, annotation_id: str) -> None:
         """Erase an annotation for good, fragments and tag links included (undo of its creation)."""

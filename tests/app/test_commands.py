@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from lyricpad.app.commands import NOTE_BURST_SECONDS
 from lyricpad.app.session import Session
-from lyricpad.core.anchoring import EditMap, anchor_for_lines, anchors_for_quote
+from lyricpad.core.anchoring import EditMap, anchor_for_lines, anchors_for_quote, reanchor
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.store import Library
 from lyricpad.core.text import fold
@@ -309,6 +309,49 @@ def test_undoing_a_lyrics_edit_brings_back_what_it_moved(session, song_id, facts
     assert disk().annotation(moved).status == "needs_review"
 
 
+def test_undo_of_an_edit_restores_the_exact_anchors(session, song_id, disk):
+    kept = highlight(session, song_id, 4)
+    typo = highlight(session, song_id, 3)
+    before = {i: disk().annotation(i) for i in (kept, typo)}
+    session.update_song(song_id, lyrics="zeroth line\nfirst light\nsecond wind\nthird tame\nfourth wall")
+    after = {i: disk().annotation(i) for i in (kept, typo)}
+    assert after[kept].first.start == before[kept].first.start + len("zeroth line\n")
+    assert after[typo].status == "needs_review" and after[typo].first.proposal.line_start == 4
+    session.undo_stack.undo()
+    assert {i: disk().annotation(i) for i in (kept, typo)} == before  # offsets, context, status, times
+    session.undo_stack.redo()
+    assert {i: disk().annotation(i) for i in (kept, typo)} == after
+
+
+def test_accepting_a_proposal_is_one_undoable_step(session, song_id, disk):
+    typo = highlight(session, song_id, 3, note="the third")
+    session.update_song(song_id, lyrics="first light\nsecond wind\nthird tame\nfourth wall")
+    review = disk().annotation(typo)
+    session.accept_proposal(typo)
+    accepted = disk().annotation(typo)
+    assert (accepted.status, accepted.quote, accepted.note) == ("anchored", "third tame", "the third")
+    assert texts(session)[-1] == "Accept Proposed Place"
+    session.undo_stack.undo()
+    assert disk().annotation(typo) == review  # the proposal is back too
+    session.undo_stack.redo()
+    assert disk().annotation(typo) == accepted
+
+
+def test_moving_an_orphan_to_a_chosen_place_is_undoable(session, song_id, disk):
+    gone = highlight(session, song_id, 3, note="kept")
+    session.update_song(song_id, lyrics="first light\nsecond wind\nfourth wall")
+    orphan = disk().annotation(gone)
+    assert orphan.status == "orphaned"
+    session.accept_proposal(gone)  # nothing to accept: refused, nothing pushed
+    assert disk().annotation(gone) == orphan and texts(session)[-1] == "Edit Lyrics"
+    text = disk().song(song_id).lyrics
+    session.move_annotation(gone, [anchor_for_lines(text, 3, 3)])
+    moved = disk().annotation(gone)
+    assert (moved.status, moved.quote, moved.note) == ("anchored", "fourth wall", "kept")
+    session.undo_stack.undo()
+    assert disk().annotation(gone) == orphan
+
+
 def test_songs_go_to_the_trash_and_back(session, song_id, facts, disk):
     session.delete_song(song_id)
     assert session.songs() == [] and [s.id for s in session.trashed_songs()] == [song_id]
@@ -334,7 +377,7 @@ def test_articles_undo_and_redo(session, song_id, facts, disk):
         target="article",
         article_id=article_id,
     )
-    session.update_article(article_id, body="delta first, then the rest")
+    session.update_article(article_id, body="alpha beta gamme")
     assert disk().annotation(note).status == "needs_review"
     session.update_article(article_id, title="Close Reading")
     session.delete_article(article_id)
@@ -503,7 +546,7 @@ def observe(library: Library) -> dict:
                 "tags": tuple(sorted(a.tags)),
                 "deleted": a.deleted,
                 "status": a.status,
-                "fragments": tuple((f.start, f.end, f.quote) for f in a.fragments),
+                "fragments": a.fragments,
             }
             for a in annotations
         },
@@ -611,7 +654,7 @@ class Explorer:
             "tags": tuple(sorted(tags)),
             "deleted": False,
             "status": "anchored",
-            "fragments": tuple((f.start, f.end, f.quote) for f in fragments),
+            "fragments": tuple(fragments),
         }
         return False
 
@@ -675,24 +718,16 @@ class Explorer:
 
     @staticmethod
     def _review(model, old: str, new: str, song_id: str, article_id: str | None) -> None:
-        """What the store does to annotations on an edited text: each follows its words through
-        the diff when every fragment still holds its quote there, else it needs review."""
+        """What the store does to annotations on an edited text (the rules themselves are tested
+        in tests/core/test_reanchoring.py; here they only keep the model in step)."""
         if old == new:
             return
         edit = EditMap(old, new)
         for annotation in model["annotations"].values():
             if (annotation["song_id"], annotation["article_id"]) != (song_id, article_id):
                 continue
-            if annotation["status"] != "anchored":
-                continue
-            moved = tuple(
-                (edit.map(start), edit.map(end, end=True), quote)
-                for start, end, quote in annotation["fragments"]
-            )
-            if all(new[start:end] == quote and start < end for start, end, quote in moved):
-                annotation["fragments"] = moved
-            else:
-                annotation["status"] = "needs_review"
+            result = reanchor(annotation["fragments"], annotation["status"], new, edit)
+            annotation["fragments"], annotation["status"] = result.fragments, result.status
 
     def do_lyrics(self, model) -> bool:
         song_id, lyrics = self._pick(model["songs"]), self.rng.choice(LYRIC_VARIANTS)

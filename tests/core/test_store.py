@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,19 @@ def test_saved_libraries_of_every_schema_version_open_and_upgrade(fixture, tmp_p
         assert song.title == DEMO_TITLE
         assert len(lib.annotations(song.id)) == 6
         assert lib.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_saved_v2_library_keeps_its_proposed_places_and_lrc_tags(tmp_path):
+    path = tmp_path / "v2.sqlite"
+    shutil.copyfile(DATA / "libraries" / "v2.sqlite", path)
+    with Library.open(path) as lib:
+        (song,) = lib.songs()
+        (review,) = [a for a in lib.annotations(song.id) if a.status == "needs_review"]
+        proposal = review.first.proposal
+        assert review.quote.startswith("The harbour lights")
+        assert song.lyrics[proposal.start : proposal.end].startswith("The harbor lights")
+        assert song.lrc_tags["x-unknown"] == "kept"
+        assert lib.accept_proposal(review.id).first.quote.startswith("The harbor lights")
 
 
 def test_there_is_a_saved_library_of_the_current_version():
@@ -579,7 +593,10 @@ def test_editing_the_words_of_an_annotation_marks_it_for_review(empty_library):
     lib.update_song(song.id, lyrics="the harbor lights\nthe silent boats")
     review = lib.annotation(lights.id)
     assert review.status == "needs_review"  # never silently pointing at other words
-    assert (review.quote, review.note, review.fragments) == ("harbour lights", "n", lights.fragments)
+    assert (review.quote, review.note) == ("harbour lights", "n")
+    proposal = review.first.proposal
+    assert lib.song(song.id).lyrics[proposal.start : proposal.end] == "harbor lights"
+    assert review.fragments == (replace(lights.first, proposal=proposal),)  # the rest as it was
     assert lib.annotation(boats.id).status == "anchored"
     assert lib.annotation(boats.id).first.start == boats.first.start - 1
 
@@ -607,7 +624,7 @@ def test_editing_an_article_moves_its_annotations(empty_library):
     moved = lib.annotation(note.id)
     assert moved.status == "anchored" and moved.first.line_start == 2  # over the rendered text
     lib.update_article(article.id, body="delta comes first now")
-    assert lib.annotation(note.id).status == "needs_review"
+    assert lib.annotation(note.id).status == "orphaned"  # "gamma" is gone; the note is kept
 
 
 # ------------------------------------------------------------ search & FTS
