@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 import textwrap
+from pathlib import Path
 
 from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote, find_occurrences
 from lyricpad.core.errors import InvalidAnchor
@@ -22,6 +23,8 @@ def run(args: argparse.Namespace) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")  # JSON and lyrics are UTF-8 whatever the locale
     with Library.open(library_path(args.library)) as library:
+        if library.read_only and args.command in _READING:
+            print(f"lyricpad: note: {library.read_only}", file=sys.stderr)
         status = _COMMANDS[args.command](library, args)
     sys.stdout.flush()  # a write error (a full disk) surfaces here, as a readable error
     return status
@@ -180,6 +183,9 @@ def cmd_delete(library: Library, args) -> int:
 
 
 def cmd_restore(library: Library, args) -> int:
+    if Path(args.annotation_ref).is_file():  # `lyricpad restore BACKUP`
+        args.backup = args.annotation_ref
+        return cmd_restore_backup(library, args)
     return _set_deleted(library, args, False)
 
 
@@ -373,7 +379,50 @@ def cmd_import(library: Library, args) -> int:
     return 0
 
 
+def cmd_backup(library: Library, args) -> int:
+    from lyricpad.core.backup import make_backup
+
+    path = make_backup(library, Path(args.output) if args.output else None, reason="manual")
+    if args.json:
+        _print_json({"backup": str(path)})
+    else:
+        print(f"Backed up {library.path} to {path}")
+    return 0
+
+
+def cmd_backups(library: Library, args) -> int:
+    from lyricpad.core.backup import backups_folder, list_backups
+
+    found = list_backups(library.path) if library.path else []
+    if args.json:
+        _print_json([{"path": str(b.path), "created": b.created.isoformat(), "reason": b.reason} for b in found])
+        return 0
+    if not found:
+        print(f"No backups yet (they go to {backups_folder(library.path)})." if library.path else "No backups.")
+    for backup in found:
+        print(f"{backup.label:<36} {backup.path}")
+    return 0
+
+
+def cmd_restore_backup(library: Library, args) -> int:
+    from lyricpad.core.backup import restore_backup
+
+    safety = restore_backup(library, Path(args.backup))
+    if args.json:
+        _print_json({"restored": args.backup, "previous_state": str(safety)})
+    else:
+        print(f"Restored {library.path} from {args.backup}.")
+        print(f"The library as it was before is backed up in {safety}")
+    return 0
+
+
+_READING = {"songs", "show", "annotations", "lenses", "search", "backups", "backup"}
+"""Commands that change nothing: they work on a library open read-only, with a note."""
+
 _COMMANDS = {
+    "backup": cmd_backup,
+    "backups": cmd_backups,
+    "restore-backup": cmd_restore_backup,
     "import": cmd_import,
     "edit-lyrics": cmd_edit_lyrics,
     "edit-article": cmd_edit_article,

@@ -151,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, summary in (
         ("delete", "move an annotation to the trash (undo with 'lyricpad restore')"),
-        ("restore", "bring an annotation back from the trash"),
+        ("restore", "bring an annotation back from the trash (given a backup file: restore the library)"),
     ):
         p = command(name, summary)
         p.add_argument("annotation_ref", metavar="ANNOTATION", type=_text, help="annotation id or id prefix")
@@ -198,6 +198,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("accept", "anchor an annotation that needs review at the place proposed for it")
     p.add_argument("annotation_ref", metavar="ANNOTATION", type=_text, help="annotation id or id prefix")
     p.add_argument("--json", action="store_true", help="print the annotation as JSON")
+
+    p = command("backup", "back the library up (checked) to PATH, or to its backups folder")
+    p.add_argument("-o", "--output", metavar="PATH", type=_text, help="the backup file or a folder for it")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("backups", "list the library's automatic and manual backups, newest first")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command(
+        "restore-backup",
+        "replace the library's content with a backup's (the current state is backed up first)",
+    )
+    p.add_argument("backup", metavar="BACKUP", type=_text, help="a backup file (see 'lyricpad backups')")
+    p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("lenses", "list the lenses in order, with their colours")
     p.add_argument("--json", action="store_true", help="print JSON")

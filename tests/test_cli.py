@@ -380,7 +380,7 @@ def test_empty_library_option_is_refused(capsys, args, monkeypatch):
         assert code == 0 and err == ""
 
 
-def test_newer_library_is_refused_by_the_cli(library_path, cli):
+def test_newer_library_is_read_only_for_the_cli(library_path, cli):
     import sqlite3
 
     Library.open(library_path).close()
@@ -388,8 +388,11 @@ def test_newer_library_is_refused_by_the_cli(library_path, cli):
     conn.execute("PRAGMA user_version = 99")
     conn.close()
     before = library_path.read_bytes()
-    code, out, err = cli("songs")
-    assert code == 1 and "newer lyricpad" in err and err.count("\n") == 1
+    code, out, err = cli("songs")  # reading works, with a note
+    assert code == 0 and DEMO_TITLE in out
+    assert "newer lyricpad" in err and "read-only" in err and err.count("\n") == 1
+    code, out, err = cli("annotate", DEMO_TITLE, "--lines", "2", "--note", "x")
+    assert code == 1 and out == "" and "nothing was changed" in err and err.count("\n") == 1
     assert library_path.read_bytes() == before
 
 

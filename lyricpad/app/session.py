@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from lyricpad.app.commands import (
@@ -24,11 +24,18 @@ from lyricpad.app.commands import (
     changed_annotations,
 )
 from lyricpad.core.anchoring import Anchor
-from lyricpad.core.errors import LensNotFound, LyricpadError
+from lyricpad.core.backup import BACKUP_INTERVAL_SECONDS, make_backup
+from lyricpad.core.errors import LensNotFound, LibraryUnavailable, LyricpadError
 from lyricpad.core.models import Annotation, Article, Lens, Song
 from lyricpad.core.paths import library_path
 from lyricpad.core.store import Library
 from lyricpad.core.text import fold, normalise_text
+
+RETRY_SECONDS = 5
+"""A change the library could not take (a full disk, a lock held too long) is tried again this often."""
+
+WATCH_MS = 1500
+"""How often the window looks for changes other processes made to the library."""
 
 
 class Session(QObject):
@@ -55,6 +62,10 @@ class Session(QObject):
     """A lens was added, renamed, recoloured, moved or deleted."""
     write_failed = Signal(str)
     """A change, undo or redo was refused or failed; carries a message for the user."""
+    unsaved_changed = Signal(int)
+    """How many changes wait to be saved again (the disk was full, the library locked...); 0: all saved."""
+    backup_made = Signal(str)
+    """An automatic backup was written; carries its path."""
 
     def __init__(
         self,
@@ -74,6 +85,20 @@ class Session(QObject):
         self._queued: list[tuple[str, Callable[[], StateCommand | None]]] = []
         self.undo_stack = QUndoStack(self)
         self._context = CommandContext(library, self)
+        # Changes the library could not take for now (LibraryUnavailable): kept, retried in order.
+        self._unsaved: list[tuple[str, Callable[[], StateCommand | None]]] = []
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(RETRY_SECONDS * 1000)
+        self._retry_timer.timeout.connect(self.retry_unsaved)
+        # Other processes (the CLI, another tool) may change the library: look every so often.
+        self._data_version = self._read_data_version()
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(WATCH_MS)
+        self._watch_timer.timeout.connect(self.check_outside_changes)
+        if library.path is not None:
+            self._watch_timer.start()
+        self._changed_since_backup = False
+        self._last_backup = clock()
 
     @classmethod
     def open(cls, library_option: str | os.PathLike | None = None, parent: QObject | None = None) -> Session:
@@ -170,14 +195,113 @@ class Session(QObject):
             # order the user caused them in.
             self._queued.append((text, make))
             return None
+        if self._unsaved:  # keep the order: this waits behind what is waiting already
+            self._keep_unsaved(text, make, None)
+            return None
         try:
             command = make()
+        except LibraryUnavailable as exc:  # for now: a full disk, a locked or unwritable library
+            self._keep_unsaved(text, make, exc)
+            return None
         except LyricpadError as exc:
             self.write_failed.emit(f"“{text}” was not saved: {exc}")
             return None
         if command is not None:
             self._push(command)
+            self._after_write()
         return command
+
+    # -------------------------------------------------------- unsaved changes
+
+    @property
+    def unsaved_count(self) -> int:
+        return len(self._unsaved)
+
+    def _keep_unsaved(self, text: str, make: Callable[[], StateCommand | None], exc: Exception | None) -> None:
+        self._unsaved.append((text, make))
+        self._retry_timer.start()
+        self.unsaved_changed.emit(len(self._unsaved))
+        if exc is not None:
+            self.write_failed.emit(
+                f"“{text}” is not saved yet: {exc}. It is kept in the window and saved as soon as "
+                f"the library can be written (lyricpad tries again every {RETRY_SECONDS} seconds)."
+            )
+
+    def retry_unsaved(self) -> bool:
+        """Try again to save the changes kept from failed saves, in order; True when all are saved."""
+        while self._unsaved:
+            text, make = self._unsaved[0]
+            try:
+                command = make()
+            except LibraryUnavailable:
+                return False  # still failing: the timer tries again
+            except LyricpadError as exc:  # no longer possible (the text changed meanwhile...)
+                self._unsaved.pop(0)
+                self.write_failed.emit(f"“{text}” could not be saved: {exc}")
+            else:
+                self._unsaved.pop(0)
+                if command is not None:
+                    self._push(command)
+                    self._after_write()
+            self.unsaved_changed.emit(len(self._unsaved))
+        self._retry_timer.stop()
+        return True
+
+    # ------------------------------------------------- other processes, backups
+
+    def _read_data_version(self) -> int | None:
+        try:
+            return self._library.data_version()
+        except LyricpadError:
+            return None
+
+    def check_outside_changes(self) -> bool:
+        """Announce changes another process committed since the last look; True if there were some."""
+        version = self._read_data_version()
+        if version is None or version == self._data_version:
+            return False
+        self._data_version = version
+        self._changed_since_backup = True
+        self.songs_changed.emit()
+        self.lenses_changed.emit()
+        song_id = self._current_song_id
+        if song_id:
+            try:
+                self._library.song(song_id)
+            except LyricpadError:  # erased elsewhere
+                self.select_song("")
+                return True
+            self.song_changed.emit(song_id)
+            self.articles_changed.emit(song_id)
+            ids = [a.id for a in self._library.annotations(song_id, include_deleted=True)]
+            self.annotations_changed.emit(song_id, ids)
+        return True
+
+    def _after_write(self) -> None:
+        # Our own commits do not change data_version for our connection; keep it in step anyway.
+        self._data_version = self._read_data_version()
+        self._changed_since_backup = True
+        if self._clock() - self._last_backup >= BACKUP_INTERVAL_SECONDS:
+            self.backup("auto")
+
+    def backup(self, reason: str = "auto") -> Path | None:
+        """Make an automatic backup now (file libraries only); None when there is nothing to back up."""
+        if self._library.path is None or self._library.read_only:
+            return None
+        try:
+            path = make_backup(self._library, reason=reason)
+        except LyricpadError as exc:
+            self.write_failed.emit(f"The automatic backup failed: {exc}")
+            return None
+        self._last_backup = self._clock()
+        self._changed_since_backup = False
+        self.backup_made.emit(str(path))
+        return path
+
+    @property
+    def read_only(self) -> str | None:
+        """Why the library is open read-only (written by a newer lyricpad), or None."""
+        return self._library.read_only
 
     def _push(self, command: StateCommand) -> None:
         burst = self._burst
@@ -496,7 +620,16 @@ class Session(QObject):
     # ------------------------------------------------------------------- close
 
     def close(self) -> None:
-        """Drop the history and close the library; the session must not be used afterwards."""
+        """Back up what changed, drop the history and close the library; do not use the session afterwards.
+
+        Changes still unsaved are tried once more; callers that can ask the user should do so
+        first (see `unsaved_count`).
+        """
+        self._watch_timer.stop()
+        self._retry_timer.stop()
+        self.retry_unsaved()
+        if self._changed_since_backup:
+            self.backup("quit")
         self._burst = None
         self.undo_stack.clear()
         self._library.close()

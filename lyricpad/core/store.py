@@ -137,6 +137,8 @@ class Library:
     def __init__(self, db: sqlite_utils.Database, path: Path | None):
         self.db = db
         self.path = path
+        self.read_only: str | None = None
+        """Why the library is open read-only (it was written by a newer lyricpad), or None."""
 
     # ------------------------------------------------------------------ opening
 
@@ -144,8 +146,9 @@ class Library:
     def open(cls, path: str | os.PathLike | None, *, seed_demo: bool = True) -> Library:
         """Open (creating when missing) the library at *path*; None opens a private in-memory one.
 
-        A file that is not a lyricpad library, or one written by a newer lyricpad, is
-        refused before anything is written to it.
+        A file that is not a lyricpad library, or a damaged one, is refused before anything is
+        written to it. One written by a newer lyricpad is opened read-only: `read_only` says
+        why, and every write is refused with that message.
         """
         if path is None:
             conn = sqlite3.connect(":memory:", isolation_level=None)
@@ -158,7 +161,14 @@ class Library:
             conn.create_function("lp_fold", 1, _nullable(fold), deterministic=True)
             conn.create_function("lp_sort", 1, _nullable(sort_key), deterministic=True)
             lib = cls(sqlite_utils.Database(conn, execute_plugins=False), lib_path)
-            lib._check_identity()
+            too_new = lib._check_identity()
+            if too_new:
+                conn.close()
+                conn = cls._connect_read_only(lib_path)
+                lib = cls(sqlite_utils.Database(conn, execute_plugins=False), lib_path)
+                lib.read_only = too_new
+                return lib
+            lib._check_pages()
             lib._configure()
             lib._migrate()
             if seed_demo:
@@ -167,6 +177,31 @@ class Library:
             conn.close()
             raise
         return lib
+
+    @staticmethod
+    def _connect_read_only(path: Path | None) -> sqlite3.Connection:
+        if path is None:
+            raise LibraryTooNew("an in-memory library cannot be newer than lyricpad")
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except sqlite3.Error as exc:
+            raise LibraryUnavailable(f"cannot open the library {path} read-only: {exc}") from exc
+        conn.create_function("lp_fold", 1, _nullable(fold), deterministic=True)
+        conn.create_function("lp_sort", 1, _nullable(sort_key), deterministic=True)
+        return conn
+
+    def reopened(self) -> None:
+        """Check and upgrade the library again after its content was replaced (a restored backup)."""
+        if self._check_identity():
+            raise LibraryTooNew("the restored library is newer than this lyricpad")
+        self._check_pages()
+        self._configure()
+        self._migrate()
+
+    def data_version(self) -> int:
+        """A number that changes when another connection (another process) commits a change."""
+        return self._one("PRAGMA data_version")["data_version"]
 
     @classmethod
     def _connect(cls, path: Path) -> sqlite3.Connection:
@@ -210,7 +245,8 @@ class Library:
     def _name(self) -> str:
         return str(self.path) if self.path else "the in-memory library"
 
-    def _check_identity(self) -> None:
+    def _check_identity(self) -> str | None:
+        """Refuse what is not a lyricpad library; for a newer one, say why it must be read-only."""
         try:
             app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -220,10 +256,23 @@ class Library:
         if app_id != APPLICATION_ID and (app_id != 0 or objects):
             raise NotALibrary(f"{self._name} is an SQLite database, but not a lyricpad library")
         if version > SCHEMA_VERSION:
-            raise LibraryTooNew(
+            return (
                 f"{self._name} was written by a newer lyricpad (library version {version}; "
-                f"this lyricpad knows up to {SCHEMA_VERSION}); update lyricpad to open it"
+                f"this lyricpad knows up to {SCHEMA_VERSION}), so it is open read-only: "
+                "update lyricpad to change it"
             )
+        return None
+
+    def _check_pages(self) -> None:
+        """Refuse a library whose pages are damaged (quick_check: every page, no index cross-check)."""
+        if self.path is None:
+            return
+        try:
+            problems = [row[0] for row in self.db.execute("PRAGMA quick_check(3)").fetchall()]
+        except sqlite3.Error as exc:
+            raise self._error(exc, "open") from exc
+        if problems != ["ok"]:
+            raise NotALibrary(f"{self._name} is damaged: {'; '.join(problems)}")
 
     def _configure(self) -> None:
         try:
@@ -243,6 +292,10 @@ class Library:
         Pending steps are looked up again under the lock, so two processes opening a
         new library at once cannot both apply a step.
         """
+        if self.path is not None and self.schema_version >= 1 and self._read(migrations.pending, self.db):
+            from lyricpad.core.backup import make_backup
+
+            make_backup(self, reason="migration")  # before any step: the old library, whole
         while self._read(migrations.pending, self.db):
             with self.write():
                 pending = migrations.pending(self.db)
@@ -287,6 +340,8 @@ class Library:
         savepoints. On any error everything is rolled back, so no transaction is left
         open, and SQLite's error becomes a message that says what happened.
         """
+        if self.read_only:
+            raise LibraryTooNew(f"nothing was changed: {self.read_only}")
         try:
             if self.db.conn.in_transaction:
                 with self.db.atomic():
@@ -314,6 +369,12 @@ class Library:
                 f"{self._name} is busy: another program is keeping it locked; nothing was changed, try again"
             )
         suffix = "; nothing was changed" if doing == "write to" else ""
+        if code == sqlite3.SQLITE_FULL:
+            return LibraryUnavailable(f"the disk holding {self._name} is full{suffix}; free some space")
+        if code == sqlite3.SQLITE_IOERR:
+            return LibraryUnavailable(f"the disk could not {doing} {self._name} (an I/O error: {exc}){suffix}")
+        if code == sqlite3.SQLITE_READONLY:
+            return LibraryUnavailable(f"{self._name} cannot be written at the moment ({exc}){suffix}")
         return LibraryUnavailable(f"could not {doing} the library {self._name}: {exc}{suffix}")
 
     def _read(self, function, *args):

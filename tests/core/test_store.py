@@ -193,12 +193,24 @@ def test_truncated_library_is_refused_unchanged(library_path, tmp_path):
     _refuses_unchanged(damaged, NotALibrary, "damaged")
 
 
-def test_newer_library_is_refused_unchanged(library_path):
+def test_newer_library_opens_read_only_and_unchanged(library_path):
     Library.open(library_path).close()
     conn = sqlite3.connect(library_path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
-    _refuses_unchanged(library_path, LibraryTooNew, "newer lyricpad")
+    before = sha256(library_path)
+    with Library.open(library_path) as lib:
+        assert "newer lyricpad" in lib.read_only and "read-only" in lib.read_only
+        (song,) = lib.songs()  # reading works
+        assert len(lib.annotations(song.id)) == 6
+        for write in (
+            lambda: lib.add_song("New"),
+            lambda: lib.update_song(song.id, lyrics="changed"),
+            lambda: lib.set_meta("k", "v"),
+        ):
+            with pytest.raises(LibraryTooNew, match="nothing was changed.*newer lyricpad"):
+                write()
+    assert sha256(library_path) == before
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,249 @@
+"""Backups of the library through SQLite's backup API: made, checked, rotated, listed and restored.
+
+A live database is never copied as a file (its -wal may hold committed changes the main file
+does not have yet): SQLite's online backup copies a consistent snapshot page by page. Each
+backup is written to a temporary name, checked with PRAGMA integrity_check, turned into a
+single self-contained file (journal_mode DELETE), and only then given its final name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lyricpad.core.errors import LibraryUnavailable, LyricpadError, NotALibrary
+
+if TYPE_CHECKING:
+    from lyricpad.core.store import Library
+
+KEEP_RECENT = 5
+"""The newest backups kept whatever their day."""
+KEEP_DAILY = 14
+"""Beyond those, the newest backup of each of this many most recent days is kept."""
+KEEP_MIGRATION = 2
+"""Backups made before a schema migration kept in any case (the newest ones)."""
+BACKUP_INTERVAL_SECONDS = 10 * 60
+"""While changes happen, the window makes a backup at most this often."""
+
+REASONS = ("manual", "auto", "quit", "migration", "restore")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{3})-(?P<reason>[a-z]+)\.sqlite$")
+
+
+class BackupFailed(LyricpadError):
+    """A backup could not be made, checked or restored."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    reason: str
+
+    @property
+    def label(self) -> str:
+        local = self.created.astimezone()
+        return f"{local:%Y-%m-%d %H:%M:%S} ({self.reason})"
+
+
+def backups_folder(library_path: Path) -> Path:
+    """Where a library's automatic backups go: a folder beside it named after it."""
+    return library_path.with_name(f"{library_path.stem}-backups")
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.strftime("%Y%m%d-%H%M%S-") + f"{moment.microsecond // 1000:03d}"
+
+
+def list_backups(library_path: Path) -> list[BackupInfo]:
+    """The library's backups, newest first."""
+    folder = backups_folder(library_path)
+    found = []
+    try:
+        entries = list(folder.iterdir())
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise LibraryUnavailable(f"cannot read the backups folder {folder}: {exc.strerror or exc}") from exc
+    for path in entries:
+        match = _NAME.match(path.name)
+        if match and match["stem"] == library_path.stem and path.is_file():
+            created = datetime.strptime(match["stamp"] + "000", "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
+            found.append(BackupInfo(path, created, match["reason"]))
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def check_backup(path: Path) -> int:
+    """Check that *path* is a whole, undamaged lyricpad library; returns its schema version.
+
+    Opened read-only and immutable, so checking a file never changes it.
+    """
+    from lyricpad.core.schema import APPLICATION_ID
+
+    try:
+        with path.open("rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise NotALibrary(f"{path} is not a lyricpad backup: it is not an SQLite database")
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except OSError as exc:
+        raise LibraryUnavailable(f"cannot read the backup {path}: {exc.strerror or exc}") from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise NotALibrary(f"{path} is an SQLite database, but not a lyricpad library")
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            raise NotALibrary(f"{path} is damaged: {result}")
+        return version
+    except sqlite3.Error as exc:
+        raise NotALibrary(f"{path} is not a lyricpad library, or it is damaged ({exc})") from exc
+    finally:
+        conn.close()
+
+
+def make_backup(library: Library, dest: Path | None = None, *, reason: str = "manual") -> Path:
+    """Back the library up to *dest* (default: a new file in its backups folder); returns the path.
+
+    The copy is checked before it gets its name, so a backup that exists is a good one.
+    Automatic backups (no *dest*) are rotated afterwards.
+    """
+    if library.path is None:
+        raise BackupFailed("an in-memory library has no file to back up")
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    moment = datetime.now(UTC)
+    automatic = dest is None
+    if automatic:
+        dest = backups_folder(library.path) / f"{library.path.stem}-{_stamp(moment)}-{reason}.sqlite"
+    dest = Path(dest).expanduser()
+    if dest.exists() and dest.is_dir():
+        dest = dest / f"{library.path.stem}-{_stamp(moment)}-{reason}.sqlite"
+    if dest.resolve() == library.path.resolve():
+        raise BackupFailed("a backup cannot overwrite the library itself")
+    temp = dest.with_name(f".{dest.name}.partial")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        _discard(temp)
+        target = sqlite3.connect(temp, isolation_level=None)
+        try:
+            library.db.conn.backup(target)
+            # One self-contained file: no -wal to lose when the backup is copied somewhere.
+            target.execute("PRAGMA journal_mode = DELETE")
+            result = _integrity(target)
+        finally:
+            target.close()
+        if result != "ok":
+            raise BackupFailed(f"the backup did not pass its check ({result}); the library may be damaged")
+        with temp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(temp, dest)
+        _fsync_folder(dest.parent)
+    except sqlite3.Error as exc:
+        _discard(temp)
+        raise BackupFailed(f"could not back up the library to {dest}: {exc}") from exc
+    except OSError as exc:
+        _discard(temp)
+        raise BackupFailed(f"could not back up the library to {dest}: {exc.strerror or exc}") from exc
+    except BaseException:
+        _discard(temp)
+        raise
+    if automatic:
+        rotate(library.path)
+    return dest
+
+
+def _integrity(conn: sqlite3.Connection) -> str:
+    """PRAGMA integrity_check's verdict on a backup copy: "ok" or the first problem."""
+    return conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def backups_to_keep(backups: list[BackupInfo], now: datetime | None = None) -> set[Path]:
+    """Which backups rotation keeps: the newest few, one per recent day, the last migrations'."""
+    now = now or datetime.now(UTC)
+    keep = {b.path for b in backups[:KEEP_RECENT]}
+    keep |= {b.path for b in [b for b in backups if b.reason == "migration"][:KEEP_MIGRATION]}
+    days: set[str] = set()
+    oldest_day = (now - timedelta(days=KEEP_DAILY - 1)).date()
+    for backup in backups:  # newest first: the first seen of a day is that day's newest
+        day = backup.created.date()
+        if day >= oldest_day and day.isoformat() not in days:
+            days.add(day.isoformat())
+            keep.add(backup.path)
+    return keep
+
+
+def rotate(library_path: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the backups rotation does not keep; returns what was deleted.
+
+    Only files named like this library's backups are ever touched; they are single files
+    (journal_mode DELETE), so there is no -wal or -shm to think about.
+    """
+    backups = list_backups(library_path)
+    keep = backups_to_keep(backups, now)
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            try:
+                backup.path.unlink()
+                removed.append(backup.path)
+            except OSError:
+                pass  # kept for now; the next rotation tries again
+    return removed
+
+
+def restore_backup(library: Library, backup: Path) -> Path:
+    """Replace the library's content with *backup*'s; returns the backup made of the current state first.
+
+    The backup is checked before anything happens. The copy goes through SQLite's backup API
+    into the open library, so the library file is changed the way SQLite changes it, under its
+    locks, never by copying files over it. A backup of an older schema is then migrated.
+    """
+    from lyricpad.core.schema import SCHEMA_VERSION
+
+    backup = Path(backup).expanduser()
+    if library.path is None:
+        raise BackupFailed("an in-memory library cannot be restored from a backup")
+    if backup.resolve() == library.path.resolve():
+        raise BackupFailed("that is the library itself, not a backup of it")
+    version = check_backup(backup)
+    if version > SCHEMA_VERSION:
+        raise BackupFailed(
+            f"{backup} was made by a newer lyricpad (library version {version}); update lyricpad to restore it"
+        )
+    safety = make_backup(library, reason="restore")
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        source.backup(library.db.conn)
+    except sqlite3.Error as exc:
+        raise BackupFailed(
+            f"could not restore {backup}: {exc}; the library as it was is saved in {safety}"
+        ) from exc
+    finally:
+        source.close()
+    library.db.execute("PRAGMA journal_mode = WAL")
+    library.reopened()
+    return safety

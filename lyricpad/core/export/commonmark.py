@@ -1,0 +1,286 @@
+"""Markdown that cannot break its document: data escaped as literal text, notes re-written from their parse.
+
+Quotes, titles, tags and lens names are *data*: `escape_text` and `escape_lines` make them literal
+text that never becomes a heading, rule, list, quote, code block, table, link, footnote, entity or
+HTML. Notes are Markdown: `render_note` parses a note with markdown-it and writes it again from
+the parse tree, so emphasis, lists, links, quotes, code and tables stay, while every piece of text
+in it is escaped again, raw HTML is literal text, unsafe links lose their target and headings
+become bold paragraphs. What comes out is a list of lines that the caller indents or prefixes
+(``> ``) as a whole: nothing in a note can end the block it is put in.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+
+# Escaped wherever they are: they start emphasis, code, links, footnotes, HTML, tables, strikethrough.
+_INLINE = re.compile(r"([\\`*_\[\]<|~])")
+# Obsidian also reads #tags, ^block-ids, $math$, %%comments%% and ==highlights== anywhere.
+_INLINE_OBSIDIAN = re.compile(r"([\\`*_\[\]<|~#^$%=])")
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# What makes a line a heading, quote, list item or setext underline when it starts the line.
+_LINE_START = re.compile(r"[#>+=-]|\d{1,9}[.)]")
+_DIGITS = re.compile(r"\d{1,9}")
+
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+"""Link schemes kept in notes; other targets (javascript:, data:, file:...) are dropped, their text kept."""
+
+
+def escape_text(text: str, *, obsidian: bool = False) -> str:
+    """One line of *text* as Markdown inline content that renders as exactly that text."""
+    text = text.replace("\x00", "\ufffd")
+    text = (_INLINE_OBSIDIAN if obsidian else _INLINE).sub(r"\\\1", text)
+    if "&" in text:
+        text = _ENTITY.sub(r"\\&", text)
+    return text
+
+
+def guard_line_start(line: str) -> str:
+    """Escape what would make *line* (already escaped inline text) a block of its own."""
+    match = _LINE_START.match(line)
+    if match is None:
+        return line
+    if line[0].isdigit():
+        digits = _DIGITS.match(line).end()
+        return line[:digits] + "\\" + line[digits:]
+    return "\\" + line
+
+
+def escape_line(line: str, *, obsidian: bool = False) -> str:
+    """One line of data as a Markdown line: indentation and trailing spaces dropped, then escaped."""
+    return guard_line_start(escape_text(line.strip(), obsidian=obsidian))
+
+
+def escape_lines(text: str, *, obsidian: bool = False, hard_break: str = "\\") -> list[str]:
+    """Multi-line data as Markdown lines: paragraphs for blank-line-separated groups, line breaks kept.
+
+    Returns lines with "" between paragraphs; each line but the last of a paragraph ends with
+    *hard_break* ("\\" for CommonMark, two spaces for Obsidian).
+    """
+    out: list[str] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            if out:
+                out.append("")
+            out.extend(line + hard_break for line in paragraph[:-1])
+            out.append(paragraph[-1])
+            paragraph.clear()
+
+    for raw in text.split("\n"):
+        line = escape_line(raw, obsidian=obsidian)
+        if line:
+            paragraph.append(line)
+        else:
+            flush()
+    flush()
+    return out
+
+
+def code_span(content: str) -> str:
+    """*content* as an inline code span, whatever backticks it holds."""
+    content = content.replace("\n", " ")
+    runs = {len(run) for run in re.findall(r"`+", content)}
+    size = 1
+    while size in runs:
+        size += 1
+    fence = "`" * size
+    if content.startswith("`") or content.endswith("`") or (content[:1] == content[-1:] == " " and content.strip()):
+        content = f" {content} "
+    return f"{fence}{content}{fence}"
+
+
+def safe_url(url: str, *, image: bool = False) -> str | None:
+    """*url* written so it cannot end a link destination, or None when its scheme is not safe."""
+    url = url.strip()
+    scheme = urlsplit(url).scheme.lower() if ":" in url else ""
+    if scheme and scheme not in SAFE_SCHEMES:
+        return None
+    if image and scheme == "mailto":
+        return None
+    for char, code in (("\\", "%5C"), (" ", "%20"), ("(", "%28"), (")", "%29"), ("<", "%3C"), (">", "%3E")):
+        url = url.replace(char, code)
+    return "".join(ch if ch >= " " and ch != "\x7f" else f"%{ord(ch):02X}" for ch in url)
+
+
+def _parser() -> MarkdownIt:
+    # Raw HTML stays text (then escaped); markdown-it's own link check already turns
+    # javascript:, vbscript:, file: and most data: targets back into text.
+    return MarkdownIt("commonmark", {"html": False}).enable(["strikethrough", "table"])
+
+
+_MD = _parser()
+# A note with none of these, no indented or list-like line and no hard break is one plain paragraph.
+_PLAIN_NOTE_BLOCKERS = re.compile(r"[\\`*_\[\]<>&|~!]|\n\s*\n|  \n|^\s|\n\s|(?m:^(?:[#+=-]|\d{1,9}[.)]))")
+
+
+class _NoteWriter:
+    def __init__(self, obsidian: bool) -> None:
+        self.obsidian = obsidian
+        self.hard_break = "  " if obsidian else "\\"
+        self.oneline = False
+
+    # ------------------------------------------------------------- blocks
+
+    def blocks(self, nodes, *, tight: bool = False) -> list[str]:
+        lines: list[str] = []
+        for node in nodes:
+            block = self.block(node, tight)
+            if not block:
+                continue
+            if lines and not tight:
+                lines.append("")
+            lines.extend(block)
+        return lines
+
+    def block(self, node, tight: bool) -> list[str]:
+        kind = node.type
+        if kind == "paragraph":
+            return self.inline_lines(node.children[0] if node.children else None)
+        if kind == "heading":
+            # A note's heading must not become a heading of the document: it is bold text.
+            text = " ".join(self.inline_lines(node.children[0] if node.children else None, oneline=True))
+            return [f"**{text}**"] if text else []
+        if kind in ("fence", "code_block"):
+            return self.code(node)
+        if kind == "hr":
+            return ["***"]  # never "---": under a paragraph line that would make a heading
+        if kind == "blockquote":
+            return [f"> {line}" if line else ">" for line in self.blocks(node.children)]
+        if kind in ("bullet_list", "ordered_list"):
+            return self.list(node)
+        if kind == "table":
+            return self.table(node)
+        return self.data_lines(node.content or "")
+
+    def data_lines(self, text: str) -> list[str]:
+        return escape_lines(text, obsidian=self.obsidian, hard_break=self.hard_break)
+
+    def code(self, node) -> list[str]:
+        content = node.content[:-1] if node.content.endswith("\n") else node.content
+        longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
+        fence = "`" * max(3, longest + 1)
+        info = ""
+        if node.type == "fence":
+            info = re.sub(r"[^\w+#.-]", "", (node.info or "").split(" ")[0])
+        body = content.split("\n") if content else []
+        return [fence + info, *body, fence]
+
+    def list(self, node) -> list[str]:
+        ordered = node.type == "ordered_list"
+        number = int(node.attrs.get("start", 1)) if ordered else 0
+        items = node.children
+        tight = all(
+            getattr(child, "hidden", False) for item in items for child in item.children if child.type == "paragraph"
+        )
+        lines: list[str] = []
+        for item in items:
+            marker = f"{number}." if ordered else "-"
+            number += 1
+            inner = self.blocks(item.children, tight=tight)
+            if lines and not tight:
+                lines.append("")
+            if not inner:
+                lines.append(marker)
+                continue
+            pad = " " * (len(marker) + 1)
+            lines.append(f"{marker} {inner[0]}" if inner[0] else marker)
+            lines.extend(pad + line if line else "" for line in inner[1:])
+        return lines
+
+    def table(self, node) -> list[str]:
+        rows: list[list[str]] = []
+        aligns: list[str] = []
+        for section in node.children:
+            for row in section.children:
+                cells = []
+                for cell in row.children:
+                    cells.append(" ".join(self.inline_lines(cell.children[0] if cell.children else None, cell=True)))
+                    if section.type == "thead":
+                        style = str(cell.attrs.get("style", ""))
+                        aligns.append(
+                            ":---:" if "center" in style else ":---" if "left" in style else "---:" if "right" in style else "---"
+                        )
+                rows.append(cells)
+        if not rows:
+            return []
+        width = len(aligns) or len(rows[0])
+        aligns = aligns or ["---"] * width
+
+        def row_line(cells: list[str]) -> str:
+            cells = (cells + [""] * width)[:width]
+            return "| " + " | ".join(cells) + " |"
+
+        return [row_line(rows[0]), row_line(aligns), *(row_line(r) for r in rows[1:])]
+
+    # ------------------------------------------------------------- inline
+
+    def inline_lines(self, inline, *, oneline: bool = False, cell: bool = False) -> list[str]:
+        if inline is None:
+            return []
+        self.oneline = oneline or cell
+        text = self.inline(inline.children, cell)
+        return [guard_line_start(line) for line in text.split("\n")]
+
+    def inline(self, nodes, cell: bool) -> str:
+        parts: list[str] = []
+        for node in nodes:
+            kind = node.type
+            if kind in ("text", "text_special"):
+                parts.append(escape_text(node.content, obsidian=self.obsidian))
+            elif kind == "softbreak":
+                parts.append(" " if self.oneline else "\n")
+            elif kind == "hardbreak":
+                parts.append(" " if self.oneline else self.hard_break + "\n")
+            elif kind in ("em", "strong", "s"):
+                mark = {"em": "*", "strong": "**", "s": "~~"}[kind]
+                parts.append(f"{mark}{self.inline(node.children, cell)}{mark}")
+            elif kind == "code_inline":
+                span = code_span(node.content)
+                parts.append(span.replace("|", "\\|") if cell else span)
+            elif kind == "link":
+                text = self.inline(node.children, cell)
+                url = safe_url(str(node.attrs.get("href", "")))
+                if url is None:
+                    parts.append(text)
+                else:
+                    parts.append(f"[{text}]({url}{self.title(node)})")
+            elif kind == "image":
+                alt = escape_text(node.content.replace("\n", " "), obsidian=self.obsidian)
+                url = safe_url(str(node.attrs.get("src", "")), image=True)
+                parts.append(alt if url is None else f"![{alt}]({url}{self.title(node)})")
+            else:
+                parts.append(escape_text(node.content.replace("\n", " "), obsidian=self.obsidian))
+        return "".join(parts)
+
+    @staticmethod
+    def title(node) -> str:
+        title = str(node.attrs.get("title", "") or "")
+        if not title:
+            return ""
+        title = " ".join(title.split()).replace("\\", "\\\\").replace('"', '\\"')
+        return f' "{title}"'
+
+
+@lru_cache(maxsize=4096)
+def _render_note(note: str, obsidian: bool) -> tuple[str, ...]:
+    if not _PLAIN_NOTE_BLOCKERS.search(note) and not (obsidian and re.search(r"[#^$%=]", note)):
+        # The common case, a plain sentence or two: no parse needed.
+        return tuple(guard_line_start(line.strip()) for line in note.strip().split("\n") if line.strip())
+    writer = _NoteWriter(obsidian)
+    return tuple(writer.blocks(SyntaxTreeNode(_MD.parse(note)).children))
+
+
+def render_note(note: str, *, obsidian: bool = False) -> list[str]:
+    """A note's Markdown written again safely, as lines to be indented or prefixed as one block.
+
+    Blocks are separated by empty lines; no line is indented at the top level, so a prefix such
+    as "> " on every line keeps the whole note inside its quote or callout.
+    """
+    return list(_render_note(note.replace("\x00", "\ufffd"), obsidian))

@@ -1,0 +1,176 @@
+"""What to do with a damaged library, once the user has chosen: set it aside, then salvage, restore or start anew.
+
+The damaged file itself is never written: it is read through an immutable read-only
+connection, and "set aside" renames it (only with the user's word, and never while a -wal or
+-shm file sits beside it: those belong to SQLite, and lyricpad never moves or deletes them).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from lyricpad.core.backup import check_backup
+from lyricpad.core.errors import LibraryUnavailable, LyricpadError, NotALibrary
+from lyricpad.core.schema import SCHEMA_VERSION
+from lyricpad.core.store import Library
+
+SALVAGE_ORDER = ("meta", "lenses", "songs", "articles", "tags", "annotations", "fragments", "annotation_tags")
+"""Tables copied by salvage, parents before children."""
+
+MAX_ROWID_PROBES = 200_000
+"""When a table cannot be read straight through, rows are tried one rowid at a time up to this many."""
+
+
+@dataclass
+class SalvageReport:
+    copied: dict[str, int] = field(default_factory=dict)
+    unreadable: dict[str, int] = field(default_factory=dict)
+    dropped: dict[str, int] = field(default_factory=dict)  # rows whose parent row was lost
+
+    def summary(self) -> str:
+        parts = [f"{self.copied.get(t, 0)} {t}" for t in ("songs", "articles", "annotations") if t in self.copied]
+        lost = sum(self.unreadable.values()) + sum(self.dropped.values())
+        text = "Recovered " + (", ".join(parts) or "nothing")
+        return text + (f"; {lost} damaged or incomplete row(s) could not be recovered." if lost else ".")
+
+
+def set_aside(path: Path) -> Path:
+    """Rename the damaged library to '<name>-damaged-<time><suffix>' beside it; returns the new path."""
+    for extra in ("-wal", "-shm", "-journal"):
+        if Path(f"{path}{extra}").exists():
+            raise LibraryUnavailable(
+                f"{path.name}{extra} lies beside the damaged library; lyricpad never moves SQLite's own files. "
+                "Quit every program using the library, or move all its files yourself"
+            )
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.stem}-damaged-{stamp}{path.suffix}")
+    try:
+        path.rename(aside)
+    except OSError as exc:
+        raise LibraryUnavailable(f"cannot set {path} aside: {exc.strerror or exc}") from exc
+    return aside
+
+
+def _open_damaged(path: Path) -> sqlite3.Connection:
+    try:
+        with path.open("rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise NotALibrary(f"nothing can be salvaged from {path}: it is not an SQLite database at all")
+    except OSError as exc:
+        raise LibraryUnavailable(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+def _readable_rows(conn: sqlite3.Connection, table: str) -> tuple[list[str], list[tuple], int]:
+    """(columns, rows that could be read, how many could not) of one table of a damaged file."""
+    try:
+        cursor = conn.execute(f"SELECT * FROM {table}")
+        columns = [d[0] for d in cursor.description]
+    except sqlite3.DatabaseError:
+        return [], [], 1
+    try:
+        return columns, cursor.fetchall(), 0
+    except sqlite3.DatabaseError:
+        pass
+    # Read straight through failed somewhere: try each rowid on its own.
+    rows, bad = [], 0
+    try:
+        top = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
+    except sqlite3.DatabaseError:
+        top = MAX_ROWID_PROBES
+    for rowid in range(1, min(top, MAX_ROWID_PROBES) + 1):
+        try:
+            row = conn.execute(f"SELECT * FROM {table} WHERE rowid = ?", [rowid]).fetchone()
+        except sqlite3.DatabaseError:
+            bad += 1
+            continue
+        if row is not None:
+            rows.append(row)
+    return columns, rows, bad
+
+
+_ORPHANS = {
+    "articles": "song_id NOT IN (SELECT id FROM songs)",
+    "annotations": "song_id NOT IN (SELECT id FROM songs)"
+    " OR (article_id IS NOT NULL AND article_id NOT IN (SELECT id FROM articles))",
+    "fragments": "annotation_id NOT IN (SELECT id FROM annotations)",
+    "annotation_tags": "annotation_id NOT IN (SELECT id FROM annotations) OR tag_id NOT IN (SELECT id FROM tags)",
+}
+
+
+def salvage(damaged: Path, new_path: Path) -> SalvageReport:
+    """Copy every row that can still be read from *damaged* into a new library at *new_path*."""
+    if new_path.exists():
+        raise LibraryUnavailable(f"{new_path} exists already; salvage makes a new library")
+    source = _open_damaged(damaged)
+    report = SalvageReport()
+    try:
+        found = {}
+        for table in SALVAGE_ORDER:
+            columns, rows, bad = _readable_rows(source, table)
+            found[table] = (columns, rows)
+            if bad:
+                report.unreadable[table] = bad
+    finally:
+        source.close()
+    if not any(rows for _, rows in found.values()):
+        raise NotALibrary(f"nothing can be salvaged from {damaged}: no lyricpad data could be read from it")
+    library = Library.open(new_path, seed_demo=False)
+    try:
+        db = library.db
+        db.execute("PRAGMA foreign_keys = OFF")
+        with library.write():
+            for table in SALVAGE_ORDER:
+                columns, rows = found[table]
+                if not rows:
+                    continue
+                known = {c.name for c in db[table].columns}
+                keep = [i for i, c in enumerate(columns) if c in known and c != "n"]
+                names = ", ".join(columns[i] for i in keep)
+                marks = ", ".join("?" * len(keep))
+                # Lenses and meta exist in a new library already: the salvaged ones win.
+                conflict = "REPLACE" if table in ("lenses", "meta") else "IGNORE"
+                copied = 0
+                for row in rows:
+                    with contextlib.suppress(sqlite3.IntegrityError):  # a damaged row breaking a rule
+                        db.execute(
+                            f"INSERT OR {conflict} INTO {table} ({names}) VALUES ({marks})", [row[i] for i in keep]
+                        )
+                        copied += 1
+                report.copied[table] = copied
+            for table, where in _ORPHANS.items():
+                dropped = db.execute(f"DELETE FROM {table} WHERE {where}").rowcount
+                if dropped:
+                    report.dropped[table] = dropped
+                    report.copied[table] = report.copied.get(table, 0) - dropped
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("PRAGMA foreign_keys = ON")
+        problems = db.execute("PRAGMA foreign_key_check").fetchall()
+        if problems or db.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise LyricpadError(f"the salvaged library at {new_path} did not pass its checks")
+    finally:
+        library.close()
+    return report
+
+
+def restore_into(path: Path, backup: Path) -> None:
+    """Write *backup* as a new library at *path* (after the damaged one was set aside), then upgrade it."""
+    if path.exists():
+        raise LibraryUnavailable(f"{path} exists; set the damaged library aside first")
+    version = check_backup(backup)
+    if version > SCHEMA_VERSION:
+        raise LibraryUnavailable(f"{backup} was made by a newer lyricpad; update lyricpad to restore it")
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    target = sqlite3.connect(path, isolation_level=None)
+    try:
+        source.backup(target)
+    except sqlite3.Error as exc:
+        raise LibraryUnavailable(f"could not restore {backup}: {exc}") from exc
+    finally:
+        source.close()
+        target.close()
+    Library.open(path, seed_demo=False).close()  # WAL, checks, migrations

@@ -1,0 +1,146 @@
+"""The session never loses a change (issue 7): failed saves kept and retried, outside changes
+picked up, automatic backups, a library from a newer lyricpad open read-only."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from lyricpad.app.session import Session
+from lyricpad.core.anchoring import anchor_for_lines
+from lyricpad.core.backup import BACKUP_INTERVAL_SECONDS, list_backups
+from lyricpad.core.schema import SCHEMA_VERSION
+from lyricpad.core.store import Library
+
+
+class Clock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def session(library_path, clock):
+    session = Session(Library.open(library_path), clock=clock)
+    yield session
+    session.close()
+
+
+def fill_the_disk(session: Session) -> None:
+    """SQLite's own limit on the file's size: the next write that grows it fails as on a full disk."""
+    db = session._library.db
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def free_the_disk(session: Session) -> None:
+    session._library.db.execute("PRAGMA max_page_count = 1073741823")
+
+
+def test_a_save_on_a_full_disk_is_kept_told_and_saved_when_space_is_back(session, library_path):
+    messages, counts = [], []
+    session.write_failed.connect(messages.append)
+    session.unsaved_changed.connect(counts.append)
+    song = session.songs()[0]
+    fill_the_disk(session)
+    big = song.lyrics + "\n" + "a new verse line that makes the file grow\n" * 2000
+    session.update_song(song.id, lyrics=big)
+    session.edit_note(session.annotations(song.id)[0].id, "typed while the disk was full")
+    assert session.unsaved_count == 2 and counts == [1, 2]
+    assert "not saved yet" in messages[0] and "disk" in messages[0] and "full" in messages[0]
+    with Library.open(library_path) as other:  # nothing half-written
+        assert other.song(song.id).lyrics == song.lyrics
+        assert other.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert session.retry_unsaved() is False  # still full: kept
+    assert session.unsaved_count == 2
+    free_the_disk(session)
+    assert session.retry_unsaved() is True
+    assert session.unsaved_count == 0 and counts[-1] == 0
+    with Library.open(library_path) as other:
+        assert other.song(song.id).lyrics == big
+        assert other.annotations(song.id)[0].note == "typed while the disk was full"
+    session.undo_stack.undo()  # the saved changes are ordinary undo steps
+    assert session.annotations(song.id)[0].note != "typed while the disk was full"
+
+
+def test_a_read_only_moment_is_retried_too(session, library_path):
+    song = session.songs()[0]
+    session._library.db.execute("PRAGMA query_only = 1")  # SQLite refuses every write
+    session.update_song(song.id, title="Retitled")
+    assert session.unsaved_count == 1
+    session._library.db.execute("PRAGMA query_only = 0")
+    assert session.retry_unsaved()
+    assert session.song(song.id).title == "Retitled"
+
+
+def test_a_refused_change_is_not_kept(session):
+    messages = []
+    session.write_failed.connect(messages.append)
+    session.update_song(session.songs()[0].id, title="   ")
+    assert session.unsaved_count == 0 and "needs a title" in messages[0]
+
+
+def test_changes_made_by_another_process_are_announced(session, library_path):
+    seen = []
+    session.songs_changed.connect(lambda: seen.append("songs"))
+    session.annotations_changed.connect(lambda song_id, ids: seen.append(("annotations", len(ids))))
+    song = session.songs()[0]
+    session.select_song(song.id)
+    assert session.check_outside_changes() is False
+    session.update_song(song.id, title="Mine")  # our own change is not "outside"
+    seen.clear()
+    assert session.check_outside_changes() is False and seen == []
+    with Library.open(library_path) as other:
+        other.add_song("Imported by the CLI")
+        other.add_annotation(song.id, [anchor_for_lines(song.lyrics, 4, 4)], note="from outside")
+    assert session.check_outside_changes() is True
+    assert "songs" in seen and ("annotations", 7) in seen
+    assert "Imported by the CLI" in [s.title for s in session.songs()]
+
+
+def test_automatic_backups_while_changes_happen_and_on_close(library_path, clock):
+    session = Session(Library.open(library_path), clock=clock)
+    song = session.songs()[0]
+    session.update_song(song.id, title="One")
+    assert list_backups(library_path) == []  # too soon after the last one
+    clock.now += BACKUP_INTERVAL_SECONDS
+    session.update_song(song.id, title="Two")
+    (auto,) = list_backups(library_path)
+    assert auto.reason == "auto"
+    session.update_song(song.id, title="Three")
+    session.close()
+    newest = list_backups(library_path)[0]
+    assert newest.reason == "quit"
+    with Library.open(newest.path) as copy:
+        assert copy.song(song.id).title == "Three"
+
+
+def test_closing_without_changes_makes_no_backup(library_path, clock):
+    Session(Library.open(library_path), clock=clock).close()
+    assert list_backups(library_path) == []
+
+
+def test_a_newer_library_is_read_only_in_the_session(library_path):
+    Library.open(library_path).close()
+    conn = sqlite3.connect(library_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = library_path.read_bytes()
+    session = Session(Library.open(library_path))
+    messages = []
+    session.write_failed.connect(messages.append)
+    assert "newer lyricpad" in session.read_only
+    song = session.songs()[0]
+    session.update_song(song.id, title="Changed")
+    assert session.unsaved_count == 0  # refused, not retried: it can never succeed
+    assert "newer lyricpad" in messages[0]
+    session.close()
+    assert library_path.read_bytes() == before

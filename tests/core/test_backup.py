@@ -1,0 +1,189 @@
+"""Backups (issue 7): made with SQLite's backup API, checked, rotated, listed, restored."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from lyricpad.core import backup as backup_module
+from lyricpad.core.anchoring import anchor_for_lines
+from lyricpad.core.backup import (
+    KEEP_DAILY,
+    KEEP_RECENT,
+    BackupFailed,
+    BackupInfo,
+    backups_folder,
+    backups_to_keep,
+    check_backup,
+    list_backups,
+    make_backup,
+    restore_backup,
+    rotate,
+)
+from lyricpad.core.errors import NotALibrary
+from lyricpad.core.schema import SCHEMA_VERSION
+from lyricpad.core.store import Library
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def library(library_path):
+    lib = Library.open(library_path)
+    yield lib
+    lib.close()
+
+
+def test_a_backup_holds_committed_changes_still_in_the_wal(library, tmp_path):
+    song = library.add_song("Only in the WAL", lyrics="one\ntwo")
+    assert Path(f"{library.path}-wal").stat().st_size > 0  # not checkpointed into the main file yet
+    path = make_backup(library, tmp_path / "copy.sqlite")
+    assert check_backup(path) == SCHEMA_VERSION
+    assert not Path(f"{path}-wal").exists()  # a single self-contained file
+    with Library.open(path) as copy:
+        assert copy.song(song.id).title == "Only in the WAL"
+
+
+def test_automatic_backups_go_to_the_backups_folder_and_are_listed_newest_first(library):
+    first = make_backup(library, reason="auto")
+    library.add_song("Between")
+    second = make_backup(library, reason="quit")
+    assert first.parent == second.parent == backups_folder(library.path)
+    found = list_backups(library.path)
+    assert [b.path for b in found] == [second, first]
+    assert [b.reason for b in found] == ["quit", "auto"]
+    assert not list(first.parent.glob(".*partial"))
+
+
+def test_a_backup_that_fails_its_check_is_not_kept(library, tmp_path, monkeypatch):
+    # The copy is real; its check is made to report a problem, as a damaged library would.
+    monkeypatch.setattr(backup_module, "_integrity", lambda conn: "row 3 missing from index")
+    target = tmp_path / "copy.sqlite"
+    with pytest.raises(BackupFailed, match="did not pass its check"):
+        make_backup(library, target)
+    assert not target.exists() and not list(tmp_path.glob(".*partial"))
+
+
+def test_a_backup_to_a_folder_that_cannot_be_made_is_one_clear_error(library, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(BackupFailed, match="could not back up"):
+        make_backup(library, blocker / "sub" / "copy.sqlite")
+    with pytest.raises(BackupFailed, match="cannot overwrite the library"):
+        make_backup(library, library.path)
+
+
+def test_rotation_keeps_the_newest_few_one_per_recent_day_and_migrations():
+    now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    made = []
+    for hours in range(0, 24 * 40, 5):  # a backup every 5 hours for 40 days
+        made.append(BackupInfo(Path(f"b{hours}"), now - timedelta(hours=hours), "auto"))
+    made.append(BackupInfo(Path("migration-old"), now - timedelta(days=300), "migration"))
+    made.sort(key=lambda b: b.created, reverse=True)
+    keep = backups_to_keep(made, now)
+    assert {b.path for b in made[:KEEP_RECENT]} <= keep
+    assert Path("migration-old") in keep
+    days = {b.created.date() for b in made if b.path in keep and b.reason == "auto"}
+    assert len(days) == KEEP_DAILY  # one for each of the recent days, none older
+    assert min(days) == (now - timedelta(days=KEEP_DAILY - 1)).date()
+    assert len(keep) <= KEEP_RECENT + KEEP_DAILY + 1
+
+
+def test_rotation_over_many_cycles_deletes_only_this_librarys_backups(library, monkeypatch):
+    folder = backups_folder(library.path)
+    folder.mkdir()
+    stranger = folder / "notes.txt"
+    stranger.write_text("mine")
+    other = folder / "other-20200101-000000-000-auto.sqlite"
+    other.write_text("another library's backup")
+    for cycle in range(12):
+        library.add_song(f"Song {cycle}")
+        make_backup(library, reason="auto")
+    found = list_backups(library.path)
+    assert len(found) == KEEP_RECENT  # all made today: the newest few
+    assert stranger.exists() and other.exists()
+    for backup in found:
+        assert check_backup(backup.path) == SCHEMA_VERSION
+    assert rotate(library.path) == []
+
+
+def test_restore_brings_back_the_backup_and_saves_the_current_state_first(library):
+    song = library.songs()[0]
+    good = make_backup(library, reason="manual")
+    library.add_annotation(song.id, [anchor_for_lines(song.lyrics, 4, 4)], note="after the backup")
+    library.update_song(song.id, title="Renamed later")
+    safety = restore_backup(library, good)
+    assert library.song(song.id).title == song.title
+    assert len(library.annotations(song.id)) == 6
+    assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert library.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with Library.open(safety) as before_restore:  # nothing lost: the undone state is kept
+        assert before_restore.song(song.id).title == "Renamed later"
+    library.add_song("Writes still work")
+
+
+def test_restore_from_another_process_view(library, library_path):
+    good = make_backup(library, reason="manual")
+    library.add_song("Later")
+    restore_backup(library, good)
+    with Library.open(library_path) as other:
+        assert "Later" not in [s.title for s in other.songs()]
+
+
+def test_restoring_an_older_schema_backup_upgrades_it(library, tmp_path):
+    old = tmp_path / "v1.sqlite"
+    shutil.copyfile(DATA / "libraries" / "v1.sqlite", old)
+    before = sha256(old)
+    restore_backup(library, old)
+    assert library.schema_version == SCHEMA_VERSION
+    assert sha256(old) == before  # the backup itself is never changed
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"not a database at all\n" * 10, "not an SQLite database"),
+        (b"SQLite format 3\x00" + bytes(200), "damaged"),
+    ],
+)
+def test_restore_refuses_a_bad_backup_and_changes_nothing(library, tmp_path, content, message):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(content)
+    songs = library.songs()
+    with pytest.raises(NotALibrary, match=message):
+        restore_backup(library, bad)
+    assert library.songs() == songs
+    assert list_backups(library.path) == []  # refused before even the safety backup
+
+
+def test_restore_refuses_a_newer_backup(library, tmp_path):
+    newer = make_backup(library, tmp_path / "newer.sqlite")
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(BackupFailed, match="newer lyricpad"):
+        restore_backup(library, newer)
+
+
+def test_a_migration_is_preceded_by_a_backup_of_the_old_library(tmp_path):
+    path = tmp_path / "library.sqlite"
+    shutil.copyfile(DATA / "libraries" / "v1.sqlite", path)
+    with Library.open(path) as lib:
+        assert lib.schema_version == SCHEMA_VERSION
+    (found,) = list_backups(path)
+    assert found.reason == "migration"
+    assert check_backup(found.path) == 1  # the library as it was before the upgrade
+
+
+def test_a_new_library_makes_no_migration_backup(library_path):
+    Library.open(library_path).close()
+    assert list_backups(library_path) == []

@@ -1,0 +1,89 @@
+"""The damaged-library dialog (issue 7): nothing happens without the user's word; each way out works."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from lyricpad.core.anchoring import anchor_for_lines
+from lyricpad.core.backup import make_backup
+from lyricpad.core.store import Library
+from lyricpad.gui.damaged_dialog import NEW, RESTORE, SALVAGE, DamagedLibraryDialog, ask_and_recover, recover
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def damaged(library_path):
+    """A library with a backup, then damaged: its header kept, one page in the middle overwritten."""
+    with Library.open(library_path) as lib:
+        for i in range(40):
+            song = lib.add_song(f"Song {i}", lyrics="words\nmore words\n" * 40)
+            lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 2, 2)], note=f"n{i}")
+        make_backup(lib, reason="auto")
+        lib.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(library_path.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096
+    data[middle + 8 : middle + 4096] = b"\xff" * (4096 - 8)
+    library_path.write_bytes(bytes(data))
+    with pytest.raises(Exception, match="damaged"):
+        Library.open(library_path)
+    return library_path
+
+
+def test_the_dialog_names_the_file_and_defaults_to_a_backup(qtbot, damaged):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = DamagedLibraryDialog(damaged, "it is damaged: page 9 is broken")
+    qtbot.addWidget(dialog)
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert str(damaged) in text and "page 9 is broken" in text
+    assert dialog.choice() == RESTORE and dialog.chosen_backup() is not None
+    assert dialog.backup_combo.count() == 1
+
+
+def test_without_backups_restore_is_disabled_and_salvage_is_the_default(qtbot, tmp_path):
+    path = tmp_path / "library.sqlite"
+    path.write_bytes(b"x" * 100)
+    dialog = DamagedLibraryDialog(path, "not a database")
+    qtbot.addWidget(dialog)
+    assert not dialog.restore_button.isEnabled() and dialog.choice() == SALVAGE
+
+
+def test_quitting_changes_nothing(qtbot, damaged, monkeypatch):
+    before = sha256(damaged)
+    monkeypatch.setattr(DamagedLibraryDialog, "exec", lambda self: DamagedLibraryDialog.DialogCode.Rejected)
+    assert ask_and_recover(damaged, "damaged") is False
+    assert sha256(damaged) == before and not list(damaged.parent.glob("*-damaged-*"))
+
+
+@pytest.mark.parametrize("choice", [RESTORE, SALVAGE, NEW])
+def test_each_way_out_leaves_a_usable_library_and_keeps_the_damaged_file(damaged, choice):
+    before = sha256(damaged)
+    backup = next(damaged.parent.glob("library-backups/*.sqlite"))
+    done, aside = recover(damaged, choice, backup)
+    assert sha256(aside) == before  # kept, byte for byte
+    with Library.open(damaged) as lib:
+        count = len(lib.songs())
+    if choice == RESTORE:
+        assert count == 41 and "restored" in done
+    elif choice == SALVAGE:
+        assert 10 < count <= 41 and "Recovered" in done
+    else:
+        assert count == 1 and "new library" in done  # a new library: the demo song only
+
+
+def test_a_failed_salvage_can_be_followed_by_a_new_library(qtbot, tmp_path, monkeypatch, dialogs):
+    path = tmp_path / "library.sqlite"
+    path.write_bytes(b"plain text, not a database\n" * 20)
+    answers = iter([SALVAGE, NEW])
+    monkeypatch.setattr(DamagedLibraryDialog, "exec", lambda self: DamagedLibraryDialog.DialogCode.Accepted)
+    monkeypatch.setattr(DamagedLibraryDialog, "choice", lambda self: next(answers))
+    assert ask_and_recover(path, "not a database") is True
+    assert any("nothing can be salvaged" in text for _, text in dialogs)
+    (aside,) = tmp_path.glob("library-damaged-*.sqlite")
+    assert aside.read_bytes() == b"plain text, not a database\n" * 20
