@@ -93,10 +93,10 @@ def group_annotations(
 ) -> list[tuple[str, str, list[Annotation]]]:
     """(key, label, annotations) of each non-empty group, in the order the panel shows them.
 
-    "Lyrics", then "Article: <title>" per article (in *articles* order), then "Needs review"
-    (needs_review and orphaned annotations, wherever they are), then "Trash". Within a group
-    the annotations keep the order given (the session's text order). An id given twice is
-    listed once, where it first appears.
+    "Needs review" first (needs_review and orphaned annotations, wherever they are: they wait
+    for the user), then "Lyrics", "Article: <title>" per article (in *articles* order), then
+    "Trash". Within a group the annotations keep the order given (the session's text order).
+    An id given twice is listed once, where it first appears.
     """
     titles = {article.id: article.title or "untitled" for article in articles}
     lyrics: list[Annotation] = []
@@ -117,6 +117,8 @@ def group_annotations(
         else:
             lyrics.append(annotation)
     groups = []
+    if review:
+        groups.append((REVIEW_GROUP, "Needs review", review))
     if lyrics:
         groups.append((LYRICS_GROUP, "Lyrics", lyrics))
     # Annotations of an article not given (in the trash, say) still show, after the others.
@@ -125,8 +127,6 @@ def group_annotations(
         if article_id in by_article:
             label = f"Article: {titles.get(article_id, 'untitled')}"  # type: ignore[arg-type]
             groups.append((f"{ARTICLE_GROUP}{article_id or ''}", label, by_article[article_id]))
-    if review:
-        groups.append((REVIEW_GROUP, "Needs review", review))
     if trash:
         groups.append((TRASH_GROUP, "Trash", trash))
     return groups
@@ -168,7 +168,7 @@ class _Group:
 
 
 class AnnotationModel(QAbstractItemModel):
-    """Groups "Lyrics", "Article: <title>", "Needs review" and "Trash", each holding annotations in text order.
+    """Groups "Needs review", "Lyrics", "Article: <title>" and "Trash", each holding annotations in text order.
 
     `load` resets the model (another song); `update` changes it in place, row by row, so that
     views keep their scroll position, expanded groups and selection.

@@ -24,7 +24,7 @@ from lyricpad.app.commands import (
     changed_annotations,
 )
 from lyricpad.core.anchoring import Anchor
-from lyricpad.core.backup import BACKUP_INTERVAL_SECONDS, make_backup
+from lyricpad.core.backup import BACKUP_INTERVAL_SECONDS, make_backup, restore_backup
 from lyricpad.core.errors import LensNotFound, LibraryUnavailable, LyricpadError
 from lyricpad.core.models import Annotation, Article, Lens, Song
 from lyricpad.core.paths import library_path
@@ -297,6 +297,24 @@ class Session(QObject):
         self._changed_since_backup = False
         self.backup_made.emit(str(path))
         return path
+
+    def restore_backup(self, backup: Path) -> Path | None:
+        """Replace the library's content with *backup* (the current state is backed up first).
+
+        The undo history is cleared: it describes a library that is no longer there. Returns
+        the backup of the state before, or None when the restore was refused (write_failed says why).
+        """
+        self.retry_unsaved()
+        try:
+            safety = restore_backup(self._library, backup)
+        except LyricpadError as exc:
+            self.write_failed.emit(f"The backup was not restored: {exc}")
+            return None
+        self._burst = None
+        self.undo_stack.clear()
+        self._data_version = None  # announce everything, as for a change made elsewhere
+        self.check_outside_changes()
+        return safety
 
     @property
     def read_only(self) -> str | None:

@@ -309,23 +309,47 @@ def exact_candidates(anchor: Anchor, text: str) -> list[Candidate]:
     return [_candidate(anchor, text, s, s + n) for s in find_occurrences(text, anchor.quote)]
 
 
-def _refine(quote: str, text: str, start: int, end: int) -> tuple[int, int]:
-    """Move the ends of [start, end) a little, each way, to where the range is most like *quote*."""
-    reach = min(16, max(2, len(quote) // 4))
-    best = (fuzz.ratio(quote, text[start:end]), start, end)
-    for moving_start in (True, False):
+EDGE_CHARS = 8
+"""Characters of context beside each end that help place the ends of an inexact match."""
+
+
+def _refine(anchor: Anchor, text: str, start: int, end: int) -> tuple[int, int]:
+    """Move the ends of [start, end) a little, each way, to where the range is most like the quote.
+
+    Among equally good ranges, the one whose few neighbouring characters are most like the
+    stored context wins. Each end is moved in turn, twice over.
+    """
+    before, after = anchor.prefix[-EDGE_CHARS:], anchor.suffix[:EDGE_CHARS]
+
+    def score(s: int, e: int) -> tuple[float, float]:
+        return (
+            fuzz.ratio(anchor.quote, text[s:e]),
+            fuzz.ratio(before, text[max(0, s - len(before)) : s]) + fuzz.ratio(after, text[e : e + len(after)]),
+        )
+
+    reach = min(16, max(2, len(anchor.quote) // 4))
+    snap = (lambda s, e: (s, e)) if anchor.line_aligned else (lambda s, e: _whole_words(anchor, text, s, e))
+    best = (score(*snap(start, end)), *snap(start, end))
+    for moving_start in (True, False, True, False):
         _, start, end = best
         for delta in range(-reach, reach + 1):
             s, e = (start + delta, end) if moving_start else (start, end + delta)
             if 0 <= s < e <= len(text):
-                score = fuzz.ratio(quote, text[s:e])
-                if score > best[0]:
-                    best = (score, s, e)
+                s, e = snap(s, e)
+                value = score(s, e)
+                if value > best[0]:
+                    best = (value, s, e)
     return best[1], best[2]
 
 
 def _whole_lines(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) widened to whole lines, then narrowed to leave out blank lines at either end."""
+    while start < end and text[start] == "\n":  # a line break at an end belongs to no line of it
+        start += 1
+    while end > start and text[end - 1] == "\n":
+        end -= 1
+    if start == end:
+        return start, end
     start = text.rfind("\n", 0, start) + 1
     stop = text.find("\n", max(start, end - 1))
     end = len(text) if stop == -1 else stop
@@ -333,6 +357,19 @@ def _whole_lines(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[start:end].endswith("\n"):
         end -= 1
+    return start, end
+
+
+def _whole_words(anchor: Anchor, text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) moved out to word boundaries where the quote itself began or ended on one."""
+    began_on_edge = not (anchor.prefix and anchor.prefix[-1].isalnum() and anchor.quote[0].isalnum())
+    ended_on_edge = not (anchor.suffix and anchor.suffix[0].isalnum() and anchor.quote[-1].isalnum())
+    if began_on_edge:
+        while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
+            start -= 1
+    if ended_on_edge:
+        while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            end += 1
     return start, end
 
 
@@ -360,7 +397,7 @@ def fuzzy_candidate(anchor: Anchor, text: str) -> Candidate | None:
         start, end = lo, hi
     if end <= start:
         return None
-    start, end = _refine(anchor.quote, text, start, end)
+    start, end = _refine(anchor, text, start, end)
     if anchor.line_aligned:
         start, end = _whole_lines(text, start, end)
     if end <= start or not text[start:end].strip():

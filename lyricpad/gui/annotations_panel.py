@@ -30,7 +30,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -54,6 +57,7 @@ from lyricpad.app.annotation_model import (
 from lyricpad.core.models import Annotation, Article, Lens
 from lyricpad.core.text import fold
 from lyricpad.gui.highlights import lens_icon
+from lyricpad.gui.note_editor import line_reference
 
 NO_ANNOTATIONS = "No annotations on this song yet.\n\nSelect words in the lyrics or the article and highlight them with a lens."
 NO_SONG = "No song is open."
@@ -64,6 +68,15 @@ EDIT_SHORTCUTS = ("Return", "Enter")
 DELETE_SHORTCUT = "Del"
 RESTORE_SHORTCUT = "Ctrl+Shift+R"
 FIND_SHORTCUT = "Ctrl+F"
+ACCEPT_SHORTCUT = "Ctrl+Shift+Y"
+"""Accept the proposed place of the selected annotation that needs review ("yes, there")."""
+PLACE_SHORTCUT = "Ctrl+Shift+M"
+"""Move the selected annotation to the text selected in its pane ("move here")."""
+
+NO_PROPOSAL_TIP = (
+    "Nothing to accept: no place was found for this highlight's words in the edited text. "
+    "Select the words it belongs to, then choose Place at Selection."
+)
 
 _PAD = 6
 _SWATCH = 4
@@ -259,7 +272,9 @@ class AnnotationsPanel(QWidget):
 
     Keys on the list: Space goes to the passage, Enter edits the note, Del deletes (on a row
     in the trash: restores), Ctrl+Shift+R restores; Ctrl+F anywhere in the panel goes to the
-    text filter, where Esc clears it.
+    text filter, where Esc clears it. Anywhere in the window, for the selected annotation that
+    needs review: Ctrl+Shift+Y accepts its proposed place, Ctrl+Shift+M places it on the text
+    selected in its pane (the review bar under the list offers both, and Delete).
     """
 
     reveal_requested = Signal(str)
@@ -272,6 +287,10 @@ class AnnotationsPanel(QWidget):
     """(annotation_id): move this annotation to the trash."""
     restore_requested = Signal(str)
     """(annotation_id): bring this annotation back from the trash."""
+    accept_requested = Signal(str)
+    """(annotation_id): anchor this annotation that needs review at its proposed place."""
+    place_requested = Signal(str)
+    """(annotation_id): put this annotation on the text selected in its pane (the window knows which)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -290,6 +309,8 @@ class AnnotationsPanel(QWidget):
         self._build_filters()
         self._build_view()
         self._build_actions()
+        self._build_review_bar()
+        self._update_actions()
 
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -315,6 +336,7 @@ class AnnotationsPanel(QWidget):
         layout.setSpacing(0)
         layout.addLayout(filters)
         layout.addLayout(self._stack, 1)
+        layout.addWidget(self.review_bar)
         QWidget.setTabOrder(self.text_filter, self.lens_filter)
         QWidget.setTabOrder(self.lens_filter, self.tag_filter)
         QWidget.setTabOrder(self.tag_filter, self.view)
@@ -416,7 +438,62 @@ class AnnotationsPanel(QWidget):
             self,
             Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        self._update_actions()
+        # Window-wide: the user selects the new place in a text pane, then asks from there.
+        self.accept_action = self._action(
+            "&Accept Proposed Place",
+            [ACCEPT_SHORTCUT],
+            self._on_accept_action_triggered,
+            self,
+            Qt.ShortcutContext.WindowShortcut,
+        )
+        self.accept_action.setIconText("Accept")
+        self.place_action = self._action(
+            "&Place at Selection",
+            [PLACE_SHORTCUT],
+            self._on_place_action_triggered,
+            self,
+            Qt.ShortcutContext.WindowShortcut,
+        )
+        self.place_action.setIconText("Place at Selection")
+        self.place_action.setToolTip(
+            f"Select the words this highlight belongs to in its text, then put it there ({PLACE_SHORTCUT})"
+        )
+        self.review_delete_action = QAction("Delete", self)
+        self.review_delete_action.setToolTip("Move this highlight and its note to the trash (Ctrl+Z undoes)")
+        self.review_delete_action.triggered.connect(self._on_review_delete_action_triggered)
+
+    def _build_review_bar(self) -> None:
+        """Under the list, for the selected annotation that needs review: what happened, and what to do."""
+        self.review_bar = QFrame(self)
+        self.review_bar.setObjectName("reviewBar")
+        self.review_bar.setAccessibleName("Review")
+        self.review_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.review_bar.setAutoFillBackground(True)
+        self.review_label = QLabel(self.review_bar)
+        self.review_label.setWordWrap(True)
+        self.review_label.setTextFormat(Qt.TextFormat.RichText)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        self.accept_button = self._review_button(self.accept_action)
+        self.place_button = self._review_button(self.place_action)
+        self.review_delete_button = self._review_button(self.review_delete_action)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.place_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.review_delete_button)
+        layout = QVBoxLayout(self.review_bar)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.review_label)
+        layout.addLayout(buttons)
+        self.review_bar.hide()
+
+    def _review_button(self, action: QAction) -> QToolButton:
+        button = QToolButton(self.review_bar)
+        button.setDefaultAction(action)  # follows the action: enabled, text and tooltip
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAccessibleName(action.iconText())
+        return button
 
     # ------------------------------------------------------------------- public
 
@@ -442,6 +519,7 @@ class AnnotationsPanel(QWidget):
         finally:
             self._quiet -= 1
         self.view.scrollToTop()
+        self._update_review()
         self._show_state()
 
     def update_annotations(
@@ -510,14 +588,19 @@ class AnnotationsPanel(QWidget):
         self.tag_filter.setCurrentIndex(0)
 
     def build_context_menu(self) -> QMenu | None:
-        """The menu of the current annotation: Go to Passage, Edit Note, Delete or Restore."""
+        """The menu of the current annotation: Go to Passage, Edit Note, (review: Accept, Place), Delete or Restore."""
         annotation_id = self._current_row_id()
         if not annotation_id:
             return None
         menu = QMenu(self)
         menu.setAccessibleName("Annotation actions")
+        menu.setToolTipsVisible(True)  # says why Accept is greyed out
         menu.addAction(self.reveal_action)
         menu.addAction(self.edit_action)
+        if self._review_annotation() is not None:
+            menu.addSeparator()
+            menu.addAction(self.accept_action)
+            menu.addAction(self.place_action)
         menu.addSeparator()
         menu.addAction(self.restore_action if self._in_trash(annotation_id) else self.delete_action)
         return menu
@@ -684,6 +767,49 @@ class AnnotationsPanel(QWidget):
         self.edit_action.setEnabled(self.view.currentIndex().isValid())  # Enter on a heading opens it
         self.delete_action.setEnabled(bool(annotation_id))
         self.restore_action.setEnabled(trashed)
+        self._update_review()
+
+    def _review_annotation(self) -> Annotation | None:
+        """The selected annotation when it needs review or is orphaned (and not in the trash)."""
+        annotation = self.model.annotation(self._selected_id) if self._selected_id else None
+        if annotation is None or annotation.deleted or self._in_trash(annotation.id):
+            return None
+        return annotation if annotation.status in ("needs_review", "orphaned") else None
+
+    def _update_review(self) -> None:
+        """Enable Accept and Place for the selected annotation, and show the review bar for it."""
+        annotation = self._review_annotation()
+        proposal = annotation.proposal if annotation is not None else None
+        can_accept = annotation is not None and annotation.status == "needs_review" and proposal is not None
+        self.accept_action.setEnabled(can_accept)
+        if can_accept:
+            self.accept_action.setToolTip(
+                f"Anchor this highlight at the place proposed for it, {line_reference(annotation, proposed=True)} "
+                f"({ACCEPT_SHORTCUT}; Ctrl+Z undoes)"
+            )
+        elif annotation is not None:
+            self.accept_action.setToolTip(NO_PROPOSAL_TIP)
+        else:
+            self.accept_action.setToolTip("Select a highlight that needs review first")
+        self.place_action.setEnabled(annotation is not None)
+        self.review_delete_action.setEnabled(annotation is not None)
+        self.review_bar.setVisible(annotation is not None)
+        if annotation is None:
+            self.review_label.clear()
+            return
+        where = "the lyrics" if annotation.target == "lyrics" else "the article"
+        if can_accept:
+            text = (
+                f"<b>Needs review.</b> {where.capitalize()} changed; a place was found for "
+                f"this highlight ({line_reference(annotation, proposed=True)}, underlined with a wavy line)."
+            )
+        else:
+            text = (
+                f"<b>Orphaned.</b> Its words are gone from {where}; the quote and note are kept. "
+                f"Select the words it belongs to in {where}, then <i>Place at Selection</i>."
+            )
+        self.review_label.setText(text)
+        self.review_bar.setAccessibleDescription(self.review_label.text())
 
     # --------------------------------------------------------------- Qt events
 
@@ -762,6 +888,7 @@ class AnnotationsPanel(QWidget):
         annotation_id = (current.data(AnnotationRole.ID) or "") if current.isValid() else ""
         if annotation_id != self._selected_id:
             self._selected_id = annotation_id
+            self._update_review()
             self.annotation_selected.emit(annotation_id)
 
     def _on_view_clicked(self, index: QModelIndex) -> None:
@@ -821,6 +948,21 @@ class AnnotationsPanel(QWidget):
         annotation_id = self._current_row_id()
         if annotation_id and self._in_trash(annotation_id):
             self.restore_requested.emit(annotation_id)
+
+    def _on_accept_action_triggered(self) -> None:
+        annotation = self._review_annotation()
+        if annotation is not None and annotation.proposal is not None:
+            self.accept_requested.emit(annotation.id)
+
+    def _on_place_action_triggered(self) -> None:
+        annotation = self._review_annotation()
+        if annotation is not None:
+            self.place_requested.emit(annotation.id)
+
+    def _on_review_delete_action_triggered(self) -> None:
+        annotation = self._review_annotation()
+        if annotation is not None:
+            self.delete_requested.emit(annotation.id)
 
     def _on_find_action_triggered(self) -> None:
         self.text_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -73,6 +73,7 @@ from lyricpad.gui.highlights import (
     lens_colour,
     outline_colour,
     paint_outline,
+    proposal_extra_selections,
     range_rects,
     show_tooltip,
 )
@@ -131,6 +132,8 @@ class ArticleBrowser(QTextBrowser):
         self.setPlaceholderText("This article is empty: press Edit to write it.")
         self.document().setDocumentMargin(12)
         self.highlights: list[Highlight] = []
+        self.proposals: list[Highlight] = []
+        """Proposed places of annotations that need review (a wavy underline, a dashed outline)."""
         self.selected_id = ""
         """The annotation drawn with an outline ("" for none)."""
         self.flash_id = ""
@@ -139,9 +142,16 @@ class ArticleBrowser(QTextBrowser):
         self._press: QPoint | None = None
 
     def annotation_at(self, point: QPoint) -> Annotation | None:
-        """The annotation highlighted under viewport *point* (the innermost of overlapping ones)."""
-        position = character_at(self, point)
-        return innermost_annotation(self.highlights, position) if position >= 0 else None
+        """The annotation highlighted (or proposed) under viewport *point* (the innermost of overlapping ones)."""
+        return self.annotation_at_position(character_at(self, point))
+
+    def annotation_at_position(self, position: int) -> Annotation | None:
+        """The innermost annotation highlighted at document *position*, else one proposed there."""
+        if position < 0:
+            return None
+        return innermost_annotation(self.highlights, position) or innermost_annotation(
+            self.proposals, position
+        )
 
     # --------------------------------------------------------------- Qt events
 
@@ -154,7 +164,7 @@ class ArticleBrowser(QTextBrowser):
     def viewportEvent(self, event: QEvent) -> bool:
         if self._show_link_tooltip(event):
             return True
-        if show_tooltip(self, event, self.highlights):
+        if show_tooltip(self, event, self.highlights, self.proposals):
             return True
         return super().viewportEvent(event)
 
@@ -193,7 +203,7 @@ class ArticleBrowser(QTextBrowser):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             cursor = self.textCursor()
-            annotation = innermost_annotation(self.highlights, cursor.selectionStart())
+            annotation = self.annotation_at_position(cursor.selectionStart())
             if annotation is not None:
                 event.accept()
                 self.annotation_activated.emit(annotation.id)
@@ -216,7 +226,7 @@ class ArticleBrowser(QTextBrowser):
             self.horizontalScrollBar().value(), self.verticalScrollBar().value()
         )
         position = self.document().documentLayout().hitTest(point, Qt.HitTestAccuracy.ExactHit)
-        if position < 0 or annotations_at(self.highlights, position):
+        if position < 0 or annotations_at([*self.highlights, *self.proposals], position):
             return False
         href = format_property_at(self.document(), position, HREF_PROPERTY)
         source = format_property_at(self.document(), position, IMAGE_SOURCE_PROPERTY)
@@ -241,11 +251,17 @@ class ArticleBrowser(QTextBrowser):
     # ------------------------------------------------------------------ painting
 
     def _rects_of(self, annotation_id: str) -> tuple[Annotation | None, list[QRectF]]:
+        """The annotation and the rectangles of its highlights, else of its proposed places."""
         annotation, rects = None, []
         for highlight in self.highlights:
             if highlight.annotation.id == annotation_id:
                 annotation = highlight.annotation
                 rects.extend(range_rects(self, highlight.start, highlight.end))
+        if annotation is None:
+            for proposal in self.proposals:
+                if proposal.annotation.id == annotation_id:
+                    annotation = proposal.annotation
+                    rects.extend(range_rects(self, proposal.start, proposal.end))
         return annotation, rects
 
     def _paint_flash(self) -> None:
@@ -269,7 +285,8 @@ class ArticleBrowser(QTextBrowser):
         if annotation is None or not rects:
             return
         painter = QPainter(self.viewport())
-        paint_outline(painter, rects, outline_colour(annotation, self.palette()))
+        dashed = annotation.status == "needs_review"  # around its proposed place
+        paint_outline(painter, rects, outline_colour(annotation, self.palette()), dashed=dashed)
         painter.end()
 
     def _paint_quote_bars(self, event: QPaintEvent) -> None:
@@ -617,6 +634,7 @@ class ArticlePane(QWidget):
         self.set_editing(False)  # highlights are only drawn over the rendered text
         self.tab_bar.setCurrentIndex(self._index_of(annotation.article_id))
         highlights = [h for h in self.browser.highlights if h.annotation.id == annotation.id]
+        highlights = highlights or [h for h in self.browser.proposals if h.annotation.id == annotation.id]
         if not highlights:
             return  # orphaned: nothing in the text to show
         first = min(highlights, key=lambda h: h.start)
@@ -789,6 +807,7 @@ class ArticlePane(QWidget):
             self._rendered, self._rendered_id, self._rendered_body = None, "", ""
             self.browser.clear()
             self.browser.highlights = []
+            self.browser.proposals = []
             self.browser.setExtraSelections([])
             self.stack.setCurrentIndex(self.EMPTY_PAGE)
             self._sync_edit_action()
@@ -834,19 +853,31 @@ class ArticlePane(QWidget):
     def _apply_highlights(self) -> None:
         text = self._rendered.text if self._rendered is not None else ""
         to_qt = utf16_positions(text)
-        highlights = []
+        highlights: list[Highlight] = []
+        proposals: list[Highlight] = []
         for annotation in self._annotations:
             if not self._rendered_id or annotation.article_id != self._rendered_id:
                 continue
-            if annotation.status == "orphaned":
+            # Only anchored offsets are over this text: those of an annotation that needs review
+            # or is orphaned are its last place in an older text. The first is shown where it is
+            # proposed to go, the second not at all.
+            if annotation.status == "anchored":
+                spans = [(f.start, f.end) for f in annotation.fragments]
+                into = highlights
+            elif annotation.status == "needs_review":
+                spans = [(f.proposal.start, f.proposal.end) for f in annotation.fragments if f.proposal]
+                into = proposals
+            else:
                 continue
-            for fragment in annotation.fragments:
-                highlights.append(Highlight(to_qt(fragment.start), to_qt(fragment.end), annotation))
+            for start, end in spans:
+                if 0 <= start < end <= len(text):
+                    into.append(Highlight(to_qt(start), to_qt(end), annotation))
         self.browser.highlights = highlights
+        self.browser.proposals = proposals
+        document, palette = self.browser.document(), self.browser.palette()
         self.browser.setExtraSelections(
-            layered_extra_selections(
-                self.browser.document(), highlights, self.browser.palette(), self._selected_id
-            )
+            layered_extra_selections(document, highlights, palette, self._selected_id)
+            + proposal_extra_selections(document, proposals, palette, self._selected_id)
         )
         self.browser.viewport().update()
 
@@ -866,7 +897,7 @@ class ArticlePane(QWidget):
         menu.setAccessibleName("Article menu")
         for action in self._context_actions:
             menu.addAction(action)
-        annotation = innermost_annotation(self.browser.highlights, position) if position >= 0 else None
+        annotation = self.browser.annotation_at_position(position)
         if annotation is not None:
             if not menu.isEmpty():
                 menu.addSeparator()

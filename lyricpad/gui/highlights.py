@@ -35,6 +35,12 @@ SELECTED_LIGHT_ALPHA = 170
 SELECTED_DARK_ALPHA = 200
 """Opacity of the highlights of the annotation the note editor shows: clearly stronger than the rest."""
 
+PROPOSAL_SELECTED_ALPHA = 45
+"""Opacity of the faint fill under the proposed place of the annotation being reviewed."""
+
+PROPOSAL_HINT = "accept it in the annotations panel"
+"""How a proposal's tooltip says what to do with it."""
+
 
 @dataclass(frozen=True)
 class Highlight:
@@ -117,6 +123,38 @@ def layered_extra_selections(
     return selections
 
 
+def proposal_extra_selections(
+    document: QTextDocument, proposals: list[Highlight], palette: QPalette, selected: str = ""
+) -> list[QTextEdit.ExtraSelection]:
+    """The proposed places of needs_review annotations: a wavy underline in the lens colour.
+
+    Not filled like a highlight: the place is only a guess until the user accepts it. The
+    proposal of the annotation being reviewed (*selected*) gets a faint fill as well.
+    """
+    last = max(document.characterCount() - 1, 0)
+    selections = []
+    for proposal in proposals:
+        start, end = min(proposal.start, last), min(proposal.end, last)
+        if start >= end:
+            continue
+        annotation = proposal.annotation
+        text_format = QTextCharFormat()
+        text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        text_format.setUnderlineColor(outline_colour(annotation, palette))
+        if annotation.id == selected:
+            fill = lens_colour(annotation, palette)
+            fill.setAlpha(PROPOSAL_SELECTED_ALPHA)
+            text_format.setBackground(fill)
+        cursor = QTextCursor(document)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = text_format
+        selections.append(selection)
+    return selections
+
+
 def annotations_at(highlights: list[Highlight], position: int) -> list[Annotation]:
     """The annotations whose highlight covers the character at *position*, each once."""
     found: dict[str, Annotation] = {}
@@ -147,8 +185,30 @@ def tooltip_html(annotations: list[Annotation], palette: QPalette) -> str:
     return "<qt>" + "".join(parts) + "</qt>"
 
 
-def show_tooltip(editor: QPlainTextEdit | QTextEdit, event: QEvent, highlights: list[Highlight]) -> bool:
-    """Handle a viewport tooltip event: show the notes of the highlights under the mouse.
+def proposal_tooltip_html(annotations: list[Annotation], palette: QPalette) -> str:
+    """Rich text saying whose proposed place this is: "Proposed place for: <note or quote>"."""
+    parts = []
+    for annotation in annotations:
+        colour = lens_colour(annotation, palette).name()
+        about = _first_line(annotation.note) or f"“{_first_line(annotation.quote)}”"
+        parts.append(
+            f"<p><span style='color:{colour}'>&#9632;</span> <b>Proposed place</b> for: "
+            f"{_inline_markdown(about)}<br><small>The text was edited — {PROPOSAL_HINT}.</small></p>"
+        )
+    return "".join(parts)
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def show_tooltip(
+    editor: QPlainTextEdit | QTextEdit,
+    event: QEvent,
+    highlights: list[Highlight],
+    proposals: list[Highlight] | None = None,
+) -> bool:
+    """Handle a viewport tooltip event: show the notes of the highlights (and proposals) under the mouse.
 
     Returns True when the event was a tooltip event (shown or hidden).
     """
@@ -163,8 +223,12 @@ def show_tooltip(editor: QPlainTextEdit | QTextEdit, event: QEvent, highlights: 
     if pos.x() < rect.x() and position > 0:
         position -= 1
     annotations = annotations_at(highlights, position)
-    if annotations:
-        QToolTip.showText(event.globalPos(), tooltip_html(annotations, editor.palette()), editor.viewport())
+    proposed = [a for a in annotations_at(proposals or [], position) if a not in annotations]
+    if annotations or proposed:
+        text = tooltip_html(annotations, editor.palette()) if annotations else "<qt></qt>"
+        if proposed:
+            text = text.removesuffix("</qt>") + proposal_tooltip_html(proposed, editor.palette()) + "</qt>"
+        QToolTip.showText(event.globalPos(), text, editor.viewport())
     else:
         QToolTip.hideText()
         event.ignore()
@@ -245,11 +309,16 @@ def range_rects(editor: QPlainTextEdit | QTextEdit, start: int, end: int) -> lis
     return rects
 
 
-def paint_outline(painter: QPainter, rects: list[QRectF], colour: QColor, width: float = 1.5) -> None:
-    """A rounded outline around each rectangle of a highlight."""
+def paint_outline(
+    painter: QPainter, rects: list[QRectF], colour: QColor, width: float = 1.5, *, dashed: bool = False
+) -> None:
+    """A rounded outline around each rectangle of a highlight (*dashed*: of a proposed place)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(colour, width))
+    pen = QPen(colour, width)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     inset = width / 2
     for rect in rects:

@@ -28,8 +28,9 @@ from lyricpad import __version__
 from lyricpad.app.session import Session
 from lyricpad.app.settings import Settings
 from lyricpad.app.single_instance import HandOff, SingleInstance
-from lyricpad.core.errors import EXIT_ERROR, LyricpadError
+from lyricpad.core.errors import EXIT_ERROR, LyricpadError, NotALibrary
 from lyricpad.core.paths import library_path
+from lyricpad.gui.damaged_dialog import ask_and_recover
 from lyricpad.gui.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1280, 800)
@@ -99,9 +100,14 @@ def _run_interactive(app: QApplication, path: Path, song_ref: str | None, instan
         return _fail(message, dialog=True)
 
     try:
-        session = Session.open(path)
+        session = open_or_recover(path)
     except LyricpadError as exc:
         return fail(str(exc))
+    if session is None:  # the library is damaged and the user chose to quit
+        instance.close()
+        return EXIT_ERROR
+    if session.read_only:
+        QMessageBox.information(None, "lyricpad", f"{session.read_only}.")
     try:
         settings = Settings()
         try:
@@ -115,6 +121,18 @@ def _run_interactive(app: QApplication, path: Path, song_ref: str | None, instan
         return app.exec()
     finally:
         session.close()
+
+
+def open_or_recover(path: Path) -> Session | None:
+    """The session on *path*; when the file is damaged, the user chooses a way out first (None: quit)."""
+    try:
+        return Session.open(path)
+    except NotALibrary as exc:
+        if not path.is_file():
+            raise
+        if not ask_and_recover(path, str(exc)):
+            return None
+    return Session.open(path)
 
 
 def _run_once(app: QApplication, path: Path, song_ref: str | None, screenshot: Path | None) -> int:

@@ -34,6 +34,7 @@ from lyricpad.gui.highlights import (
     lens_colour,
     outline_colour,
     paint_outline,
+    proposal_extra_selections,
     range_rects,
     show_tooltip,
 )
@@ -100,6 +101,22 @@ def moved_range(start: int, end: int, position: int, removed: int, added: int) -
         new_start = start if start < position else position + added
         new_end = end + delta if end > changed_end else position
     return (new_start, new_end) if new_start < new_end else None
+
+
+def _moved_highlights(
+    highlights: list[Highlight], position: int, removed: int, added: int
+) -> list[Highlight]:
+    """*highlights* after an edit of the document (see `moved_range`); those whose text went are dropped."""
+    moved_highlights = []
+    for highlight in highlights:
+        moved = moved_range(highlight.start, highlight.end, position, removed, added)
+        if moved is None:
+            continue
+        if moved == (highlight.start, highlight.end):
+            moved_highlights.append(highlight)
+        else:
+            moved_highlights.append(Highlight(moved[0], moved[1], highlight.annotation))
+    return moved_highlights
 
 
 class LineNumberGutter(QWidget):
@@ -201,6 +218,8 @@ class LyricsPane(QPlainTextEdit):
         # State first: setting the font below already sends events to the overrides.
         self._song_id: str | None = None
         self._highlights: list[Highlight] = []
+        # Proposed places of annotations that need review: drawn apart, never as highlights.
+        self._proposals: list[Highlight] = []
         self._line_marks: dict[int, QColor] = {}
         # LRC times by block number, as stored: after lines are added in Edit mode they may
         # no longer match the lines, and are shown as they are until the song is re-timed.
@@ -278,7 +297,7 @@ class LyricsPane(QPlainTextEdit):
         self._synced_text = self._document_text()
         self._pending_changes = []
         self._update_placeholder()
-        self._highlights = self._highlights_from(annotations)
+        self._highlights, self._proposals = self._places_from(annotations)
         self._apply_highlights()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -287,8 +306,10 @@ class LyricsPane(QPlainTextEdit):
 
         Offsets count over the stored lyrics; edits typed since the last ``lyrics_edited``
         are applied to them, so the highlights stay on their words while a save is pending.
+        An annotation that needs review is drawn at its proposed place (see ``proposals``),
+        an orphaned one not at all: their own offsets are where they were in an older text.
         """
-        self._highlights = self._highlights_from(annotations)
+        self._highlights, self._proposals = self._places_from(annotations)
         self._apply_highlights()
 
     def song_id(self) -> str | None:
@@ -301,12 +322,24 @@ class LyricsPane(QPlainTextEdit):
         return list(self._highlights)
 
     @property
+    def proposals(self) -> list[Highlight]:
+        """The proposed places of annotations that need review, in document positions, edits included.
+
+        Drawn with a wavy underline in the lens colour; typing in Edit mode moves them as it
+        moves the highlights.
+        """
+        return list(self._proposals)
+
+    @property
     def gutter(self) -> LineNumberGutter:
         return self._gutter
 
     def reveal(self, annotation: Annotation) -> None:
-        """Scroll to the annotation's first place, select it (cursor at its start) and flash it."""
-        for highlight in self._highlights:
+        """Scroll to the annotation's first place, select it (cursor at its start) and flash it.
+
+        An annotation that needs review is shown at its proposed place.
+        """
+        for highlight in [*self._highlights, *self._proposals]:
             if highlight.annotation.id == annotation.id:
                 cursor = QTextCursor(self.document())
                 cursor.setPosition(highlight.end)
@@ -337,13 +370,20 @@ class LyricsPane(QPlainTextEdit):
 
         *position* is a QTextDocument position, as ``textCursor().position()`` gives.
         Topmost is the shortest highlight (drawn over longer ones); among equals, the later.
+        Proposed places come after every highlight there.
         """
         covering = [
             (h.end - h.start, -i, h.annotation.id)
             for i, h in enumerate(self._highlights)
             if h.start <= position < h.end
         ]
-        return list(dict.fromkeys(annotation_id for *_, annotation_id in sorted(covering)))
+        proposed = [
+            (h.end - h.start, -i, h.annotation.id)
+            for i, h in enumerate(self._proposals)
+            if h.start <= position < h.end
+        ]
+        ids = [annotation_id for *_, annotation_id in [*sorted(covering), *sorted(proposed)]]
+        return list(dict.fromkeys(ids))
 
     # ---------------------------------------------------------------- selection
 
@@ -490,25 +530,36 @@ class LyricsPane(QPlainTextEdit):
 
     # --------------------------------------------------------------- highlights
 
-    def _highlights_from(self, annotations: list[Annotation]) -> list[Highlight]:
+    def _places_from(self, annotations: list[Annotation]) -> tuple[list[Highlight], list[Highlight]]:
+        """(highlights, proposals): where the anchored annotations are, and where those needing review may be."""
         positions = Utf16Map(self._synced_text)
+        length = len(self._synced_text)
         changes = self._pending_changes
-        highlights = []
+        highlights: list[Highlight] = []
+        proposals: list[Highlight] = []
+
+        def place(start: int, end: int, annotation: Annotation, into: list[Highlight]) -> None:
+            if not 0 <= start < end <= length:
+                return  # offsets over another text than the one shown (a save still on its way)
+            moved: tuple[int, int] | None = (positions.to_utf16(start), positions.to_utf16(end))
+            for change in changes:
+                moved = moved_range(*moved, *change)
+                if moved is None:
+                    return
+            if moved is not None and moved[0] < moved[1]:
+                into.append(Highlight(moved[0], moved[1], annotation))
+
         for annotation in annotations:
-            if annotation.target != "lyrics" or annotation.status == "orphaned" or annotation.deleted:
+            if annotation.target != "lyrics" or annotation.deleted:
                 continue
-            for fragment in annotation.fragments:
-                moved: tuple[int, int] | None = (
-                    positions.to_utf16(fragment.start),
-                    positions.to_utf16(fragment.end),
-                )
-                for change in changes:
-                    moved = moved_range(*moved, *change)
-                    if moved is None:
-                        break
-                if moved is not None and moved[0] < moved[1]:
-                    highlights.append(Highlight(moved[0], moved[1], annotation))
-        return highlights
+            if annotation.status == "anchored":
+                for fragment in annotation.fragments:
+                    place(fragment.start, fragment.end, annotation, highlights)
+            elif annotation.status == "needs_review":
+                for fragment in annotation.fragments:
+                    if fragment.proposal is not None:
+                        place(fragment.proposal.start, fragment.proposal.end, annotation, proposals)
+        return highlights, proposals
 
     def _apply_highlights(self) -> None:
         self._refresh_selections()
@@ -530,20 +581,26 @@ class LyricsPane(QPlainTextEdit):
         self._gutter.update()
 
     def _refresh_selections(self) -> None:
+        document, palette = self.document(), self.palette()
         self.setExtraSelections(
-            layered_extra_selections(self.document(), self._highlights, self.palette(), self._selected)
+            layered_extra_selections(document, self._highlights, palette, self._selected)
+            + proposal_extra_selections(document, self._proposals, palette, self._selected)
         )
         self.viewport().update()
 
     def _paint_emphasis(self) -> None:
-        """Outline the selected annotation's passages; fill and outline the one flashing after a reveal."""
+        """Outline the selected annotation's passages; fill and outline the one flashing after a reveal.
+
+        A proposed place is outlined with a dashed line: it is not the annotation's place yet.
+        """
         wanted = {self._selected, self._flash_id} - {""}
         if not wanted:
             return
         painter: QPainter | None = None
         palette = self.palette()
         height = self.viewport().height()
-        for highlight in self._highlights:
+        proposed = set(map(id, self._proposals))
+        for highlight in [*self._highlights, *self._proposals]:
             annotation = highlight.annotation
             if annotation.id not in wanted:
                 continue
@@ -559,9 +616,9 @@ class LyricsPane(QPlainTextEdit):
                 fill.setAlpha(FLASH_ALPHA)
                 for rect in rects:
                     painter.fillRect(rect, fill)
-                paint_outline(painter, rects, edge, 2.0)
+                paint_outline(painter, rects, edge, 2.0, dashed=id(highlight) in proposed)
             else:
-                paint_outline(painter, rects, edge)
+                paint_outline(painter, rects, edge, dashed=id(highlight) in proposed)
         if painter is not None:
             painter.end()
 
@@ -723,7 +780,7 @@ class LyricsPane(QPlainTextEdit):
             self._update_gutter_width()
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if show_tooltip(self, event, self._highlights):
+        if show_tooltip(self, event, self._highlights, self._proposals):
             return True
         return super().viewportEvent(event)
 
@@ -813,16 +870,9 @@ class LyricsPane(QPlainTextEdit):
             return
         if removed != added:  # equal counts: a same-length replacement, nothing moves
             self._pending_changes.append((position, removed, added))
-            highlights = []
-            for highlight in self._highlights:
-                moved = moved_range(highlight.start, highlight.end, position, removed, added)
-                if moved is None:
-                    continue
-                if moved == (highlight.start, highlight.end):
-                    highlights.append(highlight)
-                else:
-                    highlights.append(Highlight(moved[0], moved[1], highlight.annotation))
-            self._highlights = highlights
+            # Proposals move with the words too: typing never leaves one on the wrong text.
+            self._highlights = _moved_highlights(self._highlights, position, removed, added)
+            self._proposals = _moved_highlights(self._proposals, position, removed, added)
             self._apply_highlights()
         if self._editing:
             self._save_timer.start()

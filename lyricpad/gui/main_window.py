@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QToolBar,
@@ -19,17 +20,19 @@ from PySide6.QtWidgets import (
 from lyricpad import __version__
 from lyricpad.app.session import Session
 from lyricpad.app.settings import Settings
-from lyricpad.core.anchoring import anchor_for_range
+from lyricpad.core.anchoring import Anchor, anchor_for_range, anchors_for_quote, find_occurrences
 from lyricpad.core.errors import LyricpadError, NotFound
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.models import Annotation, Article, Song
-from lyricpad.gui.annotations_panel import AnnotationsPanel
+from lyricpad.core.text import LineIndex
+from lyricpad.gui.annotations_panel import PLACE_SHORTCUT, AnnotationsPanel
+from lyricpad.gui.backup_dialog import BackupDialog
 from lyricpad.gui.article_pane import ArticlePane
 from lyricpad.gui.highlights import lens_icon
 from lyricpad.gui.lens_dialog import LensDialog
 from lyricpad.gui.library_sidebar import LibrarySidebar
 from lyricpad.gui.lyrics_pane import LyricsPane
-from lyricpad.gui.note_editor import NoteEditor
+from lyricpad.gui.note_editor import NoteEditor, line_reference
 from lyricpad.gui.pane_header import PaneHeader
 
 APP_TITLE = "lyricpad"
@@ -43,6 +46,29 @@ LENS_KEYS = 9
 STATUS_MS = 6000
 FONT_STEP = 1.0
 FONT_DELTA_LIMIT = 12.0
+
+
+THIS_OCCURRENCE = "this"
+EVERY_OCCURRENCE = "every"
+"""The answers of `MainWindow.ask_occurrences`."""
+
+
+def _whole_lines(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) of *text* begins at a line's start and stops at a line's end."""
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+
+
+def repeated_places(text: str, start: int, end: int) -> list[int]:
+    """Where the text selected at [start, end) occurs in *text* (start offsets, the selection's included).
+
+    Whole lines are compared as lines: lines 8-9 of a song repeat where the same two lines
+    stand alone again, not where their words sit inside a longer line.
+    """
+    quote = text[start:end]
+    places = find_occurrences(text, quote)
+    if _whole_lines(text, start, end):
+        places = [p for p in places if _whole_lines(text, p, p + len(quote))]
+    return places
 
 
 def _plural(count: int, word: str) -> str:
@@ -117,7 +143,17 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._path_label = QLabel(self)
         self._counts_label = QLabel(self)
+        self.unsaved_label = QLabel(self)
+        self.unsaved_label.setObjectName("unsavedLabel")
+        self.unsaved_label.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
+        self.unsaved_label.hide()
+        self.read_only_label = QLabel("Read-only", self)
+        self.read_only_label.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
+        self.read_only_label.setVisible(bool(session.read_only))
+        self.read_only_label.setToolTip(session.read_only or "")
         self.statusBar().addWidget(self._path_label, 1)
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self.statusBar().addPermanentWidget(self.unsaved_label)
         self.statusBar().addPermanentWidget(self._counts_label)
         self._show_library_path()
         self._connect()
@@ -181,6 +217,8 @@ class MainWindow(QMainWindow):
             "New Ar&ticle", "Ctrl+Shift+N", self._on_article_pane_new_article_requested
         )
         self.lenses_action = self._action("Le&nses…", "Ctrl+Shift+K", self.open_lens_dialog)
+        self.backups_action = self._action("&Backups…", None, self.open_backup_dialog)
+        self.backups_action.setStatusTip("Back up the library now, or restore an automatic backup")
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.bigger_action = self._action(
@@ -210,6 +248,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addAction(self.new_article_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -220,6 +260,11 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.last_lens_action)
         edit_menu.addAction(self.edit_note_action)
         edit_menu.addAction(self.delete_highlight_action)
+        edit_menu.addSeparator()
+        # The panel's own actions (one shortcut each, window-wide): they act on the selected annotation.
+        edit_menu.addAction(self.annotations_panel.accept_action)
+        edit_menu.addAction(self.annotations_panel.place_action)
+        edit_menu.setToolTipsVisible(True)
         edit_menu.addSeparator()
         edit_menu.addAction(self.edit_lyrics_action)
         edit_menu.addAction(self.edit_article_action)
@@ -267,6 +312,7 @@ class MainWindow(QMainWindow):
         session.current_song_changed.connect(self._on_session_current_song_changed)
         session.song_changed.connect(self._on_session_song_changed)
         session.songs_changed.connect(self._update_counts)
+        session.unsaved_changed.connect(self._on_session_unsaved_changed)
         session.articles_changed.connect(self._on_session_articles_changed)
         session.annotations_changed.connect(self._on_session_annotations_changed)
         session.lenses_changed.connect(self._on_session_lenses_changed)
@@ -289,6 +335,8 @@ class MainWindow(QMainWindow):
         panel.activate_requested.connect(self._on_pane_annotation_activated)
         panel.delete_requested.connect(session.delete_annotation)
         panel.restore_requested.connect(session.restore_annotation)
+        panel.accept_requested.connect(self._on_annotations_panel_accept_requested)
+        panel.place_requested.connect(self.place_at_selection)
 
         editor = self.note_editor
         editor.note_edited.connect(session.edit_note)
@@ -405,7 +453,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_TITLE)
         else:
             self.song_header.set_text(song.title, song_details(song))
-            self.setWindowTitle(f"{APP_TITLE} — {song.display_name}")
+            self.setWindowTitle(f"{APP_TITLE} — {song.display_name}" + (" (read-only)" if self.session.read_only else ""))
         self.lyrics_pane.show_song(song, [a for a in annotations if a.target == "lyrics"])
         self.article_pane.show_articles(self._articles, annotations)
         self.annotations_panel.show_annotations(
@@ -497,16 +545,68 @@ class MainWindow(QMainWindow):
                 return None
             text = rendered_text(article.body)
         try:
-            fragments = [anchor_for_range(text, start, end)]
+            fragments = self._fragments_for(text, start, end, target)
         except LyricpadError as exc:
             self.statusBar().showMessage(str(exc), STATUS_MS)
             return None
+        if fragments is None:
+            return None  # the user closed the question
         new_id = self.session.create_annotation(
             song.id, fragments, target=target, article_id=article_id, lens_id=lens_id
         )
         if new_id:
             self.select_annotation(new_id)
         return new_id
+
+    def _fragments_for(self, text: str, start: int, end: int, target: str) -> list[Anchor] | None:
+        """The anchors to highlight for [start, end) of *text*; None when the user cancels.
+
+        When the same text occurs elsewhere (a chorus), the user chooses: this occurrence, or
+        every occurrence as one annotation with a fragment per place.
+        """
+        index = LineIndex(text)
+        this = anchor_for_range(text, start, end, index)  # refuses blank text before anything is asked
+        places = repeated_places(text, start, end)
+        if len(places) < 2:
+            return [this]
+        answer = self.ask_occurrences(len(places), target)
+        if answer is None:
+            return None
+        if answer == THIS_OCCURRENCE:
+            return [this]
+        if len(places) == len(find_occurrences(text, this.quote)):
+            return anchors_for_quote(text, this.quote, None)
+        return [anchor_for_range(text, p, p + len(this.quote), index) for p in places]
+
+    def build_occurrence_menu(self, count: int) -> QMenu:
+        """The question asked when the selected text occurs *count* times: this one, or every one."""
+        menu = QMenu(self)
+        menu.setAccessibleName("Highlight which occurrence")
+        menu.setToolTipsVisible(True)
+        this = menu.addAction("&This Occurrence")
+        this.setData(THIS_OCCURRENCE)
+        this.setToolTip("Highlight only the text selected")
+        every = menu.addAction(f"&Every Occurrence ({count})")
+        every.setData(EVERY_OCCURRENCE)
+        every.setToolTip(f"One annotation over all {count} places this text occurs, sharing one note")
+        menu.setDefaultAction(this)  # shown bold; Enter takes it
+        menu.setActiveAction(this)
+        return menu
+
+    def ask_occurrences(self, count: int, target: str) -> str | None:
+        """Ask at the selection whether to highlight this occurrence or all *count*; None when cancelled (Esc)."""
+        menu = self.build_occurrence_menu(count)
+        if target == "lyrics":
+            editor = self.lyrics_pane
+        else:
+            editor = self.article_pane.browser
+        rect = editor.cursorRect()
+        point = editor.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 2))
+        # Called through the class: PySide6 binds menu.exec before a patched class attribute,
+        # and tests answer the question by patching QMenu.exec.
+        chosen = QMenu.exec(menu, point)
+        menu.deleteLater()
+        return chosen.data() if chosen is not None else None
 
     def highlight_with_last_lens(self) -> str | None:
         lenses = self.session.lenses()
@@ -579,8 +679,40 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_edits()
+        if self.session.unsaved_count and not self.session.retry_unsaved():
+            if not self.confirm_quit_unsaved(self.session.unsaved_count):
+                event.ignore()
+                return
         self.save_layout()
         super().closeEvent(event)
+
+    def confirm_quit_unsaved(self, count: int) -> bool:
+        """Ask whether to quit although changes could not be saved (tests replace this method)."""
+        answer = QMessageBox.warning(
+            self,
+            "Changes not saved",
+            f"{_plural(count, 'change')} could not be saved: the library cannot be written at the moment "
+            "(see the message shown when it happened).\n\nKeep the window open to let lyricpad try again, "
+            "or quit and lose them.",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def open_backup_dialog(self) -> BackupDialog:
+        """File > Backups…: back up now, or restore a backup (the dialog is modal)."""
+        self.flush_edits()
+        dialog = BackupDialog(self.session, self)
+        dialog.open()
+        return dialog
+
+    def _on_session_unsaved_changed(self, count: int) -> None:
+        self.unsaved_label.setVisible(count > 0)
+        self.unsaved_label.setText(f"{_plural(count, 'change')} not saved yet, retrying…")
+        self.unsaved_label.setToolTip(
+            "The library could not be written (a full disk, a lock held by another program...). "
+            "What you did is kept in this window and saved as soon as possible."
+        )
 
     # -------------------------------------------------------------------- slots
 
@@ -594,7 +726,7 @@ class MainWindow(QMainWindow):
         song = self.session.song(song_id)
         self._song = song
         self.song_header.set_text(song.title, song_details(song))
-        self.setWindowTitle(f"{APP_TITLE} — {song.display_name}")
+        self.setWindowTitle(f"{APP_TITLE} — {song.display_name}" + (" (read-only)" if self.session.read_only else ""))
         if song.deleted:
             return
         # toRawText keeps no-break spaces (toPlainText turns them into spaces); blocks end in U+2029.
@@ -693,10 +825,72 @@ class MainWindow(QMainWindow):
         if annotation is None:
             return
         self._select(annotation_id)
+        if annotation.status == "orphaned" or (
+            annotation.status == "needs_review" and not annotation.proposal
+        ):
+            where = "lyrics" if annotation.target == "lyrics" else "article"
+            self.statusBar().showMessage(
+                f"The words of this highlight are gone from the {where}; its quote and note are kept. "
+                f"Select the words it belongs to, then Place at Selection ({PLACE_SHORTCUT}).",
+                STATUS_MS * 2,
+            )
+            return
         if annotation.target == "lyrics":
             self.lyrics_pane.reveal(annotation)
         else:
             self.article_pane.reveal(annotation)
+
+    def _on_annotations_panel_accept_requested(self, annotation_id: str) -> None:
+        annotation = self._annotations.get(annotation_id)
+        if annotation is None or annotation.proposal is None:
+            return
+        self.flush_edits()
+        self.session.accept_proposal(annotation_id)
+        accepted = self._annotations.get(annotation_id)
+        if accepted is not None and accepted.status == "anchored":
+            self.select_annotation(annotation_id)
+            self.statusBar().showMessage(
+                f"Highlight anchored at its proposed place, {line_reference(accepted)}. Ctrl+Z undoes.",
+                STATUS_MS,
+            )
+
+    def place_at_selection(self, annotation_id: str) -> None:
+        """Put *annotation_id* on the text selected in its pane (the lyrics, or its article)."""
+        annotation = self._annotations.get(annotation_id)
+        song = self._song
+        if annotation is None or song is None:
+            return
+        where = "the lyrics" if annotation.target == "lyrics" else "its article"
+        chosen: tuple[int, int] | None = None
+        if annotation.target == "lyrics":
+            self.lyrics_pane.flush()  # what is selected counts over the saved lyrics
+            chosen = self.lyrics_pane.selected_range()
+            text = self._song.lyrics if self._song is not None else ""
+        else:
+            selected = self.article_pane.selected_range()
+            if selected is not None and selected[0] == annotation.article_id:
+                chosen = selected[1], selected[2]
+            article = next((a for a in self._articles if a.id == annotation.article_id), None)
+            text = rendered_text(article.body) if article is not None else ""
+        if chosen is None:
+            self.statusBar().showMessage(
+                f"Select the words this highlight belongs to in {where} first, "
+                f"then choose Place at Selection ({PLACE_SHORTCUT}).",
+                STATUS_MS,
+            )
+            return
+        try:
+            fragments = [anchor_for_range(text, *chosen)]
+        except LyricpadError as exc:
+            self.statusBar().showMessage(str(exc), STATUS_MS)
+            return
+        self.session.move_annotation(annotation_id, fragments)
+        placed = self._annotations.get(annotation_id)
+        if placed is not None and placed.status == "anchored":
+            self.select_annotation(annotation_id)
+            self.statusBar().showMessage(
+                f"Highlight placed on {line_reference(placed)}. Ctrl+Z undoes.", STATUS_MS
+            )
 
     def _on_annotations_panel_annotation_selected(self, annotation_id: str) -> None:
         if annotation_id:

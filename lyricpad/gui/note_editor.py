@@ -105,13 +105,31 @@ def same_tags(a: Iterable[str], b: Iterable[str]) -> bool:
     return {fold(t) for t in a} == {fold(t) for t in b}
 
 
-def line_reference(annotation: Annotation) -> str:
-    """Where the annotation sits: "line 3", "lines 3–4" or "lines 8, 22, 35"."""
-    spans = sorted({(f.line_start, f.line_end) for f in annotation.fragments})
+def line_reference(annotation: Annotation, *, proposed: bool = False) -> str:
+    """Where the annotation sits: "line 3", "lines 3–4" or "lines 8, 22, 35" (*proposed*: where it may go)."""
+    if proposed:
+        spans = sorted(
+            {(f.proposal.line_start, f.proposal.line_end) for f in annotation.fragments if f.proposal}
+        )
+    else:
+        spans = sorted({(f.line_start, f.line_end) for f in annotation.fragments})
+    if not spans:
+        return ""
     parts = [str(first) if first == last else f"{first}–{last}" for first, last in spans]
     if len(spans) == 1 and spans[0][0] == spans[0][1]:
         return f"line {parts[0]}"
     return "lines " + ", ".join(parts)
+
+
+def place_text(annotation: Annotation) -> str:
+    """ "Lyrics · line 3"; for an annotation whose text was edited, where it may go or where it was."""
+    where = "Lyrics" if annotation.target == "lyrics" else "Article"
+    if annotation.status == "anchored":
+        return f"{where} · {line_reference(annotation)}"
+    if annotation.status == "needs_review" and annotation.proposal is not None:
+        return f"{where} · proposed: {line_reference(annotation, proposed=True)}"
+    # Its own lines are those of an older text: said as such, never as where it is now.
+    return f"{where} · was {line_reference(annotation)}"
 
 
 def _last_tag(text: str) -> str:
@@ -390,8 +408,7 @@ class NoteEditor(QWidget):
             return
         self.quote_label.set_full_text(f"“{one_line(annotation.quote)}”")
         self.quote_label.setAccessibleName(f"Quote: {one_line(annotation.quote)}")
-        where = "Lyrics" if annotation.target == "lyrics" else "Article"
-        self.place_label.setText(f"{where} · {line_reference(annotation)}")
+        self.place_label.setText(place_text(annotation))
         self.place_label.setAccessibleName(f"Place: {self.place_label.text()}")
         self._show_badge("deleted" if annotation.deleted else annotation.status)
         self._show_lens()

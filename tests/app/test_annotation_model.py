@@ -103,7 +103,7 @@ def model(qtmodeltester):
 # ------------------------------------------------------------------- grouping
 
 
-def test_groups_come_in_text_order_lyrics_articles_review_trash():
+def test_groups_come_review_first_then_in_text_order_lyrics_articles_then_trash():
     annotations = [
         make(1),
         make(2, status="needs_review"),
@@ -119,11 +119,11 @@ def test_groups_come_in_text_order_lyrics_articles_review_trash():
         for key, label, rows in group_annotations(annotations, ARTICLES, trashed)
     ]
     assert groups == [
+        ("review", "Needs review", ["a00002", "a00006"]),  # first: they wait for the user
         ("lyrics", "Lyrics", ["a00001", "a00003"]),
         ("article:art1", "Article: A close reading", ["a00005"]),
         ("article:art2", "Article: untitled", ["a00004"]),
         ("article:gone", "Article: untitled", ["a00007"]),
-        ("review", "Needs review", ["a00002", "a00006"]),
         ("trash", "Trash", ["a00008"]),
     ]
 
@@ -145,7 +145,7 @@ def test_load_shows_groups_and_roles(model):
         ARTICLES,
         [make(3, deleted=True)],
     )
-    assert layout(model) == [("Lyrics", ["a00001"]), ("Needs review", ["a00002"]), ("Trash", ["a00003"])]
+    assert layout(model) == [("Needs review", ["a00002"]), ("Lyrics", ["a00001"]), ("Trash", ["a00003"])]
     first = model.index_of("a00001")
     assert first.data() == "line 1"
     assert first.data(AnnotationRole.LENS_NAME) == "Sound"
@@ -264,8 +264,8 @@ def test_an_annotation_that_needs_review_moves_to_its_group(model):
     updated = reread(annotations)
     updated[3] = replace(updated[3], status="needs_review")
     model.update(updated, ARTICLES)
-    assert events.events == [("inserted", None, 2, 2), ("removed", "Lyrics", 2, 2)]
-    assert layout(model)[2] == ("Needs review", ["a00003"])
+    assert events.events == [("inserted", None, 0, 0), ("removed", "Lyrics", 2, 2)]  # a new group on top
+    assert layout(model)[0] == ("Needs review", ["a00003"])
     assert model.index_of("a00003").data(AnnotationRole.BADGE) == "needs review"
 
 

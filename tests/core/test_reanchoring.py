@@ -105,6 +105,15 @@ def test_a_one_character_change_inside_a_part_of_a_line_proposes_that_part():
     assert placed(result, new) == "planks worn to grey"
 
 
+def test_a_proposal_inside_a_line_starts_and_ends_on_whole_words():
+    text = "An essay paragraph: a slant rhyme that makes the listener lean into the line, and more."
+    (anchor,) = anchors_for_quote(text, "a slant rhyme that makes the listener lean", 1)
+    new = edited(text, "a slant rhyme", "a half rhyme")
+    result = after(text, new, [anchor])
+    assert result.status == "needs_review"
+    assert placed(result, new) == "a half rhyme that makes the listener lean"
+
+
 def test_the_annotated_line_deleted_is_orphaned_and_keeps_its_quote():
     anchor = anchor_for_lines(SONG, 3, 3)  # "the gulls have gone to count the boats"
     new = edited(SONG, "the gulls have gone to count the boats\n", "")

@@ -7,11 +7,31 @@ import pytest
 # tests/conftest.py sets this too; repeated so that this folder also runs on its own.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtWidgets import QMenu  # noqa: E402
+
 from lyricpad.app.session import Session  # noqa: E402
 from lyricpad.app.settings import Settings  # noqa: E402
 from lyricpad.core.store import Library  # noqa: E402
 from lyricpad.gui.launch import initial_song  # noqa: E402
 from lyricpad.gui.main_window import MainWindow  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def menus(monkeypatch) -> list[list[str]]:
+    """A question asked with a menu (which occurrence to highlight) never blocks a test.
+
+    Each is recorded as the texts of its actions and answered as Enter would: its default
+    action. A test wanting another answer patches QMenu.exec itself. (Only calls made as
+    QMenu.exec(menu, ...) see the patch: PySide6 binds menu.exec(...) to Qt's own.)
+    """
+    shown: list[list[str]] = []
+
+    def exec_(menu, *args, **kwargs):
+        shown.append([action.text() for action in menu.actions() if not action.isSeparator()])
+        return menu.defaultAction()
+
+    monkeypatch.setattr(QMenu, "exec", exec_)
+    return shown
 
 
 @pytest.fixture

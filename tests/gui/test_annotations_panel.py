@@ -121,11 +121,11 @@ def choose(combo, text):
 # ---------------------------------------------------------------------- groups
 
 
-def test_groups_lyrics_articles_review_then_a_closed_trash(panel, song):
+def test_groups_review_lyrics_articles_then_a_closed_trash(panel, song):
     listed = groups(panel)
-    assert [heading for heading, _ in listed] == ["Lyrics", ARTICLE_GROUP, "Needs review", "Trash"]
-    assert listed[0][1] == song.lyrics_ids()  # text order
-    assert listed[2][1] == [song.review, song.orphan]
+    assert [heading for heading, _ in listed] == ["Needs review", "Lyrics", ARTICLE_GROUP, "Trash"]
+    assert listed[1][1] == song.lyrics_ids()  # text order
+    assert listed[0][1] == [song.review, song.orphan]
     assert listed[3][1] == [song.trashed]
     expanded = [panel.view.isExpanded(panel.proxy.index(g, 0)) for g in range(4)]
     assert expanded == [True, True, True, False]
@@ -138,7 +138,7 @@ def test_groups_lyrics_articles_review_then_a_closed_trash(panel, song):
 def test_the_old_call_still_works_and_says_why_the_list_is_empty(panel, song):
     annotations, articles, _ = song.data()
     panel.show_annotations(annotations, articles, song_open=True)
-    assert [heading for heading, _ in groups(panel)] == ["Lyrics", ARTICLE_GROUP, "Needs review"]
+    assert [heading for heading, _ in groups(panel)] == ["Needs review", "Lyrics", ARTICLE_GROUP]
     panel.show_annotations([], [], song_open=False)
     assert panel.placeholder.isVisible() and not panel.view.isVisible()
     assert panel.placeholder.text() == NO_SONG
@@ -153,7 +153,7 @@ def test_an_update_after_an_empty_song_lists_and_opens_the_groups(panel, song):
     assert not panel.view.isVisible()
     song.update(panel)
     assert panel.view.isVisible() and panel.text_filter.isEnabled()
-    assert [heading for heading, _ in groups(panel)] == ["Lyrics", ARTICLE_GROUP, "Needs review", "Trash"]
+    assert [heading for heading, _ in groups(panel)] == ["Needs review", "Lyrics", ARTICLE_GROUP, "Trash"]
     expanded = [panel.view.isExpanded(panel.proxy.index(g, 0)) for g in range(4)]
     assert expanded == [True, True, True, False]
     assert panel.count_label.text() == "8 of 8"
@@ -484,19 +484,20 @@ def test_a_restored_annotation_stays_selected(qtbot, panel, song, library):
         song.update(panel)
     assert panel.view.currentIndex() == panel.index_of(song.trashed)
     assert panel.view.currentIndex().parent().data() == "Lyrics"
-    assert [heading for heading, _ in groups(panel)] == ["Lyrics", ARTICLE_GROUP, "Needs review"]
+    assert [heading for heading, _ in groups(panel)] == ["Needs review", "Lyrics", ARTICLE_GROUP]
 
 
 def test_a_user_closed_group_stays_closed(qtbot, panel, song, library):
-    lyrics = panel.proxy.index(0, 0)
+    lyrics = panel.proxy.index(1, 0)
+    assert lyrics.data() == "Lyrics"
     click(qtbot, panel, lyrics)
     assert not panel.view.isExpanded(lyrics)
     library.set_note(song.lyrics_ids()[0], "changed")
     song.update(panel)
     panel.text_filter.setText("zebra")
     panel.text_filter.clear()  # the view forgets hidden groups; the panel remembers
-    assert not panel.view.isExpanded(panel.proxy.index(0, 0))
-    assert panel.view.isExpanded(panel.proxy.index(1, 0))
+    assert not panel.view.isExpanded(panel.proxy.index(1, 0))
+    assert panel.view.isExpanded(panel.proxy.index(0, 0))
 
 
 def test_a_new_tag_is_offered_after_an_update(panel, song, library):

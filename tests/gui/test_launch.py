@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from lyricpad.app.session import Session
 from lyricpad.app.settings import Settings
@@ -55,12 +56,30 @@ def test_a_file_that_is_not_a_library_is_reported(qapp, tmp_path, capsys):
 
 
 def test_without_screenshot_errors_are_shown_in_a_dialog(qapp, tmp_path, dialogs):
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    assert main(["--library", str(folder)]) == 1
+    assert len(dialogs) == 1
+    kind, text = dialogs[0]
+    assert kind == "critical" and "is a folder" in text
+
+
+def test_a_damaged_library_offers_choices_and_quitting_leaves_it_alone(qapp, tmp_path, dialogs, monkeypatch):
+    from lyricpad.gui.damaged_dialog import DamagedLibraryDialog
+
+    shown = []
+
+    def refuse(dialog):
+        shown.append(dialog.findChildren(QLabel)[1].text())
+        return DamagedLibraryDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DamagedLibraryDialog, "exec", refuse)
     bogus = tmp_path / "notes.txt"
     bogus.write_text("just some text\n")
     assert main(["--library", str(bogus)]) == 1
-    assert len(dialogs) == 1
-    kind, text = dialogs[0]
-    assert kind == "critical" and "is not a lyricpad library" in text
+    assert len(shown) == 1 and "is not a lyricpad library" in shown[0] and str(bogus) in shown[0]
+    assert bogus.read_text() == "just some text\n" and list(tmp_path.iterdir()) == [bogus]
+    assert dialogs == []
 
 
 @pytest.fixture

@@ -136,7 +136,7 @@ def test_show_annotation_fills_every_field_and_emits_nothing(qtbot, editor, emit
     editor.show_annotation(shown)
     assert editor.current_annotation_id == "a2"
     assert editor.quote_label.full_text() == "“river runs”"
-    assert editor.place_label.text() == "Lyrics · lines 3, 4"
+    assert editor.place_label.text() == "Lyrics · was lines 3, 4"  # no place proposed: its old lines
     assert editor.lens_combo.currentData() == IMAGERY.id
     assert editor.swatch.colour() == IMAGERY.colour
     assert editor.note_text() == "Second *note*"
@@ -175,7 +175,7 @@ def test_every_control_has_an_accessible_name(editor):
     ]
     assert all(control.accessibleName() for control in controls)
     assert editor.quote_label.accessibleName() == "Quote: hollow pines"
-    assert editor.place_label.accessibleName() == "Place: Lyrics · line 1"
+    assert editor.place_label.accessibleName() == "Place: Lyrics · was line 1"
     assert editor.status_badge.accessibleName() == "Status: Orphaned"
 
 

@@ -1,0 +1,75 @@
+"""The window's side of never losing a note (issue 7): unsaved changes shown and kept, outside changes
+shown, backups, a newer library read-only."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtGui import QCloseEvent
+
+from lyricpad.core.anchoring import anchor_for_lines
+from lyricpad.core.schema import SCHEMA_VERSION
+from lyricpad.core.store import Library
+from lyricpad.gui.backup_dialog import BackupDialog
+from lyricpad.gui.main_window import MainWindow
+
+
+def fill_the_disk(window: MainWindow) -> None:
+    db = window.session._library.db
+    db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+
+
+def test_a_failed_save_is_shown_kept_and_saved_later(window, demo_path, dialogs, monkeypatch):
+    song = window.session.songs()[0]
+    fill_the_disk(window)
+    window.lyrics_pane.setFocus()
+    window.edit_lyrics_action.trigger()
+    window.lyrics_pane.setPlainText(song.lyrics + "\n" + "a long new line of lyrics\n" * 3000)
+    window.flush_edits()
+    assert window.unsaved_label.isVisible() and "1 change not saved" in window.unsaved_label.text()
+    assert any("not saved yet" in text for _, text in dialogs)
+    assert "a long new line" in window.lyrics_pane.toPlainText()  # still in the window
+    # Quitting now asks; keeping the window open keeps the change.
+    monkeypatch.setattr(MainWindow, "confirm_quit_unsaved", lambda self, count: False)
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert not event.isAccepted()
+    window.session._library.db.execute("PRAGMA max_page_count = 1073741823")
+    assert window.session.retry_unsaved()
+    assert not window.unsaved_label.isVisible()
+    with Library.open(demo_path) as other:
+        assert "a long new line" in other.song(song.id).lyrics
+
+
+def test_changes_from_another_process_appear_without_a_restart(window, demo_path, qtbot):
+    song = window.session.songs()[0]
+    with Library.open(demo_path) as other:
+        other.add_song("Imported from the command line")
+        other.add_annotation(song.id, [anchor_for_lines(song.lyrics, 4, 4)], note="from the CLI")
+    qtbot.waitUntil(
+        lambda: "Imported from the command line"
+        in [window.sidebar.model.song_at(row).title for row in range(window.sidebar.model.rowCount())],
+        timeout=5000,
+    )
+    qtbot.waitUntil(lambda: len(window._annotations) == 7, timeout=5000)
+
+
+def test_file_backups_opens_the_dialog(window, qtbot):
+    dialog = window.open_backup_dialog()
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, BackupDialog) and dialog.isVisible()
+    assert window.backups_action in window.menuBar().actions()[0].menu().actions()
+
+
+def test_a_newer_library_opens_read_only(open_window, demo_path, dialogs):
+    conn = sqlite3.connect(demo_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = demo_path.read_bytes()
+    window = open_window(demo_path)
+    assert window.read_only_label.isVisible() and "(read-only)" in window.windowTitle()
+    song = window.session.songs()[0]
+    window.session.update_song(song.id, title="Changed")
+    assert any("newer lyricpad" in text for _, text in dialogs)
+    window.close()
+    assert demo_path.read_bytes() == before
