@@ -145,6 +145,30 @@ def store_reanchoring(folder: Path, lines: int = 5000, count: int = 500) -> tupl
     return measured, baseline
 
 
+def export_markdown_10k(folder: Path, count: int = 10_000) -> tuple[float, float]:
+    """Exporting a song with `count` annotations to Markdown (blog), against reading its annotations.
+    A third of the notes are plain, a third inline Markdown, a third have a list."""
+    from lyricpad.core.export import export_markdown
+
+    lib = Library.open(folder / "export.sqlite", seed_demo=False)
+    lyrics = "\n".join(f"line {i} of the song, with some words" for i in range(count))
+    song = lib.add_song("Many", artist="Band: x", lyrics=lyrics)
+    notes = [
+        "A plain note about line {i}.",
+        "Some *emphasis* and a [link](https://example.com/{i}).",
+        "A list:\n\n- line {i}\n- more",
+    ]
+    with lib.write():
+        for i in range(1, count + 1):
+            lib.add_annotation(
+                song.id, [anchor_for_lines(lyrics, i, i)], note=notes[i % 3].format(i=i), tags=["t"]
+            )
+    baseline = median_seconds(lambda: lib.annotations(song.id), 3)
+    measured = median_seconds(lambda: export_markdown(lib, song.id), 3)
+    lib.close()
+    return measured, baseline
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -154,6 +178,7 @@ def main() -> None:
             ("re-anchor 500 annotations, 5,000 lines, one line inserted vs the diff", *reanchoring()),
             ("...with 20 of the 500 annotations' words edited vs the diff", *reanchoring(broken=20)),
             ("save that edit of an annotated song vs of a bare one (store)", *store_reanchoring(folder)),
+            ("export 10,000 annotations to Markdown vs loading them", *export_markdown_10k(folder)),
             (
                 "window: re-lens 1 of 2,000 shown annotations vs the store's write alone",
                 *window_update(folder),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -319,7 +320,37 @@ def _read_imports(args) -> list[ImportedText]:
     return found
 
 
+def _merge_files(library: Library, args) -> int:
+    from lyricpad.core.merge import merge_file
+
+    reports = []
+    with library.write():  # every file or none
+        for path in args.paths:
+            reports.append((path, merge_file(library, path)))
+    if args.json:
+        _print_json(
+            [
+                {"file": path, "added": r.added, "updated": r.updated, "unchanged": r.unchanged,
+                 "by_kind": r.by_kind, "warnings": r.warnings}
+                for path, r in reports
+            ]
+        )
+        return 0
+    for path, report in reports:
+        print(f"Merged {path}: {report}")
+        for warning in report.warnings:
+            print(f"  note: {warning}")
+    return 0
+
+
 def cmd_import(library: Library, args) -> int:
+    merging = [p for p in args.paths if p.lower().endswith((".json", ".jsonld"))]
+    if merging:
+        if len(merging) != len(args.paths):
+            raise InvalidValue("JSON exports are merged on their own: import them apart from lyrics and articles")
+        if args.kind or args.song_ref or args.title or args.artist or args.clean or args.encoding:
+            raise InvalidValue("a JSON export is merged as it is: --as, --song, --title, --artist, --clean and --encoding do not apply")
+        return _merge_files(library, args)
     if (args.title or args.artist) and len(args.paths) > 1:
         raise InvalidValue("--title and --artist name one import; give one file with them")
     song = library.resolve_song(args.song_ref) if args.song_ref else None
@@ -416,10 +447,56 @@ def cmd_restore_backup(library: Library, args) -> int:
     return 0
 
 
-_READING = {"songs", "show", "annotations", "lenses", "search", "backups", "backup"}
+def cmd_export(library: Library, args) -> int:
+    from lyricpad.core.export import dumps_json, export_json, export_library_markdown, export_markdown, export_w3c
+    from lyricpad.core.export import write_atomic
+
+    if args.all and args.song_refs:
+        raise InvalidValue("name songs or give --all, not both")
+    if not args.all and not args.song_refs:
+        raise InvalidValue("say what to export: one or more SONGs, or --all")
+    if args.format == "json" and args.song_refs:
+        raise InvalidValue("--format json exports the whole library (for backup and merging): use --all")
+    markdown_only = args.profile != "blog" or args.by != "pane" or args.full_lyrics or args.footnotes
+    if args.format != "markdown" and markdown_only:
+        raise InvalidValue("--profile, --by, --full-lyrics and --footnotes go with --format markdown")
+    song_ids = [library.resolve_song(ref).id for ref in args.song_refs] if args.song_refs else None
+    output = Path(args.output).expanduser() if args.output else None
+    options = {
+        "profile": args.profile,
+        "group_by": args.by,
+        "full_lyrics": args.full_lyrics,
+        "footnotes": args.footnotes,
+    }
+    if args.format == "markdown" and output is not None and (output.is_dir() or args.output.endswith(("/", os.sep))):
+        written = export_library_markdown(library, output, song_ids=song_ids, **options)
+        if args.json:
+            _print_json({"written": [str(p) for p in written]})
+        else:
+            print(f"Exported {len(written) - 1} song(s) to {output} (with an index): " + ", ".join(p.name for p in written))
+        return 0
+    if args.format == "markdown":
+        ids = song_ids if song_ids is not None else [s.id for s in library.songs()]
+        if not ids:
+            raise InvalidValue("the library has no songs to export")
+        text = export_markdown(library, ids if len(ids) > 1 else ids[0], **options)
+    elif args.format == "json":
+        text = dumps_json(export_json(library))
+    else:
+        text = dumps_json(export_w3c(library, song_ids))
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(output, text)
+        print(f"Exported to {output}", file=sys.stderr if args.json else sys.stdout)
+    return 0
+
+
+_READING = {"songs", "show", "annotations", "lenses", "search", "backups", "backup", "export"}
 """Commands that change nothing: they work on a library open read-only, with a note."""
 
 _COMMANDS = {
+    "export": cmd_export,
     "backup": cmd_backup,
     "backups": cmd_backups,
     "restore-backup": cmd_restore_backup,

@@ -179,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command(
         "import",
-        "import lyrics (.txt, .lrc) as new songs, or articles (.txt, .md, .html) into a song",
+        "import lyrics (.txt, .lrc) as new songs, articles (.txt, .md, .html) into a song, or merge a JSON export",
     )
     p.add_argument("paths", metavar="FILE", type=_text, nargs="+", help="files to import (all or none)")
     p.add_argument(
@@ -198,6 +198,23 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("accept", "anchor an annotation that needs review at the place proposed for it")
     p.add_argument("annotation_ref", metavar="ANNOTATION", type=_text, help="annotation id or id prefix")
     p.add_argument("--json", action="store_true", help="print the annotation as JSON")
+
+    p = command(
+        "export",
+        "export annotations as Markdown (blog or Obsidian), or the library as JSON or W3C Web Annotations",
+    )
+    p.add_argument("song_refs", metavar="SONG", type=_text, nargs="*", help="songs to export (or --all)")
+    p.add_argument("--all", action="store_true", help="every song (Markdown to a folder: one file each)")
+    p.add_argument("--format", choices=("markdown", "json", "w3c"), default="markdown", help="default: markdown")
+    p.add_argument("--profile", choices=("blog", "obsidian"), default="blog", help="Markdown flavour (default: blog)")
+    p.add_argument("--by", choices=("pane", "lens"), default="pane", help="group annotations by pane or by lens")
+    p.add_argument("--full-lyrics", action="store_true", help="include the whole lyrics, highlighted lines marked")
+    p.add_argument("--footnotes", action="store_true", help="blog: notes as footnotes")
+    p.add_argument(
+        "-o", "--output", metavar="PATH", type=_text,
+        help="write to this file (atomically), or for Markdown to this folder (ends in /): default stdout",
+    )
+    p.add_argument("--json", action="store_true", help="report what was written as JSON")
 
     p = command("backup", "back the library up (checked) to PATH, or to its backups folder")
     p.add_argument("-o", "--output", metavar="PATH", type=_text, help="the backup file or a folder for it")

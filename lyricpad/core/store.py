@@ -845,6 +845,12 @@ class Library:
     def tags(self) -> list[str]:
         return [r["name"] for r in self._all("SELECT name FROM tags ORDER BY lp_sort(name)")]
 
+    def ensure_tags(self, names: Iterable[str]) -> list[str]:
+        """Make sure tags with these names exist (an import may bring tags no annotation uses yet)."""
+        with self.write():
+            self._tag_ids(names)
+        return self.tags()
+
     @staticmethod
     def clean_tag(name: str) -> str:
         """A tag as stored: one line, no leading '#', inner whitespace as '-'."""

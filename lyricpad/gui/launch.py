@@ -75,9 +75,10 @@ def run_window(args: argparse.Namespace) -> int:
     if not interactive:
         return _run_once(app, path, args.song, screenshot)
 
+    files = [os.path.abspath(f) for f in getattr(args, "files", [])]  # the running window's folder differs
     instance = SingleInstance(path)
     try:
-        outcome = instance.start({"song": args.song, "files": []})
+        outcome = instance.start({"song": args.song, "files": files})
         if outcome is HandOff.DELIVERED:
             print(f"lyricpad is already open on {path}; showing it there")
             return 0
@@ -85,12 +86,14 @@ def run_window(args: argparse.Namespace) -> int:
             _warn(f"the lyricpad open on {path} does not answer; opening another window")
         elif not instance.is_listening:
             _warn(f"a second lyricpad on {path} will open another window: {instance.error}")
-        return _run_interactive(app, path, args.song, instance)
+        return _run_interactive(app, path, args.song, instance, files)
     finally:
         instance.close()
 
 
-def _run_interactive(app: QApplication, path: Path, song_ref: str | None, instance: SingleInstance) -> int:
+def _run_interactive(
+    app: QApplication, path: Path, song_ref: str | None, instance: SingleInstance, files: list[str] = ()
+) -> int:
     """The window, until the user closes it."""
 
     def fail(message: str) -> int:
@@ -118,6 +121,8 @@ def _run_interactive(app: QApplication, path: Path, song_ref: str | None, instan
         session.select_song(song_id)
         receive_other_starts(instance, window)
         window.show()
+        if files:
+            window.open_files(list(files))
         return app.exec()
     finally:
         session.close()
@@ -233,6 +238,9 @@ def show_handed_over(window: MainWindow, message: dict) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+    files = message.get("files")
+    if isinstance(files, list) and files and all(isinstance(f, str) for f in files):
+        window.open_files(files)
     song_ref = message.get("song")
     if not isinstance(song_ref, str) or not song_ref.strip():
         return

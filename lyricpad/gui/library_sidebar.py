@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -58,20 +57,17 @@ from lyricpad.app.song_list_model import (
     SongFilterProxyModel,
     SongListModel,
 )
-from lyricpad.core.errors import ImportRefused
-from lyricpad.core.importers import (
-    guess_kind,
-    read_text_file,
-    split_markdown_title,
-    title_and_artist,
-)
 from lyricpad.core.models import Song
 from lyricpad.core.text import normalise_line
+from lyricpad.gui.import_dialog import ImportController
 from lyricpad.gui.song_dialog import SongDialog, SongTrashDialog
 
 NEW_SONG_SHORTCUT = "Ctrl+N"
 IMPORT_SHORTCUT = "Ctrl+O"
-IMPORT_FILE_FILTER = "Text and Markdown (*.txt *.md *.markdown);;All files (*)"
+IMPORT_FILE_FILTER = (
+    "Lyrics and articles (*.txt *.lrc *.md *.markdown *.html *.htm);;Lyrics (*.txt *.lrc);;"
+    "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+)
 EDIT_DETAILS_SHORTCUT = "Ctrl+I"
 RENAME_SHORTCUT = "F2"
 DELETE_SHORTCUT = "Delete"
@@ -266,6 +262,10 @@ class LibrarySidebar(QWidget):
         self._syncing = False
         self.trash_dialog: SongTrashDialog | None = None
 
+        self.importer = ImportController(session, self)
+        """Imports files, drops and pastes (the window shares it: `importer.import_paths`)."""
+        self.importer.song_imported.connect(self._on_importer_song_imported)
+
         self.model = SongListModel(session, self)
         self.proxy = SongFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -358,7 +358,7 @@ class LibrarySidebar(QWidget):
             "Import file",
             IMPORT_SHORTCUT,
             self._on_import_action_triggered,
-            status_tip="Import lyrics (a new song) or an article of the open song from a text file",
+            status_tip="Import lyrics (.txt, .lrc: new songs) or articles of the open song (.txt, .md, .html)",
         )
         self.edit_details_action = self._action(
             "Edit &Details…",
@@ -527,38 +527,10 @@ class LibrarySidebar(QWidget):
         finally:
             dialog.deleteLater()
 
-    def ask_import_path(self) -> str | None:
-        """Ask for a file to import; its path, or None if cancelled. Tests replace this method."""
-        path, _filter = QFileDialog.getOpenFileName(self, "Import", "", IMPORT_FILE_FILTER)
-        return path or None
-
-    def ask_import_kind(self, path: str) -> str | None:
-        """Ask what the text file *path* holds: "lyrics", "article", or None if cancelled.
-
-        Offers the article only while a song is open. Tests replace this method.
-        """
-        current = self._session.current_song_id
-        question = f"What does “{os.path.basename(path)}” hold?"
-        box = QMessageBox(QMessageBox.Icon.Question, "Import", question, parent=self)
-        lyrics = box.addButton("&Lyrics (a new song)", QMessageBox.ButtonRole.AcceptRole)
-        if current:
-            title = self._session.song(current).title
-            article = box.addButton(f"An &article of “{title}”", QMessageBox.ButtonRole.AcceptRole)
-        else:
-            article = None
-            box.setInformativeText("Open a song first to import the file as one of its articles.")
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(lyrics)
-        try:
-            box.exec()
-            clicked = box.clickedButton()
-            if clicked is lyrics:
-                return "lyrics"
-            if article is not None and clicked is article:
-                return "article"
-            return None
-        finally:
-            box.deleteLater()
+    def ask_import_paths(self) -> list[str]:
+        """Ask for files to import; their paths ([] if cancelled). Tests replace this method."""
+        paths, _filter = QFileDialog.getOpenFileNames(self, "Import", "", IMPORT_FILE_FILTER)
+        return paths
 
     def show_trash(self) -> SongTrashDialog:
         """Open (or raise) the dialog of the songs in the trash; it stays up to date while open."""
@@ -714,31 +686,13 @@ class LibrarySidebar(QWidget):
             self.song_requested.emit(song_id)
 
     def _on_import_action_triggered(self) -> None:
-        path = self.ask_import_path()
-        if not path:
-            return
-        name = os.path.basename(path)
-        try:
-            kind = guess_kind(path)
-            text, _encoding = read_text_file(path)  # refuse a bad file before asking anything about it
-            kind = kind or self.ask_import_kind(path)
-            if kind is None:
-                return
-            song_id = self._session.current_song_id
-            if kind == "article" and not song_id:
-                raise ImportRefused(f"“{name}” would be an article of the open song, but no song is open.")
-        except ImportRefused as exc:
-            QMessageBox.warning(self, "Import", str(exc))
-            return
-        if kind == "lyrics":
-            title, artist = title_and_artist(path)
-            new_id = self._session.add_song(title, artist=artist, lyrics=text, source_file=name)
-            if new_id:
-                self._reveal(new_id)
-                self.song_requested.emit(new_id)
-        else:
-            title, body = split_markdown_title(text, os.path.splitext(name)[0])
-            self._session.add_article(song_id, title, body)
+        paths = self.ask_import_paths()
+        if paths:
+            self.importer.import_paths(paths)
+
+    def _on_importer_song_imported(self, song_id: str) -> None:
+        self._reveal(song_id)
+        self.song_requested.emit(song_id)
 
     def _on_edit_details_action_triggered(self) -> None:
         song_id = self.selected_song_id()

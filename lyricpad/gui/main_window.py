@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSignalBlocker, Qt
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -157,6 +157,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._counts_label)
         self._show_library_path()
         self._connect()
+        # Import: File > Import…, paste as a new song or article, files dropped anywhere on the
+        # window (on the lyrics: as lyrics; on the article: as an article).
+        self.importer = self.sidebar.importer
+        self.importer.install_drop_target(self)
+        self.importer.install_drop_target(self.lyrics_pane, "lyrics")
+        self.importer.install_drop_target(self.article_pane.browser, "article")
+        self.importer.install_drop_target(self.article_pane.source_edit, "article")
+        self.importer.article_imported.connect(self._on_importer_article_imported)
         self._on_session_lenses_changed()
         self._restore_layout()
         self._on_session_current_song_changed(session.current_song_id)
@@ -246,6 +254,7 @@ class MainWindow(QMainWindow):
             sidebar.show_trash_action,
         ):
             file_menu.addAction(action)
+        file_menu.addActions(self.sidebar.importer.actions)
         file_menu.addAction(self.new_article_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backups_action)
@@ -705,6 +714,13 @@ class MainWindow(QMainWindow):
         dialog = BackupDialog(self.session, self)
         dialog.open()
         return dialog
+
+    def open_files(self, paths: list[str]) -> None:
+        """Import files given on the command line or handed over by another start of lyricpad."""
+        QTimer.singleShot(0, self, lambda: self.importer.import_paths(list(paths)))
+
+    def _on_importer_article_imported(self, article_id: str) -> None:
+        self.article_pane.open_article(article_id)
 
     def _on_session_unsaved_changed(self, count: int) -> None:
         self.unsaved_label.setVisible(count > 0)

@@ -1,6 +1,7 @@
 """The library sidebar on a real library: new, edit, rename, delete, trash, sort and filter, checked in the database."""
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -326,27 +327,35 @@ def in_file(library_file):
         }
 
 
-def import_file(monkeypatch, sidebar, path, kind=None):
-    """Trigger Import… choosing *path*, answering *kind* if asked; the paths asked about."""
+def import_file(qtbot, monkeypatch, sidebar, path, kind=None):
+    """Trigger Import… choosing *path*, answering *kind* if asked and accepting the review; the paths asked about."""
     asked = []
+    importer = sidebar.importer
 
     def ask_kind(asked_path):
         asked.append(asked_path)
         return kind
 
-    monkeypatch.setattr(sidebar, "ask_import_path", lambda: str(path))
-    monkeypatch.setattr(sidebar, "ask_import_kind", ask_kind)
-    sidebar.import_action.trigger()
+    def review(imported, review_path):
+        dialog = importer.review_dialog(imported, review_path)
+        dialog.accept()
+        return dialog.choice()
+
+    monkeypatch.setattr(sidebar, "ask_import_paths", lambda: [str(path)])
+    monkeypatch.setattr(importer, "ask_import_kind", ask_kind)
+    monkeypatch.setattr(importer, "ask_review", review)
+    with qtbot.waitSignal(importer.import_finished, timeout=10000):
+        sidebar.import_action.trigger()
     return asked
 
 
 def test_import_text_as_lyrics_makes_a_selected_song_and_undo_removes_it(
-    sidebar, session, library_file, tmp_path, monkeypatch, dialogs
+    qtbot, sidebar, session, library_file, tmp_path, monkeypatch, dialogs
 ):
     path = tmp_path / "Wren Alder - Night Ferry.txt"
     path.write_bytes(b"[Verse 1]\r\nThe ferry leaves at nine\r\n\r\n(caf\xe9 lights)\r\n")
 
-    assert import_file(monkeypatch, sidebar, path, "lyrics") == [str(path)]
+    assert import_file(qtbot, monkeypatch, sidebar, path, "lyrics") == [str(path)]
 
     song = stored(session, "Night Ferry")
     assert (song.artist, song.lyrics, song.source_file) == (
@@ -364,14 +373,22 @@ def test_import_text_as_lyrics_makes_a_selected_song_and_undo_removes_it(
     assert "Night Ferry" not in listed(sidebar)
 
 
+def test_import_lrc_makes_a_timed_song(qtbot, sidebar, session, library_file, monkeypatch):
+    path = Path(__file__).parent.parent / "data" / "import" / "enhanced.lrc"
+    assert import_file(qtbot, monkeypatch, sidebar, path) == []  # LRC is lyrics: nothing to ask
+    song = session.song(session.current_song_id)
+    assert song.lyrics_format == "lrc" and song.line_times and song.word_times
+    assert selected_title(sidebar) == song.title
+
+
 def test_import_markdown_as_an_article_of_the_open_song(
-    sidebar, session, library_file, tmp_path, monkeypatch
+    qtbot, sidebar, session, library_file, tmp_path, monkeypatch
 ):
     before = in_file(library_file)
     path = tmp_path / "liner notes.md"
     path.write_text("# About the *song*\n\nWritten on a ferry.\n", encoding="utf-8")
 
-    assert import_file(monkeypatch, sidebar, path) == []  # Markdown is an article: nothing to ask
+    assert import_file(qtbot, monkeypatch, sidebar, path) == []  # Markdown is an article: nothing to ask
 
     articles = in_file(library_file)[1][DEMO_TITLE]
     assert articles == [*before[1][DEMO_TITLE], ("About the *song*", "Written on a ferry.\n")]
@@ -380,13 +397,18 @@ def test_import_markdown_as_an_article_of_the_open_song(
     assert in_file(library_file) == before
 
 
-def test_import_text_as_an_article_takes_the_file_name(sidebar, library_file, tmp_path, monkeypatch):
+def test_import_text_as_an_article_takes_the_file_name_when_it_opens_with_a_sentence(
+    qtbot, sidebar, library_file, tmp_path, monkeypatch
+):
     path = tmp_path / "Interview.txt"
-    path.write_bytes(b"\xef\xbb\xbfQ: Why ferries?\nA: Why not.\n")
+    path.write_bytes(b"\xef\xbb\xbfQ: Why ferries? A: Because the lanterns float.\nA: For the light.\n")
 
-    import_file(monkeypatch, sidebar, path, "article")
+    import_file(qtbot, monkeypatch, sidebar, path, "article")
 
-    assert in_file(library_file)[1][DEMO_TITLE][-1] == ("Interview", "Q: Why ferries?\nA: Why not.\n")
+    assert in_file(library_file)[1][DEMO_TITLE][-1] == (
+        "Interview",
+        "Q: Why ferries? A: Because the lanterns float.\nA: For the light.\n",
+    )
 
 
 @pytest.mark.parametrize(
@@ -394,17 +416,17 @@ def test_import_text_as_an_article_takes_the_file_name(sidebar, library_file, tm
     [
         ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a text file"),
         ("blank.txt", b"  \n\n", "only blank space"),
-        ("song.lrc", b"[00:01.00]Hello", "cannot be imported"),
+        ("scan.pdf", b"%PDF-1.4", "cannot be imported"),
     ],
 )
 def test_a_refused_file_warns_and_changes_nothing(
-    sidebar, session, library_file, tmp_path, monkeypatch, dialogs, name, data, problem
+    qtbot, sidebar, session, library_file, tmp_path, monkeypatch, dialogs, name, data, problem
 ):
     before = in_file(library_file)
     path = tmp_path / name
     path.write_bytes(data)
 
-    assert import_file(monkeypatch, sidebar, path, "lyrics") == []  # refused before asking anything
+    assert import_file(qtbot, monkeypatch, sidebar, path, "lyrics") == []  # refused before asking anything
 
     assert len(dialogs) == 1
     kind, text = dialogs[0]
@@ -413,29 +435,34 @@ def test_a_refused_file_warns_and_changes_nothing(
     assert session.undo_stack.count() == 0
 
 
-def test_an_article_needs_an_open_song(sidebar, session, library_file, tmp_path, monkeypatch, dialogs):
+def test_an_article_needs_an_open_song(qtbot, sidebar, session, library_file, tmp_path, monkeypatch, dialogs):
     session.select_song("")
     before = in_file(library_file)
     path = tmp_path / "notes.md"
     path.write_text("Some notes.\n", encoding="utf-8")
 
-    import_file(monkeypatch, sidebar, path)
+    import_file(qtbot, monkeypatch, sidebar, path)
 
     assert dialogs == [("warning", "“notes.md” would be an article of the open song, but no song is open.")]
     assert in_file(library_file) == before
 
 
-@pytest.mark.parametrize("chosen_path, kind", [(None, "lyrics"), ("song.txt", None)])
-def test_cancelling_import_changes_nothing(
-    sidebar, session, library_file, tmp_path, monkeypatch, dialogs, chosen_path, kind
-):
-    (tmp_path / "song.txt").write_text("La la la\n", encoding="utf-8")
+def test_cancelling_the_file_dialog_changes_nothing(sidebar, session, library_file, monkeypatch, dialogs):
     before = in_file(library_file)
-    monkeypatch.setattr(sidebar, "ask_import_path", lambda: chosen_path and str(tmp_path / chosen_path))
-    monkeypatch.setattr(sidebar, "ask_import_kind", lambda path: kind)
-
+    monkeypatch.setattr(sidebar, "ask_import_paths", lambda: [])
     sidebar.import_action.trigger()
+    assert not sidebar.importer.is_busy()
+    assert in_file(library_file) == before
+    assert dialogs == []
 
+
+def test_cancelling_the_kind_question_changes_nothing(
+    qtbot, sidebar, session, library_file, tmp_path, monkeypatch, dialogs
+):
+    path = tmp_path / "song.txt"
+    path.write_text("La la la\n", encoding="utf-8")
+    before = in_file(library_file)
+    assert import_file(qtbot, monkeypatch, sidebar, path, None) == [str(path)]
     assert in_file(library_file) == before
     assert dialogs == []
     assert session.undo_stack.count() == 0
@@ -455,7 +482,7 @@ def test_import_kind_question(qtbot, sidebar, button, kind):
             box.close()  # never leave the test waiting on the box; the kind then comes back None
 
     QTimer.singleShot(0, answer)
-    assert sidebar.ask_import_kind("/somewhere/song.txt") == kind
+    assert sidebar.importer.ask_import_kind("/somewhere/song.txt") == kind
     assert seen == ["What does “song.txt” hold?"]
 
 

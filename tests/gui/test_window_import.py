@@ -1,0 +1,79 @@
+"""Import wired into the main window: File menu, drops on the panes, files from the command line
+or another start of lyricpad (issue 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from lyricpad.core.importers import ImportedText
+from lyricpad.gui.import_dialog import ImportChoice
+from lyricpad.gui.launch import show_handed_over
+
+DATA = Path(__file__).parent.parent / "data" / "import"
+LRC = DATA / "The Hollow Pines - Lanterns on the Water.lrc"
+ARTICLE = DATA / "article.md"
+
+
+def accept_reviews(window, monkeypatch) -> list[str]:
+    """Answer every review as the user pressing Import would; records what was reviewed."""
+    reviewed = []
+
+    def review(imported: ImportedText, path):
+        reviewed.append(imported.kind)
+        return ImportChoice(imported, imported.title or "Untitled", imported.artist, imported.author)
+
+    monkeypatch.setattr(window.importer, "ask_review", review)
+    return reviewed
+
+
+def drop(target, path: Path) -> bool:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    point = target.rect().center()
+    enter = QDragEnterEvent(
+        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(target, enter)
+    event = QDropEvent(
+        QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(target, event)
+    return enter.isAccepted() and event.isAccepted()
+
+
+def test_the_file_menu_has_import_and_paste_actions(window):
+    texts = [a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()]
+    assert any(t.startswith("Import") for t in texts)
+    assert any("Paste as New Song" in t for t in texts) and any("Paste as New Article" in t for t in texts)
+
+
+def test_an_article_dropped_on_the_article_pane_is_added_and_shown(qtbot, window, monkeypatch):
+    reviewed = accept_reviews(window, monkeypatch)
+    song_id = window.session.current_song_id
+    before = len(window.session.articles(song_id))
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20000):
+        assert drop(window.article_pane.browser.viewport(), ARTICLE)
+    articles = window.session.articles(song_id)
+    assert reviewed == ["article"] and len(articles) == before + 1
+    qtbot.waitUntil(lambda: window.article_pane.current_article_id == articles[-1].id)
+
+
+def test_lyrics_dropped_on_the_lyrics_pane_make_a_new_song(qtbot, window, monkeypatch):
+    accept_reviews(window, monkeypatch)
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20000):
+        assert drop(window.lyrics_pane.viewport(), LRC)
+    titles = [s.title for s in window.session.songs()]
+    assert titles.count("Lanterns on the Water") == 2
+    new = [s for s in window.session.songs() if s.lyrics_format == "lrc"]
+    assert len(new) == 1 and new[0].line_times
+
+
+def test_files_handed_over_by_another_start_are_imported(qtbot, window, monkeypatch):
+    accept_reviews(window, monkeypatch)
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20000):
+        show_handed_over(window, {"song": None, "files": [str(LRC)]})
+    assert any(s.lyrics_format == "lrc" for s in window.session.songs())
