@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 from lyricpad.core.anchoring import EditMap, anchor_for_lines, reanchor
-from lyricpad.core.text import LineIndex
 from lyricpad.core.store import Library
+from lyricpad.core.text import LineIndex
 
 
 def median_seconds(action, repeat: int) -> float:
@@ -92,7 +92,8 @@ def window_update(folder: Path, count: int = 2000) -> tuple[float, float]:
 def _long_lyrics(lines: int) -> str:
     words = ["river", "lantern", "harbour", "tide", "salt", "water", "night", "light", "shore", "boat"]
     return "\n".join(
-        f"{words[i % 10]} {words[(i * 7) % 10]} line {i} where the {words[(i * 3) % 10]} goes" for i in range(lines)
+        f"{words[i % 10]} {words[(i * 7) % 10]} line {i} where the {words[(i * 3) % 10]} goes"
+        for i in range(lines)
     )
 
 

@@ -10,8 +10,7 @@ import textwrap
 from pathlib import Path
 
 from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote, find_occurrences
-from lyricpad.core.errors import InvalidAnchor
-from lyricpad.core.errors import ImportRefused, InvalidValue
+from lyricpad.core.errors import ImportRefused, InvalidAnchor, InvalidValue
 from lyricpad.core.importers import ImportedText, import_format, read_import, read_text_file
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.models import Annotation, Song
@@ -256,9 +255,7 @@ def _report_edit(library: Library, args, song: Song, article_id: str | None, pla
         f"{counts['needs_review']} need review, {counts['orphaned']} orphaned."
     )
     unsure = [
-        a
-        for a in library.annotations(song.id)
-        if a.status != "anchored" and a.article_id == article_id
+        a for a in library.annotations(song.id) if a.status != "anchored" and a.article_id == article_id
     ]
     for annotation in unsure:
         print(_describe(annotation))
@@ -330,8 +327,14 @@ def _merge_files(library: Library, args) -> int:
     if args.json:
         _print_json(
             [
-                {"file": path, "added": r.added, "updated": r.updated, "unchanged": r.unchanged,
-                 "by_kind": r.by_kind, "warnings": r.warnings}
+                {
+                    "file": path,
+                    "added": r.added,
+                    "updated": r.updated,
+                    "unchanged": r.unchanged,
+                    "by_kind": r.by_kind,
+                    "warnings": r.warnings,
+                }
                 for path, r in reports
             ]
         )
@@ -347,9 +350,13 @@ def cmd_import(library: Library, args) -> int:
     merging = [p for p in args.paths if p.lower().endswith((".json", ".jsonld"))]
     if merging:
         if len(merging) != len(args.paths):
-            raise InvalidValue("JSON exports are merged on their own: import them apart from lyrics and articles")
+            raise InvalidValue(
+                "JSON exports are merged on their own: import them apart from lyrics and articles"
+            )
         if args.kind or args.song_ref or args.title or args.artist or args.clean or args.encoding:
-            raise InvalidValue("a JSON export is merged as it is: --as, --song, --title, --artist, --clean and --encoding do not apply")
+            raise InvalidValue(
+                "a JSON export is merged as it is: --as, --song, --title, --artist, --clean and --encoding do not apply"
+            )
         return _merge_files(library, args)
     if (args.title or args.artist) and len(args.paths) > 1:
         raise InvalidValue("--title and --artist name one import; give one file with them")
@@ -404,7 +411,9 @@ def cmd_import(library: Library, args) -> int:
         for item in result["furniture_removed"]:
             print(f"  removed line {item['line']} ({item['reason']}): {item['text']}")
         if result["furniture_suggested"]:
-            print(f"  {len(result['furniture_suggested'])} line(s) look like page furniture; --clean removes them:")
+            print(
+                f"  {len(result['furniture_suggested'])} line(s) look like page furniture; --clean removes them:"
+            )
             for item in result["furniture_suggested"]:
                 print(f"    line {item['line']} ({item['reason']}): {item['text']}")
     return 0
@@ -426,10 +435,14 @@ def cmd_backups(library: Library, args) -> int:
 
     found = list_backups(library.path) if library.path else []
     if args.json:
-        _print_json([{"path": str(b.path), "created": b.created.isoformat(), "reason": b.reason} for b in found])
+        _print_json(
+            [{"path": str(b.path), "created": b.created.isoformat(), "reason": b.reason} for b in found]
+        )
         return 0
     if not found:
-        print(f"No backups yet (they go to {backups_folder(library.path)})." if library.path else "No backups.")
+        print(
+            f"No backups yet (they go to {backups_folder(library.path)})." if library.path else "No backups."
+        )
     for backup in found:
         print(f"{backup.label:<36} {backup.path}")
     return 0
@@ -448,8 +461,14 @@ def cmd_restore_backup(library: Library, args) -> int:
 
 
 def cmd_export(library: Library, args) -> int:
-    from lyricpad.core.export import dumps_json, export_json, export_library_markdown, export_markdown, export_w3c
-    from lyricpad.core.export import write_atomic
+    from lyricpad.core.export import (
+        dumps_json,
+        export_json,
+        export_library_markdown,
+        export_markdown,
+        export_w3c,
+        write_atomic,
+    )
 
     if args.all and args.song_refs:
         raise InvalidValue("name songs or give --all, not both")
@@ -468,12 +487,19 @@ def cmd_export(library: Library, args) -> int:
         "full_lyrics": args.full_lyrics,
         "footnotes": args.footnotes,
     }
-    if args.format == "markdown" and output is not None and (output.is_dir() or args.output.endswith(("/", os.sep))):
+    if (
+        args.format == "markdown"
+        and output is not None
+        and (output.is_dir() or args.output.endswith(("/", os.sep)))
+    ):
         written = export_library_markdown(library, output, song_ids=song_ids, **options)
         if args.json:
             _print_json({"written": [str(p) for p in written]})
         else:
-            print(f"Exported {len(written) - 1} song(s) to {output} (with an index): " + ", ".join(p.name for p in written))
+            print(
+                f"Exported {len(written) - 1} song(s) to {output} (with an index): "
+                + ", ".join(p.name for p in written)
+            )
         return 0
     if args.format == "markdown":
         ids = song_ids if song_ids is not None else [s.id for s in library.songs()]

@@ -172,7 +172,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("article_ref", metavar="ARTICLE", type=_text, help="article id, id prefix or exact title")
     p.add_argument(
-        "file", metavar="FILE", type=_text, help="a text, Markdown or saved web page (.html) with the new article"
+        "file",
+        metavar="FILE",
+        type=_text,
+        help="a text, Markdown or saved web page (.html) with the new article",
     )
     p.add_argument("--encoding", metavar="ENC", type=_text, help="the file's encoding (default: detected)")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
@@ -205,13 +208,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("song_refs", metavar="SONG", type=_text, nargs="*", help="songs to export (or --all)")
     p.add_argument("--all", action="store_true", help="every song (Markdown to a folder: one file each)")
-    p.add_argument("--format", choices=("markdown", "json", "w3c"), default="markdown", help="default: markdown")
-    p.add_argument("--profile", choices=("blog", "obsidian"), default="blog", help="Markdown flavour (default: blog)")
-    p.add_argument("--by", choices=("pane", "lens"), default="pane", help="group annotations by pane or by lens")
-    p.add_argument("--full-lyrics", action="store_true", help="include the whole lyrics, highlighted lines marked")
+    p.add_argument(
+        "--format", choices=("markdown", "json", "w3c"), default="markdown", help="default: markdown"
+    )
+    p.add_argument(
+        "--profile", choices=("blog", "obsidian"), default="blog", help="Markdown flavour (default: blog)"
+    )
+    p.add_argument(
+        "--by", choices=("pane", "lens"), default="pane", help="group annotations by pane or by lens"
+    )
+    p.add_argument(
+        "--full-lyrics", action="store_true", help="include the whole lyrics, highlighted lines marked"
+    )
     p.add_argument("--footnotes", action="store_true", help="blog: notes as footnotes")
     p.add_argument(
-        "-o", "--output", metavar="PATH", type=_text,
+        "-o",
+        "--output",
+        metavar="PATH",
+        type=_text,
         help="write to this file (atomically), or for Markdown to this folder (ends in /): default stdout",
     )
     p.add_argument("--json", action="store_true", help="report what was written as JSON")

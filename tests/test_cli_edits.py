@@ -65,7 +65,10 @@ def test_edit_lyrics_reports_and_stores_each_status(cli, cli_json, demo_lyrics, 
     assert "(proposed: line 3)" in out
 
     accepted = cli_json("accept", review["id"][:8])
-    assert (accepted["status"], accepted["quote"]) == ("anchored", "The harbor lights are folding up their wings,")
+    assert (accepted["status"], accepted["quote"]) == (
+        "anchored",
+        "The harbor lights are folding up their wings,",
+    )
     assert accepted["line_start"] == 3
 
 
@@ -94,7 +97,10 @@ def test_edit_article_reanchors_article_annotations(cli_json, tmp_path):
         (["edit-lyrics", DEMO_TITLE, IMPORT_DATA / "empty.txt"], "empty"),
         (["edit-lyrics", DEMO_TITLE, "/no/such/file.txt"], "file.txt"),
         (["edit-lyrics", "No such song", IMPORT_DATA / "sections.txt"], "no song"),
-        (["edit-lyrics", DEMO_TITLE, IMPORT_DATA / "sections.txt", "--encoding", "nonsense-42"], "nonsense-42"),
+        (
+            ["edit-lyrics", DEMO_TITLE, IMPORT_DATA / "sections.txt", "--encoding", "nonsense-42"],
+            "nonsense-42",
+        ),
         (["edit-article", "zzzz", IMPORT_DATA / "article.md"], "article"),
         (["accept", "zzzz"], "no annotation"),
         (["import", IMPORT_DATA / "sections.txt"], "--as lyrics or --as article"),
@@ -165,7 +171,10 @@ def test_no_network_fixture_blocks_connections(no_network):
     [
         (["songs"], (["songs"], [])),
         (["a.txt", "b.lrc"], ([], ["a.txt", "b.lrc"])),
-        (["--library", "x.sqlite", "a.txt", "--song", "S"], (["--library", "x.sqlite", "--song", "S"], ["a.txt"])),
+        (
+            ["--library", "x.sqlite", "a.txt", "--song", "S"],
+            (["--library", "x.sqlite", "--song", "S"], ["a.txt"]),
+        ),
         (["--song", "songs.txt"], (["--song", "songs.txt"], [])),  # an option's value is not a file
         (["--", "songs"], ([], ["songs"])),
         ([], ([], [])),

@@ -88,8 +88,16 @@ def test_w3c_export_is_a_web_annotation_collection_and_merges_back(cli, tmp_path
     data = json.loads(out)
     assert data["@context"] == "http://www.w3.org/ns/anno.jsonld"
     items = data["first"]["items"]
-    targets = [t for item in items for t in (item["target"] if isinstance(item["target"], list) else [item["target"]])]
-    selectors = {s["type"] for t in targets for s in (t["selector"] if isinstance(t["selector"], list) else [t["selector"]])}
+    targets = [
+        t
+        for item in items
+        for t in (item["target"] if isinstance(item["target"], list) else [item["target"]])
+    ]
+    selectors = {
+        s["type"]
+        for t in targets
+        for s in (t["selector"] if isinstance(t["selector"], list) else [t["selector"]])
+    }
     assert {"TextQuoteSelector", "TextPositionSelector"} <= selectors
     path = tmp_path / "notes.jsonld"
     path.write_text(out, encoding="utf-8")

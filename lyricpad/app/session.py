@@ -217,7 +217,9 @@ class Session(QObject):
     def unsaved_count(self) -> int:
         return len(self._unsaved)
 
-    def _keep_unsaved(self, text: str, make: Callable[[], StateCommand | None], exc: Exception | None) -> None:
+    def _keep_unsaved(
+        self, text: str, make: Callable[[], StateCommand | None], exc: Exception | None
+    ) -> None:
         self._unsaved.append((text, make))
         self._retry_timer.start()
         self.unsaved_changed.emit(len(self._unsaved))

@@ -300,7 +300,9 @@ def context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
 
 
 def _candidate(anchor: Anchor, text: str, start: int, end: int) -> Candidate:
-    return Candidate(start, end, fuzz.ratio(anchor.quote, text[start:end]), *side_scores(anchor, text, start, end))
+    return Candidate(
+        start, end, fuzz.ratio(anchor.quote, text[start:end]), *side_scores(anchor, text, start, end)
+    )
 
 
 def exact_candidates(anchor: Anchor, text: str) -> list[Candidate]:
@@ -324,7 +326,8 @@ def _refine(anchor: Anchor, text: str, start: int, end: int) -> tuple[int, int]:
     def score(s: int, e: int) -> tuple[float, float]:
         return (
             fuzz.ratio(anchor.quote, text[s:e]),
-            fuzz.ratio(before, text[max(0, s - len(before)) : s]) + fuzz.ratio(after, text[e : e + len(after)]),
+            fuzz.ratio(before, text[max(0, s - len(before)) : s])
+            + fuzz.ratio(after, text[e : e + len(after)]),
         )
 
     reach = min(16, max(2, len(anchor.quote) // 4))

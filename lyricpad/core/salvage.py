@@ -32,7 +32,9 @@ class SalvageReport:
     dropped: dict[str, int] = field(default_factory=dict)  # rows whose parent row was lost
 
     def summary(self) -> str:
-        parts = [f"{self.copied.get(t, 0)} {t}" for t in ("songs", "articles", "annotations") if t in self.copied]
+        parts = [
+            f"{self.copied.get(t, 0)} {t}" for t in ("songs", "articles", "annotations") if t in self.copied
+        ]
         lost = sum(self.unreadable.values()) + sum(self.dropped.values())
         text = "Recovered " + (", ".join(parts) or "nothing")
         return text + (f"; {lost} damaged or incomplete row(s) could not be recovered." if lost else ".")
@@ -138,7 +140,8 @@ def salvage(damaged: Path, new_path: Path) -> SalvageReport:
                 for row in rows:
                     with contextlib.suppress(sqlite3.IntegrityError):  # a damaged row breaking a rule
                         db.execute(
-                            f"INSERT OR {conflict} INTO {table} ({names}) VALUES ({marks})", [row[i] for i in keep]
+                            f"INSERT OR {conflict} INTO {table} ({names}) VALUES ({marks})",
+                            [row[i] for i in keep],
                         )
                         copied += 1
                 report.copied[table] = copied

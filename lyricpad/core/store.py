@@ -95,7 +95,9 @@ def _lrc_tags_json(value) -> str | None:
     """LRC header tags (tag name -> text) as JSON."""
     if value is None:
         return None
-    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
         raise InvalidValue("LRC tags must map tag names to text")
     return json.dumps(value, ensure_ascii=False)
 
@@ -109,7 +111,9 @@ def _word_times_json(value) -> str | None:
         or (
             isinstance(item, list)
             and all(
-                isinstance(pair, list | tuple) and len(pair) == 2 and all(type(n) is int and n >= 0 for n in pair)
+                isinstance(pair, list | tuple)
+                and len(pair) == 2
+                and all(type(n) is int and n >= 0 for n in pair)
                 for pair in item
             )
         )
@@ -372,7 +376,9 @@ class Library:
         if code == sqlite3.SQLITE_FULL:
             return LibraryUnavailable(f"the disk holding {self._name} is full{suffix}; free some space")
         if code == sqlite3.SQLITE_IOERR:
-            return LibraryUnavailable(f"the disk could not {doing} {self._name} (an I/O error: {exc}){suffix}")
+            return LibraryUnavailable(
+                f"the disk could not {doing} {self._name} (an I/O error: {exc}){suffix}"
+            )
         if code == sqlite3.SQLITE_READONLY:
             return LibraryUnavailable(f"{self._name} cannot be written at the moment ({exc}){suffix}")
         return LibraryUnavailable(f"could not {doing} the library {self._name}: {exc}{suffix}")
@@ -1013,7 +1019,10 @@ class Library:
                     proposal=None
                     if f["proposed_start"] is None
                     else Proposal(
-                        f["proposed_start"], f["proposed_end"], f["proposed_line_start"], f["proposed_line_end"]
+                        f["proposed_start"],
+                        f["proposed_end"],
+                        f["proposed_line_start"],
+                        f["proposed_line_end"],
                     ),
                 )
             )

@@ -92,9 +92,7 @@ class BackupDialog(QDialog):
         return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(
-            self.selected_backup() is not None and not self._session.read_only
-        )
+        self.restore_button.setEnabled(self.selected_backup() is not None and not self._session.read_only)
 
     def _on_backup_button_clicked(self) -> None:
         if self._session.backup("manual") is not None:

@@ -91,7 +91,9 @@ class DamagedLibraryDialog(QDialog):
         return Path(data) if data else None
 
 
-def recover(path: Path, choice: str, backup: Path | None = None, aside: Path | None = None) -> tuple[str, Path]:
+def recover(
+    path: Path, choice: str, backup: Path | None = None, aside: Path | None = None
+) -> tuple[str, Path]:
     """Do what the user chose for the damaged library at *path*: (a sentence saying what was done, where
     the damaged file now is). *aside*: where it was set aside by an earlier attempt that failed."""
     if choice == RESTORE and backup is None:

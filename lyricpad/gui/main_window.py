@@ -26,8 +26,8 @@ from lyricpad.core.markdown import rendered_text
 from lyricpad.core.models import Annotation, Article, Song
 from lyricpad.core.text import LineIndex
 from lyricpad.gui.annotations_panel import PLACE_SHORTCUT, AnnotationsPanel
-from lyricpad.gui.backup_dialog import BackupDialog
 from lyricpad.gui.article_pane import ArticlePane
+from lyricpad.gui.backup_dialog import BackupDialog
 from lyricpad.gui.highlights import lens_icon
 from lyricpad.gui.lens_dialog import LensDialog
 from lyricpad.gui.library_sidebar import LibrarySidebar
@@ -462,7 +462,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_TITLE)
         else:
             self.song_header.set_text(song.title, song_details(song))
-            self.setWindowTitle(f"{APP_TITLE} — {song.display_name}" + (" (read-only)" if self.session.read_only else ""))
+            self.setWindowTitle(
+                f"{APP_TITLE} — {song.display_name}" + (" (read-only)" if self.session.read_only else "")
+            )
         self.lyrics_pane.show_song(song, [a for a in annotations if a.target == "lyrics"])
         self.article_pane.show_articles(self._articles, annotations)
         self.annotations_panel.show_annotations(
@@ -742,7 +744,9 @@ class MainWindow(QMainWindow):
         song = self.session.song(song_id)
         self._song = song
         self.song_header.set_text(song.title, song_details(song))
-        self.setWindowTitle(f"{APP_TITLE} — {song.display_name}" + (" (read-only)" if self.session.read_only else ""))
+        self.setWindowTitle(
+            f"{APP_TITLE} — {song.display_name}" + (" (read-only)" if self.session.read_only else "")
+        )
         if song.deleted:
             return
         # toRawText keeps no-break spaces (toPlainText turns them into spaces); blocks end in U+2029.

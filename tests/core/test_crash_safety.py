@@ -86,8 +86,17 @@ def test_cli_writers_killed_at_random_lose_nothing_acknowledged(library_path):
     for n in range(16):
         note = f"cli note {n}"
         proc = subprocess.Popen(
-            [script, "--library", str(library_path), "annotate", "Lanterns on the Water", "--lines", "2",
-             "--note", note],
+            [
+                script,
+                "--library",
+                str(library_path),
+                "annotate",
+                "Lanterns on the Water",
+                "--lines",
+                "2",
+                "--note",
+                note,
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -113,7 +122,9 @@ def test_two_processes_writing_at_once_both_succeed(library_path):
         "lib.close()\n"
     )
     procs = [
-        subprocess.Popen([sys.executable, "-c", code, str(library_path), name], stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(library_path), name], stderr=subprocess.PIPE, text=True
+        )
         for name in ("left", "right")
     ]
     errors = [p.communicate(timeout=120)[1] for p in procs]

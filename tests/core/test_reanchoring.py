@@ -125,7 +125,9 @@ def test_the_annotated_line_deleted_is_orphaned_and_keeps_its_quote():
 def test_the_second_of_three_choruses_stays_the_second_after_verse_one_is_edited():
     chorus_line = "So light a lantern, set it on the water"
     (second,) = anchors_for_quote(SONG, chorus_line, 2)
-    new = edited(SONG, "the gulls have gone to count the boats", "the gulls are gone, they counted every boat")
+    new = edited(
+        SONG, "the gulls have gone to count the boats", "the gulls are gone, they counted every boat"
+    )
     result = after(SONG, new, [second])
     assert result.status == "anchored"
     moved = result.fragments[0]
@@ -289,7 +291,9 @@ def text_and_edit(draw):
     """A text of lines, an annotated line range, and an edit that stays clear of it."""
     lines = draw(
         st.lists(
-            st.lists(st.sampled_from(LINE_WORDS), min_size=1, max_size=5).map(" ".join), min_size=3, max_size=12
+            st.lists(st.sampled_from(LINE_WORDS), min_size=1, max_size=5).map(" ".join),
+            min_size=3,
+            max_size=12,
         )
     )
     from lyricpad.core.text import normalise_text

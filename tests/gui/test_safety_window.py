@@ -47,8 +47,10 @@ def test_changes_from_another_process_appear_without_a_restart(window, demo_path
         other.add_song("Imported from the command line")
         other.add_annotation(song.id, [anchor_for_lines(song.lyrics, 4, 4)], note="from the CLI")
     qtbot.waitUntil(
-        lambda: "Imported from the command line"
-        in [window.sidebar.model.song_at(row).title for row in range(window.sidebar.model.rowCount())],
+        lambda: (
+            "Imported from the command line"
+            in [window.sidebar.model.song_at(row).title for row in range(window.sidebar.model.rowCount())]
+        ),
         timeout=5000,
     )
     qtbot.waitUntil(lambda: len(window._annotations) == 7, timeout=5000)

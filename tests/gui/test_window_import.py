@@ -39,7 +39,11 @@ def drop(target, path: Path) -> bool:
     )
     QApplication.sendEvent(target, enter)
     event = QDropEvent(
-        QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QPointF(point),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(target, event)
     return enter.isAccepted() and event.isAccepted()
