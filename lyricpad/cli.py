@@ -8,14 +8,17 @@ import os
 import sys
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote, find_occurrences
 from lyricpad.core.errors import ImportRefused, InvalidAnchor, InvalidValue
-from lyricpad.core.importers import ImportedText, import_format, read_import, read_text_file
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.models import Annotation, Song
 from lyricpad.core.paths import library_path
 from lyricpad.core.store import Library
+
+if TYPE_CHECKING:
+    from lyricpad.core.importers import ImportedText
 
 
 def run(args: argparse.Namespace) -> int:
@@ -276,6 +279,8 @@ def _lyrics_fields(imported: ImportedText) -> dict:
 
 
 def cmd_edit_lyrics(library: Library, args) -> int:
+    from lyricpad.core.importers import read_import
+
     song = library.resolve_song(args.song_ref)
     imported = read_import(args.file, kind="lyrics", encoding=args.encoding)
     song = library.update_song(song.id, **_lyrics_fields(imported))
@@ -283,6 +288,8 @@ def cmd_edit_lyrics(library: Library, args) -> int:
 
 
 def cmd_edit_article(library: Library, args) -> int:
+    from lyricpad.core.importers import import_format, read_import, read_text_file
+
     article = library.resolve_article(args.article_ref)
     if import_format(args.file) == "html":
         text = read_import(args.file, kind="article", encoding=args.encoding).text
@@ -305,6 +312,8 @@ def cmd_accept(library: Library, args) -> int:
 
 
 def _read_imports(args) -> list[ImportedText]:
+    from lyricpad.core.importers import read_import
+
     """Every file read and checked before anything is written: one bad file imports nothing."""
     found = []
     for path in args.paths:

@@ -7,10 +7,21 @@ import difflib
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 
-from rapidfuzz import fuzz
-
 from lyricpad.core.errors import InvalidAnchor
 from lyricpad.core.text import LineIndex, normalise_text
+
+
+class _Fuzz:
+    """rapidfuzz.fuzz, imported when first used: commands that never re-anchor start faster."""
+
+    def __getattr__(self, name: str):
+        from rapidfuzz import fuzz as module
+
+        return getattr(module, name)
+
+
+fuzz = _Fuzz()
+
 
 CONTEXT_CHARS = 32
 """How many code points of text before and after a quote are kept as its context."""
