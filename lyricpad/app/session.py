@@ -109,6 +109,14 @@ class Session(QObject):
         return cls(Library.open(library_path(library_option)), parent)
 
     @property
+    def library(self) -> Library:
+        """The open library, for readers that need more than the session offers (exports).
+
+        Changes go through the session's methods, never through this.
+        """
+        return self._library
+
+    @property
     def library_path(self) -> Path | None:
         """The library file, or None for an in-memory library."""
         return self._library.path

@@ -11,7 +11,8 @@ ORGANISATION = "lyricpad"
 APPLICATION = "lyricpad"
 
 
-def _open_qsettings() -> QSettings:
+def open_qsettings() -> QSettings:
+    """lyricpad's settings file (INI), for typed readers such as `Settings` and the export options."""
     config_home = os.environ.get("XDG_CONFIG_HOME", "").strip()
     if config_home:
         # Qt resolves XDG_CONFIG_HOME once per process; naming the file ourselves lets a
@@ -25,7 +26,7 @@ class Settings:
     """Typed access to lyricpad's INI settings file (organisation and application "lyricpad")."""
 
     def __init__(self, qsettings: QSettings | None = None):
-        self._qsettings = qsettings if qsettings is not None else _open_qsettings()
+        self._qsettings = qsettings if qsettings is not None else open_qsettings()
 
     @property
     def file_name(self) -> str:

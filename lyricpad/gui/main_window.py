@@ -28,6 +28,7 @@ from lyricpad.core.text import LineIndex
 from lyricpad.gui.annotations_panel import PLACE_SHORTCUT, AnnotationsPanel
 from lyricpad.gui.article_pane import ArticlePane
 from lyricpad.gui.backup_dialog import BackupDialog
+from lyricpad.gui.export_dialog import ExportDialog
 from lyricpad.gui.highlights import lens_icon
 from lyricpad.gui.lens_dialog import LensDialog
 from lyricpad.gui.library_sidebar import LibrarySidebar
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._split_on_show = False
         self._font_delta = 0.0
         self._lens_dialog: LensDialog | None = None
+        self._export_dialog: ExportDialog | None = None
         self.setWindowTitle(APP_TITLE)
         self.setAccessibleName("lyricpad main window")
 
@@ -225,6 +227,8 @@ class MainWindow(QMainWindow):
             "New Ar&ticle", "Ctrl+Shift+N", self._on_article_pane_new_article_requested
         )
         self.lenses_action = self._action("Le&nses…", "Ctrl+Shift+K", self.open_lens_dialog)
+        self.export_action = self._action("&Export…", "Ctrl+Shift+X", self.open_export_dialog)
+        self.export_action.setStatusTip("Export annotations as Markdown, lyricpad JSON or W3C Web Annotations")
         self.backups_action = self._action("&Backups…", None, self.open_backup_dialog)
         self.backups_action.setStatusTip("Back up the library now, or restore an automatic backup")
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
@@ -257,6 +261,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions(self.sidebar.importer.actions)
         file_menu.addAction(self.new_article_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -709,6 +714,17 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+    def open_export_dialog(self) -> ExportDialog:
+        """File > Export…: one dialog, made once; "This song" follows the song shown."""
+        self.flush_edits()  # a note still being typed goes into the export
+        if self._export_dialog is None:
+            self._export_dialog = ExportDialog(self.session, self)
+            self._export_dialog.exported.connect(lambda message: self.statusBar().showMessage(message, STATUS_MS))
+        self._export_dialog.show()
+        self._export_dialog.raise_()
+        self._export_dialog.activateWindow()
+        return self._export_dialog
 
     def open_backup_dialog(self) -> BackupDialog:
         """File > Backups…: back up now, or restore a backup (the dialog is modal)."""
