@@ -171,12 +171,18 @@ def cmd_annotate(library: Library, args) -> int:
 
 def _set_deleted(library: Library, args, deleted: bool) -> int:
     annotation = library.resolve_annotation(args.annotation_ref)
-    annotation = library.set_deleted(annotation.id, deleted)
+    already = annotation.deleted == deleted
+    if not already:
+        annotation = library.set_deleted(annotation.id, deleted)
     if args.json:
         _print_json(annotation.to_json())
     else:
         song = library.song(annotation.song_id)
-        print(f"{'Moved to the trash' if deleted else 'Restored'} in {song.display_name}:")
+        if already:
+            state = "in the trash already" if deleted else "not in the trash: nothing to restore"
+            print(f"This annotation of {song.display_name} is {state}:")
+        else:
+            print(f"{'Moved to the trash' if deleted else 'Restored'} in {song.display_name}:")
         print(_describe(annotation))
     return 0
 
@@ -431,7 +437,13 @@ def cmd_import(library: Library, args) -> int:
 def cmd_backup(library: Library, args) -> int:
     from lyricpad.core.backup import make_backup
 
-    path = make_backup(library, Path(args.output) if args.output else None, reason="manual")
+    output = Path(args.output).expanduser() if args.output else None
+    if output is not None and args.output.endswith(("/", os.sep)):
+        try:
+            output.mkdir(parents=True, exist_ok=True)  # "-o folder/": a folder, as for export
+        except OSError as exc:
+            raise InvalidValue(f"cannot create the folder {output}: {exc.strerror or exc}") from exc
+    path = make_backup(library, output, reason="manual")
     if args.json:
         _print_json({"backup": str(path)})
     else:

@@ -228,7 +228,7 @@ def test_lenses_and_search(cli_json, cli):
     "args,message",
     [
         (["show", "No Such Song"], "no song matches 'No Such Song'"),
-        (["annotate", DEMO_TITLE, "--lines", "99"], "lines 99-99 do not exist"),
+        (["annotate", DEMO_TITLE, "--lines", "99"], "line 99 does not exist"),
         (["annotate", DEMO_TITLE, "--lines", "6"], "line 6 is blank"),
         (["annotate", DEMO_TITLE, "--quote", "not in the song"], "does not occur"),
         (["annotate", DEMO_TITLE, "--quote", "harbour", "--occurrence", "5"], "occurrence 5 does not exist"),

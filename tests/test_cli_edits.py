@@ -122,7 +122,7 @@ def test_bad_edits_and_imports_change_nothing(cli, library_path, args, message):
 def test_accept_refuses_an_anchored_annotation(cli, cli_json):
     first = cli_json("annotations", DEMO_TITLE)[0]
     code, _, err = cli("accept", first["id"])
-    assert code == 1 and "needs review" in err
+    assert code == 1 and "anchored: there is no proposed place" in err
 
 
 def test_import_lrc_makes_a_song_with_times_and_tags(cli_json):

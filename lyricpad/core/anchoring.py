@@ -117,6 +117,14 @@ def anchor_for_range(text: str, start: int, end: int, index: LineIndex | None = 
     )
 
 
+def _times(count: int) -> str:
+    return "once" if count == 1 else "twice" if count == 2 else f"{count} times"
+
+
+def _lines(first: int, last: int) -> str:
+    return f"line {first} does" if first == last else f"lines {first}-{last} do"
+
+
 def anchor_for_lines(text: str, first: int, last: int) -> Anchor:
     """Anchor covering whole 1-based lines first..last (line breaks between them included).
 
@@ -126,7 +134,7 @@ def anchor_for_lines(text: str, first: int, last: int) -> Anchor:
         raise InvalidAnchor("the text is empty; there is nothing to highlight")
     index = LineIndex(text)
     if first < 1 or last < first or last > index.line_count:
-        raise InvalidAnchor(f"lines {first}-{last} do not exist: the text has lines 1-{index.line_count}")
+        raise InvalidAnchor(f"{_lines(first, last)} not exist: the text has lines 1-{index.line_count}")
     blank = [not text[slice(*index.line_span(n))].strip() for n in range(first, last + 1)]
     if all(blank):
         span = f"line {first} is" if first == last else f"lines {first}-{last} are"
@@ -150,7 +158,7 @@ def anchors_for_quote(text: str, quote: str, occurrence: int | None) -> list[Anc
     if occurrence is not None:
         if not 1 <= occurrence <= len(starts):
             raise InvalidAnchor(
-                f"the quote {quote!r} occurs {len(starts)} time(s); occurrence {occurrence} does not exist"
+                f"the quote {quote!r} occurs {_times(len(starts))}; occurrence {occurrence} does not exist"
             )
         starts = [starts[occurrence - 1]]
     index = LineIndex(text)

@@ -32,6 +32,14 @@ BACKUP_INTERVAL_SECONDS = 10 * 60
 """While changes happen, the window makes a backup at most this often."""
 
 REASONS = ("manual", "auto", "quit", "migration", "restore")
+REASON_LABELS = {
+    "manual": "made by you",
+    "auto": "automatic",
+    "quit": "on quitting",
+    "migration": "before an upgrade",
+    "restore": "before a restore",
+}
+"""How each kind of backup is named in lists."""
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{3})-(?P<reason>[a-z]+)\.sqlite$")
 
 
@@ -48,7 +56,7 @@ class BackupInfo:
     @property
     def label(self) -> str:
         local = self.created.astimezone()
-        return f"{local:%Y-%m-%d %H:%M:%S} ({self.reason})"
+        return f"{local:%Y-%m-%d %H:%M:%S} ({REASON_LABELS.get(self.reason, self.reason)})"
 
 
 def backups_folder(library_path: Path) -> Path:

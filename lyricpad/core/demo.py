@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING
 
 from lyricpad.core.anchoring import anchors_for_quote
@@ -145,10 +146,20 @@ _DEMO_ANNOTATIONS = (
 )
 
 
+_DEMO_NAMESPACE = uuid.UUID("0b6c3f4e-2d51-4c8e-9a57-6d1f2e8b9c40")
+
+
+def demo_id(name: str) -> str:
+    """The fixed id of a piece of the demo: the same in every library, so that merging an export
+    into a new library (which has the demo too) does not duplicate it."""
+    return str(uuid.uuid5(_DEMO_NAMESPACE, name))
+
+
 def seed_demo(library: Library) -> None:
     """Add the demo song, its article and a few annotations (inside the caller's transaction)."""
     song = library.add_song(
         DEMO_TITLE,
+        item_id=demo_id("song"),
         artist=DEMO_ARTIST,
         album="Tidewater Sketches (demo)",
         year=2024,
@@ -157,9 +168,14 @@ def seed_demo(library: Library) -> None:
         source_file="lyricpad demo",
     )
     article = library.add_article(
-        song.id, DEMO_ARTICLE_TITLE, DEMO_ARTICLE, author="lyricpad", source="lyricpad demo"
+        song.id,
+        DEMO_ARTICLE_TITLE,
+        DEMO_ARTICLE,
+        author="lyricpad",
+        source="lyricpad demo",
+        item_id=demo_id("article"),
     )
-    for target, quote, occurrence, lens, note, tags in _DEMO_ANNOTATIONS:
+    for number, (target, quote, occurrence, lens, note, tags) in enumerate(_DEMO_ANNOTATIONS, 1):
         text = library.target_text(song.id, target, article.id)
         library.add_annotation(
             song.id,
@@ -169,4 +185,5 @@ def seed_demo(library: Library) -> None:
             lens_id=library.resolve_lens(lens).id,
             note=note,
             tags=tags,
+            item_id=demo_id(f"annotation {number}"),
         )

@@ -76,9 +76,15 @@ def _canonical_url(tree) -> str:
     return ""
 
 
+_VOID_HTML5 = re.compile(r"</?(?:embed|source|track|wbr|keygen|param)\b[^>]*>", re.IGNORECASE)
+"""HTML5 empty elements libxml2's HTML parser does not know as empty: it would put everything after
+an <embed> inside it (and the cleaner would then drop the rest of the page with it). They hold no
+text, and are removed before parsing."""
+
+
 def _sanitised_tree(html: str):
     """The page parsed and cleaned: no script, handler, style, frame, object, image or form left."""
-    html = html.strip()
+    html = _VOID_HTML5.sub("", html.strip())
     if not html:
         return None
     try:

@@ -276,7 +276,8 @@ class Library:
         except sqlite3.Error as exc:
             raise self._error(exc, "open") from exc
         if problems != ["ok"]:
-            raise NotALibrary(f"{self._name} is damaged: {'; '.join(problems)}")
+            found = " ".join(" ".join(problems).replace("*** in database main ***", "").split())
+            raise NotALibrary(f"{self._name} is damaged (SQLite's check found: {found})")
 
     def _configure(self) -> None:
         try:
@@ -465,11 +466,11 @@ class Library:
             clean[key] = value
         return clean
 
-    def add_song(self, title: str, **fields) -> Song:
-        """Create a song; text is normalised on the way in."""
+    def add_song(self, title: str, *, item_id: str | None = None, **fields) -> Song:
+        """Create a song (with a new id, or *item_id*); text is normalised on the way in."""
         data = self._song_fields({"title": title, **fields})
         stamp = now()
-        data.update(id=new_id(), created=stamp, updated=stamp)
+        data.update(id=item_id or new_id(), created=stamp, updated=stamp)
         with self.write():
             self.db["songs"].insert(data)
         return self.song(data["id"])
@@ -646,12 +647,13 @@ class Library:
         author: str = "",
         source: str = "",
         published: str = "",
+        item_id: str | None = None,
     ) -> Article:
         """Attach an article (Markdown body) to a song, after its other articles."""
         self.song(song_id)
         stamp = now()
         data = {
-            "id": new_id(),
+            "id": item_id or new_id(),
             "song_id": song_id,
             "title": normalise_line(title),
             "author": normalise_line(author),
@@ -901,6 +903,7 @@ class Library:
         note: str = "",
         tags: Iterable[str] = (),
         status: str = "anchored",
+        item_id: str | None = None,
     ) -> Annotation:
         """Create an annotation with one or more fragments over the song's lyrics or one article."""
         if target not in TARGETS:
@@ -912,7 +915,7 @@ class Library:
         if (target == "article") != (article_id is not None):
             raise InvalidValue("an article annotation needs its article, a lyrics one none")
         stamp = now()
-        annotation_id = new_id()
+        annotation_id = item_id or new_id()
         with self.write():
             # Checked under the write lock: no other process can change the text in between.
             self._check_fragments(self.target_text(song_id, target, article_id), fragments)
@@ -1122,8 +1125,13 @@ class Library:
         """Anchor a needs_review annotation at the places proposed for it (fragments with none are dropped)."""
         with self.write():
             annotation = self.annotation(annotation_id)
+            if annotation.status == "orphaned":
+                raise InvalidValue(
+                    "this annotation is orphaned: its words are gone and no place was found to propose; "
+                    "select the text it belongs to in the window (Place at Selection), or delete it"
+                )
             if annotation.status != "needs_review":
-                raise InvalidValue("only an annotation that needs review has a proposed place to accept")
+                raise InvalidValue("this annotation is anchored: there is no proposed place to accept")
             text = self.target_text(annotation.song_id, annotation.target, annotation.article_id)
             fragments = accept_proposals(annotation.fragments, text)
             self._write_fragments(annotation_id, fragments)

@@ -31,17 +31,22 @@ RESTORE, SALVAGE, NEW = "restore", "salvage", "new"
 class DamagedLibraryDialog(QDialog):
     """Names the damaged file and the problem; offers restore a backup, salvage, or a new library."""
 
-    def __init__(self, path: Path, problem: str, parent: QWidget | None = None):
+    def __init__(self, path: Path, problem: str, parent: QWidget | None = None, aside: Path | None = None):
         super().__init__(parent)
         self.path = path
         self.setWindowTitle("lyricpad — the library cannot be opened")
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>The library {path.name} is damaged and cannot be opened.</b>")
+        heading = QLabel(f"<b>The library {path.name} cannot be opened.</b>")
         heading.setTextFormat(Qt.TextFormat.RichText)
-        detail = QLabel(
-            f"{problem}\n\nFile: {path}\n\nlyricpad has not changed it. Choose what to do; "
-            "whatever you choose, the damaged file is kept beside the library with “-damaged-” in its name."
-        )
+        salvageable = _is_sqlite(aside or path)
+        if aside is None:
+            kept = (
+                "lyricpad has not changed it. Choose what to do; whatever you choose, the file is kept "
+                "beside the library with “-damaged-” in its name."
+            )
+        else:
+            kept = f"It has been set aside, unchanged, as {aside.name}. Choose another way out."
+        detail = QLabel(f"{problem}\n\nFile: {path}\n\n{kept}")
         detail.setWordWrap(True)
         detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(heading)
@@ -61,7 +66,10 @@ class DamagedLibraryDialog(QDialog):
             self.restore_button.setText("&Restore a backup (there are none)")
             self.backup_combo.setVisible(False)
         self.salvage_button = QRadioButton("&Salvage what can still be read into a new library")
-        self.new_button = QRadioButton("Start a &new, empty library")
+        if not salvageable:
+            self.salvage_button.setEnabled(False)
+            self.salvage_button.setText("&Salvage (impossible: the file is not an SQLite database at all)")
+        self.new_button = QRadioButton("Start a &new library (with only the demo song)")
         for button, choice in (
             (self.restore_button, RESTORE),
             (self.salvage_button, SALVAGE),
@@ -72,7 +80,12 @@ class DamagedLibraryDialog(QDialog):
             layout.addWidget(button)
             if button is self.restore_button:
                 layout.addWidget(self.backup_combo)
-        (self.restore_button if self.backups else self.salvage_button).setChecked(True)
+        if self.backups:
+            self.restore_button.setChecked(True)
+        elif salvageable:
+            self.salvage_button.setChecked(True)
+        else:
+            self.new_button.setChecked(True)
         self.backup_combo.setEnabled(self.restore_button.isChecked())
         self.restore_button.toggled.connect(self.backup_combo.setEnabled)
 
@@ -114,7 +127,7 @@ def ask_and_recover(path: Path, problem: str, parent: QWidget | None = None) -> 
     """Show the dialog until a way out works; True when a usable library is now at *path*, False to quit."""
     aside: Path | None = None
     while True:
-        dialog = DamagedLibraryDialog(path, problem, parent)
+        dialog = DamagedLibraryDialog(path, problem, parent, aside)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
@@ -126,6 +139,14 @@ def ask_and_recover(path: Path, problem: str, parent: QWidget | None = None) -> 
             continue
         QMessageBox.information(parent, "lyricpad", done)
         return True
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def _newest_aside(path: Path) -> Path | None:

@@ -834,6 +834,9 @@ class ImportController(QObject):
         dialog, self.progress_dialog = self.progress_dialog, None
         if dialog is not None:
             dialog.canceled.disconnect(self.importer.cancel)
+            # reset() stops the dialog's own show-after-minimumDuration timer, which would
+            # otherwise fire inside the review dialog's event loop and show it over the review.
+            dialog.reset()
             dialog.hide()
             dialog.deleteLater()
 

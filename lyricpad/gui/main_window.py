@@ -228,7 +228,9 @@ class MainWindow(QMainWindow):
         )
         self.lenses_action = self._action("Le&nses…", "Ctrl+Shift+K", self.open_lens_dialog)
         self.export_action = self._action("&Export…", "Ctrl+Shift+X", self.open_export_dialog)
-        self.export_action.setStatusTip("Export annotations as Markdown, lyricpad JSON or W3C Web Annotations")
+        self.export_action.setStatusTip(
+            "Export annotations as Markdown, lyricpad JSON or W3C Web Annotations"
+        )
         self.backups_action = self._action("&Backups…", None, self.open_backup_dialog)
         self.backups_action.setStatusTip("Back up the library now, or restore an automatic backup")
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
@@ -618,11 +620,13 @@ class MainWindow(QMainWindow):
             editor = self.article_pane.browser
         rect = editor.cursorRect()
         point = editor.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 2))
-        # Called through the class: PySide6 binds menu.exec before a patched class attribute,
-        # and tests answer the question by patching QMenu.exec.
-        chosen = QMenu.exec(menu, point)
+        chosen = self.popup_menu(menu, point)
         menu.deleteLater()
         return chosen.data() if chosen is not None else None
+
+    def popup_menu(self, menu: QMenu, point: QPoint) -> QAction | None:
+        """Show *menu* at *point* until the user picks an action (None: Esc). Tests replace this."""
+        return menu.exec(point)
 
     def highlight_with_last_lens(self) -> str | None:
         lenses = self.session.lenses()
@@ -720,7 +724,9 @@ class MainWindow(QMainWindow):
         self.flush_edits()  # a note still being typed goes into the export
         if self._export_dialog is None:
             self._export_dialog = ExportDialog(self.session, self)
-            self._export_dialog.exported.connect(lambda message: self.statusBar().showMessage(message, STATUS_MS))
+            self._export_dialog.exported.connect(
+                lambda message: self.statusBar().showMessage(message, STATUS_MS)
+            )
         self._export_dialog.show()
         self._export_dialog.raise_()
         self._export_dialog.activateWindow()

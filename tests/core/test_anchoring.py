@@ -99,7 +99,7 @@ def test_anchors_for_quote_occurrence_and_all():
     assert [a.line_start for a in anchors_for_quote(LYRICS, "la la land", None)] == [2, 6]
     (second,) = anchors_for_quote(LYRICS, "la la land", 2)
     assert second.line_start == 6 and second.occurrence == 2
-    with pytest.raises(InvalidAnchor, match="occurs 2 time"):
+    with pytest.raises(InvalidAnchor, match="occurs twice"):
         anchors_for_quote(LYRICS, "la la land", 3)
     with pytest.raises(InvalidAnchor, match="does not occur"):
         anchors_for_quote(LYRICS, "missing", 1)

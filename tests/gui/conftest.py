@@ -17,20 +17,22 @@ from lyricpad.gui.main_window import MainWindow  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def menus(monkeypatch) -> list[list[str]]:
-    """A question asked with a menu (which occurrence to highlight) never blocks a test.
+def menus(monkeypatch, request) -> list[list[str]]:
+    """A question the main window asks with a menu (which occurrence to highlight) never blocks a test.
 
     Each is recorded as the texts of its actions and answered as Enter would: its default
-    action. A test wanting another answer patches QMenu.exec itself. (Only calls made as
-    QMenu.exec(menu, ...) see the patch: PySide6 binds menu.exec(...) to Qt's own.)
+    action. A test wanting another answer patches MainWindow.popup_menu itself; one test
+    marked `real_menus` runs the real menu.
     """
     shown: list[list[str]] = []
+    if request.node.get_closest_marker("real_menus"):
+        return shown
 
-    def exec_(menu, *args, **kwargs):
+    def popup(window, menu: QMenu, point):
         shown.append([action.text() for action in menu.actions() if not action.isSeparator()])
         return menu.defaultAction()
 
-    monkeypatch.setattr(QMenu, "exec", exec_)
+    monkeypatch.setattr(MainWindow, "popup_menu", popup)
     return shown
 
 

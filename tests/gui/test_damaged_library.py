@@ -46,12 +46,20 @@ def test_the_dialog_names_the_file_and_defaults_to_a_backup(qtbot, damaged):
     assert dialog.backup_combo.count() == 1
 
 
-def test_without_backups_restore_is_disabled_and_salvage_is_the_default(qtbot, tmp_path):
+def test_without_backups_restore_is_disabled_and_salvage_is_the_default(qtbot, damaged):
+    for backup in damaged.parent.glob("library-backups/*"):
+        backup.unlink()
+    dialog = DamagedLibraryDialog(damaged, "damaged")
+    qtbot.addWidget(dialog)
+    assert not dialog.restore_button.isEnabled() and dialog.choice() == SALVAGE
+
+
+def test_a_file_that_is_not_sqlite_cannot_be_salvaged(qtbot, tmp_path):
     path = tmp_path / "library.sqlite"
     path.write_bytes(b"x" * 100)
     dialog = DamagedLibraryDialog(path, "not a database")
     qtbot.addWidget(dialog)
-    assert not dialog.restore_button.isEnabled() and dialog.choice() == SALVAGE
+    assert not dialog.salvage_button.isEnabled() and dialog.choice() == NEW
 
 
 def test_quitting_changes_nothing(qtbot, damaged, monkeypatch):
@@ -78,12 +86,22 @@ def test_each_way_out_leaves_a_usable_library_and_keeps_the_damaged_file(damaged
 
 
 def test_a_failed_salvage_can_be_followed_by_a_new_library(qtbot, tmp_path, monkeypatch, dialogs):
+    from PySide6.QtWidgets import QLabel
+
     path = tmp_path / "library.sqlite"
-    path.write_bytes(b"plain text, not a database\n" * 20)
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 500)  # SQLite's header, nothing readable after
     answers = iter([SALVAGE, NEW])
-    monkeypatch.setattr(DamagedLibraryDialog, "exec", lambda self: DamagedLibraryDialog.DialogCode.Accepted)
+    texts = []
+
+    def accept(dialog):
+        texts.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        return DamagedLibraryDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DamagedLibraryDialog, "exec", accept)
     monkeypatch.setattr(DamagedLibraryDialog, "choice", lambda self: next(answers))
-    assert ask_and_recover(path, "not a database") is True
+    assert ask_and_recover(path, "damaged") is True
     assert any("nothing can be salvaged" in text for _, text in dialogs)
     (aside,) = tmp_path.glob("library-damaged-*.sqlite")
-    assert aside.read_bytes() == b"plain text, not a database\n" * 20
+    assert aside.read_bytes() == b"SQLite format 3\x00" + b"\x00" * 500
+    assert "has not changed it" in texts[0]
+    assert f"set aside, unchanged, as {aside.name}" in texts[1]  # the second time, it says where it is

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QProgressDialog, QPushButton, QVBoxLayout, QWidget
 
 from lyricpad.app.session import Session
 from lyricpad.core.store import Library
@@ -555,3 +555,21 @@ def test_render_the_review_dialog(qtbot, controller, monkeypatch, tmp_path):
     answer(monkeypatch, controller, kind="article", edit=edit)
     run_import(qtbot, controller, [DATA / "pasted.txt"])
     assert renders and renders[0].width() >= 560
+
+
+def test_the_progress_dialog_never_shows_over_the_review(qtbot, controller, monkeypatch):
+    # A quick read: the review opens before the progress dialog was due. While the user reviews
+    # (here: events processed for longer than the progress delay), no progress dialog appears.
+    controller.progress_delay_ms = 150
+    seen = []
+
+    def review(imported, path):
+        qtbot.wait(600)
+        seen.extend(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+        return None
+
+    monkeypatch.setattr(controller, "ask_review", review)
+    run_import(qtbot, controller, [LRC])
+    assert seen == []

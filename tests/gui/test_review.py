@@ -2,9 +2,9 @@
 placed at a selection or deleted from the panel, every step undoable; and chorus highlights."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication
 
 from lyricpad.app.annotation_model import REVIEW_GROUP
 from lyricpad.app.positions import Utf16Map
@@ -12,6 +12,7 @@ from lyricpad.core.anchoring import find_occurrences
 from lyricpad.core.demo import DEMO_TITLE
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.store import Library
+from lyricpad.gui.main_window import MainWindow
 
 HARBOUR = "The harbour lights are folding up their wings,"
 STARS = "I learned the names of stars you gave away"
@@ -255,11 +256,33 @@ def test_one_changed_letter_typed_in_edit_mode_puts_the_annotation_in_review(win
 def answer(monkeypatch, menus_seen, choice):
     """Make the occurrence question answer *choice* ("this", "every" or None: Esc)."""
 
-    def exec_(menu, *args, **kwargs):
+    def popup(window, menu, point):
         menus_seen.append([a.text() for a in menu.actions()])
         return next((a for a in menu.actions() if a.data() == choice), None)
 
-    monkeypatch.setattr(QMenu, "exec", exec_)
+    monkeypatch.setattr(MainWindow, "popup_menu", popup)
+
+
+@pytest.mark.real_menus
+def test_the_real_occurrence_menu_pops_up_and_enter_takes_this_occurrence(window, demo_path, qtbot):
+    # The real QMenu.exec, not the test's stand-in: Enter is pressed on the menu once it shows.
+    pressed = []
+
+    def press_enter():
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(20, press_enter)
+            return
+        pressed.append([a.text() for a in menu.actions()])
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    before = stored(demo_path)
+    window.lyrics_pane.setFocus(Qt.FocusReason.MouseFocusReason)
+    window.lyrics_pane.select_lines(9, 9)
+    QTimer.singleShot(20, press_enter)
+    qtbot.keyClick(window.lyrics_pane, Qt.Key.Key_1)
+    assert pressed == [["&This Occurrence", "&Every Occurrence (3)"]]
+    assert [f.line_start for f in new_annotation(demo_path, before).fragments] == [9]
 
 
 def new_annotation(path, before):
