@@ -113,6 +113,8 @@ def parse_lrc(text: str) -> LrcLyrics:
     rows: list[tuple[str, list[int] | None, list[list[int]] | None]] = []
     in_header = True
     for line in normalise_text(text).split("\n"):
+        # A BOM (U+FEFF) inside a line is invisible; left there it would hide the stamps after it.
+        line = line.replace(_BOM, "")
         tag = _tag(line, in_header)
         if tag is not None:
             tags[tag[0]] = tag[1]
@@ -125,7 +127,6 @@ def parse_lrc(text: str) -> LrcLyrics:
             in_header = False
         elif line.strip():
             in_header = False
-        line = line.lstrip(_BOM)  # a stray BOM at a line start would vanish when the text is normalised
         words: list[list[int]] | None = None
         if _WORD_STAMP.search(line):
             line, words = _strip_word_stamps(line)

@@ -134,3 +134,10 @@ def test_parse_lrc_fuzz(text):
         assert words is None or all(ms >= 0 and 0 <= at <= len(line) for ms, at in words)
         if times is not None and words is None:
             assert not _STAMP.match(line)
+
+
+def test_a_bom_between_stamps_hides_none_of_them():
+    # Found by the fuzz test: a stray U+FEFF after the first stamp left the second one in the text.
+    parsed = parse_lrc("[00:01.00]\ufeff[00:02.00]sung twice")
+    assert parsed.text == "sung twice"
+    assert parsed.line_times == [[1000, 2000]]

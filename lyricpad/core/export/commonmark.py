@@ -32,8 +32,13 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
 def escape_text(text: str, *, obsidian: bool = False) -> str:
-    """One line of *text* as Markdown inline content that renders as exactly that text."""
+    """One line of *text* as Markdown inline content that renders as exactly that text.
+
+    A line break in *text* becomes a space: it would let the rest start a block of its own.
+    """
     text = text.replace("\x00", "\ufffd")
+    if "\n" in text or "\r" in text:
+        text = text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
     text = (_INLINE_OBSIDIAN if obsidian else _INLINE).sub(r"\\\1", text)
     if "&" in text:
         text = _ENTITY.sub(r"\\&", text)
@@ -91,7 +96,11 @@ def code_span(content: str) -> str:
     while size in runs:
         size += 1
     fence = "`" * size
-    if content.startswith("`") or content.endswith("`") or (content[:1] == content[-1:] == " " and content.strip()):
+    if (
+        content.startswith("`")
+        or content.endswith("`")
+        or (content[:1] == content[-1:] == " " and content.strip())
+    ):
         content = f" {content} "
     return f"{fence}{content}{fence}"
 
@@ -118,6 +127,12 @@ def _parser() -> MarkdownIt:
 _MD = _parser()
 # A note with none of these, no indented or list-like line and no hard break is one plain paragraph.
 _PLAIN_NOTE_BLOCKERS = re.compile(r"[\\`*_\[\]<>&|~!]|\n\s*\n|  \n|^\s|\n\s|(?m:^(?:[#+=-]|\d{1,9}[.)]))")
+# Whitespace but " " and "\n", and control characters: str.strip() and markdown-it differ on some.
+_ODD_SPACE = re.compile(r"[^\S \n]|[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+# Anything that could start a block other than a paragraph (or end one, or make it a table's
+# header: a delimiter row starts with |, : or -): the full parser is needed.
+_BLOCK_SYNTAX = re.compile(r"\n\s*\n|(?m:^\s*(?:[#>+=*_~`|:<\[-]|\d{1,9}[.)])|^(?: {4}|\s*\t))")
 
 
 class _NoteWriter:
@@ -177,7 +192,10 @@ class _NoteWriter:
         number = int(node.attrs.get("start", 1)) if ordered else 0
         items = node.children
         tight = all(
-            getattr(child, "hidden", False) for item in items for child in item.children if child.type == "paragraph"
+            getattr(child, "hidden", False)
+            for item in items
+            for child in item.children
+            if child.type == "paragraph"
         )
         lines: list[str] = []
         for item in items:
@@ -201,11 +219,19 @@ class _NoteWriter:
             for row in section.children:
                 cells = []
                 for cell in row.children:
-                    cells.append(" ".join(self.inline_lines(cell.children[0] if cell.children else None, cell=True)))
+                    cells.append(
+                        " ".join(self.inline_lines(cell.children[0] if cell.children else None, cell=True))
+                    )
                     if section.type == "thead":
                         style = str(cell.attrs.get("style", ""))
                         aligns.append(
-                            ":---:" if "center" in style else ":---" if "left" in style else "---:" if "right" in style else "---"
+                            ":---:"
+                            if "center" in style
+                            else ":---"
+                            if "left" in style
+                            else "---:"
+                            if "right" in style
+                            else "---"
                         )
                 rows.append(cells)
         if not rows:
@@ -268,13 +294,70 @@ class _NoteWriter:
         return f' "{title}"'
 
 
+# ------------------------------------------------------------- fast paths
+
+# A note already written the way `_NoteWriter` would write it comes out unchanged, and most notes
+# are: prose, *emphasis*, **strong**, [links](https://...) and "- " lists. `_is_canonical` proves
+# that cheaply for a conservative subset of such notes; every other note is parsed. The subset:
+# - blocks separated by exactly one blank line, each a paragraph or a tight "- " list, never two
+#   lists in a row (they would make one loose list);
+# - every line (of a paragraph, or of a list item after "- ") starts with a letter, so it cannot
+#   start a block, and ends with no whitespace, so it has no hard break and nothing to strip;
+# - inline, only text with no character that escape_text escapes, no "<" (autolinks), no entity,
+#   no control character; `*` and `**` only as emphasis opened after a space or the line start
+#   and closed before a space, the line end or punctuation (so each run can only open, or only
+#   close, and the pairs cannot be matched any other way); "[text](http(s)://plain-url)" links.
+# tests/core/test_export_markdown.py checks with hypothesis that this gives what the parse gives.
+
+
+def _canonical_line(obsidian: bool) -> re.Pattern:
+    special = r"\x00-\x1f\x7f-\x9f\\`*_\[\]<&|~" + (r"#^$%=" if obsidian else "")
+    text = rf"(?:[^{special}]|&(?!#?[0-9A-Za-z]+;))"
+    word = r"[^\W_]"
+    emphasis = rf"(?<![^ ])(?P<mark>\*\*?){word}(?:{text}*{word})?(?P=mark)(?![^ .,;:!?)])"
+    link = rf"(?<!!)\[{text}+\]\(https?://[a-z0-9.-]+(?:/[A-Za-z0-9/._~?=#-]*)?\)"
+    return re.compile(rf"(?:- )?[^\W\d_](?:{text}|{emphasis}|{link})*(?<!\s)")
+
+
+_CANONICAL_LINE = {False: _canonical_line(False), True: _canonical_line(True)}
+
+
+def _is_canonical(note: str, obsidian: bool) -> bool:
+    line = _CANONICAL_LINE[obsidian].fullmatch
+    after_list = False
+    for block in note.split("\n\n"):
+        lines = block.split("\n")
+        is_list = lines[0].startswith("- ")
+        if (is_list and after_list) or not all(
+            line(text) and text.startswith("- ") == is_list for text in lines
+        ):
+            return False
+        after_list = is_list
+    return True
+
+
+def _render_parsed(note: str, obsidian: bool) -> tuple[str, ...]:
+    """What `render_note` gives, always through the full parse (the fast paths must agree with it)."""
+    return tuple(_NoteWriter(obsidian).blocks(SyntaxTreeNode(_MD.parse(note)).children))
+
+
 @lru_cache(maxsize=4096)
 def _render_note(note: str, obsidian: bool) -> tuple[str, ...]:
+    if _is_canonical(note, obsidian):
+        return tuple(note.split("\n"))
+    if _ODD_SPACE.search(note):
+        return _render_parsed(note, obsidian)
     if not _PLAIN_NOTE_BLOCKERS.search(note) and not (obsidian and re.search(r"[#^$%=]", note)):
-        # The common case, a plain sentence or two: no parse needed.
+        # A plain sentence or two: no parse needed.
         return tuple(guard_line_start(line.strip()) for line in note.strip().split("\n") if line.strip())
-    writer = _NoteWriter(obsidian)
-    return tuple(writer.blocks(SyntaxTreeNode(_MD.parse(note)).children))
+    if not _BLOCK_SYNTAX.search(note):
+        # One paragraph of inline Markdown (or nothing): the inline parser alone is much faster.
+        note = note.strip()
+        if not note:
+            return ()
+        tokens = _MD.parseInline(note)
+        return tuple(_NoteWriter(obsidian).inline_lines(SyntaxTreeNode(tokens).children[0]))
+    return _render_parsed(note, obsidian)
 
 
 def render_note(note: str, *, obsidian: bool = False) -> list[str]:
@@ -283,4 +366,6 @@ def render_note(note: str, *, obsidian: bool = False) -> list[str]:
     Blocks are separated by empty lines; no line is indented at the top level, so a prefix such
     as "> " on every line keeps the whole note inside its quote or callout.
     """
-    return list(_render_note(note.replace("\x00", "\ufffd"), obsidian))
+    # Line endings as markdown-it reads them: a lone "\r" must not pass a fast path as text.
+    note = note.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "\ufffd")
+    return list(_render_note(note, obsidian))

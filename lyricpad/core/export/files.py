@@ -53,7 +53,9 @@ def write_atomic(path: str | os.PathLike, text: str) -> Path:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise ExportFailed(f"cannot write {path}: {exc.strerror or exc}; the old file is unchanged") from exc
+            raise ExportFailed(
+                f"cannot write {path}: {exc.strerror or exc}; the old file is unchanged"
+            ) from exc
         raise
     _sync_folder(folder)
     return path
@@ -76,7 +78,14 @@ def _sync_folder(folder: Path) -> None:
 
 
 _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|#^\[\]%]+')
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(1, 10)),
+    *(f"lpt{i}" for i in range(1, 10)),
+}
 MAX_NAME = 120
 """Longest file name stem written, in code points: well under every file system's limit."""
 

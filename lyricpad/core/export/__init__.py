@@ -1,0 +1,38 @@
+"""Exporting annotations: Markdown (blog and Obsidian), lyricpad JSON, W3C Web Annotations; atomic file writes.
+
+The functions the command line and the window call::
+
+    export_markdown(library, song_ids, *, profile="blog", group_by="pane", full_lyrics=False, footnotes=False) -> str
+    export_library_markdown(library, folder, *, song_ids=None, ..., progress=None) -> list[Path]
+    export_json(library) -> dict          # merge back with lyricpad.core.merge.merge_json
+    export_w3c(library, song_ids=None) -> dict   # merge back with lyricpad.core.merge.merge_w3c
+    write_atomic(path, text) -> Path
+    dumps_json(data) -> str               # the text written for JSON and W3C files
+"""
+
+from __future__ import annotations
+
+import json
+
+from lyricpad.core.export.files import ExportFailed, write_atomic
+from lyricpad.core.export.json_format import export_json
+from lyricpad.core.export.markdown import GROUPS, PROFILES, export_library_markdown, export_markdown
+from lyricpad.core.export.w3c import export_w3c
+
+
+def dumps_json(data) -> str:
+    """JSON as lyricpad writes it to a file: UTF-8 text (not \\u escapes), indented, ending in a newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+__all__ = [
+    "GROUPS",
+    "PROFILES",
+    "ExportFailed",
+    "dumps_json",
+    "export_json",
+    "export_library_markdown",
+    "export_markdown",
+    "export_w3c",
+    "write_atomic",
+]

@@ -1,0 +1,495 @@
+"""Annotations exported as Markdown: a blog draft (CommonMark) or an Obsidian note, per song or per library.
+
+Layout of one song (blog profile; the Obsidian profile differs where noted)::
+
+    ---                                   YAML front matter, every value quoted
+    title: "Lanterns on the Water"
+    ...
+    ---
+
+    # Lanterns on the Water
+
+    *The Hollow Pines · Tidewater Sketches (demo) · 2024*
+
+    ## Lyrics                             a section per pane (or per lens: group_by="lens")
+
+    <!-- lyricpad:annotation ID -->       Obsidian: "^lp-ID" on its own line after the callout
+    > > The harbour lights are ...        Obsidian: "> [!quote] Imagery · line 2" first
+    >
+    > *Line 2 · Imagery · personification, verse-1*
+    >
+    > The note, as Markdown, inside the quote (Obsidian: its #tags after it)
+
+Everything typed by the user is either escaped data or a note re-written by
+``commonmark.render_note``, and every line of an annotation carries its "> " prefix, so the
+document's structure is the same whatever the notes, quotes, titles, tags and lens names hold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote as url_quote
+
+from lyricpad.core.errors import InvalidValue
+from lyricpad.core.export.commonmark import escape_lines, escape_text, render_note
+from lyricpad.core.export.files import safe_file_stem, write_atomic
+from lyricpad.core.models import Annotation, Article, Song
+
+PROFILES = ("blog", "obsidian")
+GROUPS = ("pane", "lens")
+ID_COMMENT = "<!-- lyricpad:annotation {id} -->"
+"""How the blog profile marks each annotation's id (an HTML comment: invisible once published)."""
+BLOCK_ID = "^lp-{id}"
+"""How the Obsidian profile marks each annotation's id (a block id: links to it survive a re-export)."""
+
+
+@dataclass(frozen=True)
+class MarkdownOptions:
+    """How annotations are written; see `export_markdown`."""
+
+    profile: str = "blog"
+    group_by: str = "pane"
+    full_lyrics: bool = False
+    footnotes: bool = False
+
+    def __post_init__(self) -> None:
+        if self.profile not in PROFILES:
+            raise InvalidValue(
+                f"unknown Markdown profile {self.profile!r}; choose one of {', '.join(PROFILES)}"
+            )
+        if self.group_by not in GROUPS:
+            raise InvalidValue(f"unknown grouping {self.group_by!r}; choose one of {', '.join(GROUPS)}")
+
+    @property
+    def obsidian(self) -> bool:
+        return self.profile == "obsidian"
+
+    @property
+    def hard_break(self) -> str:
+        # Obsidian shows a backslash at the end of a line as it is; two spaces work everywhere.
+        return "  " if self.obsidian else "\\"
+
+
+# ---------------------------------------------------------------- front matter
+
+_YAML_UNSAFE = re.compile('[\\x00-\\x1f\\x7f-\\x9f"\\\\\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]')
+_YAML_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r", '"': '\\"', "\\": "\\\\", "\x00": "\\0"}
+
+
+def yaml_quote(value: str) -> str:
+    """*value* as a YAML double-quoted scalar that every YAML parser reads back unchanged."""
+    return '"' + _YAML_UNSAFE.sub(lambda m: _YAML_NAMED.get(m[0]) or f"\\u{ord(m[0]):04x}", value) + '"'
+
+
+def front_matter(fields: dict) -> list[str]:
+    """YAML front matter lines (with the --- fences) for text, numbers and lists of text."""
+    lines = ["---"]
+    for key, value in fields.items():
+        if isinstance(value, list):
+            lines.append(f"{key}: [{', '.join(yaml_quote(str(v)) for v in value)}]")
+        elif isinstance(value, int) and not isinstance(value, bool):
+            lines.append(f"{key}: {value}")
+        else:
+            lines.append(f"{key}: {yaml_quote(str(value))}")
+    lines.append("---")
+    return lines
+
+
+def _date(stamp: str) -> str:
+    """An ISO time as front matter wants it: seconds, with its offset (Hugo and Jekyll parse it)."""
+    try:
+        return datetime.fromisoformat(stamp).isoformat(timespec="seconds")
+    except ValueError:
+        return stamp
+
+
+# ---------------------------------------------------------------------- labels
+
+
+def obsidian_tag(tag: str) -> str:
+    """A tag as Obsidian reads one: letters, digits, _ - / only, never all digits."""
+    tag = re.sub(r"[^\w/-]", "-", tag)
+    return f"_{tag}" if tag.isdigit() else tag
+
+
+def lrc_time(ms: int) -> str:
+    """Milliseconds as m:ss.cc, the way LRC files show times."""
+    minutes, rest = divmod(ms, 60_000)
+    return f"{minutes}:{rest // 1000:02d}.{rest % 1000 // 10:02d}"
+
+
+def _times(song: Song, line: int) -> str:
+    times = song.line_times[line - 1] if song.line_times and 0 < line <= len(song.line_times) else None
+    return f" ({', '.join(lrc_time(ms) for ms in times)})" if times else ""
+
+
+def _span(first: int, last: int) -> str:
+    return f"{first}" if first == last else f"{first}-{last}"
+
+
+def _where(annotation: Annotation, song: Song) -> str:
+    """'line 2 (0:12.40)', 'lines 3-4', or for several fragments 'lines 8, 22, 35-36'."""
+    timed = annotation.target == "lyrics"
+    frags = annotation.fragments
+    spans = [_span(f.line_start, f.line_end) + (_times(song, f.line_start) if timed else "") for f in frags]
+    plural = len(frags) > 1 or frags[0].line_start != frags[0].line_end
+    return ("lines " if plural else "line ") + ", ".join(spans)
+
+
+def _status(annotation: Annotation, pane: str) -> str:
+    if annotation.status == "needs_review":
+        proposal = annotation.proposal
+        where = f"; proposed place: line {_span(proposal.line_start, proposal.line_end)}" if proposal else ""
+        return f"**Needs review:** the quoted words were edited in the {pane}{where}."
+    if annotation.status == "orphaned":
+        return f"**Orphaned:** the quoted words are no longer in the {pane}."
+    return ""
+
+
+# -------------------------------------------------------------------- a song
+
+
+@dataclass
+class _Footnotes:
+    labels: list[tuple[str, list[str]]]
+
+    def add(self, annotation: Annotation, lines: list[str]) -> str:
+        label = f"^lp{len(self.labels) + 1}"
+        self.labels.append((label, lines))
+        return f"[{label}]"
+
+    def render(self) -> list[str]:
+        out: list[str] = []
+        for label, lines in self.labels:
+            out.append("")
+            out.append(f"[{label}]: {lines[0]}")
+            out.extend(f"    {line}" if line else "" for line in lines[1:])
+        return out
+
+
+class _SongWriter:
+    def __init__(
+        self, song: Song, articles: Sequence[Article], annotations: Sequence[Annotation], opts, footnotes
+    ):
+        self.song = song
+        self.opts = opts
+        self.articles = {a.id: a for a in articles}
+        self.annotations = [
+            a
+            for a in annotations
+            if not a.deleted and a.fragments and (a.target == "lyrics" or a.article_id in self.articles)
+        ]
+        self.footnotes = footnotes  # shared by the songs of one document; None: notes stay in place
+
+    def esc(self, text: str) -> str:
+        return escape_text(" ".join(text.split()), obsidian=self.opts.obsidian)
+
+    def pane(self, annotation: Annotation) -> str:
+        if annotation.target == "lyrics":
+            return "lyrics"
+        return "article"
+
+    def pane_title(self, annotation: Annotation) -> str:
+        if annotation.target == "lyrics":
+            return "Lyrics"
+        title = self.articles[annotation.article_id].title
+        return f"Article: {title}" if title else "Article"
+
+    def tags(self) -> list[str]:
+        names = sorted({t for a in self.annotations for t in a.tags}, key=str.casefold)
+        return [obsidian_tag(t) for t in names] if self.opts.obsidian else names
+
+    def date(self) -> str:
+        stamps = [self.song.updated, *(a.updated for a in self.articles.values())]
+        stamps += [a.updated for a in self.annotations]
+        return _date(max(stamps))
+
+    def front_matter(self) -> list[str]:
+        song = self.song
+        fields: dict = {"title": song.title, "artist": song.artist, "album": song.album}
+        if song.year:
+            fields["year"] = song.year
+        fields.update(tags=self.tags(), date=self.date(), lyricpad_id=song.id)
+        return front_matter(fields)
+
+    def byline(self) -> list[str]:
+        song = self.song
+        parts = [p for p in (song.artist, song.album, str(song.year or "")) if p]
+        return [f"*{self.esc(' · '.join(parts))}*", ""] if parts else []
+
+    def body(self, level: int) -> list[str]:
+        """The song's heading, byline, lyrics (when asked) and annotations; headings from *level*."""
+        h = "#" * level
+        out = [f"{h} {self.esc(self.song.title)}", "", *self.byline()]
+        if self.opts.full_lyrics:
+            out += [f"{h}# Full lyrics", "", *self.full_lyrics(), ""]
+        if not self.annotations:
+            out += ["*No annotations.*", ""]
+        for title, group in self.groups():
+            out += [f"{h}# {self.esc(title)}", ""]
+            for annotation in group:
+                out += self.annotation(annotation)
+                out.append("")
+        return out
+
+    def groups(self) -> list[tuple[str, list[Annotation]]]:
+        groups: dict[tuple, tuple[str, list[Annotation]]] = {}
+        for annotation in self.annotations:
+            if self.opts.group_by == "lens":
+                lens = annotation.lens
+                key = (0, lens.position, lens.id) if lens else (1, 0, "")
+                title = lens.name if lens else "No lens"
+            else:
+                article = self.articles.get(annotation.article_id)
+                key = (0, 0, "") if article is None else (1, article.position, article.id)
+                title = self.pane_title(annotation)
+            groups.setdefault(key, (title, []))[1].append(annotation)
+        return [groups[key] for key in sorted(groups)]
+
+    def full_lyrics(self) -> list[str]:
+        marked: set[int] = set()
+        for annotation in self.annotations:
+            if annotation.target == "lyrics" and annotation.status == "anchored":
+                for f in annotation.fragments:
+                    marked.update(range(f.line_start, f.line_end + 1))
+        mark = "==" if self.opts.obsidian else "**"
+        lines = escape_lines(self.song.lyrics, obsidian=self.opts.obsidian, hard_break="\0")
+        # escape_lines drops blank lines between stanzas; number the lines again to mark them.
+        numbers = [n for n, line in enumerate(self.song.lyrics.split("\n"), 1) if line.strip()]
+        out, i = [], 0
+        for line in lines:
+            if not line:
+                out.append(line)
+                continue
+            brk = line.endswith("\0")
+            text = line.rstrip("\0")
+            if numbers[i] in marked:
+                text = f"{mark}{text}{mark}"
+            i += 1
+            out.append(text + (self.opts.hard_break if brk else ""))
+        return out
+
+    def meta(self, annotation: Annotation) -> str:
+        where = _where(annotation, self.song)
+        if self.opts.group_by == "lens" or self.opts.obsidian:
+            if annotation.target == "article":
+                title = self.articles[annotation.article_id].title
+                where = f"article “{title}”, {where}" if title else f"article, {where}"
+            elif self.opts.group_by == "lens":
+                where = f"lyrics, {where}"
+        parts = [where[:1].upper() + where[1:]]
+        if annotation.lens and not self.opts.obsidian:
+            parts.append(annotation.lens.name)
+        if annotation.tags and not self.opts.obsidian:
+            parts.append(", ".join(annotation.tags))
+        return " · ".join(parts)
+
+    def quote_lines(self, annotation: Annotation) -> list[str]:
+        quotes = list(dict.fromkeys(f.quote for f in annotation.fragments))
+        lines: list[str] = []
+        for quote in quotes:
+            if lines:
+                lines.append("")
+            lines += escape_lines(quote, obsidian=self.opts.obsidian, hard_break=self.opts.hard_break)
+        return lines
+
+    def annotation(self, annotation: Annotation) -> list[str]:
+        obsidian = self.opts.obsidian
+        quote = [f"> {line}" if line else ">" for line in self.quote_lines(annotation)]
+        note = render_note(annotation.note, obsidian=obsidian)
+        status = _status(annotation, self.pane(annotation))
+        inner: list[str] = []
+        if obsidian:
+            title = self.esc(
+                f"{annotation.lens.name} · {self.meta(annotation)}"
+                if annotation.lens
+                else self.meta(annotation)
+            )
+            head = [f"> [!quote] {title}"]
+        else:
+            head = [ID_COMMENT.format(id=annotation.id)]
+        inner += quote
+        if not obsidian:
+            ref = self.footnotes.add(annotation, note) if self.footnotes is not None and note else ""
+            inner += ["", f"*{self.esc(self.meta(annotation))}*{ref}"]
+        if status:
+            inner += ["", status]
+        if note and self.footnotes is None:
+            inner += ["", *note]
+        if obsidian and annotation.tags:
+            inner += ["", " ".join(f"#{obsidian_tag(t)}" for t in annotation.tags)]
+        out = head + [f"> {line}" if line else ">" for line in inner]
+        if obsidian:
+            out += ["", BLOCK_ID.format(id=annotation.id)]
+        return out
+
+
+def _writer(library, song_id: str, opts: MarkdownOptions, footnotes: _Footnotes | None) -> _SongWriter:
+    song = library.song(song_id)
+    return _SongWriter(song, library.articles(song_id), library.annotations(song_id), opts, footnotes)
+
+
+def _song_document(writer: _SongWriter) -> str:
+    lines = [*writer.front_matter(), "", *writer.body(1)]
+    if writer.footnotes is not None and writer.footnotes.labels:
+        lines = _trimmed(lines) + writer.footnotes.render()
+    return _finish(lines)
+
+
+def _trimmed(lines: list[str]) -> list[str]:
+    while lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _finish(lines: list[str]) -> str:
+    return "\n".join(_trimmed(lines)) + "\n"
+
+
+def export_markdown(
+    library,
+    song_ids: str | Iterable[str],
+    *,
+    profile: str = "blog",
+    group_by: str = "pane",
+    full_lyrics: bool = False,
+    footnotes: bool = False,
+    title: str | None = None,
+) -> str:
+    """One Markdown document with the annotations of one song (an id) or of several (ids).
+
+    *profile* "blog" (CommonMark; *footnotes* puts the notes in footnotes) or "obsidian"
+    (callouts, #tags, block ids); *group_by* "pane" (lyrics, then each article) or "lens";
+    *full_lyrics* quotes every line of the lyrics with the highlighted ones marked (by default
+    only the highlighted words are quoted). Several songs make one document titled *title*.
+    Annotations in the trash are left out; those that need review or are orphaned are marked.
+    """
+    opts = MarkdownOptions(profile=profile, group_by=group_by, full_lyrics=full_lyrics, footnotes=footnotes)
+    ids = [song_ids] if isinstance(song_ids, str) else list(song_ids)
+    if not ids:
+        raise InvalidValue("no song to export")
+    notes = _Footnotes([]) if opts.footnotes and not opts.obsidian else None
+    writers = [_writer(library, song_id, opts, notes) for song_id in ids]
+    if len(writers) == 1:
+        return _song_document(writers[0])
+    else:
+        heading = title or f"Notes on {len(writers)} songs"
+        fields = {
+            "title": heading,
+            "tags": sorted({t for w in writers for t in w.tags()}, key=str.casefold),
+            "date": max(w.date() for w in writers),
+            "lyricpad_ids": [w.song.id for w in writers],
+        }
+        lines = [*front_matter(fields), "", f"# {escape_text(heading, obsidian=opts.obsidian)}", ""]
+        for writer in writers:
+            lines += writer.body(2)
+    if notes is not None and notes.labels:
+        lines = _trimmed(lines) + notes.render()
+    return _finish(lines)
+
+
+# ------------------------------------------------------------------ a library
+
+INDEX_NAME = "index.md"
+_ID_LINE = re.compile(r'^lyricpad_id: "([0-9a-fA-F-]{36})"$', re.MULTILINE)
+
+
+def existing_song_files(folder: Path) -> dict[str, Path]:
+    """Song id -> the Markdown file of an earlier export in *folder* (read from its front matter).
+
+    A re-export writes over these files, under their names, so a vault keeps one note per song
+    (and the links to it) even after the song was renamed.
+    """
+    found: dict[str, Path] = {}
+    if not folder.is_dir():
+        return found
+    for path in sorted(folder.glob("*.md")):
+        try:
+            with path.open("r", encoding="utf-8", errors="replace") as fh:
+                head = fh.read(4096)
+        except OSError:
+            continue
+        if not head.startswith("---\n"):
+            continue
+        end = head.find("\n---", 3)
+        match = _ID_LINE.search(head[: end if end != -1 else len(head)])
+        if match:
+            found.setdefault(match[1].lower(), path)
+    return found
+
+
+def song_file_name(song: Song, taken: set[str]) -> str:
+    """'Title - Artist.md', made safe for every file system; the id is added when the name is taken."""
+    base = safe_file_stem(f"{song.title} - {song.artist}" if song.artist else song.title)
+    name = f"{base}.md"
+    if name.casefold() in taken:
+        name = f"{base} ({song.id[:8]}).md"
+    return name
+
+
+def index_markdown(entries: Sequence[tuple[Song, str, int]], *, profile: str = "blog", date: str = "") -> str:
+    """The index of a library export: a link to each song's file with its number of annotations."""
+    obsidian = profile == "obsidian"
+    fields: dict = {"title": "lyricpad library"}
+    if date:
+        fields["date"] = date
+    fields["lyricpad_ids"] = [song.id for song, _, _ in entries]
+    lines = [*front_matter(fields), "", "# lyricpad library", ""]
+    for song, name, count in entries:
+        label = escape_text(song.display_name, obsidian=obsidian)
+        noun = "annotation" if count == 1 else "annotations"
+        lines.append(f"- [{label}]({url_quote(name)}) · {count} {noun}")
+    if not entries:
+        lines.append("*No songs.*")
+    return _finish(lines)
+
+
+def export_library_markdown(
+    library,
+    folder: str | Path,
+    *,
+    song_ids: Iterable[str] | None = None,
+    profile: str = "blog",
+    group_by: str = "pane",
+    full_lyrics: bool = False,
+    footnotes: bool = False,
+    index_name: str | None = INDEX_NAME,
+    progress: Callable[[int, int], object] | None = None,
+) -> list[Path]:
+    """Export songs (every song not in the trash, or *song_ids*) to *folder*, one file each, plus an index.
+
+    Each file is written atomically. A song exported before into *folder* is written over the
+    same file (found by the lyricpad_id in its front matter), so exporting again updates a vault
+    instead of duplicating notes. *progress(done, total)* is called after each song; an
+    exception raised from it stops the export (files already written stay complete).
+    *index_name* None writes no index. Returns the paths written, songs first.
+    """
+    opts = MarkdownOptions(profile=profile, group_by=group_by, full_lyrics=full_lyrics, footnotes=footnotes)
+    folder = Path(folder)
+    songs = library.songs() if song_ids is None else [library.song(i) for i in song_ids]
+    existing = existing_song_files(folder)
+    reserved = {index_name.casefold()} if index_name else set()
+    taken = set(reserved) | {p.name.casefold() for i, p in existing.items() if i in {s.id for s in songs}}
+    written: list[Path] = []
+    entries: list[tuple[Song, str, int]] = []
+    dates: list[str] = []
+    for done, song in enumerate(songs, 1):
+        path = existing.get(song.id)
+        if path is None or path.name.casefold() in reserved:
+            name = song_file_name(song, taken)
+            path = folder / name
+        taken.add(path.name.casefold())
+        writer = _writer(library, song.id, opts, _Footnotes([]) if footnotes and not opts.obsidian else None)
+        written.append(write_atomic(path, _song_document(writer)))
+        entries.append((song, path.name, len(writer.annotations)))
+        dates.append(writer.date())
+        if progress is not None:
+            progress(done, len(songs))
+    if index_name:
+        index = index_markdown(entries, profile=profile, date=max(dates, default=""))
+        written.append(write_atomic(folder / index_name, index))
+    return written

@@ -1,0 +1,578 @@
+"""Markdown export: golden files per profile, hostile text parsed back with markdown-it, front matter through YAML.
+
+Golden files live in tests/data/expected/. After an intended change of the output, regenerate them
+with ``LYRICPAD_REGENERATE_GOLDEN=1 .venv/bin/python -m pytest tests/core/test_export_markdown.py``
+and review the diff before committing.
+"""
+
+import functools
+import json
+import os
+import re
+import uuid
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from mdit_py_plugins.footnote import footnote_plugin
+
+from lyricpad.core.anchoring import Proposal, anchor_for_lines, anchors_for_quote
+from lyricpad.core.errors import InvalidValue
+from lyricpad.core.export import commonmark, export_json, export_library_markdown, export_markdown
+from lyricpad.core.export.markdown import yaml_quote
+from lyricpad.core.merge import merge_json
+from lyricpad.core.store import Library
+
+EXPECTED = Path(__file__).parent.parent / "data" / "expected"
+FIXED_TIME = "2024-05-01T12:00:00.000+00:00"
+PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+FOOTNOTE_PARSER = (
+    MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(footnote_plugin)
+)
+
+HOSTILE = [
+    "# x",
+    "---",
+    "===",
+    "> q",
+    "1. a",
+    "- a",
+    "```",
+    "~~~",
+    "    four-space indent",
+    "<script>alert(1)</script>",
+    "</blockquote>",
+    "[a](javascript:x)",
+    "[r]: u",
+    "| a |",
+    "[^1]",
+    "<!-- -->",
+    "* * *",
+    "+ b",
+    "2) c",
+    "&copy; &#60;",
+    "<https://example.com>",
+    "![i](javascript:x)",
+    "[[wiki]] #tag ^block %%c%% ==h== $m$",
+    "> [!note] x",
+    "a\\",
+    "\x00",
+]
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def golden_library() -> Library:
+    """The demo library with fixed ids and times, LRC times, and one annotation of each status."""
+    demo = Library.open(None)
+    data = export_json(demo, exported=FIXED_TIME)
+    text = json.dumps(data)
+    ids = [s["id"] for s in data["songs"]] + [a["id"] for a in data["articles"]]
+    ids += [a["id"] for a in data["annotations"]]
+    for n, old in enumerate(ids):
+        text = text.replace(old, str(uuid.uuid5(uuid.NAMESPACE_DNS, f"golden-{n}.lyricpad")))
+    text = re.sub(r'"\d{4}-\d\d-\d\dT[^"]*"', f'"{FIXED_TIME}"', text)
+    data = json.loads(text)
+    song = data["songs"][0]
+    song["line_times"] = [None, [12400], [15000, 95000]] + [None] * (song["lyrics"].count("\n") - 2)
+    lib = Library.open(None, seed_demo=False)
+    merge_json(lib, data)
+    lyrics = lib.song(song["id"]).lyrics
+    review = anchor_for_lines(lyrics, 3, 3)
+    orphan = anchors_for_quote(lyrics, "the salt gets in", 1)[0]
+    for n, (fragment, status, note) in enumerate(
+        [
+            (
+                review.__class__(**{**review.__dict__, "proposal": Proposal(review.start, review.end, 3, 3)}),
+                "needs_review",
+                "Gulls *counting* boats.",
+            ),
+            (orphan, "orphaned", "Salt as time."),
+        ]
+    ):
+        annotation = lib.add_annotation(song["id"], [fragment], note=note, tags=["review"], status=status)
+        lib.restore_annotation_snapshot(
+            annotation.__class__(
+                **{
+                    **annotation.__dict__,
+                    "id": str(uuid.uuid5(uuid.NAMESPACE_DNS, f"golden-extra-{n}.lyricpad")),
+                    "created": FIXED_TIME,
+                    "updated": FIXED_TIME,
+                }
+            )
+        )
+        lib.purge_annotation(annotation.id)
+    return lib
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    assert text.startswith("---\n")
+    end = text.index("\n---\n", 3)
+    return yaml.safe_load(text[4:end]), text[end + 5 :]
+
+
+def top_level(text: str) -> list[str]:
+    """The document's top-level block structure (front matter taken off)."""
+    _, body = split_front_matter(text)
+    return [t.type for t in PARSER.parse(body) if t.level == 0]
+
+
+def all_tokens(tokens):
+    for token in tokens:
+        yield token
+        yield from all_tokens(token.children or [])
+
+
+def assert_inert(text: str, annotations: int, parser: MarkdownIt = PARSER) -> None:
+    """No HTML but the id comments, no link or image to an unsafe target, no heading in a note."""
+    _, body = split_front_matter(text)
+    tokens = list(all_tokens(parser.parse(body)))
+    html = [t.content for t in tokens if t.type in ("html_block", "html_inline")]
+    assert all(re.fullmatch(r"<!-- lyricpad:annotation [0-9a-f-]{36} -->\n", h) for h in html), html
+    for token in tokens:
+        for attr in ("href", "src"):
+            target = str(token.attrs.get(attr, "")) if token.attrs else ""
+            assert not target.lower().startswith(("javascript:", "data:", "vbscript:", "file:")), target
+    headings = [t for t in tokens if t.type == "heading_open"]
+    assert all(t.level == 0 for t in headings)  # none inside a quote or callout
+
+
+def song_with(
+    lines: str = "plain words here",
+    *,
+    note: str = "plain note",
+    title: str = "Plain",
+    tag: str = "tag",
+    lens: str = "Lensy",
+    article_title: str = "An article",
+    artist: str = "Someone",
+):
+    lib = Library.open(None, seed_demo=False)
+    lyrics = f"first line\n{lines}\nlast line"
+    song = lib.add_song(title, artist=artist, album=title, lyrics=lyrics)
+    lens_id = lib.add_lens(lens, "#112233").id
+    lib.add_annotation(song.id, [anchor_for_lines(lyrics, 2, 2)], lens_id=lens_id, note=note, tags=[tag])
+    lib.add_annotation(song.id, [anchor_for_lines(lyrics, 1, 1)], note=note)
+    article = lib.add_article(song.id, article_title, "Some words of an article.")
+    text = lib.target_text(song.id, "article", article.id)
+    lib.add_annotation(
+        song.id,
+        anchors_for_quote(text, "words", 1),
+        target="article",
+        article_id=article.id,
+        note=note,
+        tags=[tag],
+    )
+    return lib, song.id
+
+
+# ------------------------------------------------------------------ golden files
+
+
+CASES = {
+    "blog.md": {"profile": "blog"},
+    "blog_by_lens_full_lyrics.md": {"profile": "blog", "group_by": "lens", "full_lyrics": True},
+    "blog_footnotes.md": {"profile": "blog", "footnotes": True},
+    "obsidian.md": {"profile": "obsidian"},
+    "obsidian_by_lens_full_lyrics.md": {"profile": "obsidian", "group_by": "lens", "full_lyrics": True},
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_golden(name):
+    lib = golden_library()
+    text = export_markdown(lib, lib.songs()[0].id, **CASES[name])
+    path = EXPECTED / name
+    if os.environ.get("LYRICPAD_REGENERATE_GOLDEN"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode("utf-8"))
+    assert text.encode("utf-8") == path.read_bytes()
+
+
+def test_golden_library_has_every_status():
+    lib = golden_library()
+    statuses = {a.status for a in lib.annotations(lib.songs()[0].id)}
+    assert statuses == {"anchored", "needs_review", "orphaned"}
+
+
+def test_export_is_deterministic_and_lf_only():
+    lib = golden_library()
+    song_id = lib.songs()[0].id
+    first = export_markdown(lib, song_id)
+    assert first == export_markdown(lib, song_id)
+    assert "\r" not in first and first.endswith("\n") and not first.endswith("\n\n")
+
+
+# ------------------------------------------------------------------ content
+
+
+def test_demo_export_carries_every_annotation_id_and_marks_status():
+    lib = golden_library()
+    song_id = lib.songs()[0].id
+    annotations = lib.annotations(song_id)
+    blog = export_markdown(lib, song_id)
+    obsidian = export_markdown(lib, song_id, profile="obsidian")
+    for annotation in annotations:
+        assert f"<!-- lyricpad:annotation {annotation.id} -->" in blog
+        assert f"\n^lp-{annotation.id}\n" in obsidian
+    assert "**Needs review:**" in blog and "proposed place: line 3" in blog
+    assert "**Orphaned:**" in blog
+    assert "Line 2 (0:12.40)" in blog and "0:15.00, 1:35.00" in blog
+
+
+def test_only_highlighted_lines_are_quoted_by_default():
+    lib = golden_library()
+    song = lib.songs()[0]
+    text = export_markdown(lib, song.id)
+    assert "the gulls have gone to count" not in text.replace("> > the gulls", "")  # only its own annotation
+    assert "hung them like a coat upon a pin" not in text
+    full = export_markdown(lib, song.id, full_lyrics=True)
+    assert "and hung them like a coat upon a pin." in full
+    assert "**The harbour lights are folding up their wings,**\\" in full
+
+
+def test_trash_is_left_out():
+    lib, song_id = song_with(note="keep me")
+    gone = lib.add_annotation(song_id, [anchor_for_lines(lib.song(song_id).lyrics, 3, 3)], note="binned")
+    lib.set_deleted(gone.id)
+    text = export_markdown(lib, song_id)
+    assert "binned" not in text and gone.id not in text
+
+
+def test_notes_keep_their_markdown():
+    note = "Some *emphasis*, **strong** and [a link](https://example.com/a_b).\n\n- one\n- two\n\n1. first"
+    lib, song_id = song_with(note=note)
+    for profile in ("blog", "obsidian"):
+        tokens = list(
+            all_tokens(PARSER.parse(split_front_matter(export_markdown(lib, song_id, profile=profile))[1]))
+        )
+        types = {t.type for t in tokens}
+        assert {"em_open", "strong_open", "link_open", "bullet_list_open", "ordered_list_open"} <= types
+        assert any(t.attrs.get("href") == "https://example.com/a_b" for t in tokens if t.type == "link_open")
+
+
+@pytest.mark.parametrize("profile", ["blog", "obsidian"])
+def test_several_songs_make_one_document(profile):
+    lib = Library.open(None)
+    other, _ = song_with()
+    song = lib.add_song("Second", lyrics="one\ntwo")
+    lib.add_annotation(song.id, [anchor_for_lines("one\ntwo", 2, 2)], note="n")
+    ids = [s.id for s in lib.songs()]
+    text = export_markdown(lib, ids, profile=profile, title="My: notes")
+    meta, body = split_front_matter(text)
+    assert meta["title"] == "My: notes" and meta["lyricpad_ids"] == ids
+    assert body.count("\n## ") >= 2 and body.startswith("\n# My: notes\n")
+
+
+@pytest.mark.parametrize("title", ["My\n# injected", "My\r# injected", "My\r\n- item\n\n<b>x</b>"])
+def test_a_title_with_line_breaks_stays_one_heading(title):
+    lib = Library.open(None)
+    lib.add_song("Second", lyrics="one")
+    ids = [s.id for s in lib.songs()]
+    text = export_markdown(lib, ids, title=title)
+    assert top_level(text) == top_level(export_markdown(lib, ids, title="My title"))
+    assert_inert(text, 0)
+
+
+def test_bad_options_are_refused():
+    lib = Library.open(None)
+    with pytest.raises(InvalidValue, match="profile"):
+        export_markdown(lib, lib.songs()[0].id, profile="wiki")
+    with pytest.raises(InvalidValue, match="grouping"):
+        export_markdown(lib, lib.songs()[0].id, group_by="colour")
+
+
+# ------------------------------------------------------------------ hostile text
+
+
+OPTIONS = [
+    {"profile": "blog"},
+    {"profile": "blog", "group_by": "lens", "full_lyrics": True},
+    {"profile": "obsidian"},
+    {"profile": "obsidian", "group_by": "lens", "full_lyrics": True},
+]
+
+
+@functools.cache
+def plain_structure(options: tuple) -> list[str]:
+    plain_lib, plain_id = song_with()
+    return top_level(export_markdown(plain_lib, plain_id, **dict(options)))
+
+
+HOSTILE_CASES = [
+    (hostile, field)
+    for hostile in HOSTILE
+    for field in ("note", "lines", "title", "tag", "lens", "article_title", "artist")
+    # The library refuses an empty tag, lens name or title: there is nothing to export.
+    if not (field in ("tag", "lens", "title") and not hostile.strip("\x00"))
+]
+
+
+@pytest.mark.parametrize("options", OPTIONS, ids=lambda o: "-".join(str(v) for v in o.values()))
+@pytest.mark.parametrize(("hostile", "field"), HOSTILE_CASES)
+def test_hostile_text_keeps_the_structure(hostile, field, options):
+    try:
+        lib, song_id = song_with(**{field: hostile})
+    except InvalidValue:
+        pytest.skip("the library refuses this value")
+    expected = plain_structure(tuple(sorted(options.items())))
+    text = export_markdown(lib, song_id, **options)
+    assert top_level(text) == expected
+    assert_inert(text, 3)
+
+
+def test_every_hostile_note_at_once():
+    note = "\n\n".join(HOSTILE) + "\n\n" + "\n".join(HOSTILE)
+    plain_lib, plain_id = song_with()
+    lib, song_id = song_with(note=note, lines=" ".join(HOSTILE))
+    for options in OPTIONS:
+        text = export_markdown(lib, song_id, **options)
+        assert top_level(text) == top_level(export_markdown(plain_lib, plain_id, **options))
+        assert_inert(text, 3)
+
+
+def footnotes(tokens) -> dict[str, list[str]]:
+    """Footnote label -> the block structure of its definition (tokens of a footnote-plugin parse)."""
+    found: dict[str, list[str]] = {}
+    label = None
+    for token in tokens:
+        if token.type == "footnote_open":
+            label = token.meta["label"]
+            found[label] = []
+        elif token.type == "footnote_close":
+            label = None
+        elif label is not None and token.level == 1:
+            found[label].append(token.type)
+    return found
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_hostile_note_in_footnotes(hostile):
+    """Parsed with the footnote plugin: the body keeps its structure, each note is whole in its footnote."""
+    note = f"{hostile}\n\n{hostile}\n\n- item\n\n```\ncode\n```"
+    plain_lib, plain_id = song_with()
+    lib, song_id = song_with(note=note)
+    plain = export_markdown(plain_lib, plain_id, footnotes=True)
+    text = export_markdown(lib, song_id, footnotes=True)
+    tokens = FOOTNOTE_PARSER.parse(split_front_matter(text)[1])
+
+    def outside(tokens):
+        return [t.type for t in tokens if t.level == 0 and not t.type.startswith("footnote")]
+
+    assert outside(tokens) == outside(FOOTNOTE_PARSER.parse(split_front_matter(plain)[1]))
+    refs = [t.meta["label"] for t in all_tokens(tokens) if t.type == "footnote_ref"]
+    assert refs == ["lp1", "lp2", "lp3"]
+    alone = [t.type for t in PARSER.parse("\n".join(commonmark.render_note(note))) if t.level == 0]
+    assert "bullet_list_open" in alone and alone[-1] == "fence"
+    assert footnotes(tokens) == {label: alone for label in refs}
+    assert_inert(text, 3, FOOTNOTE_PARSER)
+
+
+def test_hostile_lyrics_are_literal_text_when_parsed_back():
+    hostile = "# x *y* <b>z</b> [l](u) `c` &amp; | p |"
+    lib, song_id = song_with(lines=hostile)
+    _, body = split_front_matter(export_markdown(lib, song_id))
+    quote_texts = [t.content for t in all_tokens(PARSER.parse(body)) if t.type == "text"]
+    assert hostile in quote_texts
+
+
+# ------------------------------------------------------------------ notes: fast paths against the parse
+
+# Pieces of Markdown, whitespace and controls that the fast paths must recognise or leave to the parser.
+PIECES = [
+    *("a", "Word", "é", "7", "12", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\x85", "\x0c", "$", "%", "^"),
+    *("*", "**", "_", "__", "x_y", "~", "~~", "`", "\\", "<", ">", "> ", "!", "?", ".", ","),
+    *("&", "&amp;", "&#60;", "[", "]", "(", ")", "](", "[^1]", "[r]: ", "/", "#", "# ", "=", "=="),
+    *("https://", "http://", "Example.com", "x.org/a_b", "javascript:", "- ", "* ", "+ ", "1. ", "2) "),
+    *("---", "    ", ":", ":--", "|"),
+]
+WORDS = st.sampled_from(["a", "Some", "words", "été", "line", "7", "x2"])
+USUAL = st.one_of(
+    WORDS,
+    WORDS.map(lambda w: f"*{w}*"),
+    WORDS.map(lambda w: f"**{w} {w}**"),
+    WORDS.map(lambda w: f"[{w}](https://example.com/{w})"),
+    st.sampled_from([",", ".", ":", "!", "?", "&", "-", "(", ")", "'", "#", "=", "%", "$"]).map(
+        lambda p: f"a{p}"
+    ),
+)
+UNUSUAL = st.one_of(
+    USUAL,
+    st.sampled_from(["(", ")", "&", "-", "#", "=", "%", "$", "'", "*a", "a*", "[a]", "![a](https://x.y)"]),
+    WORDS.map(lambda w: f"[{w}](http://a.b/c_d?x=1#y{w})"),
+    WORDS.map(lambda w: f"[{w}](mailto:x@y{w})"),
+)
+
+
+@st.composite
+def usual_notes(draw) -> str:
+    """Prose, emphasis, links and "- " lists, as the canonical check accepts them or nearly."""
+    careful = draw(st.booleans())  # only what the check accepts, or anything near it
+    inline, start = (USUAL, st.sampled_from(["Some", "été", "A"])) if careful else (UNUSUAL, UNUSUAL)
+    blocks, bullet = [], False
+    for _ in range(draw(st.integers(1, 4))):
+        bullet = not bullet if careful else draw(st.booleans())
+        lines = []
+        for _ in range(draw(st.integers(1, 3))):
+            parts = draw(st.lists(st.tuples(st.sampled_from([" ", " "] if careful else [" ", ""]), inline)))
+            lines.append(("- " if bullet else "") + draw(start) + "".join(sep + p for sep, p in parts[:6]))
+        blocks.append("\n".join(lines))
+    note = "\n\n".join(blocks)
+    if not careful and draw(st.booleans()):
+        at = draw(st.integers(0, len(note)))
+        note = note[:at] + draw(st.sampled_from(PIECES)) + note[at:]
+    return note
+
+
+def assert_fast_paths_agree(note: str, obsidian: bool) -> None:
+    note = note.replace("\r\n", "\n").replace("\r", "\n")  # as render_note does
+    fast = commonmark._render_note.__wrapped__(note, obsidian)  # not the cache
+    assert fast == commonmark._render_parsed(note, obsidian)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join), st.booleans())
+def test_fast_paths_agree_with_the_parse_on_markdown_pieces(note, obsidian):
+    assert_fast_paths_agree(note, obsidian)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(usual_notes(), st.booleans())
+def test_fast_paths_agree_with_the_parse_on_usual_notes(note, obsidian):
+    assert_fast_paths_agree(note, obsidian)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "A plain note about line 7.",
+        "Some *emphasis*, **strong** and a [link](https://example.com/7).",
+        "A list:\n\n- line 7\n- more with *emphasis*\n\nAnd after it.",
+        "Wow! AT&T (and others): a, b; c?",
+    ],
+)
+def test_usual_notes_take_the_canonical_path(note):
+    assert commonmark._is_canonical(note, obsidian=False)
+    assert commonmark.render_note(note) == note.split("\n")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "*a*b",  # * between letters: left- and right-flanking, parsed
+        "a *b* *c",  # an unmatched *
+        "a\n\n- b\n\n- c",  # two lists in a row make one loose list
+        "- a\nb",  # a lazy continuation line
+        "a\n===",
+        "a &amp; b",
+        "a ![i](https://x.y/i)",
+        "a [b](https://x.y/(c))",
+        "a [b](HTTPS://X.Y)",
+        "trailing space ",
+        "a\u00a0\nb",
+    ],
+)
+def test_unusual_notes_are_parsed(note):
+    assert not commonmark._is_canonical(note, obsidian=False)
+    assert_fast_paths_agree(note, obsidian=False)
+
+
+@pytest.mark.parametrize("note", ["a\r# x", "a\r\r<script>x</script>", "a\r- b", "a | b\r:-- | :--"])
+def test_carriage_returns_end_lines_as_in_markdown_it(note):
+    """A lone "\r" is a line ending for every Markdown reader: it must not pass through as text."""
+    lines = commonmark.render_note(note)
+    assert lines == commonmark.render_note(note.replace("\r", "\n"))
+    assert not any("\r" in line for line in lines)
+    assert [t.type for t in PARSER.parse("\n".join(f"> {line}" for line in lines))][:1] == ["blockquote_open"]
+    assert "heading_open" not in [t.type for t in PARSER.parse("\n".join(lines))]
+
+
+# ------------------------------------------------------------------ front matter
+
+TRICKY = [
+    "Title: with colon",
+    "# not a comment",
+    "say \"hi\" and 'bye'",
+    "- leading dash",
+    "line\nbreak",
+    "yes",
+    "null",
+    "1.50",
+    "@at `tick` {brace} [bracket] *star* &anchor !tag %pct | > ?",
+    "back\\slash \\n",
+    "tab\there",
+    "nel\x85 ls\u2028 ps\u2029 bom\ufeff",
+    "ünïcödé 日本語 🎸",
+    " ",
+]
+
+
+@pytest.mark.parametrize("value", TRICKY)
+def test_yaml_quote_round_trips(value):
+    assert yaml.safe_load(f"key: {yaml_quote(value)}") == {"key": value}
+
+
+def test_front_matter_round_trips_through_yaml():
+    lib = Library.open(None, seed_demo=False)
+    title = "Title: # with 'quotes' \"and\" - dash"
+    song = lib.add_song(title, artist="- Artist: x", album="#1 ---", year=1999, lyrics="a\nb")
+    lib.add_annotation(song.id, [anchor_for_lines("a\nb", 1, 1)], tags=["x:y", "#hash", 'q"uote'])
+    for profile in ("blog", "obsidian"):
+        meta, _ = split_front_matter(export_markdown(lib, song.id, profile=profile))
+        assert meta["title"] == lib.song(song.id).title
+        assert meta["artist"] == "- Artist: x" and meta["album"] == "#1 ---" and meta["year"] == 1999
+        assert meta["lyricpad_id"] == song.id
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", meta["date"])
+    meta, _ = split_front_matter(export_markdown(lib, song.id))
+    assert meta["tags"] == ["hash", 'q"uote', "x:y"]
+
+
+# ------------------------------------------------------------------ a library folder
+
+
+def test_library_export_writes_one_file_per_song_and_an_index(tmp_path):
+    lib = Library.open(None)
+    lib.add_song("Second / song?", artist="A:B", lyrics="x")
+    calls = []
+    paths = export_library_markdown(
+        lib, tmp_path / "vault", profile="obsidian", progress=lambda d, t: calls.append((d, t))
+    )
+    names = sorted(p.name for p in paths)
+    assert names == ["Lanterns on the Water - The Hollow Pines.md", "Second song - A B.md", "index.md"]
+    assert calls == [(1, 2), (2, 2)]
+    index = (tmp_path / "vault" / "index.md").read_text("utf-8")
+    assert "(Second%20song%20-%20A%20B.md)" in index
+    for path in paths:
+        data = path.read_bytes()
+        assert not data.startswith(b"\xef\xbb\xbf") and b"\r" not in data
+        split_front_matter(data.decode("utf-8"))
+
+
+def test_library_export_again_updates_the_same_files(tmp_path):
+    lib = Library.open(None)
+    song = lib.songs()[0]
+    first = export_library_markdown(lib, tmp_path)
+    lib.update_song(song.id, title="Renamed")
+    annotation = lib.annotations(song.id)[0]
+    lib.set_note(annotation.id, "edited note")
+    second = export_library_markdown(lib, tmp_path)
+    assert [p.name for p in second] == [p.name for p in first]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in first)
+    assert "edited note" in first[0].read_text("utf-8")
+
+
+def test_library_export_stops_when_progress_raises(tmp_path):
+    lib = Library.open(None)
+    lib.add_song("Another", lyrics="x")
+
+    def stop(done, total):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        export_library_markdown(lib, tmp_path, progress=stop)
+    assert len(list(tmp_path.glob("*.md"))) == 1
+    assert not list(tmp_path.glob(".*"))
