@@ -81,3 +81,27 @@ def test_files_handed_over_by_another_start_are_imported(qtbot, window, monkeypa
     with qtbot.waitSignal(window.importer.import_finished, timeout=20000):
         show_handed_over(window, {"song": None, "files": [str(LRC)]})
     assert any(s.lyrics_format == "lrc" for s in window.session.songs())
+
+
+def test_a_hostile_page_shown_in_the_article_pane_fetches_and_reads_nothing(window, no_network, monkeypatch):
+    from lyricpad.core.importers import read_import
+    from lyricpad.gui.article_pane import ArticleBrowser
+
+    asked = []
+    real = ArticleBrowser.loadResource
+
+    def spy(browser, kind, url):
+        asked.append(url.toString())
+        return real(browser, kind, url)
+
+    monkeypatch.setattr(ArticleBrowser, "loadResource", spy)
+    page = read_import(DATA / "hostile.html")
+    # What a user could also type into an article: images and links to the network and to local files.
+    body = page.text + "\n\n![pixel](http://127.0.0.1:9/p.png) ![secret](file:///etc/passwd) <img src=x>\n"
+    song_id = window.session.current_song_id
+    article_id = window.session.add_article(song_id, page.title, body)
+    window.article_pane.open_article(article_id)
+    window.article_pane.browser.grab()  # paint it: images would be asked for now
+    shown = window.article_pane.browser.toPlainText()
+    assert "the only honest part of the page" in shown
+    assert asked == []  # no image, stylesheet or page was asked for, remote or local
