@@ -101,3 +101,29 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@pytest.fixture
+def cli(library_path, capsys):
+    """Run lyricpad in-process on the test library; returns (exit code, stdout, stderr)."""
+    from lyricpad.main import main
+
+    def run(*args, library=library_path):
+        code = main(["--library", str(library), *map(str, args)])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def cli_json(cli):
+    """Run a command with --json; returns its parsed output (the command must succeed)."""
+    import json
+
+    def run(*args):
+        code, out, err = cli(*args, "--json")
+        assert code == 0, err
+        return json.loads(out)
+
+    return run

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_testing import data_dump
 
 from lyricpad import __version__
 from lyricpad.core.demo import DEMO_ARTICLE_TITLE, DEMO_TITLE
@@ -20,34 +21,6 @@ def lyricpad_executable() -> str:
     if not script.exists():
         pytest.skip("the lyricpad script is not installed next to this Python")
     return str(script)
-
-
-@pytest.fixture
-def cli(library_path, capsys):
-    """Run lyricpad in-process on the test library; returns (exit code, stdout, stderr)."""
-
-    def run(*args, library=library_path):
-        code = main(["--library", str(library), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
-@pytest.fixture
-def cli_json(cli):
-    def run(*args):
-        code, out, err = cli(*args, "--json")
-        assert code == 0, err
-        return json.loads(out)
-
-    return run
-
-
-def data_dump(path: Path) -> list[str]:
-    """Every row of the library as SQL, to compare before and after a refused command."""
-    with Library.open(path) as lib:
-        return [line for line in lib.db.conn.iterdump() if "_fts" not in line]
 
 
 # ---------------------------------------------------------------- the promise

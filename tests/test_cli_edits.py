@@ -1,41 +1,15 @@
 """CLI: edit-lyrics, edit-article and accept (re-anchoring), import, and `lyricpad FILE...`."""
 
-import json
 from pathlib import Path
 
 import pytest
+from cli_testing import data_dump
 
 from lyricpad.core.demo import DEMO_TITLE
-from lyricpad.core.store import Library
-from lyricpad.main import main, split_files
+from lyricpad.main import split_files
 
 IMPORT_DATA = Path(__file__).parent / "data" / "import"
 LRC = IMPORT_DATA / "The Hollow Pines - Lanterns on the Water.lrc"
-
-
-@pytest.fixture
-def cli(library_path, capsys):
-    def run(*args):
-        code = main(["--library", str(library_path), *map(str, args)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
-@pytest.fixture
-def cli_json(cli):
-    def run(*args):
-        code, out, err = cli(*args, "--json")
-        assert code == 0, err
-        return json.loads(out)
-
-    return run
-
-
-def data_dump(path: Path) -> list[str]:
-    with Library.open(path) as lib:
-        return [line for line in lib.db.conn.iterdump() if "_fts" not in line]
 
 
 @pytest.fixture

@@ -1,30 +1,14 @@
 """CLI: export (Markdown, JSON, W3C) and merging an export back with import."""
 
 import json
-from pathlib import Path
 
 import pytest
 import yaml
+from cli_testing import data_dump
 from markdown_it import MarkdownIt
 
 from lyricpad.core.demo import DEMO_TITLE
 from lyricpad.core.store import Library
-from lyricpad.main import main
-
-
-@pytest.fixture
-def cli(library_path, capsys):
-    def run(*args, library=library_path):
-        code = main(["--library", str(library), *map(str, args)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
-def data_dump(path: Path) -> list[str]:
-    with Library.open(path) as lib:
-        return [line for line in lib.db.conn.iterdump() if "_fts" not in line]
 
 
 def front_matter(text: str) -> dict:

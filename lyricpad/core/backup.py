@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lyricpad.core.errors import LibraryUnavailable, LyricpadError, NotALibrary
+from lyricpad.core.export.files import sync_folder
 
 if TYPE_CHECKING:
     from lyricpad.core.store import Library
@@ -151,7 +152,7 @@ def make_backup(library: Library, dest: Path | None = None, *, reason: str = "ma
         with temp.open("rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(temp, dest)
-        _fsync_folder(dest.parent)
+        sync_folder(dest.parent)
     except sqlite3.Error as exc:
         _discard(temp)
         raise BackupFailed(f"could not back up the library to {dest}: {exc}") from exc
@@ -174,19 +175,6 @@ def _integrity(conn: sqlite3.Connection) -> str:
 def _discard(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def backups_to_keep(backups: list[BackupInfo], now: datetime | None = None) -> set[Path]:

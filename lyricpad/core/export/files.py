@@ -57,11 +57,11 @@ def write_atomic(path: str | os.PathLike, text: str) -> Path:
                 f"cannot write {path}: {exc.strerror or exc}; the old file is unchanged"
             ) from exc
         raise
-    _sync_folder(folder)
+    sync_folder(folder)
     return path
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Flush the folder entry of the replaced file (POSIX); best effort elsewhere."""
     if not hasattr(os, "O_DIRECTORY"):
         return
