@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
             self.song_header.set_text("No song", "The library has no songs.")
             self.setWindowTitle(APP_TITLE)
         else:
-            self.song_header.set_text(song.title, song_details(song))
+            self._show_song_header()
             self.setWindowTitle(
                 f"{APP_TITLE} — {song.display_name}" + (" (read-only)" if self.session.read_only else "")
             )
@@ -765,7 +765,7 @@ class MainWindow(QMainWindow):
             return
         song = self.session.song(song_id)
         self._song = song
-        self.song_header.set_text(song.title, song_details(song))
+        self._show_song_header()
         self.setWindowTitle(
             f"{APP_TITLE} — {song.display_name}" + (" (read-only)" if self.session.read_only else "")
         )
@@ -940,8 +940,20 @@ class MainWindow(QMainWindow):
 
     def _on_edit_lyrics_toggled(self, editing: bool) -> None:
         self.lyrics_pane.set_editing(editing)
+        self._show_song_header()
         if editing:
             self.lyrics_pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_song_header(self) -> None:
+        """The song's title, and its details, or while the lyrics are edited a line saying so."""
+        song = self._song
+        if song is None:
+            return
+        if self.lyrics_pane.is_editing():
+            details = "Editing the lyrics: saved as you pause typing · Ctrl+E to finish"
+        else:
+            details = song_details(song)
+        self.song_header.set_text(song.title, details)
 
     def _on_edit_article_toggled(self, editing: bool) -> None:
         if editing and not self.article_pane.current_article_id:

@@ -75,3 +75,11 @@ def test_a_newer_library_opens_read_only(open_window, demo_path, dialogs):
     assert any("newer lyricpad" in text for _, text in dialogs)
     window.close()
     assert demo_path.read_bytes() == before
+
+
+def test_the_song_header_says_when_the_lyrics_are_being_edited(window):
+    details = window.song_header.subtitle()
+    window.edit_lyrics_action.trigger()
+    assert window.song_header.subtitle().startswith("Editing the lyrics")
+    window.edit_lyrics_action.trigger()
+    assert window.song_header.subtitle() == details
