@@ -81,6 +81,8 @@ from lyricpad.gui.pane_header import PaneHeader
 from lyricpad.gui.pygments_highlighter import PygmentsHighlighter
 
 QUOTE_BAR_WIDTH = 3
+TAB_TITLE_CHARS = 28
+"""Article titles longer than this are shortened on their tabs."""
 
 ARTICLE_SAVE_DEBOUNCE_MS = 800
 """How long typing in the Markdown source must pause before the article is sent to be saved."""
@@ -460,7 +462,10 @@ class ArticlePane(QWidget):
         self.tab_bar.setAccessibleName("Articles")
         self.tab_bar.setExpanding(False)
         self.tab_bar.setDocumentMode(True)
-        self.tab_bar.setElideMode(Qt.TextElideMode.ElideRight)
+        # Many articles scroll (arrows at the end) rather than shrink to unreadable "L…" tabs;
+        # long titles are shortened to TAB_TITLE_CHARS (the tooltip has the whole title).
+        self.tab_bar.setElideMode(Qt.TextElideMode.ElideNone)
+        self.tab_bar.setUsesScrollButtons(True)
         self.tab_bar.currentChanged.connect(self._on_tab_bar_current_changed)
 
         self.header = PaneHeader("Article heading", self)
@@ -790,7 +795,10 @@ class ArticlePane(QWidget):
                 self.tab_bar.addTab("")
             for index, article in enumerate(self._articles):
                 title = article.title or "Untitled"
-                self.tab_bar.setTabText(index, title.replace("&", "&&"))
+                shown = (
+                    title if len(title) <= TAB_TITLE_CHARS else title[: TAB_TITLE_CHARS - 1].rstrip() + "…"
+                )
+                self.tab_bar.setTabText(index, shown.replace("&", "&&"))
                 self.tab_bar.setTabToolTip(index, article.title or "Untitled article")
                 self.tab_bar.setAccessibleTabName(index, f"{title}, article {index + 1} of {count}")
             self.tab_bar.setCurrentIndex(self._index_of(self._current_id))

@@ -592,3 +592,23 @@ def test_new_while_editing_saves_and_leaves_edit_mode_before_asking(qtbot, pane,
     pane.new_article_requested.connect(lambda: events.append("new"))
     pane.new_button.click()
     assert events == ["edited", "editing False", "new"]
+
+
+def test_many_articles_keep_readable_tabs(qtbot):
+    from lyricpad.core.models import Article
+    from lyricpad.gui.article_pane import TAB_TITLE_CHARS, ArticlePane
+
+    pane = ArticlePane()
+    qtbot.addWidget(pane)
+    pane.resize(320, 400)
+    titles = [f"Reading number {n}: a very long title about the chorus and the tide" for n in range(7)]
+    articles = [
+        Article(f"id{n}", "song", title, "", "", "body text", n, "t", "t") for n, title in enumerate(titles)
+    ]
+    pane.show_articles(articles, [])
+    pane.show()
+    shown = [pane.tab_bar.tabText(i) for i in range(pane.tab_bar.count())]
+    assert all(text.startswith(f"Reading number {n}") for n, text in enumerate(shown))
+    assert all(len(text) <= TAB_TITLE_CHARS for text in shown)
+    assert pane.tab_bar.tabToolTip(3) == titles[3]
+    assert pane.tab_bar.usesScrollButtons()
