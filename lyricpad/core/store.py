@@ -394,6 +394,10 @@ class Library:
         """Every row of a query, as dicts."""
         return self._read(lambda: list(self.db.query(sql, params)))
 
+    def _raw(self, sql: str, params: Sequence | dict = ()) -> list[tuple]:
+        """Every row of a query as tuples (for bulk reads, where building dicts costs)."""
+        return self._read(lambda: self.db.conn.execute(sql, params).fetchall())
+
     def _one(self, sql: str, params: Sequence | dict = ()) -> dict | None:
         rows = self._all(sql, params)
         return rows[0] if rows else None
@@ -1004,47 +1008,59 @@ class Library:
         if not rows:
             return []
         ids = [r["id"] for r in rows]
-        marks = ",".join("?" * len(ids))
+        # The fragments and tags of the same annotations, selected by the same condition (not by
+        # a list of ids: SQLite limits how many values one statement may take).
         fragments: dict[str, list[Anchor]] = {i: [] for i in ids}
-        for f in self._all(
-            f"SELECT * FROM fragments WHERE annotation_id IN ({marks}) ORDER BY annotation_id, position", ids
+        for (
+            annotation_id,
+            start,
+            end,
+            quote,
+            prefix,
+            suffix,
+            line_start,
+            line_end,
+            occurrence,
+            proposed_start,
+            proposed_end,
+            proposed_line_start,
+            proposed_line_end,
+        ) in self._raw(
+            "SELECT f.annotation_id, f.char_start, f.char_end, f.quote, f.prefix, f.suffix, f.line_start,"
+            " f.line_end, f.occurrence, f.proposed_start, f.proposed_end, f.proposed_line_start,"
+            " f.proposed_line_end FROM fragments f JOIN annotations a ON a.id = f.annotation_id"
+            f" WHERE {where} ORDER BY f.annotation_id, f.position",
+            params,
         ):
-            fragments[f["annotation_id"]].append(
-                Anchor(
-                    start=f["char_start"],
-                    end=f["char_end"],
-                    quote=f["quote"],
-                    prefix=f["prefix"],
-                    suffix=f["suffix"],
-                    line_start=f["line_start"],
-                    line_end=f["line_end"],
-                    occurrence=f["occurrence"],
-                    proposal=None
-                    if f["proposed_start"] is None
-                    else Proposal(
-                        f["proposed_start"],
-                        f["proposed_end"],
-                        f["proposed_line_start"],
-                        f["proposed_line_end"],
-                    ),
-                )
+            proposal = None
+            if proposed_start is not None:
+                proposal = Proposal(proposed_start, proposed_end, proposed_line_start, proposed_line_end)
+            fragments[annotation_id].append(
+                Anchor(start, end, quote, prefix, suffix, line_start, line_end, occurrence, proposal)
             )
         tags: dict[str, list[str]] = {i: [] for i in ids}
-        for t in self._all(
+        for annotation_id, name in self._raw(
             "SELECT at.annotation_id, t.name FROM annotation_tags at JOIN tags t ON t.id = at.tag_id"
-            f" WHERE at.annotation_id IN ({marks}) ORDER BY lp_sort(t.name)",
-            ids,
+            f" JOIN annotations a ON a.id = at.annotation_id WHERE {where}",
+            params,
         ):
-            tags[t["annotation_id"]].append(t["name"])
+            tags[annotation_id].append(name)
+        for names in tags.values():
+            if len(names) > 1:
+                names.sort(key=sort_key)
+        lenses = {}
+        for r in rows:
+            if r["lens_id"] and r["lens_id"] not in lenses:
+                lenses[r["lens_id"]] = Lens(
+                    r["lens_id"], r["lens_name"], r["lens_colour"], r["lens_position"]
+                )
         result = [
             Annotation(
                 id=r["id"],
                 song_id=r["song_id"],
                 target=r["target"],
                 article_id=r["article_id"],
-                lens=Lens(r["lens_id"], r["lens_name"], r["lens_colour"], r["lens_position"])
-                if r["lens_id"]
-                else None,
+                lens=lenses.get(r["lens_id"]),
                 note=r["note"],
                 status=r["status"],
                 fragments=tuple(fragments[r["id"]]),

@@ -840,3 +840,20 @@ def test_lens_positions_are_set_exactly(empty_library):
     with pytest.raises(LyricpadError, match="no lens"):
         lib.set_lens_positions({first.id: 5, "missing": 0})
     assert {lens.id: lens.position for lens in lib.lenses()} == gapped  # one transaction
+
+
+def test_loading_more_annotations_than_sqlite_takes_values_in_one_statement(empty_library):
+    # SQLite caps the values one statement takes (32,766 by default); reading annotations must not
+    # depend on it. A low cap stands in for a library with a huge number of annotations.
+    lib = empty_library
+    lyrics = "\n".join(f"line {i}" for i in range(1, 151))
+    song = lib.add_song("Many", lyrics=lyrics)
+    lens = lib.lenses()[0]
+    with lib.write():
+        for i in range(1, 151):
+            lib.add_annotation(song.id, [anchor_for_lines(lyrics, i, i)], lens_id=lens.id, tags=["b", "a"])
+    lib.db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 100)
+    loaded = lib.annotations(song.id)
+    assert len(loaded) == 150 and all(a.tags == ("a", "b") and a.lens == lens for a in loaded)
+    assert [a.first.line_start for a in loaded] == list(range(1, 151))
+    assert len(lib.annotations_with_lens(lens.id)) == 150
