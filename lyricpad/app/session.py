@@ -64,6 +64,8 @@ class Session(QObject):
     """A change, undo or redo was refused or failed; carries a message for the user."""
     unsaved_changed = Signal(int)
     """How many changes wait to be saved again (the disk was full, the library locked...); 0: all saved."""
+    changed_elsewhere = Signal()
+    """Another program changed the library; the undo history was cleared (it described the old state)."""
     backup_made = Signal(str)
     """An automatic backup was written; carries its path."""
 
@@ -272,6 +274,12 @@ class Session(QObject):
             return False
         self._data_version = version
         self._changed_since_backup = True
+        if self.undo_stack.count():
+            # Undo writes back whole saved states: after another program's change it would
+            # silently undo that change too. The history goes; what others did stays.
+            self._burst = None
+            self.undo_stack.clear()
+            self.changed_elsewhere.emit()
         self.songs_changed.emit()
         self.lenses_changed.emit()
         song_id = self._current_song_id
@@ -314,7 +322,12 @@ class Session(QObject):
         The undo history is cleared: it describes a library that is no longer there. Returns
         the backup of the state before, or None when the restore was refused (write_failed says why).
         """
-        self.retry_unsaved()
+        if not self.retry_unsaved():
+            self.write_failed.emit(
+                f"The backup was not restored: {_plural_changes(len(self._unsaved))} still wait to be saved; "
+                "restore once they are saved (or quit without them)."
+            )
+            return None
         try:
             safety = restore_backup(self._library, backup)
         except LyricpadError as exc:
@@ -661,6 +674,10 @@ class Session(QObject):
         self._burst = None
         self.undo_stack.clear()
         self._library.close()
+
+
+def _plural_changes(count: int) -> str:
+    return "1 change" if count == 1 else f"{count} changes"
 
 
 def _same_but_time(before: Song | Article, after: Song | Article) -> bool:

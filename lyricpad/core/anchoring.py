@@ -240,14 +240,29 @@ def _opcodes(old: str, new: str, offset: int) -> list[tuple[str, int, int, int, 
     for tag, i1, i2, j1, j2 in lines.get_opcodes():
         a1, a2, b1, b2 = old_at[i1], old_at[i2], new_at[j1], new_at[j2]
         if tag == "replace":
-            chars = difflib.SequenceMatcher(None, old[a1:a2], new[b1:b2], autojunk=False)
+            # Inside changed lines, character by character: rapidfuzz's bit-parallel Levenshtein
+            # alignment (difflib's SequenceMatcher takes minutes when every line of a long text changed).
+            from rapidfuzz.distance import Levenshtein
+
             result.extend(
                 (t, x1 + a1 + offset, x2 + a1 + offset, y1 + b1 + offset, y2 + b1 + offset)
-                for t, x1, x2, y1, y2 in chars.get_opcodes()
+                for t, x1, x2, y1, y2 in Levenshtein.opcodes(old[a1:a2], new[b1:b2])
             )
         else:
             result.append((tag, a1 + offset, a2 + offset, b1 + offset, b2 + offset))
-    return result
+    return _merge_changes(result)
+
+
+def _merge_changes(opcodes: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """Neighbouring changes as one: an offset anywhere inside a changed stretch goes to its edges."""
+    merged: list[tuple[str, int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        if merged and tag != "equal" and merged[-1][0] != "equal":
+            _, p1, _p2, q1, _q2 = merged[-1]
+            merged[-1] = ("replace", p1, i2, q1, j2)
+        else:
+            merged.append((tag, i1, i2, j1, j2))
+    return merged
 
 
 def _line_starts(lines: list[str]) -> list[int]:
@@ -427,13 +442,21 @@ def fuzzy_candidate(anchor: Anchor, text: str) -> Candidate | None:
     return _candidate(anchor, text, start, end)
 
 
-def _find(anchor: Anchor, text: str, hint: int, taken: set[int]) -> tuple[Candidate | None, bool]:
-    """Steps 2 and 3 for one fragment: (best place, whether it is certain enough to anchor)."""
+def _find(
+    anchor: Anchor, text: str, hint: int, taken: set[int], others: set[int] = frozenset()
+) -> tuple[Candidate | None, bool]:
+    """Steps 2 and 3 for one fragment: (best place, whether it is certain enough to anchor).
+
+    *others*: where the edit took the places that held the same quote before it, other than
+    this fragment's own. Those are other text (the same line in another chorus, with the same
+    surroundings): proposed at most, never anchored.
+    """
     exact = [c for c in exact_candidates(anchor, text) if c.start not in taken]
     # Best context first; among equals, the one nearest to where the diff puts the old place.
     exact.sort(key=lambda c: (-c.context_score, abs(c.start - hint)))
-    if exact and exact[0].context_score >= CONTEXT_MATCH_MIN:
-        return exact[0], True
+    certain = [c for c in exact if c.context_score >= CONTEXT_MATCH_MIN and c.start not in others]
+    if len(certain) == 1 or (certain and certain[0].context_score > certain[1].context_score):
+        return certain[0], True
     proposal = exact[0] if exact else None
     fuzzy = fuzzy_candidate(anchor, text)
     if (
@@ -453,6 +476,7 @@ def reanchor(
     new_text: str,
     edit: EditMap | None = None,
     index: LineIndex | None = None,
+    old_text: str | None = None,
 ) -> Reanchored:
     """Re-anchor one annotation's fragments on *new_text* (issue 4's three steps).
 
@@ -465,18 +489,21 @@ def reanchor(
     Every fragment anchored: "anchored". Some place found or proposed: "needs_review", with
     the places stored as proposals. Nothing: "orphaned". Fragments of needs_review and orphaned
     annotations have no valid old range, so they skip step 1 (a fix that brings their words
-    back in context anchors them again in step 2).
+    back in context anchors them again in step 2). With *old_text* (the text before the edit),
+    a place that held the same quote before the edit is never taken for this one in step 2.
+    Step 1 runs for every fragment before steps 2 and 3, so no two fragments take one place.
     """
     index = index or LineIndex(new_text)
+    followed: list[Anchor | None] = [
+        follow_edit(fragment, edit, new_text, index) if status == "anchored" and edit is not None else None
+        for fragment in fragments
+    ]
+    taken: set[int] = {moved.start for moved in followed if moved is not None}
     placed: list[tuple[Candidate | None, bool]] = []
-    taken: set[int] = set()
-    for fragment in fragments:
-        if status == "anchored" and edit is not None:
-            moved = follow_edit(fragment, edit, new_text, index)
-            if moved is not None:
-                placed.append((Candidate(moved.start, moved.end, 100.0, 100.0, 100.0), True))
-                taken.add(moved.start)
-                continue
+    for fragment, moved in zip(fragments, followed, strict=True):
+        if moved is not None:
+            placed.append((Candidate(moved.start, moved.end, 100.0, 100.0, 100.0), True))
+            continue
         if edit is None:
             hint = fragment.start
         elif status == "anchored":
@@ -485,7 +512,8 @@ def reanchor(
             hint = edit.map(fragment.proposal.start)
         else:
             hint = min(fragment.start, len(new_text))
-        found, certain = _find(fragment, new_text, hint, taken)
+        others = _other_places(fragment, status, edit, old_text, new_text)
+        found, certain = _find(fragment, new_text, hint, taken, others)
         if found is not None:
             taken.add(found.start)
         placed.append((found, certain))
@@ -502,6 +530,22 @@ def reanchor(
     return Reanchored("orphaned", with_proposals)
 
 
+def _other_places(
+    fragment: Anchor, status: str, edit: EditMap | None, old_text: str | None, new_text: str
+) -> set[int]:
+    """Where the edit took the other places that held this fragment's quote before it."""
+    if edit is None or old_text is None:
+        return set()
+    own = fragment.start if status == "anchored" else -1
+    places = set()
+    for start in find_occurrences(old_text, fragment.quote):
+        if start != own:
+            mapped = edit.map(start)
+            if new_text[mapped : mapped + len(fragment.quote)] == fragment.quote:
+                places.add(mapped)
+    return places
+
+
 def _proposal(candidate: Candidate, index: LineIndex) -> Proposal:
     line_start, line_end = index.lines_of_range(candidate.start, candidate.end)
     return Proposal(candidate.start, candidate.end, line_start, line_end)
@@ -514,9 +558,8 @@ def accept_proposals(fragments: Sequence[Anchor], text: str) -> tuple[Anchor, ..
     nothing to accept and the user must choose a place.
     """
     index = LineIndex(text)
-    anchors = tuple(
-        anchor_for_range(text, f.proposal.start, f.proposal.end, index) for f in fragments if f.proposal
-    )
+    places = dict.fromkeys((f.proposal.start, f.proposal.end) for f in fragments if f.proposal)
+    anchors = tuple(anchor_for_range(text, start, end, index) for start, end in places)
     if not anchors:
         raise InvalidAnchor("no place was found for this annotation; select the text it belongs to instead")
     return anchors

@@ -29,6 +29,8 @@ KEEP_DAILY = 14
 """Beyond those, the newest backup of each of this many most recent days is kept."""
 KEEP_MIGRATION = 2
 """Backups made before a schema migration kept in any case (the newest ones)."""
+NEVER_ROTATED = ("manual", "restore")
+"""Backups rotation never deletes: made by the user, or the state before a restore (the way back)."""
 BACKUP_INTERVAL_SECONDS = 10 * 60
 """While changes happen, the window makes a backup at most this often."""
 
@@ -135,6 +137,15 @@ def make_backup(library: Library, dest: Path | None = None, *, reason: str = "ma
         dest = dest / f"{library.path.stem}-{_stamp(moment)}-{reason}.sqlite"
     if dest.resolve() == library.path.resolve():
         raise BackupFailed("a backup cannot overwrite the library itself")
+    if dest.name in {library.path.name + extra for extra in ("-wal", "-shm", "-journal")}:
+        raise BackupFailed(f"{dest.name} belongs to SQLite, beside the library; choose another name")
+    if dest.exists():
+        try:
+            check_backup(dest)
+        except LyricpadError:
+            raise BackupFailed(
+                f"{dest} exists and is not a lyricpad backup; choose another name (nothing was overwritten)"
+            ) from None
     temp = dest.with_name(f".{dest.name}.partial")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -181,6 +192,7 @@ def backups_to_keep(backups: list[BackupInfo], now: datetime | None = None) -> s
     """Which backups rotation keeps: the newest few, one per recent day, the last migrations'."""
     now = now or datetime.now(UTC)
     keep = {b.path for b in backups[:KEEP_RECENT]}
+    keep |= {b.path for b in backups if b.reason in NEVER_ROTATED}
     keep |= {b.path for b in [b for b in backups if b.reason == "migration"][:KEEP_MIGRATION]}
     days: set[str] = set()
     oldest_day = (now - timedelta(days=KEEP_DAILY - 1)).date()
@@ -211,6 +223,17 @@ def rotate(library_path: Path, now: datetime | None = None) -> list[Path]:
     return removed
 
 
+def refuse_live(path: Path) -> None:
+    """Refuse to copy from a library whose -wal (or -shm) is beside it: part of it may be in there."""
+    for extra in ("-wal", "-shm"):
+        if Path(f"{path}{extra}").exists():
+            raise BackupFailed(
+                f"{path.name}{extra} lies beside {path.name}: that file may be open, or some of its changes are "
+                f"still in {path.name}{extra}. Open it with lyricpad once and quit (or close what has it open), "
+                "then restore it"
+            )
+
+
 def restore_backup(library: Library, backup: Path) -> Path:
     """Replace the library's content with *backup*'s; returns the backup made of the current state first.
 
@@ -225,6 +248,7 @@ def restore_backup(library: Library, backup: Path) -> Path:
         raise BackupFailed("an in-memory library cannot be restored from a backup")
     if backup.resolve() == library.path.resolve():
         raise BackupFailed("that is the library itself, not a backup of it")
+    refuse_live(backup)
     version = check_backup(backup)
     if version > SCHEMA_VERSION:
         raise BackupFailed(

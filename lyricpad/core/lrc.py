@@ -114,7 +114,8 @@ def parse_lrc(text: str) -> LrcLyrics:
     in_header = True
     for line in normalise_text(text).split("\n"):
         # A BOM (U+FEFF) inside a line is invisible; left there it would hide the stamps after it.
-        line = line.replace(_BOM, "")
+        if _BOM in line:
+            line = unicodedata.normalize("NFC", line.replace(_BOM, ""))  # what it stood between may combine
         tag = _tag(line, in_header)
         if tag is not None:
             tags[tag[0]] = tag[1]

@@ -8,12 +8,13 @@ connection, and "set aside" renames it (only with the user's word, and never whi
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from lyricpad.core.backup import check_backup
+from lyricpad.core.backup import check_backup, refuse_live
 from lyricpad.core.errors import LibraryUnavailable, LyricpadError, NotALibrary
 from lyricpad.core.schema import SCHEMA_VERSION
 from lyricpad.core.store import Library
@@ -121,7 +122,11 @@ def salvage(damaged: Path, new_path: Path) -> SalvageReport:
         source.close()
     if not any(rows for _, rows in found.values()):
         raise NotALibrary(f"nothing can be salvaged from {damaged}: no lyricpad data could be read from it")
-    library = Library.open(new_path, seed_demo=False)
+    temp = _temporary(new_path)
+    with contextlib.suppress(OSError):
+        temp.unlink(missing_ok=True)
+    library = Library.open(temp, seed_demo=False)
+    built = False
     try:
         db = library.db
         db.execute("PRAGMA foreign_keys = OFF")
@@ -155,8 +160,14 @@ def salvage(damaged: Path, new_path: Path) -> SalvageReport:
         problems = db.execute("PRAGMA foreign_key_check").fetchall()
         if problems or db.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
             raise LyricpadError(f"the salvaged library at {new_path} did not pass its checks")
+        db.execute("PRAGMA journal_mode = DELETE")  # one file, to move into place whole
+        built = True
     finally:
         library.close()
+        if not built:
+            with contextlib.suppress(OSError):
+                temp.unlink(missing_ok=True)
+    os.replace(temp, new_path)
     return report
 
 
@@ -164,16 +175,28 @@ def restore_into(path: Path, backup: Path) -> None:
     """Write *backup* as a new library at *path* (after the damaged one was set aside), then upgrade it."""
     if path.exists():
         raise LibraryUnavailable(f"{path} exists; set the damaged library aside first")
+    refuse_live(backup)
     version = check_backup(backup)
     if version > SCHEMA_VERSION:
         raise LibraryUnavailable(f"{backup} was made by a newer lyricpad; update lyricpad to restore it")
+    temp = _temporary(path)
     source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    target = sqlite3.connect(path, isolation_level=None)
     try:
-        source.backup(target)
-    except sqlite3.Error as exc:
+        target = sqlite3.connect(temp, isolation_level=None)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        os.replace(temp, path)  # only a whole copy takes the library's place
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
         raise LibraryUnavailable(f"could not restore {backup}: {exc}") from exc
     finally:
         source.close()
-        target.close()
     Library.open(path, seed_demo=False).close()  # WAL, checks, migrations
+
+
+def _temporary(path: Path) -> Path:
+    return path.with_name(f".{path.name}.building")

@@ -500,12 +500,15 @@ class Library:
         """
         if old == new:
             return
+        annotations = self._annotations(
+            "a.song_id = ? AND a.target = ? AND a.article_id IS ?", [song_id, target, article_id]
+        )
+        if not annotations:
+            return  # nothing to follow: no diff to compute
         edit = EditMap(old, new)
         index = LineIndex(new)
-        for annotation in self._annotations(
-            "a.song_id = ? AND a.target = ? AND a.article_id IS ?", [song_id, target, article_id]
-        ):
-            result = reanchor(annotation.fragments, annotation.status, new, edit, index)
+        for annotation in annotations:
+            result = reanchor(annotation.fragments, annotation.status, new, edit, index, old)
             if result.status == annotation.status and result.fragments == annotation.fragments:
                 continue
             self._write_fragments(annotation.id, result.fragments)

@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
         session.song_changed.connect(self._on_session_song_changed)
         session.songs_changed.connect(self._update_counts)
         session.unsaved_changed.connect(self._on_session_unsaved_changed)
+        session.changed_elsewhere.connect(self._on_session_changed_elsewhere)
         session.articles_changed.connect(self._on_session_articles_changed)
         session.annotations_changed.connect(self._on_session_annotations_changed)
         session.lenses_changed.connect(self._on_session_lenses_changed)
@@ -745,6 +746,12 @@ class MainWindow(QMainWindow):
 
     def _on_importer_article_imported(self, article_id: str) -> None:
         self.article_pane.open_article(article_id)
+
+    def _on_session_changed_elsewhere(self) -> None:
+        self.statusBar().showMessage(
+            "Another program changed the library: its changes are shown, and the undo history was cleared.",
+            STATUS_MS * 2,
+        )
 
     def _on_session_unsaved_changed(self, count: int) -> None:
         self.unsaved_label.setVisible(count > 0)

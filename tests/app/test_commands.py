@@ -726,7 +726,7 @@ class Explorer:
         for annotation in model["annotations"].values():
             if (annotation["song_id"], annotation["article_id"]) != (song_id, article_id):
                 continue
-            result = reanchor(annotation["fragments"], annotation["status"], new, edit)
+            result = reanchor(annotation["fragments"], annotation["status"], new, edit, old_text=old)
             annotation["fragments"], annotation["status"] = result.fragments, result.status
 
     def do_lyrics(self, model) -> bool:

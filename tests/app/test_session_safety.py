@@ -144,3 +144,28 @@ def test_a_newer_library_is_read_only_in_the_session(library_path):
     assert "newer lyricpad" in messages[0]
     session.close()
     assert library_path.read_bytes() == before
+
+
+def test_a_change_by_another_program_clears_the_undo_history(session, library_path):
+    song = session.songs()[0]
+    session.update_song(song.id, title="Renamed in the window")
+    told = []
+    session.changed_elsewhere.connect(lambda: told.append(True))
+    with Library.open(library_path) as other:
+        other.update_song(song.id, lyrics="new lyrics from the command line")
+    assert session.check_outside_changes()
+    assert session.undo_stack.count() == 0 and told == [True]
+    assert session.song(song.id).lyrics == "new lyrics from the command line"  # nothing undoes it
+
+
+def test_a_backup_is_not_restored_while_changes_wait_to_be_saved(session, library_path, tmp_path):
+    messages = []
+    session.write_failed.connect(messages.append)
+    backup = session.backup("manual")
+    song = session.songs()[0]
+    fill_the_disk(session)
+    session.update_song(song.id, lyrics=song.lyrics + "\n" + "more words to keep\n" * 3000)
+    assert session.unsaved_count == 1
+    assert session.restore_backup(backup) is None
+    assert "still wait to be saved" in messages[-1] and session.unsaved_count == 1
+    free_the_disk(session)

@@ -187,3 +187,34 @@ def test_a_migration_is_preceded_by_a_backup_of_the_old_library(tmp_path):
 def test_a_new_library_makes_no_migration_backup(library_path):
     Library.open(library_path).close()
     assert list_backups(library_path) == []
+
+
+def test_backups_made_by_hand_and_before_a_restore_are_never_rotated(library):
+    manual = make_backup(library, reason="manual")
+    before_restore = make_backup(library, reason="restore")
+    for _ in range(KEEP_RECENT + 3):
+        make_backup(library, reason="auto")
+    assert manual.exists() and before_restore.exists()
+
+
+def test_a_backup_never_overwrites_a_file_that_is_not_a_backup_or_sqlites_own(library, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes")
+    with pytest.raises(BackupFailed, match="not a lyricpad backup"):
+        make_backup(library, notes)
+    assert notes.read_text() == "my notes"
+    with pytest.raises(BackupFailed, match="belongs to SQLite"):
+        make_backup(library, Path(f"{library.path}-wal"))
+    older = make_backup(library, tmp_path / "copy.sqlite")
+    assert make_backup(library, older) == older  # an older backup may be replaced
+
+
+def test_a_library_with_its_wal_beside_it_is_not_restored_from(library, tmp_path):
+    other = tmp_path / "other.sqlite"
+    live = Library.open(other)
+    live.add_song("Only in the WAL")
+    try:
+        with pytest.raises(BackupFailed, match="-wal lies beside"):
+            restore_backup(library, other)
+    finally:
+        live.close()

@@ -141,3 +141,4 @@ def test_a_bom_between_stamps_hides_none_of_them():
     parsed = parse_lrc("[00:01.00]\ufeff[00:02.00]sung twice")
     assert parsed.text == "sung twice"
     assert parsed.line_times == [[1000, 2000]]
+    assert parse_lrc("e\ufeff\u0301").text == "\u00e9"  # what the BOM stood between combines

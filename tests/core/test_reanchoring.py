@@ -39,7 +39,7 @@ def edited(text: str, old: str, new: str) -> str:
 
 
 def after(text: str, new: str, anchors, status: str = "anchored"):
-    return reanchor(anchors, status, new, EditMap(text, new))
+    return reanchor(anchors, status, new, EditMap(text, new), old_text=text)
 
 
 def placed(result, text: str) -> str:
@@ -222,16 +222,29 @@ def test_context_match_min_anchors_an_exact_quote_only_with_matching_context(mon
     assert score == 100.0
     assert reanchor([anchor], "needs_review", new).status == "anchored"
 
-    text, anchor = step2_case()
-    new = edited(text, "the quiet harbour sleeps\nomega", "a loud harbour wakes\nomega")
-    other = new.index("the quiet harbour sleeps")
-    score = context_score(anchor, new, other, other + len(anchor.quote))
+    # The annotated line is moved to the end (cut and pasted): the diff loses it, step 2 finds the
+    # exact words in new surroundings; how well those match decides anchored or proposed.
+    text = "alpha line one\nthe quiet harbour sleeps\nomega line two\nnothing more here\n"
+    (anchor,) = anchors_for_quote(text, "the quiet harbour sleeps", 1)
+    new = "alpha line one\nomega line two\nnothing more here\nthe quiet harbour sleeps\n"
+    moved = new.index("the quiet harbour sleeps")
+    score = context_score(anchor, new, moved, moved + len(anchor.quote))
     assert score < CONTEXT_MATCH_MIN  # other surroundings: below the threshold...
     assert after(text, new, [anchor]).status == "needs_review"  # ...so only proposed
     monkeypatch.setattr(anchoring, "CONTEXT_MATCH_MIN", score)  # at the threshold: anchored
-    assert after(text, new, [anchor]).status == "anchored"
+    result = after(text, new, [anchor])
+    assert result.status == "anchored" and result.fragments[0].start == moved
     monkeypatch.setattr(anchoring, "CONTEXT_MATCH_MIN", score + 0.01)
     assert after(text, new, [anchor]).status == "needs_review"
+
+
+def test_the_same_words_that_were_already_elsewhere_are_never_anchored_whatever_the_threshold(monkeypatch):
+    text, anchor = step2_case()
+    new = edited(text, "the quiet harbour sleeps\nomega", "a loud harbour wakes\nomega")
+    monkeypatch.setattr(anchoring, "CONTEXT_MATCH_MIN", 0.0)
+    result = after(text, new, [anchor])
+    assert result.status == "needs_review"  # line 5 held these words before the edit: other text
+    assert result.fragments[0].proposal.line_start == 5
 
 
 def test_fuzzy_quote_min_on_both_sides(monkeypatch):
@@ -354,3 +367,38 @@ def test_the_store_reanchors_trashed_annotations_and_counts_statuses():
         text = lib.song(song.id).lyrics
         moved = lib.move_annotation(gone.id, anchors_for_quote(text, "The pier is patient", 1))
         assert (moved.status, moved.quote, moved.note) == ("anchored", "The pier is patient", "gone")
+
+
+def test_a_chorus_line_edited_in_one_chorus_never_moves_to_the_same_line_in_another():
+    # Found in review: the other chorus's copy has the same 32 characters around it.
+    chorus = "[Chorus]\nAnd the lanterns float on the water\nall the way down to the sea\n"
+    text = "[Verse 1]\nfirst words\n\n" + chorus + "\n[Verse 2]\nsecond words\n\n" + chorus
+    (first,) = anchors_for_quote(text, "And the lanterns float on the water", 1)
+    new = text.replace("lanterns float", "lanterns drift", 1)
+    result = reanchor([first], "anchored", new, EditMap(text, new), old_text=text)
+    assert result.status == "needs_review"
+    assert placed(result, new) == "And the lanterns drift on the water"  # proposed where it was
+    # Without the old text nothing says the other copy is other text; the store always gives it.
+
+
+def test_fragments_of_one_annotation_never_end_up_on_one_place():
+    text = "la la la\nthe sun\nla la la\nthe moon\nla la la"
+    anchors = anchors_for_quote(text, "la la la", None)
+    new = "la la la\nthe sun\nthe moon\nla la la"
+    result = reanchor(anchors, "anchored", new, EditMap(text, new), old_text=text)
+    places = [f.proposal and (f.proposal.start, f.proposal.end) for f in result.fragments]
+    found = [p for p in places if p]
+    assert len(found) == len(set(found))
+    accepted = accept_proposals(result.fragments, new)
+    assert len({(a.start, a.end) for a in accepted}) == len(accepted) == 2
+
+
+def test_an_edit_of_every_line_of_a_long_text_is_diffed_line_by_line_then_by_characters():
+    # difflib's character matcher took minutes here; this finishes in well under a second (the
+    # pytest timeout would catch a return of the old behaviour).
+    lines = [f"the line number {i} of the song goes here" for i in range(2000)]
+    old = "\n".join(lines)
+    new = "\n".join(line.replace("the ", "The ", 1) + "," for line in lines)
+    anchor = anchor_for_lines(old, 1500, 1500)
+    result = reanchor([anchor], "anchored", new, EditMap(old, new), old_text=old)
+    assert result.status == "needs_review" and result.fragments[0].proposal.line_start == 1500
