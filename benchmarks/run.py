@@ -146,6 +146,30 @@ def store_reanchoring(folder: Path, lines: int = 5000, count: int = 500) -> tupl
     return measured, baseline
 
 
+def every_line_changed(lines: int = 5000, count: int = 500) -> tuple[float, float]:
+    """Saving an edit that changes every line of a `lines`-line song (all `count` annotations go
+    through the fuzzy search), against the same edit of a song with no annotations."""
+    lib = Library.open(None, seed_demo=False)
+    old = "\n".join(f"the line number {i} of the song goes here" for i in range(lines))
+    bare = lib.add_song("Bare", lyrics=old)
+    song = lib.add_song("Annotated", lyrics=old)
+    step = lines // count
+    with lib.write():
+        for i in range(count):
+            lib.add_annotation(song.id, [anchor_for_lines(old, 1 + i * step, 1 + i * step)])
+    texts = [old, old.replace("the ", "The ")]
+    state = {"bare": 0, "song": 0}
+
+    def edit(song_id, key):
+        state[key] ^= 1
+        lib.update_song(song_id, lyrics=texts[state[key]])
+
+    baseline = median_seconds(lambda: edit(bare.id, "bare"), 3)
+    measured = median_seconds(lambda: edit(song.id, "song"), 3)
+    lib.close()
+    return measured, baseline
+
+
 def export_markdown_10k(folder: Path, count: int = 10_000) -> tuple[float, float]:
     """Exporting a song with `count` annotations to Markdown (blog), against reading its annotations.
     A third of the notes are plain, a third inline Markdown, a third have a list."""
@@ -179,6 +203,7 @@ def main() -> None:
             ("re-anchor 500 annotations, 5,000 lines, one line inserted vs the diff", *reanchoring()),
             ("...with 20 of the 500 annotations' words edited vs the diff", *reanchoring(broken=20)),
             ("save that edit of an annotated song vs of a bare one (store)", *store_reanchoring(folder)),
+            ("save an edit of every line, 500 annotations vs none", *every_line_changed()),
             ("export 10,000 annotations to Markdown vs loading them", *export_markdown_10k(folder)),
             (
                 "window: re-lens 1 of 2,000 shown annotations vs the store's write alone",

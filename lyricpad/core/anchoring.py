@@ -17,7 +17,9 @@ class _Fuzz:
     def __getattr__(self, name: str):
         from rapidfuzz import fuzz as module
 
-        return getattr(module, name)
+        value = getattr(module, name)
+        setattr(self, name, value)  # looked up here only once
+        return value
 
 
 fuzz = _Fuzz()
@@ -204,6 +206,16 @@ class EditMap:
             return position + self._shift
         return self._map_char(position, end=False)[1]
 
+    def change_around(self, position: int) -> int:
+        """How many old characters the change holding *position* spans (0 when it is unchanged text)."""
+        if position < self._head or position >= self._old_tail:
+            return 0
+        op = bisect.bisect_right(self._starts, position) - 1
+        while op > 0 and self._opcodes[op][1] == self._opcodes[op][2]:
+            op -= 1
+        tag, i1, i2, _j1, _j2 = self._opcodes[op]
+        return 0 if tag == "equal" else i2 - i1
+
     def _map_char(self, index: int, *, end: bool) -> tuple[str, int]:
         if index < self._head:
             return "equal", index
@@ -231,6 +243,11 @@ def _common_length(a: str, b: str) -> int:
     return lo
 
 
+MAX_CHAR_DIFF = 20_000 * 20_000
+"""A block of changed lines is aligned character by character only up to this product of its
+old and new lengths (that one takes about 0.1 s); a bigger one counts as changed as a whole."""
+
+
 def _opcodes(old: str, new: str, offset: int) -> list[tuple[str, int, int, int, int]]:
     """difflib opcodes of old -> new in character offsets (plus *offset*), by lines then characters."""
     old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
@@ -241,13 +258,25 @@ def _opcodes(old: str, new: str, offset: int) -> list[tuple[str, int, int, int, 
         a1, a2, b1, b2 = old_at[i1], old_at[i2], new_at[j1], new_at[j2]
         if tag == "replace":
             # Inside changed lines, character by character: rapidfuzz's bit-parallel Levenshtein
-            # alignment (difflib's SequenceMatcher takes minutes when every line of a long text changed).
+            # alignment (difflib's SequenceMatcher takes minutes when every line of a long text
+            # changed). As many lines changed as replace them: each line with its counterpart.
             from rapidfuzz.distance import Levenshtein
 
-            result.extend(
-                (t, x1 + a1 + offset, x2 + a1 + offset, y1 + b1 + offset, y2 + b1 + offset)
-                for t, x1, x2, y1, y2 in Levenshtein.opcodes(old[a1:a2], new[b1:b2])
-            )
+            if i2 - i1 == j2 - j1:
+                pairs = [
+                    (old_at[i], old_at[i + 1], new_at[j], new_at[j + 1])
+                    for i, j in zip(range(i1, i2), range(j1, j2), strict=True)
+                ]
+            elif (a2 - a1) * (b2 - b1) <= MAX_CHAR_DIFF:
+                pairs = [(a1, a2, b1, b2)]
+            else:  # too big to align character by character: one change (steps 2 and 3 find the words)
+                result.append(("replace", a1 + offset, a2 + offset, b1 + offset, b2 + offset))
+                continue
+            for p1, p2, q1, q2 in pairs:
+                result.extend(
+                    (t, x1 + p1 + offset, x2 + p1 + offset, y1 + q1 + offset, y2 + q1 + offset)
+                    for t, x1, x2, y1, y2 in Levenshtein.opcodes(old[p1:p2], new[q1:q2])
+                )
         else:
             result.append((tag, a1 + offset, a2 + offset, b1 + offset, b2 + offset))
     return _merge_changes(result)
@@ -410,13 +439,43 @@ def _whole_words(anchor: Anchor, text: str, start: int, end: int) -> tuple[int, 
     return start, end
 
 
-def fuzzy_candidate(anchor: Anchor, text: str) -> Candidate | None:
+NEAR_CHARS = 3000
+"""Step 3 looks this far around the old place first; only when nothing acceptable is there, everywhere."""
+
+
+def acceptable(candidate: Candidate | None) -> bool:
+    """Whether an inexact match is good enough to propose (FUZZY_QUOTE_MIN and FUZZY_CONTEXT_MIN)."""
+    return (
+        candidate is not None
+        and candidate.quote_score >= FUZZY_QUOTE_MIN
+        and candidate.side_score >= FUZZY_CONTEXT_MIN
+    )
+
+
+def fuzzy_candidate(anchor: Anchor, text: str, hint: int | None = None) -> Candidate | None:
     """The place most like the quote in its stored context, found inexactly (step 3); None if no text.
 
     The quote and its context are looked for together, so a look-alike line elsewhere loses to
     the edited line in its old surroundings; then the quote's own range is found inside that
-    region, and widened to whole lines when the quote was whole lines.
+    region, and widened to whole lines when the quote was whole lines. With *hint* (where the
+    old place is now), the text around it is searched first: an edit of a long text leaves most
+    words near where they were, and searching all of it for each annotation is what costs.
     """
+    if not text.strip():
+        return None
+    if hint is not None and len(text) > 2 * NEAR_CHARS:
+        reach = NEAR_CHARS + 2 * len(anchor.quote)
+        lo = max(0, hint - reach)
+        hi = min(len(text), hint + reach)
+        near = _fuzzy_in(anchor, text, lo, hi)
+        if acceptable(near):
+            return near
+    return _fuzzy_in(anchor, text, 0, len(text))
+
+
+def _fuzzy_in(anchor: Anchor, full: str, first: int, last: int) -> Candidate | None:
+    """fuzzy_candidate within full[first:last] (offsets and scores over the whole text)."""
+    text = full[first:last]
     if not text.strip():
         return None
     needle = anchor.prefix + anchor.quote + anchor.suffix
@@ -434,16 +493,22 @@ def fuzzy_candidate(anchor: Anchor, text: str) -> Candidate | None:
         start, end = lo, hi
     if end <= start:
         return None
-    start, end = _refine(anchor, text, start, end)
+    start, end = _refine(anchor, full, start + first, end + first)
     if anchor.line_aligned:
-        start, end = _whole_lines(text, start, end)
-    if end <= start or not text[start:end].strip():
+        start, end = _whole_lines(full, start, end)
+    if end <= start or not full[start:end].strip():
         return None
-    return _candidate(anchor, text, start, end)
+    return _candidate(anchor, full, start, end)
 
 
 def _find(
-    anchor: Anchor, text: str, hint: int, taken: set[int], others: set[int] = frozenset()
+    anchor: Anchor,
+    text: str,
+    hint: int,
+    taken: set[int],
+    others: set[int] = frozenset(),
+    *,
+    near: bool = False,
 ) -> tuple[Candidate | None, bool]:
     """Steps 2 and 3 for one fragment: (best place, whether it is certain enough to anchor).
 
@@ -458,14 +523,8 @@ def _find(
     if len(certain) == 1 or (certain and certain[0].context_score > certain[1].context_score):
         return certain[0], True
     proposal = exact[0] if exact else None
-    fuzzy = fuzzy_candidate(anchor, text)
-    if (
-        fuzzy is not None
-        and fuzzy.start not in taken
-        and fuzzy.quote_score >= FUZZY_QUOTE_MIN
-        and fuzzy.side_score >= FUZZY_CONTEXT_MIN
-        and (proposal is None or fuzzy.score > proposal.score)
-    ):
+    fuzzy = fuzzy_candidate(anchor, text, hint if near else None)
+    if acceptable(fuzzy) and fuzzy.start not in taken and (proposal is None or fuzzy.score > proposal.score):
         proposal = fuzzy
     return proposal, False
 
@@ -504,16 +563,20 @@ def reanchor(
         if moved is not None:
             placed.append((Candidate(moved.start, moved.end, 100.0, 100.0, 100.0), True))
             continue
+        old_place = None
         if edit is None:
             hint = fragment.start
         elif status == "anchored":
-            hint = edit.map(fragment.start)
+            hint, old_place = edit.map(fragment.start), fragment.start
         elif fragment.proposal is not None:
-            hint = edit.map(fragment.proposal.start)
+            hint, old_place = edit.map(fragment.proposal.start), fragment.proposal.start
         else:
             hint = min(fragment.start, len(new_text))
+        # Step 3 looks near the old place first only when the diff really says where it went:
+        # inside a big change (a whole text replaced) the mapped place means nothing.
+        near = old_place is not None and edit.change_around(old_place) <= NEAR_CHARS
         others = _other_places(fragment, status, edit, old_text, new_text)
-        found, certain = _find(fragment, new_text, hint, taken, others)
+        found, certain = _find(fragment, new_text, hint, taken, others, near=near)
         if found is not None:
             taken.add(found.start)
         placed.append((found, certain))

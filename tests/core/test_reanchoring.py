@@ -402,3 +402,17 @@ def test_an_edit_of_every_line_of_a_long_text_is_diffed_line_by_line_then_by_cha
     anchor = anchor_for_lines(old, 1500, 1500)
     result = reanchor([anchor], "anchored", new, EditMap(old, new), old_text=old)
     assert result.status == "needs_review" and result.fragments[0].proposal.line_start == 1500
+
+
+@pytest.mark.parametrize("extra", ["", "a new first line\n"])
+def test_every_line_changed_still_proposes_each_annotation_at_its_line(extra):
+    lines = [f"the line number {i} of the song goes here" for i in range(3000)]
+    old = "\n".join(lines)
+    new = extra + old.replace("the ", "The ")
+    anchors = [anchor_for_lines(old, n, n) for n in (1, 1500, 3000)]
+    edit = EditMap(old, new)
+    shift = extra.count("\n")
+    for anchor in anchors:
+        result = reanchor([anchor], "anchored", new, edit, old_text=old)
+        assert result.status == "needs_review"
+        assert result.fragments[0].proposal.line_start == anchor.line_start + shift
