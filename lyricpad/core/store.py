@@ -477,7 +477,7 @@ class Library:
         data.update(id=item_id or new_id(), created=stamp, updated=stamp)
         with self.write():
             self.db["songs"].insert(data)
-        return self.song(data["id"])
+            return self.song(data["id"])  # read in the same transaction: a failed read undoes the creation
 
     def update_song(self, song_id: str, **fields) -> Song:
         """Change a song's fields; a change of lyrics re-anchors the song's annotations."""
@@ -674,7 +674,7 @@ class Library:
             last = self._one("SELECT max(position) AS p FROM articles WHERE song_id = ?", [song_id])
             data["position"] = (last["p"] + 1) if last["p"] is not None else 0
             self.db["articles"].insert(data)
-        return self.article(data["id"])
+            return self.article(data["id"])  # read in the same transaction: a failed read undoes the creation
 
     def update_article(self, article_id: str, **fields) -> Article:
         data = {}
@@ -792,7 +792,7 @@ class Library:
                     "position": 0 if last is None else last + 1,
                 }
             )
-        return self.lens(lens_id)
+            return self.lens(lens_id)  # read in the same transaction: a failed read undoes the creation
 
     def update_lens(self, lens_id: str, *, name: str | None = None, colour: str | None = None) -> Lens:
         """Rename or recolour a lens; its annotations follow."""
@@ -943,7 +943,9 @@ class Library:
             )
             self._write_fragments(annotation_id, fragments)
             self._write_tags(annotation_id, tags)
-        return self.annotation(annotation_id)
+            return self.annotation(
+                annotation_id
+            )  # read in the same transaction: a failed read undoes the creation
 
     def _write_fragments(self, annotation_id: str, fragments: Sequence[Anchor]) -> None:
         self.db.execute("DELETE FROM fragments WHERE annotation_id = ?", [annotation_id])

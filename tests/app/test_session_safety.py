@@ -169,3 +169,29 @@ def test_a_backup_is_not_restored_while_changes_wait_to_be_saved(session, librar
     assert session.restore_backup(backup) is None
     assert "still wait to be saved" in messages[-1] and session.unsaved_count == 1
     free_the_disk(session)
+
+
+def test_a_creation_whose_read_back_fails_is_undone_so_the_retry_makes_it_once(
+    session, library_path, monkeypatch
+):
+    from lyricpad.core.errors import LibraryUnavailable
+
+    song = session.songs()[0]
+    before = len(session.annotations(song.id))
+    real = Library.annotation
+    failures = [True]
+
+    def flaky(library, annotation_id):
+        if failures:
+            failures.pop()
+            raise LibraryUnavailable("the disk could not read the library (an I/O error)")
+        return real(library, annotation_id)
+
+    monkeypatch.setattr(Library, "annotation", flaky)
+    session.create_annotation(song.id, [anchor_for_lines(song.lyrics, 4, 4)], note="once")
+    assert session.unsaved_count == 1
+    with Library.open(library_path) as other:
+        assert len(other.annotations(song.id)) == before  # the failed creation left nothing
+    assert session.retry_unsaved()
+    notes = [a.note for a in session.annotations(song.id)]
+    assert notes.count("once") == 1
