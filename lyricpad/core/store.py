@@ -568,17 +568,9 @@ class Library:
             "id": song.id,
             **self._song_fields(
                 {
-                    "title": song.title,
-                    "artist": song.artist,
-                    "album": song.album,
-                    "year": song.year,
-                    "language": song.language,
-                    "lyrics": song.lyrics,
-                    "lyrics_format": song.lyrics_format,
-                    "source_file": song.source_file,
-                    "line_times": song.line_times,
-                    "lrc_tags": song.lrc_tags,
-                    "word_times": song.word_times,
+                    f.name: getattr(song, f.name)
+                    for f in dataclasses.fields(Song)
+                    if f.name not in ("id", "created", "updated", "deleted")
                 }
             ),
             "created": song.created,

@@ -11,6 +11,8 @@ Offsets of annotations count code points over the lyrics, or over an article's r
 
 from __future__ import annotations
 
+import dataclasses
+
 from lyricpad import __version__
 from lyricpad.core.anchoring import Anchor
 from lyricpad.core.models import Annotation, Article, Song
@@ -21,23 +23,7 @@ VERSION = 1
 
 
 def song_json(song: Song) -> dict:
-    return {
-        "id": song.id,
-        "title": song.title,
-        "artist": song.artist,
-        "album": song.album,
-        "year": song.year,
-        "language": song.language,
-        "lyrics": song.lyrics,
-        "lyrics_format": song.lyrics_format,
-        "source_file": song.source_file,
-        "line_times": song.line_times,
-        "lrc_tags": song.lrc_tags,
-        "word_times": song.word_times,
-        "created": song.created,
-        "updated": song.updated,
-        "deleted": song.deleted,
-    }
+    return dataclasses.asdict(song)
 
 
 def article_json(article: Article) -> dict:
