@@ -41,11 +41,6 @@ FORMATS = ("markdown", "json", "w3c")
 SETTINGS_GROUP = "export"
 
 
-def session_library(session: Session) -> Library:
-    """The library the session holds, for the read-only export functions of lyricpad.core.export."""
-    return session.library
-
-
 def _as_bool(value, default: bool) -> bool:
     # INI files give booleans back as the strings "true" and "false".
     if isinstance(value, bool):
@@ -319,7 +314,7 @@ class LibraryExporter(QObject):
         """Export *song_ids* (None: every song) as *options* say to *target*: a folder or a file."""
         if self._running:
             raise InvalidValue("an export is already running")
-        library = session_library(self._session)
+        library = self._session.library
         target = Path(target)
         ids = None if song_ids is None else list(song_ids)
         self._job += 1
@@ -391,7 +386,6 @@ __all__ = [
     "last_folder",
     "preview_export",
     "run_export",
-    "session_library",
     "set_last_folder",
     "suggested_file_name",
 ]

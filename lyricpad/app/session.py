@@ -296,8 +296,7 @@ class Session(QObject):
         return True
 
     def _after_write(self) -> None:
-        # Our own commits do not change data_version for our connection; keep it in step anyway.
-        self._data_version = self._read_data_version()
+        # (Our own commits leave PRAGMA data_version as it is: nothing to read here.)
         self._changed_since_backup = True
         if self._clock() - self._last_backup >= BACKUP_INTERVAL_SECONDS:
             self.backup("auto")

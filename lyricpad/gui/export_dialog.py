@@ -34,7 +34,6 @@ from lyricpad.app.exporting import (
     LibraryExporter,
     last_folder,
     preview_export,
-    session_library,
     set_last_folder,
     suggested_file_name,
 )
@@ -436,7 +435,7 @@ class ExportDialog(QDialog):
         options = self.options()
         kind = "markdown" if options.format == "markdown" else "json"
         try:
-            preview = preview_export(session_library(self._session), options, self._song_id or None)
+            preview = preview_export(self._session.library, options, self._song_id or None)
         except LyricpadError as exc:
             self._preview_text = ""
             self.preview.show_text("", kind)

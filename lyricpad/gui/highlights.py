@@ -113,14 +113,20 @@ def layered_extra_selections(
             else:
                 text_format.setBackground(highlight_colour(annotation, palette))
             formats[key] = text_format
-        cursor = QTextCursor(document)
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        selection.format = text_format
-        selections.append(selection)
+        selections.append(_extra_selection(document, start, end, text_format))
     return selections
+
+
+def _extra_selection(
+    document: QTextDocument, start: int, end: int, text_format: QTextCharFormat
+) -> QTextEdit.ExtraSelection:
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    selection = QTextEdit.ExtraSelection()
+    selection.cursor = cursor
+    selection.format = text_format
+    return selection
 
 
 def proposal_extra_selections(
@@ -145,13 +151,7 @@ def proposal_extra_selections(
             fill = lens_colour(annotation, palette)
             fill.setAlpha(PROPOSAL_SELECTED_ALPHA)
             text_format.setBackground(fill)
-        cursor = QTextCursor(document)
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        selection.format = text_format
-        selections.append(selection)
+        selections.append(_extra_selection(document, start, end, text_format))
     return selections
 
 

@@ -4,8 +4,8 @@ import socket
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from gui_testing import drop
+from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QProgressDialog, QPushButton, QVBoxLayout, QWidget
 
@@ -392,29 +392,6 @@ def test_cancelling_the_progress_imports_nothing(
 
 
 # ----------------------------------------------------------------- drops
-
-
-def drop(target, paths=(), text=None):
-    """Drag *paths* (or *text*) onto *target* and drop them, as Qt delivers it; whether the drop was taken."""
-    mime = QMimeData()
-    if paths:
-        mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    if text is not None:
-        mime.setText(text)
-    point = target.rect().center()
-    enter = QDragEnterEvent(
-        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
-    QApplication.sendEvent(target, enter)
-    event = QDropEvent(
-        QPointF(point),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(target, event)
-    return enter.isAccepted() and event.isAccepted()
 
 
 def test_a_file_dropped_on_a_pane_is_imported(qtbot, controller, host, library_file, monkeypatch):

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from gui_testing import drop
 
 from lyricpad.core.importers import ImportedText
 from lyricpad.gui.import_dialog import ImportChoice
@@ -30,25 +28,6 @@ def accept_reviews(window, monkeypatch) -> list[str]:
     return reviewed
 
 
-def drop(target, path: Path) -> bool:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    point = target.rect().center()
-    enter = QDragEnterEvent(
-        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
-    QApplication.sendEvent(target, enter)
-    event = QDropEvent(
-        QPointF(point),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(target, event)
-    return enter.isAccepted() and event.isAccepted()
-
-
 def test_the_file_menu_has_import_and_paste_actions(window):
     texts = [a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()]
     assert any(t.startswith("Import") for t in texts)
@@ -60,7 +39,7 @@ def test_an_article_dropped_on_the_article_pane_is_added_and_shown(qtbot, window
     song_id = window.session.current_song_id
     before = len(window.session.articles(song_id))
     with qtbot.waitSignal(window.importer.import_finished, timeout=20000):
-        assert drop(window.article_pane.browser.viewport(), ARTICLE)
+        assert drop(window.article_pane.browser.viewport(), [ARTICLE])
     articles = window.session.articles(song_id)
     assert reviewed == ["article"] and len(articles) == before + 1
     qtbot.waitUntil(lambda: window.article_pane.current_article_id == articles[-1].id)
@@ -69,7 +48,7 @@ def test_an_article_dropped_on_the_article_pane_is_added_and_shown(qtbot, window
 def test_lyrics_dropped_on_the_lyrics_pane_make_a_new_song(qtbot, window, monkeypatch):
     accept_reviews(window, monkeypatch)
     with qtbot.waitSignal(window.importer.import_finished, timeout=20000):
-        assert drop(window.lyrics_pane.viewport(), LRC)
+        assert drop(window.lyrics_pane.viewport(), [LRC])
     titles = [s.title for s in window.session.songs()]
     assert titles.count("Lanterns on the Water") == 2
     new = [s for s in window.session.songs() if s.lyrics_format == "lrc"]

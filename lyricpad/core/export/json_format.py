@@ -14,54 +14,11 @@ from __future__ import annotations
 import dataclasses
 
 from lyricpad import __version__
-from lyricpad.core.anchoring import Anchor
-from lyricpad.core.models import Annotation, Article, Song
+from lyricpad.core.models import Annotation
 
 FORMAT = "lyricpad"
 VERSION = 1
 """Version of the JSON format written; merge_json refuses files of a higher version."""
-
-
-def song_json(song: Song) -> dict:
-    return dataclasses.asdict(song)
-
-
-def article_json(article: Article) -> dict:
-    return {
-        "id": article.id,
-        "song_id": article.song_id,
-        "title": article.title,
-        "author": article.author,
-        "source": article.source,
-        "published": article.published,
-        "body": article.body,
-        "position": article.position,
-        "created": article.created,
-        "updated": article.updated,
-        "deleted": article.deleted,
-    }
-
-
-def fragment_json(fragment: Anchor) -> dict:
-    proposal = fragment.proposal
-    return {
-        "start": fragment.start,
-        "end": fragment.end,
-        "quote": fragment.quote,
-        "prefix": fragment.prefix,
-        "suffix": fragment.suffix,
-        "line_start": fragment.line_start,
-        "line_end": fragment.line_end,
-        "occurrence": fragment.occurrence,
-        "proposal": None
-        if proposal is None
-        else {
-            "start": proposal.start,
-            "end": proposal.end,
-            "line_start": proposal.line_start,
-            "line_end": proposal.line_end,
-        },
-    }
 
 
 def annotation_json(annotation: Annotation) -> dict:
@@ -75,7 +32,7 @@ def annotation_json(annotation: Annotation) -> dict:
         "note": annotation.note,
         "tags": list(annotation.tags),
         "status": annotation.status,
-        "fragments": [fragment_json(f) for f in annotation.fragments],
+        "fragments": [f.to_dict() for f in annotation.fragments],
         "created": annotation.created,
         "updated": annotation.updated,
         "deleted": annotation.deleted,
@@ -98,7 +55,7 @@ def export_json(library, *, exported: str | None = None) -> dict:
         "exported": exported,
         "lenses": [lens.to_json() for lens in library.lenses()],
         "tags": library.tags(),
-        "songs": [song_json(s) for s in songs],
-        "articles": [article_json(a) for a in articles],
+        "songs": [dataclasses.asdict(s) for s in songs],
+        "articles": [dataclasses.asdict(a) for a in articles],
         "annotations": [annotation_json(a) for a in annotations],
     }
