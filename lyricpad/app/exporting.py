@@ -32,7 +32,6 @@ from lyricpad.core.export import (
 from lyricpad.core.export.files import safe_file_stem
 from lyricpad.core.export.markdown import INDEX_NAME, song_file_name
 from lyricpad.core.models import Song
-from lyricpad.core.store import Library
 
 SCOPES = ("song", "all")
 """What is exported: the current song, or every song of the library (not in the trash)."""
@@ -281,9 +280,9 @@ class _ExportTask(QRunnable):
 class LibraryExporter(QObject):
     """Writes exports on a worker thread; one at a time. Signals arrive on the GUI thread.
 
-    The worker reads through a connection of its own (an SQLite connection belongs to the
-    thread that opened it); an in-memory library has only one connection, so it is exported
-    on the calling thread instead.
+    The worker reads through a read-only connection of its own (an SQLite connection belongs
+    to the thread that opened it), opened by `Library.reader`; an in-memory library has only
+    one connection, so it is exported on the calling thread instead.
     """
 
     progressed = Signal(int, int)
@@ -332,11 +331,14 @@ class LibraryExporter(QObject):
             return
 
         def run(progress: Callable[[int, int], None]) -> list[Path]:
-            own = Library.open(path, seed_demo=False)
+            # A read-only connection of this thread, through SQLite: never a second Library.open
+            # (see Library.reader). One read transaction: the export is one consistent moment.
+            reader = library.reader()
             try:
-                return run_export(own, target, options, ids, progress)
+                with reader.snapshot():
+                    return run_export(reader, target, options, ids, progress)
             finally:
-                own.close()
+                reader.close()
 
         task = _ExportTask(self._job, run, self._signals, self._stop)
         self._tasks[self._job] = task

@@ -22,6 +22,18 @@ class LibraryUnavailable(LyricpadError):
     """The library file or its folder cannot be created, opened or written."""
 
 
+class LibraryDamaged(LibraryUnavailable):
+    """A write failed because the library's pages look damaged: nothing was written; the change can be kept."""
+
+
+class SearchIndexDamaged(LibraryDamaged):
+    """A write failed because a full-text index is out of step with its table; rebuilding it mends that."""
+
+    def __init__(self, message: str, tables: list[str]):
+        super().__init__(message)
+        self.tables = tables
+
+
 class NotFound(LyricpadError):
     """A song, article, lens or annotation named by the user does not exist."""
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from lyricpad.core import livefiles
 from lyricpad.core.anchoring import Anchor, EditMap, Proposal, accept_proposals, reanchor
 from lyricpad.core.errors import (
     AmbiguousReference,
@@ -25,15 +26,18 @@ from lyricpad.core.errors import (
     ArticleNotFound,
     InvalidValue,
     LensNotFound,
+    LibraryDamaged,
     LibraryTooNew,
     LibraryUnavailable,
     LyricpadError,
     NotALibrary,
+    SearchIndexDamaged,
     SongNotFound,
 )
 from lyricpad.core.markdown import rendered_text
+from lyricpad.core.probe import Probe, connect_read_only, probe
 from lyricpad.core.models import STATUSES, TARGETS, Annotation, Article, Lens, Song
-from lyricpad.core.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+from lyricpad.core.schema import APPLICATION_ID, FTS_COLUMNS, SCHEMA_VERSION, migrations
 from lyricpad.core.text import LineIndex, fold, normalise_line, normalise_text, sort_key
 
 BUSY_TIMEOUT_MS = 5000
@@ -44,9 +48,6 @@ SYNCHRONOUS = "FULL"
 
 MIN_ID_PREFIX = 4
 """Shortest id prefix accepted where a song or article is named by id."""
-
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
 
 def now() -> str:
     """The current time as an ISO 8601 UTC string with milliseconds."""
@@ -60,6 +61,11 @@ def new_id() -> str:
 def _from_row(model, row: dict, **converted):
     """A model object from a row whose columns carry the model's field names."""
     return model(**{f.name: converted.get(f.name, row.get(f.name)) for f in dataclasses.fields(model)})
+
+
+def _primary_code(exc: sqlite3.Error) -> int:
+    """SQLite's primary result code of an error (extended codes folded), 0 when it has none."""
+    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
 
 
 def _nullable(function):
@@ -124,15 +130,22 @@ def _word_times_json(value) -> str | None:
     return json.dumps([None if item is None else [list(pair) for pair in item] for item in value])
 
 
-def _check_header(path: Path) -> None:
-    """Refuse a non-empty file that is not an SQLite database before SQLite touches it."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(_SQLITE_MAGIC))
-    except OSError as exc:
-        raise LibraryUnavailable(f"cannot read the library {path}: {exc.strerror or exc}") from exc
-    if head and head != _SQLITE_MAGIC:
-        raise NotALibrary(f"{path} is not a lyricpad library: it is not an SQLite database")
+LIBRARY_ID_KEY = "library_id"
+"""The meta key of a library's own id."""
+
+
+def _too_new(name: str, version: int) -> str:
+    return (
+        f"{name} was written by a newer lyricpad (library version {version}; "
+        f"this lyricpad knows up to {SCHEMA_VERSION}), so it is open read-only: "
+        "update lyricpad to change it"
+    )
+
+
+def _add_functions(conn: sqlite3.Connection) -> None:
+    # SQLite's NOCASE folds ASCII only; these fold every script.
+    conn.create_function("lp_fold", 1, _nullable(fold), deterministic=True)
+    conn.create_function("lp_sort", 1, _nullable(sort_key), deterministic=True)
 
 
 class Library:
@@ -143,6 +156,7 @@ class Library:
         self.path = path
         self.read_only: str | None = None
         """Why the library is open read-only (it was written by a newer lyricpad), or None."""
+        self._closed = False
 
     # ------------------------------------------------------------------ opening
 
@@ -151,49 +165,122 @@ class Library:
         """Open (creating when missing) the library at *path*; None opens a private in-memory one.
 
         A file that is not a lyricpad library, or a damaged one, is refused before anything is
-        written to it. One written by a newer lyricpad is opened read-only: `read_only` says
-        why, and every write is refused with that message.
+        written to it (or to its -wal, -shm or -journal): it is first looked at through a
+        connection that cannot write (see `probe`). One written by a newer lyricpad is opened
+        read-only: `read_only` says why, and every write is refused with that message.
         """
         if path is None:
             conn = sqlite3.connect(":memory:", isolation_level=None)
-            lib_path = None
-        else:
-            lib_path = Path(path).expanduser()
-            conn = cls._connect(lib_path)
-        try:
-            # SQLite's NOCASE folds ASCII only; these fold every script.
-            conn.create_function("lp_fold", 1, _nullable(fold), deterministic=True)
-            conn.create_function("lp_sort", 1, _nullable(sort_key), deterministic=True)
-            lib = cls(sqlite_utils.Database(conn, execute_plugins=False), lib_path)
-            too_new = lib._check_identity()
-            if too_new:
+            lib = cls(sqlite_utils.Database(conn, execute_plugins=False), None)
+            try:
+                _add_functions(conn)
+                lib._configure()
+                lib._migrate()
+                lib._ensure_identity()
+                if seed_demo:
+                    lib._seed_demo_once()
+            except BaseException:
                 conn.close()
-                conn = cls._connect_read_only(lib_path)
-                lib = cls(sqlite_utils.Database(conn, execute_plugins=False), lib_path)
-                lib.read_only = too_new
-                return lib
-            lib._check_pages()
+                raise
+            return lib
+        lib_path = Path(path).expanduser()
+        looked = cls._look_before_opening(lib_path)
+        if looked is not None and looked.too_new:
+            lib = cls._open_read_only(lib_path, looked.version)
+            livefiles.hold(lib_path)
+            return lib
+        conn = cls._connect(lib_path)
+        try:
+            _add_functions(conn)
+            lib = cls(sqlite_utils.Database(conn, execute_plugins=False), lib_path)
+            if lib._check_identity():  # made newer by another process since the probe
+                conn.close()
+                return cls.open(lib_path, seed_demo=seed_demo)
             lib._configure()
             lib._migrate()
+            lib._ensure_identity()
             if seed_demo:
                 lib._seed_demo_once()
         except BaseException:
             conn.close()
             raise
+        livefiles.hold(lib_path)
         return lib
 
-    @staticmethod
-    def _connect_read_only(path: Path | None) -> sqlite3.Connection:
-        if path is None:
-            raise LibraryTooNew("an in-memory library cannot be newer than lyricpad")
+    @classmethod
+    def _look_before_opening(cls, path: Path) -> Probe | None:
+        """Check where the library goes, and what a file already there holds, without changing anything.
+
+        None: there is nothing to look at (a new library), or this process has the library
+        open already (it was looked at then; looking again would be safe, but is not needed).
+        """
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+            info = livefiles.require_regular(path, "a library file", missing_ok=True)
+        except livefiles.PathRefused as exc:
+            raise LibraryUnavailable(str(exc)) from None
+        if info is None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LibraryUnavailable(
+                    f"cannot create the folder {path.parent}: {exc.strerror or exc}"
+                ) from exc
+            return None
+        if not os.access(path, os.W_OK):
+            raise LibraryUnavailable(
+                f"{path} is read-only, and lyricpad cannot open a library it may not write to yet; "
+                "copy it to a folder you can write to"
+            )
+        if not os.access(path.parent, os.W_OK):
+            # Write-ahead logging keeps its -wal and -shm files beside the library.
+            raise LibraryUnavailable(
+                f"the folder {path.parent} is read-only, and lyricpad needs to write beside {path.name}; "
+                "copy the library to a folder you can write to"
+            )
+        if livefiles.held_by_process(path) is not None:
+            return None
+        if info.st_size == 0 and not path.with_name(path.name + "-wal").exists():
+            return None  # an empty file: SQLite makes a new database of it
+        return probe(path)
+
+    @classmethod
+    def _open_read_only(cls, path: Path, version: int) -> Library:
+        """A library of a newer lyricpad, for reading: nothing of it is ever written, nor checkpointed."""
+        try:
+            conn = connect_read_only(path)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            _add_functions(conn)
         except sqlite3.Error as exc:
             raise LibraryUnavailable(f"cannot open the library {path} read-only: {exc}") from exc
-        conn.create_function("lp_fold", 1, _nullable(fold), deterministic=True)
-        conn.create_function("lp_sort", 1, _nullable(sort_key), deterministic=True)
-        return conn
+        lib = cls(sqlite_utils.Database(conn, execute_plugins=False), path)
+        lib.read_only = _too_new(str(path), version)
+        return lib
+
+    def reader(self) -> Library:
+        """Another connection to this library, read-only, for a worker thread (a connection belongs
+        to the thread that opened it).
+
+        It is opened through SQLite, which shares the locks of one file among all the connections
+        of a process: unlike a plain open() of the file, it never unlocks the library for other
+        processes. Nothing is checked or migrated again: this library did that when it opened.
+        Close it when done. Reading in a transaction gives a consistent snapshot while the
+        window goes on writing.
+        """
+        if self.path is None:
+            raise LibraryUnavailable("an in-memory library has only one connection")
+        try:
+            conn = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+            )
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            _add_functions(conn)
+        except sqlite3.Error as exc:
+            raise LibraryUnavailable(f"cannot read the library {self.path}: {exc}") from exc
+        reader = type(self)(sqlite_utils.Database(conn, execute_plugins=False), self.path)
+        reader.read_only = "this connection only reads (it belongs to a worker)"
+        livefiles.hold(self.path)
+        return reader
 
     def reopened(self) -> None:
         """Check and upgrade the library again after its content was replaced (a restored backup)."""
@@ -202,6 +289,7 @@ class Library:
         self._check_pages()
         self._configure()
         self._migrate()
+        self._ensure_identity()
 
     def data_version(self) -> int:
         """A number that changes when another connection (another process) commits a change."""
@@ -210,39 +298,10 @@ class Library:
     @classmethod
     def _connect(cls, path: Path) -> sqlite3.Connection:
         try:
-            return cls._connect_checked(path)
-        except OSError as exc:  # a name too long, a folder we may not read...
-            raise LibraryUnavailable(f"cannot open the library {path}: {exc.strerror or exc}") from exc
-
-    @staticmethod
-    def _connect_checked(path: Path) -> sqlite3.Connection:
-        if path.is_dir():
-            raise LibraryUnavailable(f"{path} is a folder, not a library file")
-        if path.exists():
-            _check_header(path)
-            if not os.access(path, os.W_OK):
-                raise LibraryUnavailable(
-                    f"{path} is read-only, and lyricpad cannot open a library it may not write to yet; "
-                    "copy it to a folder you can write to"
-                )
-            if not os.access(path.parent, os.W_OK):
-                # Write-ahead logging keeps its -wal and -shm files beside the library.
-                raise LibraryUnavailable(
-                    f"the folder {path.parent} is read-only, and lyricpad needs to write beside {path.name}; "
-                    "copy the library to a folder you can write to"
-                )
-        else:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise LibraryUnavailable(
-                    f"cannot create the folder {path.parent}: {exc.strerror or exc}"
-                ) from exc
-        try:
             # isolation_level=None: no implicit transactions; every write is an explicit
             # BEGIN..COMMIT through Library.write().
             return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             raise LibraryUnavailable(f"cannot open the library {path}: {exc}") from exc
 
     @property
@@ -260,11 +319,7 @@ class Library:
         if app_id != APPLICATION_ID and (app_id != 0 or objects):
             raise NotALibrary(f"{self._name} is an SQLite database, but not a lyricpad library")
         if version > SCHEMA_VERSION:
-            return (
-                f"{self._name} was written by a newer lyricpad (library version {version}; "
-                f"this lyricpad knows up to {SCHEMA_VERSION}), so it is open read-only: "
-                "update lyricpad to change it"
-            )
+            return _too_new(self._name, version)
         return None
 
     def _check_pages(self) -> None:
@@ -324,8 +379,26 @@ class Library:
     def schema_version(self) -> int:
         return self._one("PRAGMA user_version")["user_version"]
 
+    def _ensure_identity(self) -> None:
+        """Give the library its own id once (backups carry it, so a backup is known as this library's)."""
+        if self.meta(LIBRARY_ID_KEY) is not None:
+            return
+        with self.write():
+            if self.meta(LIBRARY_ID_KEY) is None:  # checked again under the write lock
+                self.set_meta(LIBRARY_ID_KEY, new_id())
+
+    @property
+    def library_id(self) -> str | None:
+        """This library's own id (None only for a library of a newer lyricpad that has none)."""
+        return self.meta(LIBRARY_ID_KEY)
+
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self.db.close()
+        if self.path is not None:
+            livefiles.release(self.path)
 
     def __enter__(self) -> Library:
         return self
@@ -347,8 +420,9 @@ class Library:
         """
         if self.read_only:
             raise LibraryTooNew(f"nothing was changed: {self.read_only}")
+        outermost = not self.db.conn.in_transaction
         try:
-            if self.db.conn.in_transaction:
+            if not outermost:
                 with self.db.atomic():
                     yield self
                 return
@@ -360,14 +434,50 @@ class Library:
                 self.db.rollback()
                 raise
         except sqlite3.Error as exc:
+            if outermost and _primary_code(exc) in (sqlite3.SQLITE_CONSTRAINT, sqlite3.SQLITE_CORRUPT):
+                # A full-text index out of step with its table makes the table's triggers fail
+                # on every write: say so, so that the caller rebuilds it (nothing was written).
+                damaged = self._read_quietly(self.search_index_problems)
+                if damaged:
+                    raise SearchIndexDamaged(
+                        f"the change was not saved: the library's search index is damaged ({exc}); "
+                        "it can be rebuilt from your songs, articles and notes",
+                        sorted(damaged),
+                    ) from exc
             raise self._error(exc, "write to") from exc
+
+    def _read_quietly(self, function):
+        """*function*'s result, or None when reading fails (used while reporting another error)."""
+        try:
+            return function()
+        except (sqlite3.Error, LyricpadError):
+            return None
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Library]:
+        """Reads inside see one moment of the library, whatever other connections commit meanwhile."""
+        if self.db.conn.in_transaction:
+            yield self
+            return
+        self._read(self.db.execute, "BEGIN")
+        try:
+            yield self
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("COMMIT")
 
     def _error(self, exc: sqlite3.Error, doing: str) -> LyricpadError:
         """SQLite's error as a message a user can act on."""
-        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF  # the primary result code
+        code = _primary_code(exc)
         if isinstance(exc, sqlite3.IntegrityError):
             return InvalidValue(f"the change was refused by the library: {exc}; nothing was changed")
         if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+            if doing == "write to":
+                # Kept by the window for another try, unlike a refusal: the library may be repaired.
+                return LibraryDamaged(
+                    f"the change was not saved: {self._name} looks damaged ({exc}); "
+                    "check it with File > Check Library or `lyricpad check`"
+                )
             return NotALibrary(f"{self._name} is not a lyricpad library, or it is damaged ({exc})")
         if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             return LibraryUnavailable(
@@ -1216,3 +1326,32 @@ class Library:
             # An annotation over a repeated chorus matches once per fragment: keep the best.
             hits.setdefault((row["kind"], row["id"]), row)
         return list(hits.values())[:limit]
+
+    # ------------------------------------------------------------- search index
+
+    def search_index_problems(self) -> dict[str, str]:
+        """Full-text indexes that do not match their tables: table -> what FTS5's check says.
+
+        FTS5's 'integrity-check' with rank 1 also compares the index with the table it indexes
+        (a note changed while its trigger did not run shows up here).
+        """
+        problems = {}
+        for table in FTS_COLUMNS:
+            fts = f"{table}_fts"
+            try:
+                self.db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+            except sqlite3.Error as exc:
+                problems[table] = str(exc)
+        return problems
+
+    def rebuild_search_index(self, tables: Iterable[str] | None = None) -> list[str]:
+        """Rebuild full-text indexes from their tables (all, or *tables*) in one transaction; returns them."""
+        tables = list(FTS_COLUMNS if tables is None else tables)
+        for table in tables:
+            if table not in FTS_COLUMNS:
+                raise InvalidValue(f"{table!r} has no full-text index")
+        with self.write():
+            for table in tables:
+                fts = f"{table}_fts"
+                self.db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+        return tables

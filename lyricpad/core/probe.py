@@ -1,0 +1,146 @@
+"""A database file looked at read-only, through SQLite, before lyricpad opens it for writing.
+
+A read-write connection is not harmless: its first read rolls back a hot -journal into the
+file, recovers a -wal, and when it closes as the last connection it checkpoints the -wal into
+the file and deletes it. Done to another program's database, to a library of a newer
+lyricpad or to a damaged one, that changes files lyricpad must leave alone. So a file is
+first read through a connection that cannot write anything:
+
+- `immutable=1` when no -wal holds changes: SQLite reads the file alone, takes no lock and
+  never looks at (or rolls back) a -journal;
+- `mode=ro&readonly_shm=1` when a -wal with its -shm lies beside it (a library in use, or
+  left by a crash): SQLite reads the -wal too, under the usual locks, and writes neither the
+  file, nor the -wal, nor the -shm; a read-only connection never checkpoints.
+
+Only a lyricpad library of a known version that passes `quick_check` is then opened for
+writing. Probing is done through SQLite only, never with `open()` (see `livefiles`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from lyricpad.core.errors import LibraryUnavailable, NotALibrary
+from lyricpad.core.schema import APPLICATION_ID, SCHEMA_VERSION
+
+RETRY_SECONDS = 0.1
+"""A failed check is made once more after this long: a lock-free read may have met another
+process's checkpoint mid-way (a torn read is not damage; damage fails twice)."""
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a database file holds, as read without changing anything."""
+
+    application_id: int
+    version: int
+    objects: int
+
+    @property
+    def foreign(self) -> bool:
+        """Another program's database (an empty one is ours to take)."""
+        return self.application_id != APPLICATION_ID and (self.application_id != 0 or self.objects > 0)
+
+    @property
+    def too_new(self) -> bool:
+        return self.version > SCHEMA_VERSION
+
+
+def side_file(path: Path, suffix: str) -> Path:
+    return Path(f"{path}{suffix}")
+
+
+def _has_live_wal(path: Path) -> bool:
+    try:
+        return side_file(path, "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI of a connection that reads *path* (and its -wal, when it can) and writes nothing at all."""
+    base = path.resolve().as_uri()
+    if _has_live_wal(path) and side_file(path, "-shm").exists():
+        return f"{base}?mode=ro&readonly_shm=1"
+    return f"{base}?mode=ro&immutable=1"
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection to *path* that can never change it, its -wal, -shm or -journal."""
+    return sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
+
+
+def _damage(found: list[str]) -> str:
+    return " ".join(" ".join(found).replace("*** in database main ***", "").split())
+
+
+def probe(path: Path, *, check_pages: bool = True) -> Probe:
+    """Identify the database at *path* and check its pages, changing nothing.
+
+    Raises NotALibrary for what is not an SQLite database, another program's database and a
+    damaged library; a newer library is returned as it is (unchecked: its format may be
+    beyond this lyricpad), for the caller to open read-only.
+    """
+    for attempt in (1, 2):
+        try:
+            found = _look(path, check_pages)
+        except _Retry as retry:
+            if attempt == 2:
+                raise retry.error from None
+            time.sleep(RETRY_SECONDS)
+            continue
+        return found
+    raise AssertionError("unreachable")
+
+
+class _Retry(Exception):
+    def __init__(self, error: Exception):
+        super().__init__(str(error))
+        self.error = error
+
+
+def _look(path: Path, check_pages: bool) -> Probe:
+    name = str(path)
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error as exc:
+        raise LibraryUnavailable(f"cannot read the library {name}: {exc}") from exc
+    try:
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+            if code == sqlite3.SQLITE_NOTADB:
+                raise NotALibrary(f"{name} is not a lyricpad library: it is not an SQLite database") from None
+            if code == sqlite3.SQLITE_CORRUPT:
+                raise _Retry(NotALibrary(f"{name} is damaged ({exc})")) from None
+            raise LibraryUnavailable(f"cannot read the library {name}: {exc}") from None
+        found = Probe(app_id, version, objects)
+        if found.foreign:
+            raise NotALibrary(f"{name} is an SQLite database, but not a lyricpad library")
+        if (
+            objects == 0
+            and _has_live_wal(path)
+            and not side_file(path, "-shm").exists()
+        ):
+            raise LibraryUnavailable(
+                f"{name} has its content in {path.name}-wal but no {path.name}-shm beside it, so lyricpad "
+                "cannot tell what it is without changing it; put back the -shm file copied with it, or open "
+                "it with the program that wrote it"
+            )
+        if found.too_new or not check_pages or objects == 0:
+            return found
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)").fetchall()]
+        except sqlite3.DatabaseError as exc:
+            raise _Retry(NotALibrary(f"{name} is damaged (SQLite's check failed: {exc})")) from None
+        if problems != ["ok"]:
+            raise _Retry(NotALibrary(f"{name} is damaged (SQLite's check found: {_damage(problems)})"))
+        return found
+    finally:
+        conn.close()
