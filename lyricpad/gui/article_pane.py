@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QRectF,
     QSignalBlocker,
     Qt,
-    QTimer,
     QVariantAnimation,
     Signal,
 )
@@ -50,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from lyricpad.app.positions import code_point_position
+from lyricpad.app.save_timer import SaveTimer
 from lyricpad.core.lexers import MarkdownSourceLexer
 from lyricpad.core.markdown import RenderedArticle, render_article
 from lyricpad.core.models import Annotation, Article
@@ -85,7 +85,8 @@ TAB_TITLE_CHARS = 28
 """Article titles longer than this are shortened on their tabs."""
 
 ARTICLE_SAVE_DEBOUNCE_MS = 800
-"""How long typing in the Markdown source must pause before the article is sent to be saved."""
+"""How long typing in the Markdown source must pause before the article is sent to be saved
+(typing on without a pause is sent every SAVE_MAX_WAIT_MS all the same)."""
 
 FLASH_MS = 600
 """How long a revealed highlight flashes."""
@@ -387,7 +388,8 @@ class ArticlePane(QWidget):
 
     article_edited = Signal(str, str)
     """(article_id, body): the whole Markdown source as typed, after ARTICLE_SAVE_DEBOUNCE_MS of
-    quiet, on ``flush()``, or when edit mode is left."""
+    quiet, at least every SAVE_MAX_WAIT_MS while typing goes on, on ``flush()``, or when edit
+    mode is left."""
 
     article_title_edited = Signal(str, str)
     """(article_id, title): the title field was changed and left (or Enter, or ``flush()``)."""
@@ -410,10 +412,8 @@ class ArticlePane(QWidget):
         self._saved_body = ""  # the source last shown or emitted, normalised: typing it back emits nothing
         self._saved_title = ""
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(ARTICLE_SAVE_DEBOUNCE_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._save_timer = SaveTimer(ARTICLE_SAVE_DEBOUNCE_MS, parent=self)
+        self._save_timer.timeout.connect(self._on_save_timer_timeout)
 
         self._flash = QVariantAnimation(self)
         self._flash.setStartValue(1.0)
@@ -693,9 +693,7 @@ class ArticlePane(QWidget):
         """
         if not self._editing_id:
             return
-        if self._timer.isActive():
-            self._timer.stop()
-            self._emit_body()
+        self._save_timer.flush()  # emits a pending body through _on_save_timer_timeout
         self._emit_title()
 
     def source_text(self) -> str:
@@ -706,7 +704,7 @@ class ArticlePane(QWidget):
         """Put *article*'s source and title in the editor (what was typed for another one is emitted first)."""
         if self._editing_id and self._editing_id != article.id:
             self.flush()
-        self._timer.stop()
+        self._save_timer.stop()
         self._editing_id = article.id
         self._saved_body = article.body
         self._saved_title = normalise_line(article.title)
@@ -717,7 +715,8 @@ class ArticlePane(QWidget):
 
     def _reconcile_source(self, article: Article) -> None:
         """The library's *article* arrived while its source is being edited: keep what is newer."""
-        if normalise_text(self.source_edit.toPlainText()) != article.body and not self._timer.isActive():
+        typing = self._save_timer.is_pending()  # an edit waiting to be sent is newer than the library's
+        if normalise_text(self.source_edit.toPlainText()) != article.body and not typing:
             # Changed from elsewhere (an undo in the Edit menu): show it, the cursor where it was.
             position = self.source_edit.textCursor().position()
             scroll = self.source_edit.verticalScrollBar().value()
@@ -727,7 +726,7 @@ class ArticlePane(QWidget):
             cursor.setPosition(min(position, self.source_edit.document().characterCount() - 1))
             self.source_edit.setTextCursor(cursor)
             self.source_edit.verticalScrollBar().setValue(scroll)
-        if not self._timer.isActive():
+        if not typing:
             self._saved_body = article.body
         typing_title = (
             self.title_edit.hasFocus() and normalise_line(self.title_edit.text()) != self._saved_title
@@ -747,7 +746,7 @@ class ArticlePane(QWidget):
             return  # left already, from inside the flush
         self._editing = False
         self._editing_id = ""
-        self._timer.stop()
+        self._save_timer.stop()
         self._sync_edit_action()
         self._refresh()
         if refocus and self.stack.currentWidget() is self.browser:
@@ -982,13 +981,13 @@ class ArticlePane(QWidget):
 
     def _on_source_edit_text_changed(self) -> None:
         if self._editing_id:
-            self._timer.start()
+            self._save_timer.changed()
 
     def _on_title_edit_editing_finished(self) -> None:
         if self._editing_id:
             self._emit_title()
 
-    def _on_timer_timeout(self) -> None:
+    def _on_save_timer_timeout(self) -> None:
         if self._editing_id:
             self._emit_body()
 

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from lyricpad.app.positions import Utf16Map
+from lyricpad.app.save_timer import SaveTimer
 from lyricpad.core.lexers import LyricsLexer
 from lyricpad.core.models import Annotation, Song
 from lyricpad.core.text import normalise_text
@@ -51,7 +52,8 @@ MORE_TIMES = "+"
 """Drawn after a line's first LRC time when the line has more (a chorus sung several times)."""
 
 LYRICS_SAVE_DEBOUNCE_MS = 800
-"""After the user stops typing this long in Edit mode, the pane hands the new lyrics over to be saved."""
+"""After the user stops typing this long in Edit mode, the pane hands the new lyrics over to be saved
+(typing on without a pause is handed over every SAVE_MAX_WAIT_MS all the same)."""
 
 REVEAL_FLASH_MS = 600
 """How long a revealed passage is drawn stronger, so the eye finds it after the jump."""
@@ -208,7 +210,8 @@ class LyricsPane(QPlainTextEdit):
     """"Delete highlight" was chosen on this annotation."""
 
     lyrics_edited = Signal(str)
-    """Edit mode: the user paused typing (or flush() was called); the full new lyrics, to be saved."""
+    """Edit mode: the user paused typing, typed on for SAVE_MAX_WAIT_MS, or flush() was called;
+    the full new lyrics, to be saved."""
 
     editing_changed = Signal(bool)
     """Edit mode was switched on or off."""
@@ -238,9 +241,7 @@ class LyricsPane(QPlainTextEdit):
         self._gutter_visible = True
         self._gutter = LineNumberGutter(self)
         self._syntax = PygmentsHighlighter(self.document(), LyricsLexer(), palette=self.palette())
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(LYRICS_SAVE_DEBOUNCE_MS)
+        self._save_timer = SaveTimer(LYRICS_SAVE_DEBOUNCE_MS, parent=self)
         self._save_timer.timeout.connect(self._on_save_timer_timeout)
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -875,7 +876,7 @@ class LyricsPane(QPlainTextEdit):
             self._proposals = _moved_highlights(self._proposals, position, removed, added)
             self._apply_highlights()
         if self._editing:
-            self._save_timer.start()
+            self._save_timer.changed()
 
     def _on_save_timer_timeout(self) -> None:
         self.flush()

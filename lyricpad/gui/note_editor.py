@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QSignalBlocker,
     QStringListModel,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -46,13 +45,15 @@ from PySide6.QtWidgets import (
 )
 
 from lyricpad.app.annotation_model import one_line
+from lyricpad.app.save_timer import SaveTimer
 from lyricpad.core.models import Annotation, Lens
 from lyricpad.core.text import fold, normalise_text
 from lyricpad.gui.highlights import lens_icon
 from lyricpad.gui.pane_header import ElidedLabel
 
 NOTE_DEBOUNCE_MS = 400
-"""How long typing must pause before the note is sent to be saved."""
+"""How long typing must pause before the note is sent to be saved (typing on without a pause
+is sent every SAVE_MAX_WAIT_MS all the same)."""
 
 PLACEHOLDER = "Select a highlight to write a note"
 
@@ -184,7 +185,8 @@ class NoteEditor(QWidget):
     """(annotation_id, lens_id): the user picked another lens."""
 
     note_edited = Signal(str, str)
-    """(annotation_id, text): the note as typed, once typing pauses for NOTE_DEBOUNCE_MS, or on flush()."""
+    """(annotation_id, text): the note as typed, once typing pauses for NOTE_DEBOUNCE_MS, at least
+    every SAVE_MAX_WAIT_MS while it goes on without a pause, or on flush()."""
 
     note_burst_ended = Signal()
     """A burst of note edits is over (the note lost focus, or another annotation is shown):
@@ -207,10 +209,8 @@ class NoteEditor(QWidget):
         self._saved_note = ""  # the note as last shown or emitted: typing it back emits nothing
         self._burst: list[str] = []  # notes emitted since the burst began, oldest first
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(NOTE_DEBOUNCE_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._save_timer = SaveTimer(NOTE_DEBOUNCE_MS, parent=self)
+        self._save_timer.timeout.connect(self._on_save_timer_timeout)
 
         self._build_actions()
         self._build_form()
@@ -434,9 +434,7 @@ class NoteEditor(QWidget):
 
         The window calls this before switching songs or annotations and on close, so nothing is lost.
         """
-        if self._timer.isActive():
-            self._timer.stop()
-            self._emit_note()
+        self._save_timer.flush()  # emits a pending note through _on_save_timer_timeout
         self._apply_tags()
 
     def focus_note(self) -> None:
@@ -455,7 +453,7 @@ class NoteEditor(QWidget):
     # ------------------------------------------------------------------ helpers
 
     def _show_nothing(self) -> None:
-        self._timer.stop()
+        self._save_timer.stop()
         self._load_note("")
         with QSignalBlocker(self.tags_edit):
             self.tags_edit.clear()
@@ -484,7 +482,7 @@ class NoteEditor(QWidget):
             return False
         # A pending edit is newer than any note in the library; so is a note that only echoes
         # something sent earlier in this burst.
-        return self._timer.isActive() or note in self._burst
+        return self._save_timer.is_pending() or note in self._burst
 
     def _fill_lens_combo(self) -> None:
         size = self.lens_combo.iconSize().height()
@@ -580,9 +578,9 @@ class NoteEditor(QWidget):
     # -------------------------------------------------------------------- slots
 
     def _on_note_edit_text_changed(self) -> None:
-        self._timer.start()  # restarts: the note is sent once typing pauses
+        self._save_timer.changed()  # sent once typing pauses, or when the burst has waited too long
 
-    def _on_timer_timeout(self) -> None:
+    def _on_save_timer_timeout(self) -> None:
         self._emit_note()
 
     def _on_lens_combo_activated(self, index: int) -> None:
