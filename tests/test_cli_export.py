@@ -1,6 +1,12 @@
 """CLI: export (Markdown, JSON, W3C) and merging an export back with import."""
 
 import json
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import yaml
@@ -126,3 +132,168 @@ def test_a_bad_json_file_is_refused_and_changes_nothing(cli, library_path, tmp_p
     code, out, err = cli("import", bad)
     assert code == 1 and "nothing was changed" in err
     assert data_dump(library_path) == before
+
+
+# ------------------------------------------------------------ what an export never writes over
+
+
+def digests(paths) -> dict[str, str | None]:
+    """SHA-256 of each file, read by another process (reading the library this process holds
+    would drop its SQLite locks: the test must not cause what it checks for)."""
+    script = (
+        "import hashlib, json, os, sys\n"
+        "print(json.dumps({p: hashlib.sha256(open(p, 'rb').read()).hexdigest() if os.path.isfile(p) else None"
+        " for p in sys.argv[1:]}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def fingerprints(folders) -> dict:
+    """Every file of *folders*: its SHA-256, or for an -shm (SQLite's shared memory, which changes
+    when anyone reads the library, as the command itself does) its inode: a file written over
+    atomically would have a new one."""
+    files = sorted(p for folder in set(folders) for p in folder.iterdir())
+    shm = {str(p): os.stat(p).st_ino for p in files if p.name.endswith("-shm")}
+    return {**digests(p for p in files if str(p) not in shm), **shm}
+
+
+def songs_in_another_process(library_path) -> str:
+    """What `lyricpad songs` prints, run as another process."""
+    result = subprocess.run(
+        [sys.executable, "-m", "lyricpad", "--library", str(library_path), "songs"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+HELD_TARGETS = {"the open library": "", "its -wal": "-wal", "its -shm": "-shm"}
+CLOSED_TARGETS = {
+    "a closed library": "",
+    "the -wal of a closed library": "-wal",
+    "the -shm of a closed library": "-shm",
+    "the -journal of a closed library": "-journal",
+}
+
+
+def sqlite_target(case: str, cli, library_path, tmp_path) -> Path:
+    """Make the SQLite file (or the file beside SQLite's journal) that *case* names; returns it."""
+    if case in HELD_TARGETS:
+        return Path(f"{library_path}{HELD_TARGETS[case]}")
+    if case in CLOSED_TARGETS:
+        closed = tmp_path / "closed" / "library.sqlite"
+        Library.open(closed).close()
+        return Path(f"{closed}{CLOSED_TARGETS[case]}")
+    if case == "a backup":
+        code, out, err = cli("backup", "-o", f"{tmp_path / 'backups'}/", "--json")
+        assert code == 0, err
+        return Path(json.loads(out)["backup"])
+    if case == "another database":
+        target = tmp_path / "elsewhere" / "notes.md"
+        target.parent.mkdir()
+        conn = sqlite3.connect(target)
+        conn.execute("CREATE TABLE t (x)")
+        conn.commit()
+        conn.close()
+        return target
+    assert case == "a file with a -journal beside it"
+    target = tmp_path / "elsewhere" / "post.md"
+    target.parent.mkdir()
+    target.write_text("an older post\n")
+    Path(f"{target}-journal").write_bytes(b"\0" * 512)
+    return target
+
+
+CASES = [
+    *HELD_TARGETS,
+    *CLOSED_TARGETS,
+    "a backup",
+    "another database",
+    "a file with a -journal beside it",
+]
+
+
+@pytest.mark.parametrize(
+    "case, args",
+    [
+        *((case, ["--all"]) for case in CASES),
+        ("the open library", [DEMO_TITLE, "--format", "w3c"]),
+        ("its -wal", ["--all", "--format", "json"]),
+        ("a backup", ["--all", "--format", "json"]),
+    ],
+)
+def test_export_never_writes_over_an_sqlite_file(cli, library, library_path, tmp_path, case, args):
+    # `library` holds the library in this process, as the window does, all along the test.
+    target = sqlite_target(case, cli, library_path, tmp_path)
+    before = fingerprints([target.parent, library_path.parent])
+
+    code, out, err = cli("export", *args, "-o", target)
+
+    assert code == 1 and out == ""
+    assert err.startswith("lyricpad: error: ") and err.count("\n") == 1 and target.name in err
+    assert fingerprints([target.parent, library_path.parent]) == before  # the same files, unchanged
+    # SQLite's locks on the library are intact: another process reads it (and closes it)
+    # without taking the -wal away, and sees what is written after the attempt.
+    assert DEMO_TITLE in songs_in_another_process(library_path)
+    assert Path(f"{library_path}-wal").exists()
+    library.add_song("Written after the attempt", lyrics="a line")
+    assert "Written after the attempt" in songs_in_another_process(library_path)
+    assert Path(f"{library_path}-wal").exists()
+
+
+def test_export_onto_its_own_library_is_refused(cli, library_path):
+    # No Library of the test holds it here: only the command's own connection does.
+    cli("songs")
+    before = digests([library_path])
+    code, out, err = cli("export", "--all", "-o", library_path)
+    assert code == 1 and out == "" and "open library" in err and err.count("\n") == 1
+    assert digests([library_path]) == before
+    assert DEMO_TITLE in cli("songs")[1]
+
+
+def hand_write(path, text: str) -> tuple[bytes, int]:
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+    return path.read_bytes(), path.stat().st_mtime_ns
+
+
+def test_folder_export_never_replaces_hand_written_files(cli_json, cli, tmp_path):
+    song_id = cli_json("songs")[0]["id"]
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    mine = ["index.md", "Lanterns on the Water - The Hollow Pines.md"]
+    kept = {name: hand_write(vault / name, f"my own {name}\n") for name in mine}
+    expected = [f"Lanterns on the Water - The Hollow Pines ({song_id[:8]}).md", "index (lyricpad).md"]
+
+    code, out, err = cli("export", "--all", "-o", f"{vault}/")
+    assert code == 0, err
+    assert out.rstrip("\n").endswith(": " + ", ".join(expected))
+    assert cli_json("export", "--all", "-o", f"{vault}/") == {"written": [str(vault / n) for n in expected]}
+
+    assert sorted(p.name for p in vault.iterdir()) == sorted([*mine, *expected])  # no third copy
+    assert {n: ((vault / n).read_bytes(), (vault / n).stat().st_mtime_ns) for n in mine} == kept
+    assert f'lyricpad_id: "{song_id}"' in (vault / expected[0]).read_text("utf-8")
+
+
+@pytest.mark.timeout(20)
+def test_folder_export_beside_a_named_pipe_does_not_hang(cli, tmp_path):
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    os.mkfifo(vault / "x.md")
+    code, out, err = cli("export", "--all", "-o", f"{vault}/")
+    assert code == 0, err
+    assert sorted(p.name for p in vault.iterdir()) == [
+        "Lanterns on the Water - The Hollow Pines.md",
+        "index.md",
+        "x.md",
+    ]
+    assert stat.S_ISFIFO((vault / "x.md").stat().st_mode)

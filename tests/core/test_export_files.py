@@ -1,12 +1,17 @@
-"""Atomic writing of exported files: UTF-8 without BOM, LF, and an old file left intact when writing fails."""
+"""Atomic writing of exported files: UTF-8 without BOM, LF, an old file left intact, never over an SQLite file."""
 
+import json
 import os
+import sqlite3
 import stat
+import subprocess
+import sys
 
 import pytest
 
 from lyricpad.core.export import ExportFailed, write_atomic
 from lyricpad.core.export.files import safe_file_stem
+from lyricpad.core.store import Library
 
 
 def test_writes_utf8_without_bom_and_lf(tmp_path):
@@ -70,3 +75,101 @@ def test_a_folder_that_cannot_be_created_is_reported(tmp_path):
 )
 def test_safe_file_stem(name, stem):
     assert safe_file_stem(name) == stem
+
+
+# ------------------------------------------------------------ never over an SQLite file
+
+
+def digests(paths) -> dict[str, str | None]:
+    """SHA-256 of each file, read by another process: reading a library this process holds would
+    drop its SQLite locks (see livefiles), and the test must not cause what it checks for."""
+    script = (
+        "import hashlib, json, os, sys\n"
+        "print(json.dumps({p: hashlib.sha256(open(p, 'rb').read()).hexdigest() if os.path.isfile(p) else None"
+        " for p in sys.argv[1:]}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def titles_seen_by_another_process(path) -> list[str]:
+    """The song titles another process reads from the library at *path*, through sqlite3."""
+    script = (
+        "import sqlite3, sys\n"
+        "conn = sqlite3.connect(sys.argv[1])\n"
+        "print('\\n'.join(t for (t,) in conn.execute('SELECT title FROM songs')))\n"
+        "conn.close()"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60, check=True
+    )
+    return result.stdout.splitlines()
+
+
+def another_database(path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("INSERT INTO t VALUES (1)")
+    conn.commit()
+    conn.close()
+
+
+HELD = {
+    "the open library": "library.sqlite",
+    "its -wal": "library.sqlite-wal",
+    "its -shm": "library.sqlite-shm",
+    "its -wal by another spelling": "../libraries/library.sqlite-wal",
+}
+CLOSED = {
+    "a closed library": "library.sqlite",
+    "the -wal of a closed library": "library.sqlite-wal",
+    "the -shm of a closed library": "library.sqlite-shm",
+    "the -journal of a closed library": "library.sqlite-journal",
+}
+
+
+@pytest.mark.parametrize("case", [*HELD, *CLOSED, "another database", "a file with a -journal beside it"])
+def test_never_writes_over_an_sqlite_file(library_path, case):
+    library = Library.open(library_path)
+    folder = library_path.parent
+    try:
+        if case not in HELD:
+            library.close()
+        if case == "another database":
+            target = folder / "notes.md"  # the name does not matter: its first bytes do
+            another_database(target)
+        elif case == "a file with a -journal beside it":
+            target = folder / "draft.md"
+            target.write_text("a draft\n")
+            (folder / "draft.md-journal").write_bytes(b"\0" * 512)
+        else:
+            target = folder / {**HELD, **CLOSED}[case]
+        names = sorted(os.listdir(folder))
+        files = [folder / name for name in names]
+        before = digests(files)
+        changed = folder.stat().st_mtime_ns
+
+        with pytest.raises(ExportFailed) as refused:
+            write_atomic(target, "# notes\n")
+
+        message = str(refused.value)
+        assert "\n" not in message and target.name in message
+        # Nothing was created, not even for a moment (a temporary file would change the folder's time).
+        assert sorted(os.listdir(folder)) == names and folder.stat().st_mtime_ns == changed
+        assert digests(files) == before
+        if case in HELD:
+            # SQLite's locks are intact: another process reading (and closing) does not take the
+            # -wal away, and it sees what is written after the attempt.
+            assert "Lanterns on the Water" in titles_seen_by_another_process(library_path)
+            assert (folder / "library.sqlite-wal").exists()
+            library.add_song("Written after the attempt", lyrics="a line")
+            assert "Written after the attempt" in titles_seen_by_another_process(library_path)
+            assert (folder / "library.sqlite-wal").exists()
+    finally:
+        library.close()

@@ -9,8 +9,12 @@ import functools
 import json
 import os
 import re
+import stat
+import subprocess
+import sys
 import uuid
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 import yaml
@@ -22,7 +26,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from lyricpad.core.anchoring import Proposal, anchor_for_lines, anchors_for_quote
 from lyricpad.core.errors import InvalidValue
 from lyricpad.core.export import commonmark, export_json, export_library_markdown, export_markdown
-from lyricpad.core.export.markdown import yaml_quote
+from lyricpad.core.export.markdown import existing_song_files, yaml_quote
 from lyricpad.core.merge import merge_json
 from lyricpad.core.store import Library
 
@@ -576,3 +580,113 @@ def test_library_export_stops_when_progress_raises(tmp_path):
         export_library_markdown(lib, tmp_path, progress=stop)
     assert len(list(tmp_path.glob("*.md"))) == 1
     assert not list(tmp_path.glob(".*"))
+
+
+# ------------------------------------------------------------ files lyricpad did not write
+
+HAND_WRITTEN = {
+    "plain text": "My own notes, typed by hand.\n",
+    "front matter of its own": '---\ntitle: "Lanterns on the Water"\n---\n\nMine.\n',
+    "another song's id": '---\nlyricpad_id: "00000000-0000-4000-8000-000000000000"\n---\n\nMine.\n',
+}
+
+
+def hand_write(path: Path, text: str) -> tuple[bytes, int]:
+    """Write a file as a user would, dated in the past; returns what must stay: its bytes and time."""
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+    return path.read_bytes(), path.stat().st_mtime_ns
+
+
+def untouched(path: Path, kept: tuple[bytes, int]) -> bool:
+    return (path.read_bytes(), path.stat().st_mtime_ns) == kept
+
+
+@pytest.mark.parametrize("text", HAND_WRITTEN.values(), ids=HAND_WRITTEN.keys())
+def test_library_export_never_replaces_a_file_it_did_not_write(tmp_path, text):
+    lib = Library.open(None)
+    song = lib.songs()[0]
+    own_name = "Lanterns on the Water - The Hollow Pines.md"
+    kept = {name: hand_write(tmp_path / name, text) for name in (own_name, "index.md")}
+
+    first = export_library_markdown(lib, tmp_path)
+
+    other_name = f"Lanterns on the Water - The Hollow Pines ({song.id[:8]}).md"
+    assert [p.name for p in first] == [other_name, "index (lyricpad).md"]
+    assert all(untouched(tmp_path / name, kept[name]) for name in kept)
+    assert f"]({quote(other_name)})" in first[1].read_text("utf-8")
+    meta, _ = split_front_matter(first[0].read_text("utf-8"))
+    assert meta["lyricpad_id"] == song.id
+
+    lib.set_note(lib.annotations(song.id)[0].id, "edited note")
+    second = export_library_markdown(lib, tmp_path)  # finds its own files again: no third copy
+
+    assert second == first
+    assert "edited note" in first[0].read_text("utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, other_name, "index (lyricpad).md"])
+    assert all(untouched(tmp_path / name, kept[name]) for name in kept)
+
+
+def test_library_export_takes_the_next_free_name(tmp_path):
+    lib = Library.open(None)
+    song = lib.songs()[0]
+    base = "Lanterns on the Water - The Hollow Pines"
+    names = [f"{base}.md", f"{base} ({song.id[:8]}).md", "index.md", "index (lyricpad).md"]
+    kept = {name: hand_write(tmp_path / name, "mine\n") for name in names}
+    (tmp_path / "index (lyricpad) 2.md").mkdir()  # a folder takes a name too
+
+    first = export_library_markdown(lib, tmp_path)
+    second = export_library_markdown(lib, tmp_path)
+
+    assert [p.name for p in first] == [f"{base} ({song.id[:8]}) 2.md", "index (lyricpad) 3.md"]
+    assert second == first
+    assert all(untouched(tmp_path / name, kept[name]) for name in kept)
+    assert len(list(tmp_path.iterdir())) == 7
+
+
+def test_an_index_lyricpad_wrote_is_replaced_wherever_it_is(tmp_path):
+    lib = Library.open(None)
+    hand_write(tmp_path / "index.md", "mine\n")
+    (written_index,) = [p for p in export_library_markdown(lib, tmp_path) if p.name.startswith("index")]
+    (tmp_path / "index.md").unlink()  # the hand-written index goes: lyricpad's stays where it is
+    again = export_library_markdown(lib, tmp_path)
+    assert again[-1] == written_index and not (tmp_path / "index.md").exists()
+
+
+@pytest.mark.timeout(20)
+def test_a_named_pipe_in_the_folder_is_never_opened(tmp_path):
+    lib = Library.open(None)
+    for name in ("x.md", "index.md", "Lanterns on the Water - The Hollow Pines.md"):
+        os.mkfifo(tmp_path / name)  # opening one to read would wait for a writer for ever
+
+    assert existing_song_files(tmp_path) == {}
+    written = export_library_markdown(lib, tmp_path)
+
+    assert [p.name for p in written] == [
+        f"Lanterns on the Water - The Hollow Pines ({lib.songs()[0].id[:8]}).md",
+        "index (lyricpad).md",
+    ]
+    assert all(stat.S_ISFIFO((tmp_path / name).stat().st_mode) for name in ("x.md", "index.md"))
+
+
+def test_a_library_this_process_holds_in_the_folder_is_never_opened(tmp_path):
+    # A library file named like a note: opening and closing it would drop SQLite's locks on it,
+    # and another process closing the library would then take its -wal away under this one.
+    held = Library.open(tmp_path / "songs.md")
+    try:
+        export_library_markdown(held, tmp_path)
+        assert (tmp_path / "songs.md-wal").exists()
+        script = "import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute('SELECT count(*) FROM songs').fetchall()"
+        subprocess.run([sys.executable, "-c", script, str(tmp_path / "songs.md")], check=True, timeout=60)
+        assert (tmp_path / "songs.md-wal").exists()
+        held.add_song("Written after the export", lyrics="a line")
+        titles = subprocess.run(
+            [sys.executable, "-m", "lyricpad", "--library", str(tmp_path / "songs.md"), "songs"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        ).stdout
+        assert "Written after the export" in titles
+    finally:
+        held.close()

@@ -8,11 +8,12 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from lyricpad.core import livefiles
 from lyricpad.core.errors import LyricpadError
 
 
 class ExportFailed(LyricpadError):
-    """An export could not be written (a folder that cannot be created, a full disk...)."""
+    """An export could not be written (a folder that cannot be created, a full disk, an SQLite file...)."""
 
 
 def _umask() -> int:
@@ -27,8 +28,15 @@ def write_atomic(path: str | os.PathLike, text: str) -> Path:
     The text goes to a temporary file in the same folder, is flushed to the disk, then replaces
     *path* in one step (os.replace). If anything fails, *path* is left as it was and the
     temporary file is removed. Encoded as UTF-8 without a byte-order mark; line ends are LF.
+    An SQLite file (a library, a backup, SQLite's -wal, -shm or -journal of one) is never
+    written over: it is refused before anything is created (see `livefiles.refuse_sqlite_target`).
     """
     path = Path(path)
+    try:
+        livefiles.require_regular(path, "a file to write over", missing_ok=True)  # a pipe, a device...
+        livefiles.refuse_sqlite_target(path)
+    except livefiles.PathRefused as exc:
+        raise ExportFailed(str(exc)) from exc
     data = text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")
     folder = path.parent
     try:

@@ -27,13 +27,16 @@ document's structure is the same whatever the notes, quotes, titles, tags and le
 
 from __future__ import annotations
 
+import itertools
+import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote as url_quote
 
+from lyricpad.core import livefiles
 from lyricpad.core.errors import InvalidValue
 from lyricpad.core.export.commonmark import escape_lines, escape_text, render_note
 from lyricpad.core.export.files import safe_file_stem, write_atomic
@@ -396,39 +399,108 @@ def export_markdown(
 
 INDEX_NAME = "index.md"
 _ID_LINE = re.compile(r'^lyricpad_id: "([0-9a-fA-F-]{36})"$', re.MULTILINE)
+_INDEX_LINE = re.compile(r"^lyricpad_ids:", re.MULTILINE)
+_HEAD = 4096
+"""How much of a Markdown file is read to find its front matter."""
+
+
+def _front_matter_text(path: Path) -> str | None:
+    """The front matter of a file in an export folder (fences left out), or None when it has none.
+
+    Only regular files are opened, and never one an open library of this process holds (see
+    `livefiles`): reading a named pipe would block for ever, and a plain `open()` of the library
+    would drop SQLite's locks on it.
+    """
+    try:
+        head = livefiles.read_head(path, _HEAD)
+    except livefiles.PathRefused:
+        return None
+    text = head.decode("utf-8", errors="replace").replace("\r\n", "\n")
+    if not text.startswith("---\n"):
+        return None
+    end = text.find("\n---", 3)
+    return text[: end if end != -1 else len(text)]
+
+
+@dataclass
+class ExportFolder:
+    """What a folder holds before an export: every name in it, and the files lyricpad wrote there."""
+
+    names: set[str]
+    """Every entry of the folder (files, folders, pipes...), casefolded: a name in use is never reused."""
+    songs: dict[str, Path]
+    """Song id -> the song file of an earlier export (its front matter has `lyricpad_id`)."""
+    indexes: set[str]
+    """Names of the index files of earlier exports (their front matter has `lyricpad_ids`)."""
+
+
+def scan_export_folder(folder: Path) -> ExportFolder:
+    """Look at *folder* before an export into it: which names are taken, which files lyricpad wrote."""
+    found = ExportFolder(set(), {}, set())
+    try:
+        names = sorted(os.listdir(folder))
+    except (OSError, ValueError):  # missing, or not a folder: the export creates it (or says why not)
+        return found
+    for name in names:
+        found.names.add(name.casefold())
+        if not name.endswith(".md"):
+            continue
+        head = _front_matter_text(folder / name)
+        if head is None:
+            continue
+        match = _ID_LINE.search(head)
+        if match:
+            found.songs.setdefault(match[1].lower(), folder / name)
+        elif _INDEX_LINE.search(head):
+            found.indexes.add(name)
+    return found
 
 
 def existing_song_files(folder: Path) -> dict[str, Path]:
     """Song id -> the Markdown file of an earlier export in *folder* (read from its front matter).
 
     A re-export writes over these files, under their names, so a vault keeps one note per song
-    (and the links to it) even after the song was renamed.
+    (and the links to it) even after the song was renamed. Files this process holds and anything
+    but regular files (a named pipe) are never opened.
     """
-    found: dict[str, Path] = {}
-    if not folder.is_dir():
-        return found
-    for path in sorted(folder.glob("*.md")):
-        try:
-            with path.open("r", encoding="utf-8", errors="replace") as fh:
-                head = fh.read(4096)
-        except OSError:
-            continue
-        if not head.startswith("---\n"):
-            continue
-        end = head.find("\n---", 3)
-        match = _ID_LINE.search(head[: end if end != -1 else len(head)])
-        if match:
-            found.setdefault(match[1].lower(), path)
-    return found
+    return scan_export_folder(Path(folder)).songs
+
+
+def _names(first: str, stem: str, suffix: str) -> Iterator[str]:
+    """*first*, then "stem.suffix", "stem 2.suffix", "stem 3.suffix"... for ever."""
+    yield first
+    yield f"{stem}{suffix}"
+    for n in itertools.count(2):
+        yield f"{stem} {n}{suffix}"
 
 
 def song_file_name(song: Song, taken: set[str]) -> str:
-    """'Title - Artist.md', made safe for every file system; the id is added when the name is taken."""
+    """'Title - Artist.md', made safe for every file system, or the first name not in *taken* (casefolded).
+
+    The next names are 'Title - Artist (1a2b3c4d).md' (the start of the song's id), then
+    'Title - Artist (1a2b3c4d) 2.md'...: the same folder gives the same name every time.
+    """
     base = safe_file_stem(f"{song.title} - {song.artist}" if song.artist else song.title)
-    name = f"{base}.md"
-    if name.casefold() in taken:
-        name = f"{base} ({song.id[:8]}).md"
-    return name
+    names = _names(f"{base}.md", f"{base} ({song.id[:8]})", ".md")
+    return next(name for name in names if name.casefold() not in taken)
+
+
+def index_file_name(folder: ExportFolder, index_name: str = INDEX_NAME) -> str:
+    """The name of the index in a folder: an index lyricpad wrote there, else the first name not in use.
+
+    Tried in order: *index_name*, 'index (lyricpad).md', 'index (lyricpad) 2.md'...; a file
+    there that is not a lyricpad index (a hand-written index.md) is never replaced.
+    """
+    stem, dot, suffix = index_name.rpartition(".")
+    stem, suffix = (stem, dot + suffix) if stem else (index_name, "")
+    names = _names(index_name, f"{stem} (lyricpad)", suffix)
+    free = None
+    for name in itertools.islice(names, len(folder.names) + 1):  # one of these is free
+        if name in folder.indexes:
+            return name
+        if free is None and name.casefold() not in folder.names:
+            free = name
+    return free
 
 
 def index_markdown(entries: Sequence[tuple[Song, str, int]], *, profile: str = "blog", date: str = "") -> str:
@@ -464,24 +536,25 @@ def export_library_markdown(
 
     Each file is written atomically. A song exported before into *folder* is written over the
     same file (found by the lyricpad_id in its front matter), so exporting again updates a vault
-    instead of duplicating notes. *progress(done, total)* is called after each song; an
-    exception raised from it stops the export (files already written stay complete).
-    *index_name* None writes no index. Returns the paths written, songs first.
+    instead of duplicating notes; the index likewise (found by its lyricpad_ids). No other file
+    is ever replaced: when a name is in use, another is chosen (see `song_file_name` and
+    `index_file_name`), and the next export finds that file again. *progress(done, total)* is
+    called after each song; an exception raised from it stops the export (files already
+    written stay complete). *index_name* None writes no index. Returns the paths written, songs first.
     """
     opts = MarkdownOptions(profile=profile, group_by=group_by, full_lyrics=full_lyrics, footnotes=footnotes)
     folder = Path(folder)
     songs = library.songs() if song_ids is None else [library.song(i) for i in song_ids]
-    existing = existing_song_files(folder)
-    reserved = {index_name.casefold()} if index_name else set()
-    taken = set(reserved) | {p.name.casefold() for i, p in existing.items() if i in {s.id for s in songs}}
+    before = scan_export_folder(folder)
+    index = index_file_name(before, index_name) if index_name else None
+    taken = set(before.names) | ({index.casefold()} if index else set())
     written: list[Path] = []
     entries: list[tuple[Song, str, int]] = []
     dates: list[str] = []
     for done, song in enumerate(songs, 1):
-        path = existing.get(song.id)
-        if path is None or path.name.casefold() in reserved:
-            name = song_file_name(song, taken)
-            path = folder / name
+        path = before.songs.get(song.id)
+        if path is None or (index and path.name.casefold() == index.casefold()):
+            path = folder / song_file_name(song, taken)
         taken.add(path.name.casefold())
         writer = _writer(library, song.id, opts, _Footnotes([]) if footnotes and not opts.obsidian else None)
         written.append(write_atomic(path, _song_document(writer)))
@@ -489,7 +562,7 @@ def export_library_markdown(
         dates.append(writer.date())
         if progress is not None:
             progress(done, len(songs))
-    if index_name:
-        index = index_markdown(entries, profile=profile, date=max(dates, default=""))
-        written.append(write_atomic(folder / index_name, index))
+    if index:
+        text = index_markdown(entries, profile=profile, date=max(dates, default=""))
+        written.append(write_atomic(folder / index, text))
     return written
