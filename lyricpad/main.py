@@ -250,6 +250,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("search", "full-text search of lyrics, articles, highlighted quotes and notes")
     p.add_argument("query", metavar="WORDS", type=_text, nargs="+", help="every word must match")
     p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command(
+        "check",
+        "check the library for damage: its pages, links between items, the search index, highlights on their "
+        "words (exit status 1 when problems are found)",
+    )
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="repair what can be repaired, after a backup; then check again (exit status 1 if problems remain)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
