@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote, find_occurrences
-from lyricpad.core.errors import ImportRefused, InvalidAnchor, InvalidValue
+from lyricpad.core.errors import ImportRefused, InvalidAnchor, InvalidValue, SearchIndexDamaged
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.models import Annotation, Song
 from lyricpad.core.paths import library_path
@@ -28,9 +28,26 @@ def run(args: argparse.Namespace) -> int:
     with Library.open(library_path(args.library)) as library:
         if library.read_only and args.command in _READING:
             print(f"lyricpad: note: {library.read_only}", file=sys.stderr)
-        status = _COMMANDS[args.command](library, args)
+        try:
+            status = _COMMANDS[args.command](library, args)
+        except SearchIndexDamaged as exc:
+            # Every command writes in one transaction, so nothing was written: mend, then run it again.
+            _repair_search_index(library, exc)
+            status = _COMMANDS[args.command](library, args)
     sys.stdout.flush()  # a write error (a full disk) surfaces here, as a readable error
     return status
+
+
+def _repair_search_index(library: Library, exc: SearchIndexDamaged) -> None:
+    from lyricpad.core.backup import make_backup
+
+    backup = make_backup(library, reason="repair")
+    library.rebuild_search_index(exc.tables)
+    print(
+        "lyricpad: note: the library's search index was damaged; it was rebuilt from your songs, "
+        f"articles and notes (the library as it was is in {backup})",
+        file=sys.stderr,
+    )
 
 
 def _print_json(data) -> None:
@@ -192,7 +209,8 @@ def cmd_delete(library: Library, args) -> int:
 
 
 def cmd_restore(library: Library, args) -> int:
-    if Path(args.annotation_ref).is_file():  # `lyricpad restore BACKUP`
+    ref = Path(args.annotation_ref)
+    if ref.exists() or ref.is_symlink():  # `lyricpad restore BACKUP` (a pipe or a folder is refused there)
         args.backup = args.annotation_ref
         return cmd_restore_backup(library, args)
     return _set_deleted(library, args, False)
@@ -539,7 +557,36 @@ def cmd_export(library: Library, args) -> int:
     return 0
 
 
-_READING = {"songs", "show", "annotations", "lenses", "search", "backups", "backup", "export"}
+def cmd_check(library: Library, args) -> int:
+    from lyricpad.core.check import check_library
+    from lyricpad.core.repair import repair_library
+
+    report = check_library(library)
+    if not args.repair:
+        if args.json:
+            _print_json(report.to_json())
+        else:
+            print(report.summary())
+            if report.repairable:
+                print("\nRepair with 'lyricpad check --repair' (the library is backed up first).")
+        return 0 if report.ok else 1
+    if report.pages_damaged or library.read_only:
+        if args.json:
+            _print_json(report.to_json())
+        else:
+            print(report.summary())
+    repaired = repair_library(library, report)  # refuses those two with one message
+    if args.json:
+        _print_json(repaired.to_json())
+    else:
+        print(report.summary())
+        if repaired.backup is not None:
+            print()
+            print(repaired.summary())
+    return 0 if repaired.after is None or repaired.after.ok else 1
+
+
+_READING = {"songs", "show", "annotations", "lenses", "search", "backups", "backup", "export", "check"}
 """Commands that change nothing: they work on a library open read-only, with a note."""
 
 _COMMANDS = {
@@ -559,4 +606,5 @@ _COMMANDS = {
     "restore": cmd_restore,
     "lenses": cmd_lenses,
     "search": cmd_search,
+    "check": cmd_check,
 }

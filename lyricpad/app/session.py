@@ -23,11 +23,14 @@ from lyricpad.app.commands import (
     StateCommand,
     changed_annotations,
 )
+from lyricpad.app.unsaved import Draft, Pending, unsaved_markdown
 from lyricpad.core.anchoring import Anchor
 from lyricpad.core.backup import BACKUP_INTERVAL_SECONDS, make_backup, restore_backup
-from lyricpad.core.errors import LensNotFound, LibraryUnavailable, LyricpadError
+from lyricpad.core.check import CheckReport
+from lyricpad.core.errors import LensNotFound, LibraryUnavailable, LyricpadError, SearchIndexDamaged
 from lyricpad.core.models import Annotation, Article, Lens, Song
 from lyricpad.core.paths import library_path
+from lyricpad.core.repair import RepairReport, repair_library
 from lyricpad.core.store import Library
 from lyricpad.core.text import fold, normalise_text
 
@@ -68,6 +71,8 @@ class Session(QObject):
     """Another program changed the library; the undo history was cleared (it described the old state)."""
     backup_made = Signal(str)
     """An automatic backup was written; carries its path."""
+    library_repaired = Signal(str)
+    """lyricpad mended the library by itself (a damaged search index was rebuilt); carries what it did."""
 
     def __init__(
         self,
@@ -84,11 +89,15 @@ class Session(QObject):
         self._last_lens_id: str | None = None
         self._burst: NoteCommand | None = None  # the note edit later edits may still merge into
         self._pushing = False
-        self._queued: list[tuple[str, Callable[[], StateCommand | None]]] = []
+        self._queued: list[Pending] = []
         self.undo_stack = QUndoStack(self)
         self._context = CommandContext(library, self)
         # Changes the library could not take for now (LibraryUnavailable): kept, retried in order.
-        self._unsaved: list[tuple[str, Callable[[], StateCommand | None]]] = []
+        self._unsaved: list[Pending] = []
+        # Text the user typed that the library refused for good (the highlight was deleted
+        # elsewhere...): never retried, never dropped either: the window offers a copy on quit.
+        self._lost: list[Pending] = []
+        self._repaired_once = False
         self._retry_timer = QTimer(self)
         self._retry_timer.setInterval(RETRY_SECONDS * 1000)
         self._retry_timer.timeout.connect(self.retry_unsaved)
@@ -190,74 +199,157 @@ class Session(QObject):
 
     # ------------------------------------------------------------ the history
 
-    def _change(self, text: str, make: Callable[[], StateCommand | None]) -> StateCommand | None:
+    def _change(
+        self,
+        text: str,
+        make: Callable[[], StateCommand | None],
+        *,
+        draft: Callable[[], Draft] | None = None,
+    ) -> StateCommand | None:
         """Make the change *text* through *make* (store writes, then the command that undoes them); push it.
 
         *make* returns None when there is nothing to change. When the library refuses,
         `write_failed` says why and the stack is left as it was: the change is made
         before the command is pushed, so a refused change never reaches the stack.
+        A change the library cannot take *for now* is kept and retried; a change that
+        carries words the user typed (*draft*: a note, lyrics, an article) is never
+        dropped: refused for good, it is kept for a copy (see `lost_count`).
         Returns the command pushed, or None. (A note edit merged into its burst is
         deleted by the stack: use nothing of it but its Python attributes.)
         """
+        pending = Pending(text, make, draft)
         if self._pushing:
             # Asked from a slot of the change being pushed (a widget saving what was typed
             # when told the song went away): made right after it, so the history keeps the
             # order the user caused them in.
-            self._queued.append((text, make))
+            self._queued.append(pending)
             return None
         if self._unsaved:  # keep the order: this waits behind what is waiting already
-            self._keep_unsaved(text, make, None)
+            self._keep_unsaved(pending, None)
             return None
         try:
-            command = make()
+            command = self._attempt(make)
         except LibraryUnavailable as exc:  # for now: a full disk, a locked or unwritable library
-            self._keep_unsaved(text, make, exc)
+            self._keep_unsaved(pending, exc)
             return None
         except LyricpadError as exc:
-            self.write_failed.emit(f"“{text}” was not saved: {exc}")
+            self._refused(pending, exc)
             return None
         if command is not None:
             self._push(command)
             self._after_write()
         return command
 
+    def _attempt(self, make: Callable[[], StateCommand | None]) -> StateCommand | None:
+        """*make*, once more after mending the search index when that is what made it fail."""
+        try:
+            return make()
+        except SearchIndexDamaged as exc:
+            try:
+                self._repair_search_index(exc)
+            except LyricpadError as failed:  # kept, as the change itself, for another try
+                raise SearchIndexDamaged(f"{exc}; rebuilding it failed: {failed}", exc.tables) from failed
+            return make()
+
+    def _repair_search_index(self, exc: SearchIndexDamaged) -> None:
+        """Rebuild damaged full-text indexes from the tables (a backup first); say so once."""
+        backup = make_backup(self._library, reason="repair") if self._library.path is not None else None
+        self._library.rebuild_search_index(exc.tables)
+        if not self._repaired_once:
+            self._repaired_once = True
+            where = f" A backup of the library as it was is in {backup}." if backup else ""
+            self.library_repaired.emit(
+                "The library's search index was damaged, so changes could not be saved. lyricpad rebuilt it "
+                f"from your songs, articles and notes, and saved your change.{where}"
+            )
+
+    def _refused(self, pending: Pending, exc: LyricpadError) -> None:
+        if pending.draft is None:
+            self.write_failed.emit(f"“{pending.text}” was not saved: {exc}")
+            return
+        pending.reason = str(exc)
+        self._lost.append(pending)
+        self.unsaved_changed.emit(self.unsaved_count)
+        self.write_failed.emit(
+            f"“{pending.text}” could not be saved: {exc}. What you typed is kept in this window: "
+            "when you quit, lyricpad offers to save a copy of it as Markdown."
+        )
+
     # -------------------------------------------------------- unsaved changes
 
     @property
     def unsaved_count(self) -> int:
+        """Changes not in the library: waiting for another try, or kept after a refusal."""
+        return len(self._unsaved) + len(self._lost)
+
+    @property
+    def retryable_count(self) -> int:
+        """Changes waiting to be tried again (the library could not take them for now)."""
         return len(self._unsaved)
 
-    def _keep_unsaved(
-        self, text: str, make: Callable[[], StateCommand | None], exc: Exception | None
-    ) -> None:
-        self._unsaved.append((text, make))
+    @property
+    def lost_count(self) -> int:
+        """Typed changes the library refused for good, kept only for a copy."""
+        return len(self._lost)
+
+    def _keep_unsaved(self, pending: Pending, exc: Exception | None) -> None:
+        if exc is not None:
+            pending.reason = str(exc)
+        self._unsaved.append(pending)
         self._retry_timer.start()
-        self.unsaved_changed.emit(len(self._unsaved))
+        self.unsaved_changed.emit(self.unsaved_count)
         if exc is not None:
             self.write_failed.emit(
-                f"“{text}” is not saved yet: {exc}. It is kept in the window and saved as soon as "
+                f"“{pending.text}” is not saved yet: {exc}. It is kept in the window and saved as soon as "
                 f"the library can be written (lyricpad tries again every {RETRY_SECONDS} seconds)."
             )
 
     def retry_unsaved(self) -> bool:
-        """Try again to save the changes kept from failed saves, in order; True when all are saved."""
+        """Try again to save the changes kept from failed saves, in order; True when none is left unsaved."""
         while self._unsaved:
-            text, make = self._unsaved[0]
+            pending = self._unsaved[0]
             try:
-                command = make()
-            except LibraryUnavailable:
+                command = self._attempt(pending.make)
+            except LibraryUnavailable as exc:
+                pending.reason = str(exc)
                 return False  # still failing: the timer tries again
             except LyricpadError as exc:  # no longer possible (the text changed meanwhile...)
                 self._unsaved.pop(0)
-                self.write_failed.emit(f"“{text}” could not be saved: {exc}")
+                self._refused(pending, exc)
             else:
                 self._unsaved.pop(0)
                 if command is not None:
                     self._push(command)
                     self._after_write()
-            self.unsaved_changed.emit(len(self._unsaved))
+            self.unsaved_changed.emit(self.unsaved_count)
         self._retry_timer.stop()
-        return True
+        return not self._lost
+
+    def discard_unsaved(self) -> None:
+        """Forget the changes not saved: the user chose to quit without them (or saved a copy of them)."""
+        self._unsaved.clear()
+        self._lost.clear()
+        self._retry_timer.stop()
+        self.unsaved_changed.emit(0)
+
+    def last_unsaved_reason(self) -> str:
+        """Why the oldest change waiting was not saved (the last error), for the question on quitting."""
+        return next((p.reason for p in self._unsaved if p.reason), "")
+
+    def unsaved_descriptions(self) -> list[str]:
+        """One line per change not saved, oldest first."""
+        return [f"{p.text}: {p.reason}" if p.reason else p.text for p in [*self._unsaved, *self._lost]]
+
+    def unsaved_markdown(self) -> str:
+        """What is not saved, as Markdown: the words typed in each change (the newest), then the others."""
+        name = str(self._library.path) if self._library.path else "an in-memory library"
+        return unsaved_markdown([*self._lost, *self._unsaved], name)
+
+    def save_unsaved_copy(self, path: str | os.PathLike) -> Path:
+        """Write `unsaved_markdown()` to *path* (atomically); raises a LyricpadError when it cannot."""
+        from lyricpad.core.export.files import write_atomic
+
+        return write_atomic(path, self.unsaved_markdown())
 
     # ------------------------------------------------- other processes, backups
 
@@ -323,7 +415,7 @@ class Session(QObject):
         """
         if not self.retry_unsaved():
             self.write_failed.emit(
-                f"The backup was not restored: {_plural_changes(len(self._unsaved))} still wait to be saved; "
+                f"The backup was not restored: {_plural_changes(self.unsaved_count)} still wait to be saved; "
                 "restore once they are saved (or quit without them)."
             )
             return None
@@ -337,6 +429,31 @@ class Session(QObject):
         self._data_version = None  # announce everything, as for a change made elsewhere
         self.check_outside_changes()
         return safety
+
+    def repair_library(self, report: CheckReport) -> RepairReport | None:
+        """Repair what *report* found (File > Check Library): a backup first, then one transaction.
+
+        Like a restore, it waits for no unsaved change and clears the undo history (it described
+        the library before the repair), then announces that everything may have changed. The
+        check after the repair is left to the caller, off the GUI thread. Returns what was done,
+        or None when the repair was refused or failed (write_failed says why).
+        """
+        if not self.retry_unsaved():
+            self.write_failed.emit(
+                f"The library was not repaired: {_plural_changes(self.unsaved_count)} still wait to be saved; "
+                "repair once they are saved (or quit without them)."
+            )
+            return None
+        try:
+            repaired = repair_library(self._library, report, check_after=False)
+        except LyricpadError as exc:
+            self.write_failed.emit(f"The library was not repaired: {exc}")
+            return None
+        self._burst = None
+        self.undo_stack.clear()
+        self._data_version = None  # announce everything, as for a change made elsewhere
+        self.check_outside_changes()
+        return repaired
 
     @property
     def read_only(self) -> str | None:
@@ -356,7 +473,8 @@ class Session(QObject):
                 burst.open = False
             self._burst = command if isinstance(command, NoteCommand) else None
         while self._queued:
-            self._change(*self._queued.pop(0))
+            pending = self._queued.pop(0)
+            self._change(pending.text, pending.make, draft=pending.draft)
 
     def end_note_burst(self) -> None:
         """The next note edit starts a new undo step (call when the note editor loses focus)."""
@@ -494,7 +612,16 @@ class Session(QObject):
             after = lib.set_note(annotation_id, text)
             return NoteCommand(self._context, before, after, self._clock())
 
-        self._change("Edit Note", make)
+        def draft() -> Draft:
+            try:
+                annotation = lib.annotation(annotation_id)
+                song = lib.song(annotation.song_id).display_name
+                heading = f"Note on “{one_line_quote(annotation.quote)}” ({song})"
+            except LyricpadError:
+                heading = f"Note of the highlight {annotation_id[:8]}"
+            return Draft(("note", annotation_id), heading, text)
+
+        self._change("Edit Note", make, draft=draft)
 
     # ------------------------------------------------------------------- songs
 
@@ -530,7 +657,15 @@ class Session(QObject):
                 return None
             return SongCommand(self._context, text, before, after, moved_before, moved_after)
 
-        self._change(text, make)
+        draft = None
+        if "lyrics" in fields:
+
+            def draft() -> Draft:
+                return Draft(
+                    ("lyrics", song_id), f"Lyrics of {self._name_of_song(song_id)}", fields["lyrics"], True
+                )
+
+        self._change(text, make, draft=draft)
 
     def delete_song(self, song_id: str) -> None:
         """Move a song to the trash; its articles and annotations stay with it."""
@@ -583,7 +718,18 @@ class Session(QObject):
                 return None
             return ArticleCommand(self._context, text, before, after, moved_before, moved_after)
 
-        self._change(text, make)
+        def draft() -> Draft:
+            try:
+                article = lib.article(article_id)
+                where = f"article “{article.title or 'untitled'}” of {self._name_of_song(article.song_id)}"
+            except LyricpadError:
+                where = f"article {article_id[:8]}"
+            if "body" in fields:
+                return Draft(("article", article_id), f"The {where}", fields["body"])
+            return Draft(("article-title", article_id), f"Title of the {where}", fields.get("title", ""))
+
+        typed = "body" in fields or "title" in fields
+        self._change(text, make, draft=draft if typed else None)
 
     def delete_article(self, article_id: str) -> None:
         """Move an article to the trash; its annotations stay with it."""
@@ -673,6 +819,17 @@ class Session(QObject):
         self._burst = None
         self.undo_stack.clear()
         self._library.close()
+
+    def _name_of_song(self, song_id: str) -> str:
+        try:
+            return self._library.song(song_id).display_name
+        except LyricpadError:
+            return f"the song {song_id[:8]}"
+
+
+def one_line_quote(quote: str, width: int = 60) -> str:
+    text = " / ".join(line.strip() for line in quote.splitlines() if line.strip())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _plural_changes(count: int) -> str:

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lyricpad.core import livefiles
 from lyricpad.core.errors import LibraryUnavailable, LyricpadError, NotALibrary
 from lyricpad.core.export.files import sync_folder
 
@@ -29,18 +30,19 @@ KEEP_DAILY = 14
 """Beyond those, the newest backup of each of this many most recent days is kept."""
 KEEP_MIGRATION = 2
 """Backups made before a schema migration kept in any case (the newest ones)."""
-NEVER_ROTATED = ("manual", "restore")
-"""Backups rotation never deletes: made by the user, or the state before a restore (the way back)."""
+NEVER_ROTATED = ("manual", "restore", "repair")
+"""Backups rotation never deletes: made by the user, or the state before a restore or a repair (the way back)."""
 BACKUP_INTERVAL_SECONDS = 10 * 60
 """While changes happen, the window makes a backup at most this often."""
 
-REASONS = ("manual", "auto", "quit", "migration", "restore")
+REASONS = ("manual", "auto", "quit", "migration", "restore", "repair")
 REASON_LABELS = {
     "manual": "made by you",
     "auto": "automatic",
     "quit": "on quitting",
     "migration": "before an upgrade",
     "restore": "before a restore",
+    "repair": "before a repair",
 }
 """How each kind of backup is named in lists."""
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{3})-(?P<reason>[a-z]+)\.sqlite$")
@@ -89,33 +91,99 @@ def list_backups(library_path: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 
+BACKUP_OF_KEY = "backup_of"
+"""The meta key a backup carries: the id of the library it is a backup of."""
+
+
+def _open_backup(path: Path, what: str = "backup") -> sqlite3.Connection:
+    """An immutable read-only connection to a backup file (regular, not the open library), after checks."""
+    try:
+        livefiles.refuse_held(path, f"use it as a {what}")
+        livefiles.require_regular(path, f"a {what} file")
+    except livefiles.PathRefused as exc:
+        raise NotALibrary(str(exc)) from None
+    try:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except (sqlite3.Error, OSError) as exc:
+        raise LibraryUnavailable(f"cannot read the backup {path}: {exc}") from exc
+
+
 def check_backup(path: Path) -> int:
     """Check that *path* is a whole, undamaged lyricpad library; returns its schema version.
 
-    Opened read-only and immutable, so checking a file never changes it.
+    Read through SQLite only (immutable and read-only), so checking a file never changes it,
+    and a file this process has open as its library is refused unread.
     """
     from lyricpad.core.schema import APPLICATION_ID
 
-    try:
-        with path.open("rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                raise NotALibrary(f"{path} is not a lyricpad backup: it is not an SQLite database")
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    except OSError as exc:
-        raise LibraryUnavailable(f"cannot read the backup {path}: {exc.strerror or exc}") from exc
+    conn = _open_backup(path)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise NotALibrary(f"{path} is an SQLite database, but not a lyricpad library")
-        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        result = _integrity(conn)
         if result != "ok":
             raise NotALibrary(f"{path} is damaged: {result}")
         return version
-    except sqlite3.Error as exc:
+    except sqlite3.DatabaseError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_NOTADB:
+            raise NotALibrary(f"{path} is not a lyricpad backup: {livefiles.not_a_database(path)}") from None
         raise NotALibrary(f"{path} is not a lyricpad library, or it is damaged ({exc})") from exc
     finally:
         conn.close()
+
+
+def backup_of(path: Path) -> str | None:
+    """The id of the library *path* is a backup of (as made by lyricpad since it marks them), else None."""
+    conn = _open_backup(path)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", [BACKUP_OF_KEY]).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return row[0] if row and row[0] else None
+
+
+def _refuse_destination(library: Library, dest: Path) -> None:
+    """A backup is written over *dest* only when *dest* is a backup of this same library."""
+    held = livefiles.held_by_process(dest)
+    if held is not None:
+        raise BackupFailed(
+            f"{dest.name} belongs to the open library {held.name}; choose another name (nothing was overwritten)"
+        )
+    if livefiles.sqlite_owner(dest) is not None:
+        raise BackupFailed(f"{dest.name} belongs to SQLite, beside a database; choose another name")
+    try:
+        info = livefiles.require_regular(dest, "a backup file", missing_ok=True)
+    except livefiles.PathRefused as exc:
+        raise BackupFailed(f"{exc} (nothing was written)") from None
+    if info is None:
+        return
+    if livefiles.live_side_files(dest):
+        raise BackupFailed(
+            f"{dest} is a database in use (its -wal or -journal lies beside it); choose another name"
+        )
+    try:
+        check_backup(dest)
+        marked = backup_of(dest)
+    except LyricpadError:
+        raise BackupFailed(
+            f"{dest} exists and is not a lyricpad backup; choose another name (nothing was overwritten)"
+        ) from None
+    if marked is None or marked != library.library_id:
+        raise BackupFailed(
+            f"{dest} exists and is not a backup of this library (it may be another library, or a backup of "
+            "one); choose another name (nothing was overwritten)"
+        )
+
+
+def _same_file(a: Path, b: Path | None) -> bool:
+    try:
+        return b is not None and os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def make_backup(library: Library, dest: Path | None = None, *, reason: str = "manual") -> Path:
@@ -135,17 +203,11 @@ def make_backup(library: Library, dest: Path | None = None, *, reason: str = "ma
     dest = Path(dest).expanduser()
     if dest.exists() and dest.is_dir():
         dest = dest / f"{library.path.stem}-{_stamp(moment)}-{reason}.sqlite"
-    if dest.resolve() == library.path.resolve():
+    if dest.resolve() == library.path.resolve() or _same_file(dest, library.path):
         raise BackupFailed("a backup cannot overwrite the library itself")
-    if dest.name in {library.path.name + extra for extra in ("-wal", "-shm", "-journal")}:
+    if dest.name in {library.path.name + extra for extra in livefiles.SIDE_SUFFIXES}:
         raise BackupFailed(f"{dest.name} belongs to SQLite, beside the library; choose another name")
-    if dest.exists():
-        try:
-            check_backup(dest)
-        except LyricpadError:
-            raise BackupFailed(
-                f"{dest} exists and is not a lyricpad backup; choose another name (nothing was overwritten)"
-            ) from None
+    _refuse_destination(library, dest)
     temp = dest.with_name(f".{dest.name}.partial")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -153,6 +215,11 @@ def make_backup(library: Library, dest: Path | None = None, *, reason: str = "ma
         target = sqlite3.connect(temp, isolation_level=None)
         try:
             library.db.conn.backup(target)
+            # Marked as this library's: `backup -o` writes over nothing but backups of it.
+            target.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                [BACKUP_OF_KEY, library.library_id or ""],
+            )
             # One self-contained file: no -wal to lose when the backup is copied somewhere.
             target.execute("PRAGMA journal_mode = DELETE")
             result = _integrity(target)
@@ -179,8 +246,15 @@ def make_backup(library: Library, dest: Path | None = None, *, reason: str = "ma
 
 
 def _integrity(conn: sqlite3.Connection) -> str:
-    """PRAGMA integrity_check's verdict on a backup copy: "ok" or the first problem."""
-    return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    """PRAGMA integrity_check's verdict on a backup copy: "ok" or the first damaged page.
+
+    A damaged search index is copied as it is (it is rebuilt from the tables), so a backup
+    can be made before a repair.
+    """
+    from lyricpad.core.probe import page_problems
+
+    damaged = page_problems([row[0] for row in conn.execute("PRAGMA integrity_check(20)").fetchall()])
+    return damaged[0] if damaged else "ok"
 
 
 def _discard(path: Path) -> None:
@@ -246,7 +320,7 @@ def restore_backup(library: Library, backup: Path) -> Path:
     backup = Path(backup).expanduser()
     if library.path is None:
         raise BackupFailed("an in-memory library cannot be restored from a backup")
-    if backup.resolve() == library.path.resolve():
+    if backup.resolve() == library.path.resolve() or _same_file(backup, library.path):
         raise BackupFailed("that is the library itself, not a backup of it")
     refuse_live(backup)
     version = check_backup(backup)
@@ -266,4 +340,11 @@ def restore_backup(library: Library, backup: Path) -> Path:
         source.close()
     library.db.execute("PRAGMA journal_mode = WAL")
     library.reopened()
+    forget_backup_mark(library)
     return safety
+
+
+def forget_backup_mark(library: Library) -> None:
+    """A library made from a backup is a library again, no longer marked as a backup."""
+    with library.write():
+        library.db.execute("DELETE FROM meta WHERE key = ?", [BACKUP_OF_KEY])

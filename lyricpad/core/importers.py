@@ -10,10 +10,10 @@ from __future__ import annotations
 import codecs
 import os
 import re
-import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from lyricpad.core import livefiles
 from lyricpad.core.errors import ImportRefused
 from lyricpad.core.furniture import Furniture, detect_furniture, remove_furniture
 from lyricpad.core.lrc import parse_lrc
@@ -303,16 +303,19 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> tuple[s
 def _read_bytes(path: str | os.PathLike) -> bytes:
     """The bytes of the file at *path*, its size checked with os.stat before it is read."""
     name = _name(path)
+    if livefiles.held_by_process(path) is not None:  # never opened: that would unlock the library
+        raise ImportRefused(
+            f"{name} is the open lyricpad library (or one of its SQLite files), not text to import."
+        )
     try:
         info = os.stat(path)
     except FileNotFoundError:
         raise ImportRefused(f"{name} cannot be imported: there is no such file.") from None
     except (OSError, ValueError) as exc:
         raise ImportRefused(f"{name} cannot be read: {getattr(exc, 'strerror', None) or exc}.") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise ImportRefused(f"{name} is a folder, not a file.")
-    if not stat.S_ISREG(info.st_mode):
-        raise ImportRefused(f"{name} is not a regular file.")
+    kind = livefiles.special_kind(info.st_mode)
+    if kind is not None:
+        raise ImportRefused(f"{name} is {kind}, not a file.")
     if info.st_size > MAX_IMPORT_BYTES:
         raise ImportRefused(
             f"{name} is too big to import ({_size(info.st_size)}; the limit is {_size(MAX_IMPORT_BYTES)})."
@@ -320,13 +323,18 @@ def _read_bytes(path: str | os.PathLike) -> bytes:
     if info.st_size == 0:
         raise ImportRefused(f"{name} is empty.")
     try:
-        with open(path, "rb") as file:
+        with open(path, "rb", opener=_nonblocking) as file:
             data = file.read(MAX_IMPORT_BYTES + 1)  # the file may have grown since stat()
     except OSError as exc:
         raise ImportRefused(f"{name} cannot be read: {exc.strerror or exc}.") from None
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportRefused(f"{name} is too big to import (the limit is {_size(MAX_IMPORT_BYTES)}).")
     return data
+
+
+def _nonblocking(path, flags: int) -> int:
+    # A FIFO put in the file's place after the check must not block the import forever.
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
 def read_text_file(path: str | os.PathLike, encoding: str | None = None) -> tuple[str, str]:

@@ -105,7 +105,11 @@ def refuse_held(path: str | os.PathLike, doing: str) -> None:
     """Refuse to *doing* (e.g. "import") a file that an open library of this process is or owns."""
     database = held_by_process(path)
     if database is not None:
-        what = "the open library" if Path(path).name == database.name else f"one of SQLite's files of {database.name}"
+        what = (
+            "the open library"
+            if Path(path).name == database.name
+            else f"one of SQLite's files of {database.name}"
+        )
         raise PathRefused(f"{path} is {what}: lyricpad cannot {doing} it")
 
 
@@ -120,7 +124,9 @@ _KINDS = (
 
 def special_kind(mode: int) -> str | None:
     """What a file that is not a regular file is ("a folder", "a named pipe (FIFO)"...), else None."""
-    return next((name for test, name in _KINDS if test(mode)), None if stat.S_ISREG(mode) else "not a regular file")
+    return next(
+        (name for test, name in _KINDS if test(mode)), None if stat.S_ISREG(mode) else "not a regular file"
+    )
 
 
 def require_regular(path: str | os.PathLike, what: str, *, missing_ok: bool = False) -> os.stat_result | None:
@@ -135,7 +141,9 @@ def require_regular(path: str | os.PathLike, what: str, *, missing_ok: bool = Fa
         info = os.stat(path)
     except FileNotFoundError:
         if path.is_symlink():
-            raise PathRefused(f"{path} is a symbolic link to {os.readlink(path)}, which does not exist") from None
+            raise PathRefused(
+                f"{path} is a symbolic link to {os.readlink(path)}, which does not exist"
+            ) from None
         if missing_ok:
             return None
         raise PathRefused(f"{path} does not exist") from None
@@ -171,6 +179,15 @@ def read_head(path: str | os.PathLike, size: int = len(SQLITE_MAGIC)) -> bytes:
         raise PathRefused(f"cannot read {path}: {exc.strerror or exc}") from None
     finally:
         os.close(fd)
+
+
+def not_a_database(path: str | os.PathLike) -> str:
+    """Why SQLite says "not a database" of a file (not held by this process): no header, or a damaged one."""
+    try:
+        damaged = read_head(path) == SQLITE_MAGIC
+    except PathRefused:
+        damaged = False
+    return "it is damaged (its header is broken)" if damaged else "it is not an SQLite database"
 
 
 def is_sqlite_file(path: str | os.PathLike) -> bool:
@@ -213,14 +230,18 @@ def refuse_sqlite_target(path: str | os.PathLike, *, doing: str = "write over") 
         refuse_held(path, doing)
     owner = sqlite_owner(path)
     if owner is not None:
-        raise PathRefused(f"{path} belongs to the SQLite database {owner.name}: lyricpad never writes over it")
+        raise PathRefused(
+            f"{path} belongs to the SQLite database {owner.name}: lyricpad never writes over it"
+        )
     try:
         info = os.stat(path)
-    except OSError:
+    except (OSError, ValueError):
         info = None
     if info is not None and stat.S_ISREG(info.st_mode) and info.st_size and read_head(path) == SQLITE_MAGIC:
         raise PathRefused(
             f"{path} is an SQLite database (a lyricpad library or backup?): lyricpad never writes over one"
         )
     if live_side_files(path):
-        raise PathRefused(f"{path} has SQLite's files beside it (it is a database in use): lyricpad never writes over it")
+        raise PathRefused(
+            f"{path} has SQLite's files beside it (it is a database in use): lyricpad never writes over it"
+        )

@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from lyricpad.core import livefiles
 from lyricpad.core.errors import LibraryUnavailable, NotALibrary
 from lyricpad.core.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -73,8 +74,21 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
 
 
+def page_problems(found: list[str]) -> list[str]:
+    """The lines of PRAGMA quick_check / integrity_check that say a page is damaged.
+
+    "ok" is no problem. Newer SQLite (3.44 on) also checks full-text indexes there: their
+    lines (naming FTS5, or an `_fts` table) are the search index's, which lyricpad rebuilds
+    from the tables, so they never make a library "damaged".
+    """
+    lines = [" ".join(line.replace("*** in database main ***", "").split()) for line in found]
+    return [
+        line for line in lines if line and line != "ok" and "fts5" not in line.lower() and "_fts" not in line
+    ]
+
+
 def _damage(found: list[str]) -> str:
-    return " ".join(" ".join(found).replace("*** in database main ***", "").split())
+    return " ".join(found)
 
 
 def probe(path: Path, *, check_pages: bool = True) -> Probe:
@@ -116,18 +130,16 @@ def _look(path: Path, check_pages: bool) -> Probe:
         except sqlite3.DatabaseError as exc:
             code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
             if code == sqlite3.SQLITE_NOTADB:
-                raise NotALibrary(f"{name} is not a lyricpad library: it is not an SQLite database") from None
+                raise NotALibrary(
+                    f"{name} is not a lyricpad library: {livefiles.not_a_database(path)}"
+                ) from None
             if code == sqlite3.SQLITE_CORRUPT:
                 raise _Retry(NotALibrary(f"{name} is damaged ({exc})")) from None
             raise LibraryUnavailable(f"cannot read the library {name}: {exc}") from None
         found = Probe(app_id, version, objects)
         if found.foreign:
             raise NotALibrary(f"{name} is an SQLite database, but not a lyricpad library")
-        if (
-            objects == 0
-            and _has_live_wal(path)
-            and not side_file(path, "-shm").exists()
-        ):
+        if objects == 0 and _has_live_wal(path) and not side_file(path, "-shm").exists():
             raise LibraryUnavailable(
                 f"{name} has its content in {path.name}-wal but no {path.name}-shm beside it, so lyricpad "
                 "cannot tell what it is without changing it; put back the -shm file copied with it, or open "
@@ -139,8 +151,9 @@ def _look(path: Path, check_pages: bool) -> Probe:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)").fetchall()]
         except sqlite3.DatabaseError as exc:
             raise _Retry(NotALibrary(f"{name} is damaged (SQLite's check failed: {exc})")) from None
-        if problems != ["ok"]:
-            raise _Retry(NotALibrary(f"{name} is damaged (SQLite's check found: {_damage(problems)})"))
+        damaged = page_problems(problems)
+        if damaged:
+            raise _Retry(NotALibrary(f"{name} is damaged (SQLite's check found: {_damage(damaged)})"))
         return found
     finally:
         conn.close()

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from lyricpad.core.backup import check_backup, refuse_live
+from lyricpad.core import livefiles
+from lyricpad.core.backup import BACKUP_OF_KEY, check_backup, forget_backup_mark, refuse_live
 from lyricpad.core.errors import LibraryUnavailable, LyricpadError, NotALibrary
 from lyricpad.core.schema import SCHEMA_VERSION
 from lyricpad.core.store import Library
@@ -59,13 +60,23 @@ def set_aside(path: Path) -> Path:
 
 
 def _open_damaged(path: Path) -> sqlite3.Connection:
+    """A connection that reads the damaged file as it is and can change nothing (through SQLite only)."""
     try:
-        with path.open("rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                raise NotALibrary(f"nothing can be salvaged from {path}: it is not an SQLite database at all")
-    except OSError as exc:
-        raise LibraryUnavailable(f"cannot read {path}: {exc.strerror or exc}") from exc
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        livefiles.refuse_held(path, "salvage it while it is open")
+        livefiles.require_regular(path, "a library file")
+    except livefiles.PathRefused as exc:
+        raise LibraryUnavailable(str(exc)) from None
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        conn.execute("PRAGMA application_id").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_NOTADB:
+            conn.close()
+            if livefiles.not_a_database(path) == "it is not an SQLite database":
+                raise NotALibrary(
+                    f"nothing can be salvaged from {path}: it is not an SQLite database at all"
+                ) from None
+    return conn
 
 
 def _readable_rows(conn: sqlite3.Connection, table: str) -> tuple[list[str], list[tuple], int]:
@@ -155,6 +166,9 @@ def salvage(damaged: Path, new_path: Path) -> SalvageReport:
                 if dropped:
                     report.dropped[table] = dropped
                     report.copied[table] = report.copied.get(table, 0) - dropped
+            db.execute(
+                "DELETE FROM meta WHERE key = ?", [BACKUP_OF_KEY]
+            )  # a library, even if saved from a backup
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute("PRAGMA foreign_keys = ON")
         problems = db.execute("PRAGMA foreign_key_check").fetchall()
@@ -195,7 +209,8 @@ def restore_into(path: Path, backup: Path) -> None:
         raise LibraryUnavailable(f"could not restore {backup}: {exc}") from exc
     finally:
         source.close()
-    Library.open(path, seed_demo=False).close()  # WAL, checks, migrations
+    with Library.open(path, seed_demo=False) as library:  # WAL, checks, migrations
+        forget_backup_mark(library)
 
 
 def _temporary(path: Path) -> Path:

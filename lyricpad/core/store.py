@@ -35,8 +35,8 @@ from lyricpad.core.errors import (
     SongNotFound,
 )
 from lyricpad.core.markdown import rendered_text
-from lyricpad.core.probe import Probe, connect_read_only, probe
 from lyricpad.core.models import STATUSES, TARGETS, Annotation, Article, Lens, Song
+from lyricpad.core.probe import Probe, connect_read_only, page_problems, probe
 from lyricpad.core.schema import APPLICATION_ID, FTS_COLUMNS, SCHEMA_VERSION, migrations
 from lyricpad.core.text import LineIndex, fold, normalise_line, normalise_text, sort_key
 
@@ -48,6 +48,7 @@ SYNCHRONOUS = "FULL"
 
 MIN_ID_PREFIX = 4
 """Shortest id prefix accepted where a song or article is named by id."""
+
 
 def now() -> str:
     """The current time as an ISO 8601 UTC string with milliseconds."""
@@ -246,6 +247,13 @@ class Library:
     @classmethod
     def _open_read_only(cls, path: Path, version: int) -> Library:
         """A library of a newer lyricpad, for reading: nothing of it is ever written, nor checkpointed."""
+        journal = path.with_name(path.name + "-journal")
+        if journal.exists() and journal.stat().st_size > 0:
+            # Rolling that change back is a write, and reading without it would show half of it.
+            raise LibraryUnavailable(
+                f"{path} was written by a newer lyricpad, which left an unfinished change in {journal.name}; "
+                "open it with that lyricpad first (lyricpad changed nothing)"
+            )
         try:
             conn = connect_read_only(path)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -270,7 +278,9 @@ class Library:
             raise LibraryUnavailable("an in-memory library has only one connection")
         try:
             conn = sqlite3.connect(
-                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                f"{self.path.resolve().as_uri()}?mode=ro",
+                uri=True,
+                isolation_level=None,
                 timeout=BUSY_TIMEOUT_MS / 1000,
             )
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -330,9 +340,9 @@ class Library:
             problems = [row[0] for row in self.db.execute("PRAGMA quick_check(3)").fetchall()]
         except sqlite3.Error as exc:
             raise self._error(exc, "open") from exc
-        if problems != ["ok"]:
-            found = " ".join(" ".join(problems).replace("*** in database main ***", "").split())
-            raise NotALibrary(f"{self._name} is damaged (SQLite's check found: {found})")
+        damaged = page_problems(problems)
+        if damaged:
+            raise NotALibrary(f"{self._name} is damaged (SQLite's check found: {' '.join(damaged)})")
 
     def _configure(self) -> None:
         try:
@@ -1320,8 +1330,19 @@ class Library:
          WHERE fragments_fts MATCH :q AND a.deleted = 0 AND s.deleted = 0
         ORDER BY rank LIMIT :limit
         """
+        try:
+            rows = self._all(sql, {"q": match, "limit": limit * 4})
+        except NotALibrary as exc:
+            damaged = self._read_quietly(self.search_index_problems)
+            if damaged:
+                raise SearchIndexDamaged(
+                    "the library's search index is damaged, so it cannot be searched; it can be rebuilt from "
+                    "your songs, articles and notes (`lyricpad check --repair`, or File > Check Library)",
+                    sorted(damaged),
+                ) from exc
+            raise
         hits: dict[tuple[str, str], dict] = {}
-        for row in self._all(sql, {"q": match, "limit": limit * 4}):
+        for row in rows:
             row.pop("rank")
             # An annotation over a repeated chorus matches once per fragment: keep the best.
             hits.setdefault((row["kind"], row["id"]), row)
@@ -1353,5 +1374,23 @@ class Library:
         with self.write():
             for table in tables:
                 fts = f"{table}_fts"
+                self._empty_search_index(fts)
                 self.db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
         return tables
+
+    def _empty_search_index(self, fts: str) -> None:
+        """Give the index *fts* the storage of a new, empty index, so that 'rebuild' can open it.
+
+        A damaged structure record stops FTS5 from opening the index at all ("vtable constructor
+        failed"), 'rebuild' included. The rows of an empty index are copied from one made for the
+        purpose, so they are in this SQLite's own format; 'rebuild' drops the old ones anyway.
+        """
+        self.db.execute("CREATE VIRTUAL TABLE temp.lp_empty_fts USING fts5(x)")
+        try:
+            self.db.execute(f"DELETE FROM {fts}_data")
+            self.db.execute(f"DELETE FROM {fts}_idx")
+            self.db.execute(
+                f"INSERT INTO {fts}_data (id, block) SELECT id, block FROM temp.lp_empty_fts_data"
+            )
+        finally:
+            self.db.execute("DROP TABLE temp.lp_empty_fts")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lyricpad.core import livefiles
 from lyricpad.core.backup import BackupInfo, list_backups
 from lyricpad.core.errors import LyricpadError
 from lyricpad.core.salvage import restore_into, salvage, set_aside
@@ -38,7 +39,7 @@ class DamagedLibraryDialog(QDialog):
         layout = QVBoxLayout(self)
         heading = QLabel(f"<b>The library {path.name} cannot be opened.</b>")
         heading.setTextFormat(Qt.TextFormat.RichText)
-        salvageable = _is_sqlite(aside or path)
+        salvageable = livefiles.is_sqlite_file(aside or path)
         if aside is None:
             kept = (
                 "lyricpad has not changed it. Choose what to do; whatever you choose, the file is kept "
@@ -139,14 +140,6 @@ def ask_and_recover(path: Path, problem: str, parent: QWidget | None = None) -> 
             continue
         QMessageBox.information(parent, "lyricpad", done)
         return True
-
-
-def _is_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False
 
 
 def _newest_aside(path: Path) -> Path | None:

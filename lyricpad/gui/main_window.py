@@ -28,6 +28,7 @@ from lyricpad.core.text import LineIndex
 from lyricpad.gui.annotations_panel import PLACE_SHORTCUT, AnnotationsPanel
 from lyricpad.gui.article_pane import ArticlePane
 from lyricpad.gui.backup_dialog import BackupDialog
+from lyricpad.gui.check_dialog import CheckDialog
 from lyricpad.gui.export_dialog import ExportDialog
 from lyricpad.gui.highlights import lens_icon
 from lyricpad.gui.lens_dialog import LensDialog
@@ -233,6 +234,10 @@ class MainWindow(QMainWindow):
         )
         self.backups_action = self._action("&Backups…", None, self.open_backup_dialog)
         self.backups_action.setStatusTip("Back up the library now, or restore an automatic backup")
+        self.check_action = self._action("&Check Library…", None, self.open_check_dialog)
+        self.check_action.setStatusTip(
+            "Look for damage: pages, links, the search index, highlights off their words; repair what can be"
+        )
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.bigger_action = self._action(
@@ -265,6 +270,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.check_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -330,6 +336,7 @@ class MainWindow(QMainWindow):
         session.songs_changed.connect(self._update_counts)
         session.unsaved_changed.connect(self._on_session_unsaved_changed)
         session.changed_elsewhere.connect(self._on_session_changed_elsewhere)
+        session.library_repaired.connect(self._on_session_library_repaired)
         session.articles_changed.connect(self._on_session_articles_changed)
         session.annotations_changed.connect(self._on_session_annotations_changed)
         session.lenses_changed.connect(self._on_session_lenses_changed)
@@ -700,25 +707,93 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_edits()
-        if self.session.unsaved_count and not self.session.retry_unsaved():
-            if not self.confirm_quit_unsaved(self.session.unsaved_count):
-                event.ignore()
-                return
+        if not self.settle_unsaved():
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)
 
-    def confirm_quit_unsaved(self, count: int) -> bool:
-        """Ask whether to quit although changes could not be saved (tests replace this method)."""
-        answer = QMessageBox.warning(
-            self,
-            "Changes not saved",
-            f"{_plural(count, 'change')} could not be saved: the library cannot be written at the moment "
-            "(see the message shown when it happened).\n\nKeep the window open to let lyricpad try again, "
-            "or quit and lose them.",
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+    def settle_unsaved(self) -> bool:
+        """Before closing: True when everything is saved, or the user chose what becomes of what is not.
+
+        Asked again after every failed Retry, however often saving failed before: quitting
+        never drops a change without the user's word.
+        """
+        session = self.session
+        while session.unsaved_count:
+            if session.retry_unsaved():
+                return True
+            choice = self.ask_unsaved_on_quit()
+            if choice == "retry":
+                continue
+            if choice == "copy":
+                path = self.choose_unsaved_copy_path()
+                if not path:
+                    continue
+                try:
+                    written = session.save_unsaved_copy(path)
+                except LyricpadError as exc:
+                    QMessageBox.warning(self, "lyricpad", f"The copy was not saved: {exc}")
+                    continue
+                self.statusBar().showMessage(f"Saved a copy of the unsaved changes to {written}", STATUS_MS)
+                session.discard_unsaved()
+                return True
+            if choice == "quit":
+                session.discard_unsaved()
+                return True
+            return False
+        return True
+
+    def unsaved_box(self) -> QMessageBox:
+        """The question asked on quitting with changes not saved: Retry, Save a Copy as Markdown…, Quit Anyway."""
+        session = self.session
+        count = session.unsaved_count
+        lines = [f"{_plural(count, 'change')} could not be saved in the library."]
+        if session.retryable_count:
+            lines.append(f"lyricpad tried again and failed: {session.last_unsaved_reason()}")
+        if session.lost_count:
+            lines.append(
+                f"{_plural(session.lost_count, 'change')} were refused for good, but what you typed is kept here."
+            )
+        lines.append(
+            "Retry, save a copy of what you typed as a Markdown file, or quit without them. "
+            "(Cancel keeps the window open.)"
         )
-        return answer == QMessageBox.StandardButton.Discard
+        box = QMessageBox(QMessageBox.Icon.Warning, "Changes not saved", "\n\n".join(lines), parent=self)
+        box.setObjectName("unsavedBox")
+        box.setDetailedText("\n".join(session.unsaved_descriptions()))
+        retry = box.addButton("&Retry", QMessageBox.ButtonRole.AcceptRole)
+        retry.setObjectName("retry")
+        copy = box.addButton("&Save a Copy as Markdown…", QMessageBox.ButtonRole.ActionRole)
+        copy.setObjectName("copy")
+        quit_ = box.addButton("&Quit Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        quit_.setObjectName("quit")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setObjectName("cancel")
+        box.setDefaultButton(copy)
+        box.setEscapeButton(cancel)
+        return box
+
+    def ask_unsaved_on_quit(self) -> str:
+        """The user's choice about unsaved changes: "retry", "copy", "quit" or "cancel"."""
+        box = self.unsaved_box()
+        box.exec()
+        clicked = box.clickedButton()
+        return clicked.objectName() if clicked is not None else "cancel"
+
+    def choose_unsaved_copy_path(self) -> str:
+        """Where to save the copy of unsaved changes ("" when the user cancels)."""
+        from datetime import datetime
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = Path(self.session.library_path).parent if self.session.library_path else Path.home()
+        name = f"lyricpad unsaved changes {datetime.now():%Y-%m-%d %H%M}.md"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save a Copy of the Unsaved Changes", str(folder / name), "Markdown (*.md)"
+        )
+        return path
 
     def open_export_dialog(self) -> ExportDialog:
         """File > Export…: one dialog, made once; "This song" follows the song shown."""
@@ -732,6 +807,14 @@ class MainWindow(QMainWindow):
         self._export_dialog.raise_()
         self._export_dialog.activateWindow()
         return self._export_dialog
+
+    def open_check_dialog(self) -> CheckDialog:
+        """File > Check Library…: check the library off the GUI thread, and repair it (the dialog is modal)."""
+        self.flush_edits()  # a note still being typed is saved before a repair could clear the undo history
+        dialog = CheckDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_backup_dialog(self) -> BackupDialog:
         """File > Backups…: back up now, or restore a backup (the dialog is modal)."""
@@ -755,11 +838,19 @@ class MainWindow(QMainWindow):
 
     def _on_session_unsaved_changed(self, count: int) -> None:
         self.unsaved_label.setVisible(count > 0)
-        self.unsaved_label.setText(f"{_plural(count, 'change')} not saved yet, retrying…")
-        self.unsaved_label.setToolTip(
-            "The library could not be written (a full disk, a lock held by another program...). "
-            "What you did is kept in this window and saved as soon as possible."
+        retrying = ", retrying…" if self.session.retryable_count else ""
+        self.unsaved_label.setText(
+            f"{_plural(count, 'change')} not saved{' yet' if retrying else ''}{retrying}"
         )
+        self.unsaved_label.setToolTip(
+            "The library could not be written (a full disk, a lock held by another program, damage...). "
+            "What you did is kept in this window and saved as soon as possible; on quitting, lyricpad "
+            "asks before anything is lost and can save a copy of what you typed."
+        )
+
+    def _on_session_library_repaired(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS * 2)
+        QMessageBox.information(self, "lyricpad", message)
 
     # -------------------------------------------------------------------- slots
 

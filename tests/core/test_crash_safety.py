@@ -8,8 +8,6 @@ import random
 import signal
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -51,40 +49,52 @@ def _check(path: Path, acked_songs: list[str], acked_notes: list[str]) -> None:
         assert set(acked_notes) <= notes
 
 
-def test_core_writers_killed_at_random_lose_nothing_acknowledged(library_path):
+def _start_writer(library_path: Path, tag: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(library_path), tag],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+
+
+def test_core_writers_killed_mid_write_lose_nothing_acknowledged(library_path):
+    """Killed when its own progress says so (after its k-th acknowledgement, in the middle of the
+    next round of writes), never after a guessed delay: how fast it starts changes nothing."""
     rng = random.Random(7)
     Library.open(library_path, seed_demo=False).close()
     acked: list[str] = []
     for round_ in range(12):
-        proc = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(library_path), f"r{round_}"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
+        proc = _start_writer(library_path, f"r{round_}")
+        wanted = rng.randint(1, 3)
         got: list[str] = []
-        reader = threading.Thread(target=_read_acks, args=(proc, got))
-        reader.start()
-        time.sleep(rng.uniform(0.3, 0.9))  # mid-transaction or between: wherever it is
-        os.kill(proc.pid, signal.SIGKILL)
+        for line in proc.stdout:
+            if line.startswith("ack "):
+                got.append(line.split()[1])
+                if len(got) == wanted:
+                    break
+        os.kill(proc.pid, signal.SIGKILL)  # it is already writing the next song
         proc.wait(timeout=30)
-        reader.join(timeout=30)
-        assert proc.returncode == -signal.SIGKILL
+        assert proc.returncode == -signal.SIGKILL and len(got) == wanted
         acked.extend(got)
         _check(library_path, acked, [])
-    assert len(acked) > 12  # the writers did get work done between kills
+    assert len(acked) >= 12
 
 
-def test_cli_writers_killed_at_random_lose_nothing_acknowledged(library_path):
-    rng = random.Random(11)
+def lyricpad_script() -> Path:
     script = Path(sys.executable).parent / "lyricpad"
     if not script.exists():
         pytest.skip("the lyricpad script is not installed next to this Python")
+    return script
+
+
+def test_cli_writers_killed_once_they_acknowledged_lose_nothing(library_path):
+    """Each `lyricpad annotate` is killed the moment it prints its result (its acknowledgement),
+    before it can exit cleanly: what it acknowledged must be in the library."""
+    script = lyricpad_script()
     Library.open(library_path).close()
-    acked_notes: list[str] = []
-    killed = 0
-    for n in range(16):
-        note = f"cli note {n}"
+    acked: list[str] = []
+    for n in range(8):
         proc = subprocess.Popen(
             [
                 script,
@@ -95,20 +105,89 @@ def test_cli_writers_killed_at_random_lose_nothing_acknowledged(library_path):
                 "--lines",
                 "2",
                 "--note",
-                note,
+                f"cli note {n}",
+                "--json",
             ],
-            stdout=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
-        time.sleep(rng.uniform(0.05, 0.4))  # often while it starts or writes, sometimes after
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGKILL)
-            killed += 1
+        first = proc.stdout.readline()  # "{" of the JSON: printed only after the commit
+        os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
-        if proc.returncode == 0:  # exited 0 before the kill: acknowledged
-            acked_notes.append(note)
-    _check(library_path, [], acked_notes)
-    assert acked_notes and killed  # both cases happened
+        assert first.strip() == b"{"
+        acked.append(f"cli note {n}")
+    _check(library_path, [], acked)
+
+
+TRACED_CLI = Path(__file__).parents[1] / "programs" / "traced_cli.py"
+
+
+def _run_traced(args: list[str], stop_at: int | None) -> tuple[list[str], int]:
+    """Run the real CLI statement by statement; SIGKILL it just before statement *stop_at* runs."""
+    proc = subprocess.Popen(
+        [sys.executable, str(TRACED_CLI), *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    seen: list[str] = []
+    for raw in proc.stderr:
+        line = raw.decode("utf-8", "replace").rstrip("\n")
+        if not line.startswith("stmt "):
+            continue
+        seen.append(line.split(": ", 1)[1])
+        if len(seen) == stop_at:
+            os.kill(proc.pid, signal.SIGKILL)
+            break
+        proc.stdin.write(b"g")
+        proc.stdin.flush()
+    proc.stdin.close()
+    proc.wait(timeout=60)
+    return seen, proc.returncode
+
+
+def _state(path: Path, song_id: str) -> tuple:
+    with Library.open(path, seed_demo=False) as lib:
+        assert lib.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert lib.search_index_problems() == {}
+        song = lib.song(song_id)
+        annotations = lib.annotations(song_id, include_deleted=True)
+        return song.lyrics, tuple((a.id, a.status, a.fragments) for a in annotations)
+
+
+def test_a_reanchoring_save_killed_at_any_statement_leaves_the_old_state_or_the_new(tmp_path):
+    """`edit-lyrics` rewrites the lyrics and moves every annotation in one transaction: killed
+    before any of its statements, the library holds all of the old state; finished, all of the new."""
+    path = tmp_path / "library.sqlite"
+    with Library.open(path) as lib:
+        song = lib.songs()[0]
+        new_lyrics = "A line put above everything\n" + song.lyrics.replace("kettle", "kettles")
+    lyrics_file = tmp_path / "edited.txt"
+    lyrics_file.write_text(new_lyrics, encoding="utf-8")
+    args = ["--library", str(path), "edit-lyrics", song.id, str(lyrics_file), "--json"]
+    pristine = tmp_path / "pristine.sqlite"
+    with Library.open(path) as lib:
+        lib.db.execute(f"VACUUM INTO '{pristine}'")
+    old = _state(path, song.id)
+
+    statements, code = _run_traced(args, stop_at=None)
+    assert code == 0
+    new = _state(path, song.id)
+    assert new != old and new[0] == new_lyrics
+    begin = next(i for i, sql in enumerate(statements, 1) if sql == "BEGIN IMMEDIATE")
+    commit = max(i for i, sql in enumerate(statements, 1) if sql == "COMMIT")
+    assert commit - begin > 10  # lyrics, fragments, full-text triggers: many statements
+
+    for stop_at in range(begin, commit + 1):  # before BEGIN ... before COMMIT
+        path.unlink()
+        for side in ("-wal", "-shm"):
+            Path(f"{path}{side}").unlink(missing_ok=True)
+        with Library.open(pristine) as lib:
+            lib.db.execute(f"VACUUM INTO '{path}'")
+        _, code = _run_traced(args, stop_at=stop_at)
+        assert code == -signal.SIGKILL
+        assert _state(path, song.id) == old, f"half of the change survived a kill before statement {stop_at}"
 
 
 def test_two_processes_writing_at_once_both_succeed(library_path):

@@ -36,6 +36,27 @@ def menus(monkeypatch, request) -> list[list[str]]:
     return shown
 
 
+@pytest.fixture(autouse=True)
+def unsaved_questions(monkeypatch, request) -> list[str]:
+    """Closing a window with changes not saved asks a modal question; in tests it never blocks.
+
+    pytest-qt closes the test's windows before fixtures are finalised, so a test that leaves
+    a change unsaved would otherwise meet the real question there. Each question is recorded
+    (as "asked") and answered "quit"; a test patches MainWindow.ask_unsaved_on_quit itself
+    for other answers, and one marked `real_questions` meets the real box.
+    """
+    asked: list[str] = []
+    if request.node.get_closest_marker("real_questions"):
+        return asked
+
+    def ask(window):
+        asked.append("asked")
+        return "quit"
+
+    monkeypatch.setattr(MainWindow, "ask_unsaved_on_quit", ask)
+    return asked
+
+
 @pytest.fixture
 def demo_path(tmp_path):
     """A library file holding the demo song, as a new user's first run creates it."""

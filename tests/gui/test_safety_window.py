@@ -30,7 +30,7 @@ def test_a_failed_save_is_shown_kept_and_saved_later(window, demo_path, dialogs,
     assert any("not saved yet" in text for _, text in dialogs)
     assert "a long new line" in window.lyrics_pane.toPlainText()  # still in the window
     # Quitting now asks; keeping the window open keeps the change.
-    monkeypatch.setattr(MainWindow, "confirm_quit_unsaved", lambda self, count: False)
+    monkeypatch.setattr(MainWindow, "ask_unsaved_on_quit", lambda self: "cancel")
     event = QCloseEvent()
     window.closeEvent(event)
     assert not event.isAccepted()

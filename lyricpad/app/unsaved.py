@@ -1,0 +1,92 @@
+"""Changes the library could not take yet: kept in order for another try, and written out as Markdown on request."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from lyricpad.app.commands import StateCommand
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What a change carries that the user typed, for a copy: a heading and the text (Markdown)."""
+
+    key: tuple[str, str]
+    """What it is about, e.g. ("note", annotation id): a later draft of the same key replaces it."""
+    heading: str
+    body: str
+    fenced: bool = False
+    """The body is plain text (lyrics) to keep exactly: written in a code fence."""
+
+
+@dataclass
+class Pending:
+    """One change not saved: its name for the user, how to make it, and what the user typed in it."""
+
+    text: str
+    make: Callable[[], StateCommand | None]
+    draft: Callable[[], Draft] | None = None
+    reason: str = ""
+    """Why it was not saved (the last error), for the copy."""
+
+    def describe(self) -> Draft | None:
+        if self.draft is None:
+            return None
+        try:
+            return self.draft()
+        except Exception as exc:  # a copy is made when things go wrong: never fail making it
+            return Draft(("error", self.text), self.text, f"(its text could not be read back: {exc})")
+
+
+def _fence(text: str) -> str:
+    longest = max((len(run) for run in _backtick_runs(text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}text\n{text.rstrip(chr(10))}\n{fence}"
+
+
+def _backtick_runs(text: str) -> Iterable[str]:
+    run = ""
+    for char in text:
+        if char == "`":
+            run += char
+        elif run:
+            yield run
+            run = ""
+    if run:
+        yield run
+
+
+def unsaved_markdown(pending: Iterable[Pending], library_name: str, moment: datetime | None = None) -> str:
+    """A Markdown document with what the user typed in changes not saved (the newest text of each item),
+    and a list of the other changes, so that nothing is lost when the window closes without them."""
+    moment = moment or datetime.now().astimezone()
+    drafts: dict[tuple[str, str], Draft] = {}
+    others: list[str] = []
+    for item in pending:
+        draft = item.describe()
+        if draft is None:
+            others.append(item.text + (f" ({item.reason})" if item.reason else ""))
+        else:
+            drafts.pop(draft.key, None)  # keeps the order of the newest
+            drafts[draft.key] = draft
+    lines = [
+        "# lyricpad: changes not saved",
+        "",
+        f"Written on {moment:%Y-%m-%d %H:%M} from the window on {library_name}, which could not save them.",
+        "Copy what you need back into lyricpad.",
+        "",
+    ]
+    for draft in drafts.values():
+        lines += [
+            f"## {draft.heading}",
+            "",
+            _fence(draft.body) if draft.fenced else draft.body.rstrip("\n"),
+            "",
+        ]
+    if others:
+        lines += ["## Other changes not saved", ""]
+        lines += [f"- {text}" for text in others]
+        lines.append("")
+    return "\n".join(lines)

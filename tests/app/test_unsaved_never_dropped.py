@@ -1,0 +1,127 @@
+"""A damaged search index never blocks saving notes, and nothing typed is ever dropped (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+from markdown_it import MarkdownIt
+
+from lyricpad.app.session import Session, one_line_quote
+from lyricpad.core.backup import list_backups
+from lyricpad.core.errors import SearchIndexDamaged
+from lyricpad.core.store import Library
+
+
+@pytest.fixture
+def session(library_path, qapp):
+    session = Session(Library.open(library_path))
+    yield session
+    session.close()
+
+
+def damage_search_index(library: Library, table: str = "annotations") -> None:
+    """Break a full-text index as a lost -wal or a crashed tool can: its totals record says it holds
+    nothing, so the delete that every update of the table makes fails ("malformed")."""
+    library.db.execute(f"UPDATE {table}_fts_data SET block = X'0000' WHERE id = 1")
+
+
+def test_a_write_over_a_damaged_index_says_so_and_writes_nothing(library):
+    annotation = library.annotations(library.songs()[0].id)[0]
+    damage_search_index(library)
+    with pytest.raises(SearchIndexDamaged) as raised:
+        library.set_note(annotation.id, "a new note")
+    assert raised.value.tables == ["annotations"]
+    assert library.annotation(annotation.id).note == annotation.note
+    assert set(library.search_index_problems()) == {"annotations"}
+    library.rebuild_search_index(raised.value.tables)
+    assert library.search_index_problems() == {}
+    assert library.set_note(annotation.id, "a new note").note == "a new note"
+
+
+def test_a_note_typed_over_a_damaged_index_is_saved_after_a_rebuild_and_told_once(session, library_path):
+    told, failed = [], []
+    session.library_repaired.connect(told.append)
+    session.write_failed.connect(failed.append)
+    song = session.songs()[0]
+    first, second = session.annotations(song.id)[:2]
+    damage_search_index(session.library)
+    session.edit_note(first.id, "the kettle sings of home")
+    assert session.unsaved_count == 0 and failed == []
+    assert session.annotation(first.id).note == "the kettle sings of home"
+    assert [a["id"] for a in session.library.search("kettle sings home")] == [first.id]
+    (backup,) = list_backups(library_path)
+    assert backup.reason == "repair"
+    with Library.open(backup.path) as before:  # the library as it was, damage and all
+        assert before.annotation(first.id).note == first.note
+    damage_search_index(session.library)  # damaged again: mended again, told only once
+    session.edit_note(second.id, "a second note")
+    assert session.annotation(second.id).note == "a second note"
+    assert len(told) == 1 and "search index" in told[0] and str(backup.path) in told[0]
+    session.undo_stack.undo()  # an ordinary undo step
+    assert session.annotation(second.id).note == second.note
+
+
+def test_a_failed_rebuild_keeps_the_note_for_another_try(session, monkeypatch):
+    song = session.songs()[0]
+    annotation = session.annotations(song.id)[0]
+    damage_search_index(session.library)
+    from lyricpad.core.errors import LibraryUnavailable
+
+    def broken(*args, **kwargs):
+        raise LibraryUnavailable("the disk holding the library is full")
+
+    monkeypatch.setattr(Library, "rebuild_search_index", broken)
+    session.edit_note(annotation.id, "kept while the index cannot be rebuilt")
+    assert session.retryable_count == 1
+    monkeypatch.undo()
+    assert session.retry_unsaved()
+    assert session.annotation(annotation.id).note == "kept while the index cannot be rebuilt"
+
+
+def test_a_note_refused_for_good_is_kept_for_a_copy_and_never_blocks_later_changes(
+    session, library_path, tmp_path
+):
+    failed = []
+    session.write_failed.connect(failed.append)
+    song = session.songs()[0]
+    gone, other = session.annotations(song.id)[:2]
+    with Library.open(library_path) as cli:  # another program erases the highlight being written
+        cli.purge_annotation(gone.id)
+    session.edit_note(gone.id, "words typed *before* the highlight vanished")
+    assert session.unsaved_count == 1 and session.lost_count == 1 and session.retryable_count == 0
+    assert "kept" in failed[-1] and "copy" in failed[-1]
+    session.edit_note(other.id, "a later note is saved as usual")
+    assert session.annotation(other.id).note == "a later note is saved as usual"
+    assert session.retry_unsaved() is False  # the lost one can never be saved: still counted
+    copy = session.save_unsaved_copy(tmp_path / "copy.md")
+    text = copy.read_text(encoding="utf-8")
+    tokens = MarkdownIt().parse(text)
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert headings[0] == "lyricpad: changes not saved"
+    assert headings[1].startswith("Note of the highlight")  # its quote is gone with it
+    paragraphs = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "paragraph_open"]
+    assert "words typed *before* the highlight vanished" in paragraphs
+
+
+def test_the_copy_holds_the_newest_words_of_each_change_and_names_the_others(session, tmp_path):
+    song = session.songs()[0]
+    annotation = session.annotations(song.id)[0]
+    session.library.db.execute("PRAGMA query_only = 1")  # every write refused for now
+    session.edit_note(annotation.id, "first draft")
+    session.edit_note(annotation.id, "second draft, the one to keep")
+    session.update_song(song.id, lyrics="```\nnew lyrics with a fence\n")
+    session.update_song(song.id, title="Renamed")
+    assert session.retryable_count == 4
+    text = session.unsaved_markdown()
+    session.library.db.execute("PRAGMA query_only = 0")
+    tokens = MarkdownIt().parse(text)
+    fences = [t.content for t in tokens if t.type == "fence"]
+    assert fences == ["```\nnew lyrics with a fence\n"]  # lyrics kept exactly, fence and all
+    paragraphs = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "paragraph_open"]
+    assert "second draft, the one to keep" in paragraphs and "first draft" not in paragraphs
+    items = [tokens[i + 2].content for i, t in enumerate(tokens) if t.type == "list_item_open"]
+    assert items == ["Rename Song"]
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert headings[1] == f"Note on “{one_line_quote(annotation.quote)}” ({song.display_name})"
+    assert headings[2] == f"Lyrics of {song.display_name}"
+    assert session.retry_unsaved()
+    assert session.song(song.id).title == "Renamed"

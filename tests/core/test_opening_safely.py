@@ -1,0 +1,261 @@
+"""Opening a file changes nothing that is not ours to change, and never unlocks the library (issue 12).
+
+A foreign, newer or damaged file with a hot -wal or -journal beside it is looked at read-only
+first: not a byte of the file, its -wal, -shm or -journal changes. And a process that holds
+the library keeps SQLite's locks on it whatever else it opens.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lyricpad.core import livefiles
+from lyricpad.core.errors import LibraryUnavailable, NotALibrary
+from lyricpad.core.probe import page_problems
+from lyricpad.core.schema import SCHEMA_VERSION
+from lyricpad.core.store import Library
+
+SIDES = ("", "-wal", "-shm", "-journal")
+
+
+def fingerprint(path: Path) -> dict[str, str]:
+    """The hash of the file and of each SQLite file beside it (what exists), and the folder's names."""
+    found = {}
+    for suffix in SIDES:
+        side = Path(f"{path}{suffix}")
+        if side.exists():
+            found[suffix] = hashlib.sha256(side.read_bytes()).hexdigest()
+    found["names"] = ",".join(sorted(p.name for p in path.parent.iterdir()))
+    return found
+
+
+def crash_while_writing(path: Path, sql: list[str], *, wal: bool) -> None:
+    """Run *sql* in another process that dies before closing: a hot -wal (committed) or -journal (not)."""
+    code = f"""
+import os, sqlite3
+conn = sqlite3.connect({str(path)!r}, isolation_level=None)
+if {wal!r}:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    for statement in {sql!r}:
+        conn.execute(statement)
+else:
+    conn.execute("PRAGMA cache_size = 2")  # pages spill into the file before the commit
+    conn.execute("BEGIN")
+    for statement in {sql!r}:
+        conn.execute(statement)
+os._exit(0)
+"""
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+FILL = "INSERT INTO t SELECT randomblob(900) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600) SELECT i FROM n)"
+
+
+def foreign_database(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute(FILL)
+    conn.commit()
+    conn.close()
+
+
+def damage_songs_table(path: Path) -> None:
+    """Overwrite the b-tree header of the songs table's root page (no connection is open)."""
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'songs'").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\xff" * 12)
+
+
+@pytest.mark.parametrize("wal", [True, False], ids=["hot-wal", "hot-journal"])
+def test_a_foreign_database_left_by_a_crash_is_refused_untouched(tmp_path, wal):
+    path = tmp_path / "other-app.sqlite"
+    foreign_database(path)
+    crash_while_writing(path, ["UPDATE t SET x = randomblob(900)"] if not wal else [FILL], wal=wal)
+    assert Path(f"{path}{'-wal' if wal else '-journal'}").stat().st_size > 0
+    before = fingerprint(path)
+    with pytest.raises(NotALibrary, match="not a lyricpad library"):
+        Library.open(path)
+    assert fingerprint(path) == before
+
+
+def newer_library(path: Path) -> None:
+    Library.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+
+
+def test_a_newer_library_with_a_hot_wal_is_read_with_its_changes_and_left_untouched(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    newer_library(path)
+    crash_while_writing(
+        path, ["INSERT INTO meta (key, value) VALUES ('written', 'by a newer lyricpad')"], wal=True
+    )
+    before = fingerprint(path)
+    library = Library.open(path)
+    assert "newer lyricpad" in library.read_only
+    assert library.meta("written") == "by a newer lyricpad"  # the -wal's change is seen
+    library.close()
+    assert fingerprint(path) == before  # not recovered, not checkpointed, no -shm rewritten
+
+
+def test_a_newer_library_with_a_hot_journal_is_refused_untouched(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    newer_library(path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")  # a library of that newer lyricpad in rollback mode
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    crash_while_writing(path, [FILL], wal=False)
+    before = fingerprint(path)
+    with pytest.raises(LibraryUnavailable, match="unfinished change"):
+        Library.open(path)
+    assert fingerprint(path) == before
+
+
+def test_a_damaged_library_with_a_hot_wal_is_refused_untouched(tmp_path):
+    path = tmp_path / "library.sqlite"
+    Library.open(path).close()
+    damage_songs_table(path)
+    crash_while_writing(path, ["INSERT INTO meta (key, value) VALUES ('x', 'y')"], wal=True)
+    before = fingerprint(path)
+    with pytest.raises(NotALibrary, match="damaged"):
+        Library.open(path)
+    assert fingerprint(path) == before
+
+
+def test_a_damaged_library_in_rollback_mode_is_refused_before_any_pragma_writes(tmp_path):
+    path = tmp_path / "library.sqlite"
+    Library.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")  # as a backup is, or a library copied from one
+    conn.close()
+    damage_songs_table(path)
+    before = fingerprint(path)
+    with pytest.raises(NotALibrary, match="damaged"):
+        Library.open(path)
+    assert fingerprint(path) == before  # journal_mode = WAL was never written
+    crash_while_writing(path, ["INSERT INTO meta (key, value) VALUES ('x', 'y')"], wal=False)
+    before = fingerprint(path)
+    with pytest.raises(NotALibrary, match="damaged"):
+        Library.open(path)
+    assert fingerprint(path) == before  # nor was the -journal rolled back
+
+
+def test_our_own_library_left_by_a_crash_is_recovered(tmp_path):
+    path = tmp_path / "library.sqlite"
+    Library.open(path).close()
+    crash_while_writing(
+        path, ["INSERT INTO meta (key, value) VALUES ('committed', 'before the crash')"], wal=True
+    )
+    with Library.open(path) as library:
+        assert library.meta("committed") == "before the crash"
+
+
+def test_newer_sqlite_s_full_text_lines_are_not_page_damage():
+    found = [
+        "*** in database main ***",
+        'fts5: corruption found reading blob 10 from table "fragments_fts"',
+        "malformed inverted index for FTS5 table main.notes_fts",
+        "row 3 missing from index sqlite_autoindex_songs_fts_idx_1",
+        "Tree 7 page 7 cell 0: invalid page number 99",
+    ]
+    assert page_problems(found) == ["Tree 7 page 7 cell 0: invalid page number 99"]
+    assert page_problems(["ok"]) == []
+
+
+# ------------------------------------------------------------------ the locks
+
+
+def other_process_opens_and_closes(path: Path) -> None:
+    """What `lyricpad songs` does to the file: open, read, close (the last one out checkpoints)."""
+    code = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('SELECT count(*) FROM songs').fetchone(); c.close()"
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True, timeout=60)
+
+
+def other_process_reads_meta(path: Path, key: str) -> str | None:
+    code = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); r = c.execute('SELECT value FROM meta WHERE key = ?', [sys.argv[2]]).fetchone(); print(r[0] if r else '')"
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path), key], check=True, timeout=60, capture_output=True, text=True
+    )
+    return out.stdout.strip() or None
+
+
+def deleted_descriptors() -> list[str]:
+    """Files this process still has open although they were deleted (a -wal removed under it)."""
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.endswith(" (deleted)") and "sqlite" in target:
+            found.append(target)
+    return found
+
+
+OPENINGS = {
+    "a second Library": lambda path: Library.open(path, seed_demo=False).close(),
+    "a reader": lambda path: Library.open(path).reader().close(),
+    "is_sqlite_file": lambda path: livefiles.is_sqlite_file(path),
+    "refuse_sqlite_target": lambda path: pytest.raises(
+        livefiles.PathRefused, livefiles.refuse_sqlite_target, path
+    ),
+    "read_head of the -wal": lambda path: pytest.raises(
+        livefiles.PathRefused, livefiles.read_head, Path(f"{path}-wal")
+    ),
+}
+
+
+@pytest.mark.parametrize("opening", sorted(OPENINGS))
+def test_opening_the_held_library_again_keeps_its_locks(library_path, opening):
+    holder = Library.open(library_path)
+    holder.set_meta("first", "1")
+    wal = Path(f"{library_path}-wal")
+    inode = wal.stat().st_ino
+    OPENINGS[opening](library_path)
+    other_process_opens_and_closes(library_path)
+    assert wal.exists() and wal.stat().st_ino == inode, "another process deleted the -wal under the holder"
+    holder.set_meta("second", "2")
+    assert other_process_reads_meta(library_path, "second") == "2"  # the holder's write is in the file
+    assert deleted_descriptors() == []
+    holder.close()
+
+
+def test_a_plain_open_would_have_unlocked_it(library_path):
+    """The failure this guards against, shown for real: why nothing may open() the library."""
+    holder = Library.open(library_path)
+    holder.set_meta("first", "1")
+    with open(library_path, "rb") as fh:  # what the old header check did
+        fh.read(16)
+    other_process_opens_and_closes(library_path)
+    assert not Path(f"{library_path}-wal").exists()  # deleted while the holder has it open
+    holder.close()
+
+
+def test_the_registry_follows_opening_and_closing(library_path):
+    assert livefiles.held_by_process(library_path) is None
+    library = Library.open(library_path)
+    assert livefiles.held_by_process(library_path) == library_path
+    assert livefiles.held_by_process(f"{library_path}-wal") == library_path
+    link = library_path.with_name("hard-link.sqlite")
+    os.link(library_path, link)
+    assert livefiles.held_by_process(link) == library_path  # another name of the same file
+    reader = library.reader()
+    library.close()
+    assert livefiles.held_by_process(library_path) == library_path  # the reader still has it
+    reader.close()
+    assert livefiles.held_by_process(library_path) is None
