@@ -194,7 +194,68 @@ def export_markdown_10k(folder: Path, count: int = 10_000) -> tuple[float, float
     return measured, baseline
 
 
+def _annotated_library(path: Path, count: int) -> Library:
+    lib = Library.open(path, seed_demo=False)
+    lyrics = "\n".join(f"line {i} of the song, with some words" for i in range(count))
+    song = lib.add_song("Many", lyrics=lyrics)
+    with lib.write():
+        for i in range(1, count + 1):
+            lib.add_annotation(song.id, [anchor_for_lines(lyrics, i, i)], note=f"note {i} about the sea")
+    return lib
+
+
+def open_library(folder: Path, count: int = 10_000) -> tuple[float, float]:
+    """Opening a library of `count` annotations (read-only probe with quick_check, then the writer),
+    against a bare sqlite3 connection reading one row of it."""
+    import sqlite3
+
+    path = folder / "open.sqlite"
+    _annotated_library(path, count).close()
+
+    def bare() -> None:
+        conn = sqlite3.connect(path)
+        conn.execute("SELECT count(*) FROM songs").fetchone()
+        conn.close()
+
+    baseline = median_seconds(bare, 20)
+    measured = median_seconds(lambda: Library.open(path).close(), 20)
+    return measured, baseline
+
+
+def search_index_check(folder: Path, count: int = 10_000) -> tuple[float, float]:
+    """FTS5's integrity-check (content compared too) of a library of `count` annotations,
+    against loading its annotations."""
+    lib = _annotated_library(folder / "fts.sqlite", count)
+    song = lib.songs()[0]
+    baseline = median_seconds(lambda: lib.annotations(song.id), 3)
+    measured = median_seconds(lib.search_index_problems, 3)
+    lib.close()
+    return measured, baseline
+
+
+def check_library_10k(folder: Path, count: int = 10_000) -> tuple[float, float]:
+    """`lyricpad check` (pages, links, search index, every anchor) of `count` annotations,
+    against loading them."""
+    from lyricpad.core.check import check_library
+
+    lib = _annotated_library(folder / "check.sqlite", count)
+    song = lib.songs()[0]
+    baseline = median_seconds(lambda: lib.annotations(song.id), 3)
+    reader = lib.reader()
+    measured = median_seconds(lambda: check_library(reader), 3)
+    reader.close()
+    lib.close()
+    return measured, baseline
+
+
 def main() -> None:
+    import compileall
+
+    import lyricpad
+
+    # As a user's install has it: the package compiled once (this machine does not write
+    # bytecode on import, which would add ~260 ms to every start measured below).
+    compileall.compile_dir(Path(lyricpad.__file__).parent, quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         rows = [
@@ -205,6 +266,9 @@ def main() -> None:
             ("save that edit of an annotated song vs of a bare one (store)", *store_reanchoring(folder)),
             ("save an edit of every line, 500 annotations vs none", *every_line_changed()),
             ("export 10,000 annotations to Markdown vs loading them", *export_markdown_10k(folder)),
+            ("open a library of 10,000 annotations vs a bare sqlite3 connection", *open_library(folder)),
+            ("search-index check, 10,000 annotations vs loading them", *search_index_check(folder)),
+            ("`lyricpad check`, 10,000 annotations vs loading them", *check_library_10k(folder)),
             (
                 "window: re-lens 1 of 2,000 shown annotations vs the store's write alone",
                 *window_update(folder),

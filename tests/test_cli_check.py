@@ -6,6 +6,7 @@ import json
 import sqlite3
 
 from cli_testing import data_dump
+from library_testing import damage_note_and_anchor
 
 from lyricpad.core.backup import list_backups
 from lyricpad.core.demo import DEMO_TITLE
@@ -16,18 +17,7 @@ from lyricpad.core.store import Library
 def damage(path) -> str:
     """A stale search index and a highlight moved off its words; returns the annotation's id."""
     with Library.open(path) as lib:
-        annotation_id = lib.db.execute(
-            "SELECT id FROM annotations WHERE target = 'lyrics' ORDER BY n"
-        ).fetchone()[0]
-        sql = lib.db.execute("SELECT sql FROM sqlite_master WHERE name = 'annotations_au'").fetchone()[0]
-        lib.db.execute("DROP TRIGGER annotations_au")
-        lib.db.execute("UPDATE annotations SET note = 'zebra crossing' WHERE id = ?", [annotation_id])
-        lib.db.execute(sql)
-        lib.db.execute(
-            "UPDATE fragments SET char_start = char_start + 3, char_end = char_end + 3 WHERE annotation_id = ?",
-            [annotation_id],
-        )
-    return annotation_id
+        return damage_note_and_anchor(lib)
 
 
 def test_the_demo_library_checks_fine(cli):

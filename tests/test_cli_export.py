@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 from cli_testing import data_dump
+from library_testing import digests
 from markdown_it import MarkdownIt
 
 from lyricpad.core.demo import DEMO_TITLE
@@ -135,24 +136,6 @@ def test_a_bad_json_file_is_refused_and_changes_nothing(cli, library_path, tmp_p
 
 
 # ------------------------------------------------------------ what an export never writes over
-
-
-def digests(paths) -> dict[str, str | None]:
-    """SHA-256 of each file, read by another process (reading the library this process holds
-    would drop its SQLite locks: the test must not cause what it checks for)."""
-    script = (
-        "import hashlib, json, os, sys\n"
-        "print(json.dumps({p: hashlib.sha256(open(p, 'rb').read()).hexdigest() if os.path.isfile(p) else None"
-        " for p in sys.argv[1:]}))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script, *map(str, paths)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    return json.loads(result.stdout)
 
 
 def fingerprints(folders) -> dict:

@@ -9,16 +9,15 @@ cancelled between songs. No widgets here: the window asks its questions around t
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal, Slot
+from PySide6.QtCore import QSettings
 
-from lyricpad.app.session import Session
 from lyricpad.app.settings import open_qsettings
-from lyricpad.core.errors import InvalidValue, LyricpadError
+from lyricpad.app.worker import LibraryWorker
+from lyricpad.core.errors import InvalidValue
 from lyricpad.core.export import (
     GROUPS,
     PROFILES,
@@ -205,10 +204,6 @@ def suggested_file_name(options: ExportOptions, song: Song | None) -> str:
     return song_file_name(song, set())
 
 
-class ExportCancelled(Exception):
-    """Raised from the progress callback to stop an export between two songs."""
-
-
 @dataclass(frozen=True)
 class ExportResult:
     """What an export wrote (paths, songs first), and whether it was cancelled before the end."""
@@ -238,141 +233,32 @@ def run_export(
     return [write_atomic(target, export_text(library, options, song_ids))]
 
 
-class _TaskSignals(QObject):
-    """Emitted from the worker thread; queued to the exporter, which lives on the GUI thread."""
+class LibraryExporter(LibraryWorker):
+    """Writes exports on a worker thread (see `LibraryWorker`); one at a time."""
 
-    progressed = Signal(int, int, int)  # job, done, total
-    finished = Signal(int, object)  # job, ExportResult
-    failed = Signal(int, str)  # job, message
+    what = "the export"
 
-
-class _ExportTask(QRunnable):
-    def __init__(self, job: int, run: Callable[[Callable[[int, int], None]], list[Path]], signals, stop):
-        super().__init__()
-        self.setAutoDelete(False)  # the exporter keeps it until it reports
-        self._job = job
-        self._run = run
-        self._signals = signals
-        self._stop = stop
-        self._done = (0, 0)
-
-    def _progress(self, done: int, total: int) -> None:
-        self._done = (done, total)
-        self._signals.progressed.emit(self._job, done, total)
-        if self._stop.is_set():
-            raise ExportCancelled
-
-    def run(self) -> None:
-        try:
-            written = self._run(self._progress)
-        except ExportCancelled:
-            done, total = self._done
-            self._signals.finished.emit(self._job, ExportResult([], True, done, total))
-        except LyricpadError as exc:
-            self._signals.failed.emit(self._job, str(exc))
-        except Exception as exc:  # noqa: BLE001  (one clear message, never a traceback)
-            self._signals.failed.emit(self._job, f"the export failed: {exc}")
-        else:
-            done, total = self._done
-            self._signals.finished.emit(self._job, ExportResult(written, False, done, total))
-
-
-class LibraryExporter(QObject):
-    """Writes exports on a worker thread; one at a time. Signals arrive on the GUI thread.
-
-    The worker reads through a read-only connection of its own (an SQLite connection belongs
-    to the thread that opened it), opened by `Library.reader`; an in-memory library has only
-    one connection, so it is exported on the calling thread instead.
-    """
-
-    progressed = Signal(int, int)
-    """Songs done, of this many (0 of 0: a one-file export, its length unknown)."""
-    finished = Signal(object)
-    """The export ended: an `ExportResult` (cancelled or complete)."""
-    failed = Signal(str)
-    """The export stopped on an error: one message for the user. Files written before it are complete."""
-
-    def __init__(self, session: Session, parent: QObject | None = None):
-        super().__init__(parent)
-        self._session = session
-        # Created before the signals: children go in creation order, and the pool waits for its task.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _TaskSignals(self)
-        self._signals.progressed.connect(self._on_task_progressed)
-        self._signals.finished.connect(self._on_task_finished)
-        self._signals.failed.connect(self._on_task_failed)
-        self._job = 0
-        self._stop = threading.Event()
-        self._tasks: dict[int, _ExportTask] = {}
-        self._running = False
+    # progressed(done, total): songs done, of this many (0 of 0: a one-file export, its length unknown).
+    # finished(ExportResult): cancelled or complete. failed(message): files written before it are complete.
 
     def start(
         self, target: str | Path, options: ExportOptions, song_ids: Sequence[str] | None = None
     ) -> None:
         """Export *song_ids* (None: every song) as *options* say to *target*: a folder or a file."""
-        if self._running:
-            raise InvalidValue("an export is already running")
-        library = self._session.library
         target = Path(target)
         ids = None if song_ids is None else list(song_ids)
-        self._job += 1
-        self._stop = threading.Event()
-        self._running = True
-        path = library.path
-        if path is None:
-            task = _ExportTask(
-                self._job,
-                lambda progress: run_export(library, target, options, ids, progress),
-                self._signals,
-                self._stop,
-            )
-            task.run()  # queued signals still arrive through the event loop
-            return
+        done = {"steps": (0, 0)}
 
-        def run(progress: Callable[[int, int], None]) -> list[Path]:
-            # A read-only connection of this thread, through SQLite: never a second Library.open
-            # (see Library.reader). One read transaction: the export is one consistent moment.
-            reader = library.reader()
-            try:
-                with reader.snapshot():
-                    return run_export(reader, target, options, ids, progress)
-            finally:
-                reader.close()
+        def job(library, progress) -> ExportResult:
+            def counted(step: int, total: int) -> None:
+                done["steps"] = (step, total)
+                progress(step, total)
 
-        task = _ExportTask(self._job, run, self._signals, self._stop)
-        self._tasks[self._job] = task
-        self._pool.start(task)
+            with library.snapshot():  # the export is one moment of the library
+                written = run_export(library, target, options, ids, counted)
+            return ExportResult(written, False, *done["steps"])
 
-    def cancel(self) -> None:
-        """Stop after the song being written; the files written so far stay complete."""
-        self._stop.set()
-
-    def is_running(self) -> bool:
-        return self._running
-
-    def wait(self, msecs: int = -1) -> bool:
-        """Block until the worker is idle (for closing and tests); True when it is."""
-        return self._pool.waitForDone(msecs)
-
-    @Slot(int, int, int)
-    def _on_task_progressed(self, job: int, done: int, total: int) -> None:
-        if job == self._job and self._running:
-            self.progressed.emit(done, total)
-
-    @Slot(int, object)
-    def _on_task_finished(self, job: int, result: ExportResult) -> None:
-        self._tasks.pop(job, None)
-        if job == self._job and self._running:
-            self._running = False
-            self.finished.emit(result)
-
-    @Slot(int, str)
-    def _on_task_failed(self, job: int, message: str) -> None:
-        self._tasks.pop(job, None)
-        if job == self._job and self._running:
-            self._running = False
-            self.failed.emit(message)
+        self.run_job(job, lambda step, total: ExportResult([], True, step, total))
 
 
 __all__ = [

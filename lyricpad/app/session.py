@@ -251,17 +251,37 @@ class Session(QObject):
                 raise SearchIndexDamaged(f"{exc}; rebuilding it failed: {failed}", exc.tables) from failed
             return make()
 
-    def _repair_search_index(self, exc: SearchIndexDamaged) -> None:
+    def _repair_search_index(self, exc: SearchIndexDamaged, *, a_change_failed: bool = True) -> None:
         """Rebuild damaged full-text indexes from the tables (a backup first); say so once."""
         backup = make_backup(self._library, reason="repair") if self._library.path is not None else None
         self._library.rebuild_search_index(exc.tables)
         if not self._repaired_once:
             self._repaired_once = True
             where = f" A backup of the library as it was is in {backup}." if backup else ""
-            self.library_repaired.emit(
-                "The library's search index was damaged, so changes could not be saved. lyricpad rebuilt it "
-                f"from your songs, articles and notes, and saved your change.{where}"
+            what = (
+                "so your change could not be saved. lyricpad rebuilt it from your songs, articles and "
+                "notes, and saved your change."
+                if a_change_failed
+                else "which would have stopped changes from being saved. lyricpad rebuilt it from your "
+                "songs, articles and notes."
             )
+            self.library_repaired.emit(f"The library's search index was damaged, {what}{where}")
+
+    def mend_search_index(self) -> bool:
+        """Look at the full-text indexes (FTS5's own check: ~25 ms for 10,000 notes) and rebuild a
+        damaged one now, a backup first, telling the user once; True when one was rebuilt."""
+        if self._library.read_only:
+            return False
+        try:
+            damaged = self._library.search_index_problems()
+            if damaged:
+                self._repair_search_index(
+                    SearchIndexDamaged("the search index is damaged", sorted(damaged)), a_change_failed=False
+                )
+        except LyricpadError as exc:
+            self.write_failed.emit(f"The library's search index is damaged and could not be rebuilt: {exc}")
+            return False
+        return bool(damaged)
 
     def _refused(self, pending: Pending, exc: LyricpadError) -> None:
         if pending.draft is None:

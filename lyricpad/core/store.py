@@ -171,32 +171,29 @@ class Library:
         read-only: `read_only` says why, and every write is refused with that message.
         """
         if path is None:
-            conn = sqlite3.connect(":memory:", isolation_level=None)
-            lib = cls(sqlite_utils.Database(conn, execute_plugins=False), None)
-            try:
-                _add_functions(conn)
-                lib._configure()
-                lib._migrate()
-                lib._ensure_identity()
-                if seed_demo:
-                    lib._seed_demo_once()
-            except BaseException:
-                conn.close()
-                raise
-            return lib
+            return cls._prepared(sqlite3.connect(":memory:", isolation_level=None), None, seed_demo)
         lib_path = Path(path).expanduser()
         looked = cls._look_before_opening(lib_path)
         if looked is not None and looked.too_new:
             lib = cls._open_read_only(lib_path, looked.version)
             livefiles.hold(lib_path)
             return lib
-        conn = cls._connect(lib_path)
+        lib = cls._prepared(cls._connect(lib_path), lib_path, seed_demo)
+        if lib is None:  # made newer by another process since the probe
+            return cls.open(lib_path, seed_demo=seed_demo)
+        livefiles.hold(lib_path)
+        return lib
+
+    @classmethod
+    def _prepared(cls, conn: sqlite3.Connection, path: Path | None, seed_demo: bool) -> Library | None:
+        """The library on a new read-write connection, configured, migrated, given its id (and the
+        demo); None, its connection closed, when it turned out newer than this lyricpad."""
         try:
             _add_functions(conn)
-            lib = cls(sqlite_utils.Database(conn, execute_plugins=False), lib_path)
-            if lib._check_identity():  # made newer by another process since the probe
+            lib = cls(sqlite_utils.Database(conn, execute_plugins=False), path)
+            if lib._check_identity():
                 conn.close()
-                return cls.open(lib_path, seed_demo=seed_demo)
+                return None
             lib._configure()
             lib._migrate()
             lib._ensure_identity()
@@ -205,7 +202,6 @@ class Library:
         except BaseException:
             conn.close()
             raise
-        livefiles.hold(lib_path)
         return lib
 
     @classmethod

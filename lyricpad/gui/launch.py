@@ -121,6 +121,8 @@ def _run_interactive(
         session.select_song(song_id)
         receive_other_starts(instance, window)
         window.show()
+        # Once the window is up: a damaged search index is mended before it can fail a save.
+        QTimer.singleShot(0, session.mend_search_index)
         if files:
             window.open_files(list(files))
         return app.exec()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from library_testing import damage_search_index
 from markdown_it import MarkdownIt
 
 from lyricpad.app.session import Session, one_line_quote
@@ -16,12 +17,6 @@ def session(library_path, qapp):
     session = Session(Library.open(library_path))
     yield session
     session.close()
-
-
-def damage_search_index(library: Library, table: str = "annotations") -> None:
-    """Break a full-text index as a lost -wal or a crashed tool can: its totals record says it holds
-    nothing, so the delete that every update of the table makes fails ("malformed")."""
-    library.db.execute(f"UPDATE {table}_fts_data SET block = X'0000' WHERE id = 1")
 
 
 def test_a_write_over_a_damaged_index_says_so_and_writes_nothing(library):
@@ -125,3 +120,20 @@ def test_the_copy_holds_the_newest_words_of_each_change_and_names_the_others(ses
     assert headings[2] == f"Lyrics of {song.display_name}"
     assert session.retry_unsaved()
     assert session.song(song.id).title == "Renamed"
+
+
+def test_a_damaged_index_is_mended_when_the_window_opens_before_any_save_fails(library_path, qapp):
+    with Library.open(library_path) as lib:
+        damage_search_index(lib, "fragments")
+    session = Session(Library.open(library_path))
+    told = []
+    session.library_repaired.connect(told.append)
+    try:
+        assert session.mend_search_index() is True
+        assert session.library.search_index_problems() == {}
+        assert len(told) == 1 and "would have stopped" in told[0]
+        assert [b.reason for b in list_backups(library_path)] == ["repair"]
+        assert session.mend_search_index() is False  # nothing left to mend, nothing said
+        assert len(told) == 1
+    finally:
+        session.close()

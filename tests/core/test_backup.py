@@ -218,3 +218,60 @@ def test_a_library_with_its_wal_beside_it_is_not_restored_from(library, tmp_path
             restore_backup(library, other)
     finally:
         live.close()
+
+
+def test_each_library_has_its_own_id_and_its_backups_carry_it(library, tmp_path):
+    from lyricpad.core.backup import backup_of
+
+    other = Library.open(tmp_path / "other.sqlite")
+    assert library.library_id and other.library_id and library.library_id != other.library_id
+    made = make_backup(library, tmp_path / "mine.sqlite")
+    assert backup_of(made) == library.library_id
+    with Library.open(library.path) as again:
+        assert again.library_id == library.library_id  # kept, not made anew at each opening
+    other.close()
+
+
+@pytest.mark.parametrize(
+    "kind", ["another library", "another library's backup", "an unmarked backup", "a library in use"]
+)
+def test_backup_o_writes_over_nothing_but_a_backup_of_this_library(library, tmp_path, kind):
+    other_path = tmp_path / "other.sqlite"
+    target = tmp_path / "target.sqlite"
+    with Library.open(other_path) as other:
+        if kind == "another library":
+            other.db.execute(f"VACUUM INTO '{target}'")
+        elif kind == "another library's backup":
+            make_backup(other, target)
+        elif kind == "an unmarked backup":  # as lyricpad made them before they were marked
+            make_backup(library, target)
+            conn = sqlite3.connect(target)
+            conn.execute("DELETE FROM meta WHERE key = 'backup_of'")
+            conn.commit()
+            conn.close()
+    holder = None
+    if kind == "a library in use":
+        make_backup(library, target)
+        holder = sqlite3.connect(target)  # another program has it open in WAL mode
+        holder.execute("PRAGMA journal_mode = WAL")
+        holder.execute("INSERT INTO meta (key, value) VALUES ('x', 'y')")
+        holder.commit()
+    before = sha256(target)
+    try:
+        with pytest.raises(BackupFailed, match="nothing was overwritten|choose another name") as refused:
+            make_backup(library, target)
+        assert "\n" not in str(refused.value)
+        assert sha256(target) == before
+    finally:
+        if holder is not None:
+            holder.close()
+
+
+def test_a_restored_library_is_no_longer_marked_as_a_backup(library, tmp_path):
+    from lyricpad.core.backup import BACKUP_OF_KEY
+
+    made = make_backup(library, tmp_path / "mine.sqlite")
+    restore_backup(library, made)
+    assert library.meta(BACKUP_OF_KEY) is None
+    again = make_backup(library, made)  # still a backup of this library: may be replaced
+    assert again == made

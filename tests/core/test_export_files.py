@@ -1,6 +1,5 @@
 """Atomic writing of exported files: UTF-8 without BOM, LF, an old file left intact, never over an SQLite file."""
 
-import json
 import os
 import sqlite3
 import stat
@@ -8,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from library_testing import digests
 
 from lyricpad.core.export import ExportFailed, write_atomic
 from lyricpad.core.export.files import safe_file_stem
@@ -78,24 +78,6 @@ def test_safe_file_stem(name, stem):
 
 
 # ------------------------------------------------------------ never over an SQLite file
-
-
-def digests(paths) -> dict[str, str | None]:
-    """SHA-256 of each file, read by another process: reading a library this process holds would
-    drop its SQLite locks (see livefiles), and the test must not cause what it checks for."""
-    script = (
-        "import hashlib, json, os, sys\n"
-        "print(json.dumps({p: hashlib.sha256(open(p, 'rb').read()).hexdigest() if os.path.isfile(p) else None"
-        " for p in sys.argv[1:]}))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script, *map(str, paths)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    return json.loads(result.stdout)
 
 
 def titles_seen_by_another_process(path) -> list[str]:

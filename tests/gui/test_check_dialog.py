@@ -6,6 +6,7 @@ import threading
 import time
 
 import pytest
+from library_testing import damage_note_and_anchor as damage
 from PySide6.QtCore import Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -15,22 +16,6 @@ from lyricpad.core.backup import list_backups
 from lyricpad.core.demo import DEMO_TITLE
 from lyricpad.core.store import Library
 from lyricpad.gui.check_dialog import CheckDialog
-
-
-def damage(lib: Library) -> str:
-    """A stale search index and a highlight moved off its words, made through another connection."""
-    annotation_id = lib.db.execute(
-        "SELECT id FROM annotations WHERE target = 'lyrics' ORDER BY n"
-    ).fetchone()[0]
-    sql = lib.db.execute("SELECT sql FROM sqlite_master WHERE name = 'annotations_au'").fetchone()[0]
-    lib.db.execute("DROP TRIGGER annotations_au")
-    lib.db.execute("UPDATE annotations SET note = 'zebra crossing' WHERE id = ?", [annotation_id])
-    lib.db.execute(sql)
-    lib.db.execute(
-        "UPDATE fragments SET char_start = char_start + 3, char_end = char_end + 3 WHERE annotation_id = ?",
-        [annotation_id],
-    )
-    return annotation_id
 
 
 @pytest.fixture

@@ -1,0 +1,160 @@
+"""Long reads of the library off the GUI thread: one job at a time, with progress, Cancel and one message on failure.
+
+Export and Check Library both run through `LibraryWorker`. The job reads through a connection
+of its own (an SQLite connection belongs to the thread that opened it), opened with
+`Library.reader()`: through SQLite, never a second `Library.open`, so the process keeps its
+locks on the file. An in-memory library has only one connection: its job runs on the calling
+thread instead (its signals still arrive through the event loop).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from lyricpad.app.session import Session
+from lyricpad.core.errors import InvalidValue, LyricpadError
+from lyricpad.core.store import Library
+
+Progress = Callable[[int, int], None]
+"""What a job calls as it goes: (steps done, of this many); raises `Cancelled` once cancelled."""
+
+Job = Callable[[Library, Progress], object]
+"""The work: reads *library* (the worker's own connection) and returns the result to report."""
+
+
+class Cancelled(Exception):
+    """Raised from the progress callback to stop a job between two steps."""
+
+
+CANCEL_CHECK_STEPS = 10_000
+"""SQLite looks whether the job was cancelled every this many of its own steps (a long query stops too)."""
+
+
+class _Signals(QObject):
+    """Emitted from the worker thread; queued to the LibraryWorker, which lives on the GUI thread."""
+
+    progressed = Signal(int, int, int)  # job, done, total
+    finished = Signal(int, object)  # job, result
+    failed = Signal(int, str)  # job, message
+
+
+class _Task(QRunnable):
+    def __init__(self, number: int, worker: LibraryWorker, job: Job, on_cancel, stop: threading.Event):
+        super().__init__()
+        self.setAutoDelete(False)  # the worker keeps it until it reports
+        self._number = number
+        self._library = worker.session.library
+        self._signals = worker._signals
+        self._what = worker.what
+        self._job = job
+        self._on_cancel = on_cancel
+        self._stop = stop
+        self._done = (0, 0)
+        self.here = worker.session.library_path is None
+
+    def _progress(self, done: int, total: int) -> None:
+        self._done = (done, total)
+        self._signals.progressed.emit(self._number, done, total)
+        if self._stop.is_set():
+            raise Cancelled
+
+    def run(self) -> None:
+        reader = None
+        try:
+            if self.here:
+                result = self._job(self._library, self._progress)
+            else:
+                reader = self._library.reader()
+                reader.db.conn.set_progress_handler(self._stop.is_set, CANCEL_CHECK_STEPS)
+                result = self._job(reader, self._progress)
+        except Exception as exc:  # noqa: BLE001  (one clear message, never a traceback)
+            if isinstance(exc, Cancelled) or (
+                self._stop.is_set() and isinstance(exc, sqlite3.Error | LyricpadError)
+            ):
+                self._signals.finished.emit(self._number, self._on_cancel(*self._done))
+            elif isinstance(exc, LyricpadError):
+                self._signals.failed.emit(self._number, str(exc))
+            else:
+                self._signals.failed.emit(self._number, f"{self._what} failed: {exc}")
+        else:
+            self._signals.finished.emit(self._number, result)
+        finally:
+            if reader is not None:
+                reader.close()
+
+
+class LibraryWorker(QObject):
+    """Runs one job at a time on a worker thread; its signals arrive on the GUI thread."""
+
+    progressed = Signal(int, int)
+    """Steps done, of this many (0 of 0: the length is not known)."""
+    finished = Signal(object)
+    """The job ended: its result, or what *on_cancel* made of a cancelled one."""
+    failed = Signal(str)
+    """The job stopped on an error: one message for the user."""
+
+    what = "the work"
+    """How a failure names the job ("the export failed: ...")."""
+
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        # Created before the signals: children go in creation order, and the pool waits for its task.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.progressed.connect(self._on_task_progressed)
+        self._signals.finished.connect(self._on_task_finished)
+        self._signals.failed.connect(self._on_task_failed)
+        self._number = 0
+        self._stop = threading.Event()
+        self._tasks: dict[int, _Task] = {}
+        self._running = False
+
+    def run_job(self, job: Job, on_cancel: Callable[[int, int], object] = lambda done, total: None) -> None:
+        """Start *job*; `finished` or `failed` tells how it went (refused while another one runs)."""
+        if self._running:
+            raise InvalidValue(f"{self.what} is already running")
+        self._number += 1
+        self._stop = threading.Event()
+        self._running = True
+        task = _Task(self._number, self, job, on_cancel, self._stop)
+        if task.here:
+            task.run()
+            return
+        self._tasks[self._number] = task
+        self._pool.start(task)
+
+    def cancel(self) -> None:
+        """Stop the job at its next step (SQLite's own steps included); `finished` reports it."""
+        self._stop.set()
+
+    def is_running(self) -> bool:
+        return self._running
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the worker is idle (for closing and tests); True when it is."""
+        return self._pool.waitForDone(msecs)
+
+    @Slot(int, int, int)
+    def _on_task_progressed(self, number: int, done: int, total: int) -> None:
+        if number == self._number and self._running:
+            self.progressed.emit(done, total)
+
+    @Slot(int, object)
+    def _on_task_finished(self, number: int, result) -> None:
+        self._tasks.pop(number, None)
+        if number == self._number and self._running:
+            self._running = False
+            self.finished.emit(result)
+
+    @Slot(int, str)
+    def _on_task_failed(self, number: int, message: str) -> None:
+        self._tasks.pop(number, None)
+        if number == self._number and self._running:
+            self._running = False
+            self.failed.emit(message)

@@ -1,0 +1,51 @@
+"""Helpers for tests that damage libraries on purpose or compare their files from outside."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from lyricpad.core.store import Library
+
+
+def digests(paths) -> dict[str, str | None]:
+    """SHA-256 of each file (None when it is not a file), read by another process: reading a
+    library this process holds would drop its SQLite locks (see livefiles), and a test must not
+    cause what it checks for."""
+    script = (
+        "import hashlib, json, os, sys\n"
+        "print(json.dumps({p: hashlib.sha256(open(p, 'rb').read()).hexdigest() if os.path.isfile(p) else None"
+        " for p in sys.argv[1:]}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def damage_note_and_anchor(lib: Library) -> str:
+    """A stale search index (a note changed while its trigger did not run) and a highlight moved
+    three characters off its words; returns that annotation's id."""
+    annotation_id = lib.db.execute(
+        "SELECT id FROM annotations WHERE target = 'lyrics' ORDER BY n"
+    ).fetchone()[0]
+    sql = lib.db.execute("SELECT sql FROM sqlite_master WHERE name = 'annotations_au'").fetchone()[0]
+    lib.db.execute("DROP TRIGGER annotations_au")
+    lib.db.execute("UPDATE annotations SET note = 'zebra crossing' WHERE id = ?", [annotation_id])
+    lib.db.execute(sql)
+    lib.db.execute(
+        "UPDATE fragments SET char_start = char_start + 3, char_end = char_end + 3 WHERE annotation_id = ?",
+        [annotation_id],
+    )
+    return annotation_id
+
+
+def damage_search_index(library: Library, table: str = "annotations") -> None:
+    """Break a full-text index as a lost -wal or a crashed tool can: its totals record says it holds
+    nothing, so the delete that every update of the table makes fails ("malformed")."""
+    library.db.execute(f"UPDATE {table}_fts_data SET block = X'0000' WHERE id = 1")
