@@ -49,3 +49,29 @@ def damage_search_index(library: Library, table: str = "annotations") -> None:
     """Break a full-text index as a lost -wal or a crashed tool can: its totals record says it holds
     nothing, so the delete that every update of the table makes fails ("malformed")."""
     library.db.execute(f"UPDATE {table}_fts_data SET block = X'0000' WHERE id = 1")
+
+
+def posix_locks(path) -> list[tuple]:
+    """The POSIX locks this process holds on the library and SQLite's files beside it (from /proc/locks).
+
+    SQLite holds some while a connection is open; anything that opens and closes one of these
+    files outside SQLite drops them all, which this shows.
+    """
+    import os
+    from pathlib import Path
+
+    inodes = {}
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            inodes[os.stat(f"{path}{suffix}").st_ino] = suffix or "library"
+        except FileNotFoundError:
+            pass
+    found = []
+    for line in Path("/proc/locks").read_text().splitlines():
+        fields = line.split()
+        if fields[1] != "POSIX" or fields[4] != str(os.getpid()):
+            continue
+        inode = int(fields[5].split(":")[2])
+        if inode in inodes:
+            found.append((inodes[inode], fields[3], fields[6], fields[7]))
+    return sorted(found)

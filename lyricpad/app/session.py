@@ -65,6 +65,10 @@ class Session(QObject):
     """A lens was added, renamed, recoloured, moved or deleted."""
     write_failed = Signal(str)
     """A change, undo or redo was refused or failed; carries a message for the user."""
+    change_kept = Signal(str)
+    """A change could not be saved and is kept (for another try, or for a copy); carries why.
+
+    Said while the user may be typing: shown without taking the keyboard (unlike write_failed)."""
     unsaved_changed = Signal(int)
     """How many changes wait to be saved again (the disk was full, the library locked...); 0: all saved."""
     changed_elsewhere = Signal()
@@ -98,6 +102,9 @@ class Session(QObject):
         # elsewhere...): never retried, never dropped either: the window offers a copy on quit.
         self._lost: list[Pending] = []
         self._repaired_once = False
+        self._repair_backup: Path | None = None
+        self._busy = False  # a change is being made (see _attempt)
+        self._retrying = False
         self._retry_timer = QTimer(self)
         self._retry_timer.setInterval(RETRY_SECONDS * 1000)
         self._retry_timer.timeout.connect(self.retry_unsaved)
@@ -205,6 +212,7 @@ class Session(QObject):
         make: Callable[[], StateCommand | None],
         *,
         draft: Callable[[], Draft] | None = None,
+        key: tuple[str, str] | None = None,
     ) -> StateCommand | None:
         """Make the change *text* through *make* (store writes, then the command that undoes them); push it.
 
@@ -213,15 +221,17 @@ class Session(QObject):
         before the command is pushed, so a refused change never reaches the stack.
         A change the library cannot take *for now* is kept and retried; a change that
         carries words the user typed (*draft*: a note, lyrics, an article) is never
-        dropped: refused for good, it is kept for a copy (see `lost_count`).
+        dropped: refused for good, it is kept for a copy (see `lost_count`) until a later
+        change of the same item (*key*) is saved.
         Returns the command pushed, or None. (A note edit merged into its burst is
         deleted by the stack: use nothing of it but its Python attributes.)
         """
-        pending = Pending(text, make, draft)
-        if self._pushing:
+        pending = Pending(text, make, draft, key=key)
+        if self._pushing or self._busy:
             # Asked from a slot of the change being pushed (a widget saving what was typed
-            # when told the song went away): made right after it, so the history keeps the
-            # order the user caused them in.
+            # when told the song went away), or from an event loop a message box runs while
+            # a change is being made: made right after it, so the history keeps the order
+            # the user caused them in and an older text never overwrites a newer one.
             self._queued.append(pending)
             return None
         if self._unsaved:  # keep the order: this waits behind what is waiting already
@@ -235,25 +245,51 @@ class Session(QObject):
         except LyricpadError as exc:
             self._refused(pending, exc)
             return None
+        self._saved(pending)
         if command is not None:
             self._push(command)
             self._after_write()
+        self._run_queued()
         return command
 
+    def _saved(self, pending: Pending) -> None:
+        """A change was saved: words kept from an earlier, refused change of the same item are out of date."""
+        if pending.key is not None and any(lost.key == pending.key for lost in self._lost):
+            self._lost = [lost for lost in self._lost if lost.key != pending.key]
+            self.unsaved_changed.emit(self.unsaved_count)
+
+    def _run_queued(self) -> None:
+        while self._queued and not (self._pushing or self._busy):
+            pending = self._queued.pop(0)
+            self._change(pending.text, pending.make, draft=pending.draft, key=pending.key)
+
     def _attempt(self, make: Callable[[], StateCommand | None]) -> StateCommand | None:
-        """*make*, once more after mending the search index when that is what made it fail."""
+        """*make*, once more after mending the search index when that is what made it fail.
+
+        Nothing here waits on the user (a message is told afterwards, from the event loop),
+        and changes asked for meanwhile wait in `_queued`: one change is made at a time.
+        """
+        self._busy = True
         try:
-            return make()
-        except SearchIndexDamaged as exc:
             try:
-                self._repair_search_index(exc)
-            except LyricpadError as failed:  # kept, as the change itself, for another try
-                raise SearchIndexDamaged(f"{exc}; rebuilding it failed: {failed}", exc.tables) from failed
-            return make()
+                return make()
+            except SearchIndexDamaged as exc:
+                try:
+                    self._repair_search_index(exc)
+                except LyricpadError as failed:  # kept, as the change itself, for another try
+                    raise SearchIndexDamaged(f"{exc}; rebuilding it failed: {failed}", exc.tables) from failed
+                return make()
+        finally:
+            self._busy = False
 
     def _repair_search_index(self, exc: SearchIndexDamaged, *, a_change_failed: bool = True) -> None:
-        """Rebuild damaged full-text indexes from the tables (a backup first); say so once."""
-        backup = make_backup(self._library, reason="repair") if self._library.path is not None else None
+        """Rebuild damaged full-text indexes from the tables (one backup first, per session); say so once."""
+        if self._library.read_only:
+            raise exc
+        backup = self._repair_backup
+        if backup is None and self._library.path is not None:
+            # One backup of the library as it was: retries every few seconds must not make one each.
+            backup = self._repair_backup = make_backup(self._library, reason="repair")
         self._library.rebuild_search_index(exc.tables)
         if not self._repaired_once:
             self._repaired_once = True
@@ -265,7 +301,10 @@ class Session(QObject):
                 else "which would have stopped changes from being saved. lyricpad rebuilt it from your "
                 "songs, articles and notes."
             )
-            self.library_repaired.emit(f"The library's search index was damaged, {what}{where}")
+            # Told from the event loop, once the change is made: a message box must not run an
+            # event loop in the middle of it.
+            message = f"The library's search index was damaged, {what}{where}"
+            QTimer.singleShot(0, self, lambda: self.library_repaired.emit(message))
 
     def mend_search_index(self) -> bool:
         """Look at the full-text indexes (FTS5's own check: ~25 ms for 10,000 notes) and rebuild a
@@ -290,7 +329,7 @@ class Session(QObject):
         pending.reason = str(exc)
         self._lost.append(pending)
         self.unsaved_changed.emit(self.unsaved_count)
-        self.write_failed.emit(
+        self.change_kept.emit(
             f"“{pending.text}” could not be saved: {exc}. What you typed is kept in this window: "
             "when you quit, lyricpad offers to save a copy of it as Markdown."
         )
@@ -315,35 +354,56 @@ class Session(QObject):
     def _keep_unsaved(self, pending: Pending, exc: Exception | None) -> None:
         if exc is not None:
             pending.reason = str(exc)
+        same = next((i for i, p in enumerate(self._unsaved) if pending.key and p.key == pending.key), None)
+        if same is not None:
+            # Newer words of an item already waiting (typing went on): they take its place, so
+            # that one change is saved, with the newest text, and the editor is never shown an
+            # older text once the library can be written again.
+            pending.reason = pending.reason or self._unsaved[same].reason
+            self._unsaved[same] = pending
+            return
         self._unsaved.append(pending)
         self._retry_timer.start()
         self.unsaved_changed.emit(self.unsaved_count)
         if exc is not None:
-            self.write_failed.emit(
+            self.change_kept.emit(
                 f"“{pending.text}” is not saved yet: {exc}. It is kept in the window and saved as soon as "
                 f"the library can be written (lyricpad tries again every {RETRY_SECONDS} seconds)."
             )
 
     def retry_unsaved(self) -> bool:
-        """Try again to save the changes kept from failed saves, in order; True when none is left unsaved."""
-        while self._unsaved:
-            pending = self._unsaved[0]
-            try:
-                command = self._attempt(pending.make)
-            except LibraryUnavailable as exc:
-                pending.reason = str(exc)
-                return False  # still failing: the timer tries again
-            except LyricpadError as exc:  # no longer possible (the text changed meanwhile...)
-                self._unsaved.pop(0)
-                self._refused(pending, exc)
-            else:
-                self._unsaved.pop(0)
-                if command is not None:
-                    self._push(command)
-                    self._after_write()
-            self.unsaved_changed.emit(self.unsaved_count)
+        """Try again to save the changes kept from failed saves, in order; True when none waits any more.
+
+        (Words kept from changes refused for good, `lost_count`, are not retried: they can
+        never be saved, and they keep nothing else from being done.)
+        """
+        if self._retrying or self._busy:
+            return False  # already at it, further down this call stack (a message box's event loop)
+        self._retrying = True
         self._retry_timer.stop()
-        return not self._lost
+        try:
+            while self._unsaved:
+                pending = self._unsaved[0]
+                try:
+                    command = self._attempt(pending.make)
+                except LibraryUnavailable as exc:
+                    pending.reason = str(exc)
+                    self._retry_timer.start()
+                    return False  # still failing: the timer tries again
+                except LyricpadError as exc:  # no longer possible (the item went meanwhile...)
+                    self._unsaved.pop(0)
+                    self._refused(pending, exc)
+                else:
+                    self._unsaved.pop(0)
+                    self._saved(pending)
+                    if command is not None:
+                        self._push(command)
+                        self._after_write()
+                self.unsaved_changed.emit(self.unsaved_count)
+        finally:
+            self._retrying = False
+        self._run_queued()
+        return not self._unsaved
 
     def discard_unsaved(self) -> None:
         """Forget the changes not saved: the user chose to quit without them (or saved a copy of them)."""
@@ -357,8 +417,13 @@ class Session(QObject):
         return next((p.reason for p in self._unsaved if p.reason), "")
 
     def unsaved_descriptions(self) -> list[str]:
-        """One line per change not saved, oldest first."""
-        return [f"{p.text}: {p.reason}" if p.reason else p.text for p in [*self._unsaved, *self._lost]]
+        """One line per change not saved, oldest first: what it is, about what, and why it failed."""
+        lines = []
+        for pending in [*self._unsaved, *self._lost]:
+            draft = pending.describe()
+            line = f"{pending.text} ({draft.heading})" if draft else pending.text
+            lines.append(f"{line}: {pending.reason}" if pending.reason else line)
+        return lines
 
     def unsaved_markdown(self) -> str:
         """What is not saved, as Markdown: the words typed in each change (the newest), then the others."""
@@ -435,7 +500,7 @@ class Session(QObject):
         """
         if not self.retry_unsaved():
             self.write_failed.emit(
-                f"The backup was not restored: {_plural_changes(self.unsaved_count)} still wait to be saved; "
+                f"The backup was not restored: {_plural_changes(self.retryable_count)} still wait to be saved; "
                 "restore once they are saved (or quit without them)."
             )
             return None
@@ -460,7 +525,7 @@ class Session(QObject):
         """
         if not self.retry_unsaved():
             self.write_failed.emit(
-                f"The library was not repaired: {_plural_changes(self.unsaved_count)} still wait to be saved; "
+                f"The library was not repaired: {_plural_changes(self.retryable_count)} still wait to be saved; "
                 "repair once they are saved (or quit without them)."
             )
             return None
@@ -492,9 +557,7 @@ class Session(QObject):
             if burst is not None and shiboken6.isValid(burst):
                 burst.open = False
             self._burst = command if isinstance(command, NoteCommand) else None
-        while self._queued:
-            pending = self._queued.pop(0)
-            self._change(pending.text, pending.make, draft=pending.draft)
+        self._run_queued()
 
     def end_note_burst(self) -> None:
         """The next note edit starts a new undo step (call when the note editor loses focus)."""
@@ -641,7 +704,7 @@ class Session(QObject):
                 heading = f"Note of the highlight {annotation_id[:8]}"
             return Draft(("note", annotation_id), heading, text)
 
-        self._change("Edit Note", make, draft=draft)
+        self._change("Edit Note", make, draft=draft, key=("note", annotation_id))
 
     # ------------------------------------------------------------------- songs
 
@@ -685,7 +748,7 @@ class Session(QObject):
                     ("lyrics", song_id), f"Lyrics of {self._name_of_song(song_id)}", fields["lyrics"], True
                 )
 
-        self._change(text, make, draft=draft)
+        self._change(text, make, draft=draft, key=("lyrics", song_id) if draft else None)
 
     def delete_song(self, song_id: str) -> None:
         """Move a song to the trash; its articles and annotations stay with it."""
@@ -749,7 +812,8 @@ class Session(QObject):
             return Draft(("article-title", article_id), f"Title of the {where}", fields.get("title", ""))
 
         typed = "body" in fields or "title" in fields
-        self._change(text, make, draft=draft if typed else None)
+        key = ("article", article_id) if "body" in fields else ("article-title", article_id)
+        self._change(text, make, draft=draft if typed else None, key=key if typed else None)
 
     def delete_article(self, article_id: str) -> None:
         """Move an article to the trash; its annotations stay with it."""

@@ -30,6 +30,8 @@ class Pending:
     draft: Callable[[], Draft] | None = None
     reason: str = ""
     """Why it was not saved (the last error), for the copy."""
+    key: tuple[str, str] | None = None
+    """The item it changes, when it carries typed words (a later saved change of it replaces them)."""
 
     def describe(self) -> Draft | None:
         if self.draft is None:

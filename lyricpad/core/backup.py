@@ -91,8 +91,7 @@ def list_backups(library_path: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 
-BACKUP_OF_KEY = "backup_of"
-"""The meta key a backup carries: the id of the library it is a backup of."""
+from lyricpad.core.store import BACKUP_OF_KEY  # noqa: E402  (the key a backup carries)
 
 
 def _open_backup(path: Path, what: str = "backup") -> sqlite3.Connection:
@@ -172,10 +171,14 @@ def _refuse_destination(library: Library, dest: Path) -> None:
         raise BackupFailed(
             f"{dest} exists and is not a lyricpad backup; choose another name (nothing was overwritten)"
         ) from None
-    if marked is None or marked != library.library_id:
+    if marked is None:
         raise BackupFailed(
-            f"{dest} exists and is not a backup of this library (it may be another library, or a backup of "
-            "one); choose another name (nothing was overwritten)"
+            f"{dest} exists and carries no mark of the library it was made from (a library, or a backup made "
+            "before lyricpad marked them); choose another name (nothing was overwritten)"
+        )
+    if marked != library.library_id:
+        raise BackupFailed(
+            f"{dest} exists and is a backup of another library; choose another name (nothing was overwritten)"
         )
 
 
@@ -209,8 +212,19 @@ def make_backup(library: Library, dest: Path | None = None, *, reason: str = "ma
         raise BackupFailed(f"{dest.name} belongs to SQLite, beside the library; choose another name")
     _refuse_destination(library, dest)
     temp = dest.with_name(f".{dest.name}.partial")
+    if (
+        livefiles.held_by_process(temp) is not None
+        or livefiles.is_sqlite_file(temp)
+        and not _is_partial(temp)
+    ):
+        raise BackupFailed(
+            f"{temp.name} is in the way of the backup (lyricpad did not make it); move it first"
+        )
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        livefiles.make_folder(dest.parent)
+    except livefiles.PathRefused as exc:
+        raise BackupFailed(f"could not back up the library to {dest}: {exc}") from None
+    try:
         _discard(temp)
         target = sqlite3.connect(temp, isolation_level=None)
         try:
@@ -243,6 +257,17 @@ def make_backup(library: Library, dest: Path | None = None, *, reason: str = "ma
     if automatic:
         rotate(library.path)
     return dest
+
+
+def _is_partial(temp: Path) -> bool:
+    """Whether *temp* is what an interrupted backup left: a lyricpad database, not in use."""
+    if livefiles.live_side_files(temp):
+        return False
+    try:
+        check_backup(temp)
+    except LyricpadError:
+        return True  # half-written: SQLite cannot read it whole
+    return True
 
 
 def _integrity(conn: sqlite3.Connection) -> str:
@@ -299,11 +324,11 @@ def rotate(library_path: Path, now: datetime | None = None) -> list[Path]:
 
 def refuse_live(path: Path) -> None:
     """Refuse to copy from a library whose -wal (or -shm) is beside it: part of it may be in there."""
-    for extra in ("-wal", "-shm"):
-        if Path(f"{path}{extra}").exists():
+    for side in livefiles.live_side_files(path):
+        if not side.name.endswith("-journal"):
             raise BackupFailed(
-                f"{path.name}{extra} lies beside {path.name}: that file may be open, or some of its changes are "
-                f"still in {path.name}{extra}. Open it with lyricpad once and quit (or close what has it open), "
+                f"{side.name} lies beside {path.name}: that file may be open, or some of its changes are "
+                f"still in {side.name}. Open it with lyricpad once and quit (or close what has it open), "
                 "then restore it"
             )
 
@@ -329,6 +354,7 @@ def restore_backup(library: Library, backup: Path) -> Path:
             f"{backup} was made by a newer lyricpad (library version {version}); update lyricpad to restore it"
         )
     safety = make_backup(library, reason="restore")
+    own_id = library.library_id
     source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         source.backup(library.db.conn)
@@ -339,12 +365,5 @@ def restore_backup(library: Library, backup: Path) -> Path:
     finally:
         source.close()
     library.db.execute("PRAGMA journal_mode = WAL")
-    library.reopened()
-    forget_backup_mark(library)
+    library.reopened(own_id)  # still this library: its id, its place, no mark of a backup
     return safety
-
-
-def forget_backup_mark(library: Library) -> None:
-    """A library made from a backup is a library again, no longer marked as a backup."""
-    with library.write():
-        library.db.execute("DELETE FROM meta WHERE key = ?", [BACKUP_OF_KEY])

@@ -323,18 +323,13 @@ def _read_bytes(path: str | os.PathLike) -> bytes:
     if info.st_size == 0:
         raise ImportRefused(f"{name} is empty.")
     try:
-        with open(path, "rb", opener=_nonblocking) as file:
+        with open(path, "rb", opener=livefiles.open_nonblocking) as file:
             data = file.read(MAX_IMPORT_BYTES + 1)  # the file may have grown since stat()
     except OSError as exc:
         raise ImportRefused(f"{name} cannot be read: {exc.strerror or exc}.") from None
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportRefused(f"{name} is too big to import (the limit is {_size(MAX_IMPORT_BYTES)}).")
     return data
-
-
-def _nonblocking(path, flags: int) -> int:
-    # A FIFO put in the file's place after the check must not block the import forever.
-    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
 def read_text_file(path: str | os.PathLike, encoding: str | None = None) -> tuple[str, str]:

@@ -86,31 +86,31 @@ def held_by_process(path: str | os.PathLike) -> Path | None:
     key = _key(path)
     if key in held:
         return held[key]
+    try:  # the name it has once links and other spellings (./a/../x) are followed
+        real = Path(os.path.realpath(path))
+    except (OSError, ValueError):
+        real = path
     for database in held.values():
+        # SQLite's files lie beside the file itself, wherever a link to it was opened from.
+        target = Path(os.path.realpath(database))
         for suffix in SIDE_SUFFIXES:
-            side = Path(f"{database}{suffix}")
-            if path == side or (key is not None and _key(side) == key):
+            side = Path(f"{target}{suffix}")
+            if real == side or (key is not None and _key(side) == key):
                 return database
-        try:  # the same name through another folder spelling (./a/../library.sqlite-wal)
-            if path.parent.resolve() == database.parent.resolve() and path.name in {
-                database.name + s for s in SIDE_SUFFIXES
-            }:
-                return database
-        except (OSError, RuntimeError):
-            pass
     return None
 
 
 def refuse_held(path: str | os.PathLike, doing: str) -> None:
-    """Refuse to *doing* (e.g. "import") a file that an open library of this process is or owns."""
+    """Refuse to *doing* (e.g. "import it") a file that an open library of this process is or owns."""
     database = held_by_process(path)
     if database is not None:
+        key = _key(Path(path))
         what = (
             "the open library"
-            if Path(path).name == database.name
+            if key is not None and key == _key(database)
             else f"one of SQLite's files of {database.name}"
         )
-        raise PathRefused(f"{path} is {what}: lyricpad cannot {doing} it")
+        raise PathRefused(f"{path} is {what}: lyricpad cannot {doing}")
 
 
 _KINDS = (
@@ -120,6 +120,25 @@ _KINDS = (
     (stat.S_ISBLK, "a block device"),
     (stat.S_ISSOCK, "a socket"),
 )
+
+
+def make_folder(folder: str | os.PathLike) -> None:
+    """Create *folder* and its parents when missing; one message naming what is in the way."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+        if blocker is not None:
+            raise PathRefused(
+                f"cannot create the folder {folder}: {blocker} is a file, not a folder"
+            ) from None
+        raise PathRefused(f"cannot create the folder {folder}: {exc.strerror or exc}") from None
+
+
+def open_nonblocking(path, flags: int) -> int:
+    """An opener for open(): a FIFO put in a file's place after it was checked never blocks the read."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
 def special_kind(mode: int) -> str | None:
@@ -162,7 +181,7 @@ def require_regular(path: str | os.PathLike, what: str, *, missing_ok: bool = Fa
 
 def read_head(path: str | os.PathLike, size: int = len(SQLITE_MAGIC)) -> bytes:
     """The first *size* bytes of a regular file that no open library of this process holds."""
-    refuse_held(path, "read")
+    refuse_held(path, "read it")
     require_regular(path, "a file")
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
@@ -215,8 +234,12 @@ def sqlite_owner(path: str | os.PathLike) -> Path | None:
 
 
 def live_side_files(path: str | os.PathLike) -> list[Path]:
-    """SQLite's files that lie beside the database *path* (it is open somewhere, or was not closed)."""
-    return [Path(f"{path}{suffix}") for suffix in SIDE_SUFFIXES if Path(f"{path}{suffix}").exists()]
+    """SQLite's files that lie beside the database *path* (it is open somewhere, or was not closed).
+
+    Beside the file itself: a link's target is where SQLite keeps them.
+    """
+    real = os.path.realpath(path)
+    return [Path(f"{real}{suffix}") for suffix in SIDE_SUFFIXES if Path(f"{real}{suffix}").exists()]
 
 
 def refuse_sqlite_target(path: str | os.PathLike, *, doing: str = "write over") -> None:
@@ -227,7 +250,7 @@ def refuse_sqlite_target(path: str | os.PathLike, *, doing: str = "write over") 
     path = Path(path)
     database = held_by_process(path)
     if database is not None:
-        refuse_held(path, doing)
+        refuse_held(path, f"{doing} it")
     owner = sqlite_owner(path)
     if owner is not None:
         raise PathRefused(

@@ -78,25 +78,20 @@ def load_file(path: str | os.PathLike) -> object:
     """The parsed JSON of a file to merge (MergeRefused when missing, too big or not JSON)."""
     path = Path(path)
     try:
-        livefiles.refuse_held(path, "import")  # never opened: that would unlock the library
+        livefiles.refuse_held(path, "import it")  # never opened: that would unlock the library
         info = livefiles.require_regular(path, "a file")
     except livefiles.PathRefused as exc:
         raise _refuse(str(exc)) from None
     if info.st_size > MAX_FILE_BYTES:
         raise _refuse(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     try:
-        with open(path, "rb", opener=_nonblocking) as fh:
+        with open(path, "rb", opener=livefiles.open_nonblocking) as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)  # it may have grown since stat()
     except OSError as exc:
         raise _refuse(f"cannot read {path}: {exc.strerror or exc}") from exc
     if len(raw) > MAX_FILE_BYTES:
         raise _refuse(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     return _load(raw)
-
-
-def _nonblocking(path, flags: int) -> int:
-    # A FIFO put in the file's place after the check must not block the import forever.
-    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
 def is_w3c(data) -> bool:

@@ -61,17 +61,22 @@ def _has_live_wal(path: Path) -> bool:
         return False
 
 
-def read_only_uri(path: Path) -> str:
-    """The URI of a connection that reads *path* (and its -wal, when it can) and writes nothing at all."""
+def read_only_uri(path: Path, *, lasting: bool = False) -> str:
+    """The URI of a connection that reads *path* (and its -wal, when it can) and writes nothing at all.
+
+    *lasting*: the connection stays open and must see other processes' later changes, so it
+    is never immutable; without a -wal holding changes it is an ordinary reader, for which
+    SQLite may make an empty -wal and a -shm (the file itself is never written).
+    """
     base = path.resolve().as_uri()
     if _has_live_wal(path) and side_file(path, "-shm").exists():
         return f"{base}?mode=ro&readonly_shm=1"
-    return f"{base}?mode=ro&immutable=1"
+    return f"{base}?mode=ro" if lasting else f"{base}?mode=ro&immutable=1"
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection to *path* that can never change it, its -wal, -shm or -journal."""
-    return sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
+def connect_read_only(path: Path, *, lasting: bool = False) -> sqlite3.Connection:
+    """A connection to *path* that can never change it, its -wal, -shm or -journal (see `read_only_uri`)."""
+    return sqlite3.connect(read_only_uri(path, lasting=lasting), uri=True, isolation_level=None)
 
 
 def page_problems(found: list[str]) -> list[str]:

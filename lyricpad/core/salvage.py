@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from lyricpad.core import livefiles
-from lyricpad.core.backup import BACKUP_OF_KEY, check_backup, forget_backup_mark, refuse_live
+from lyricpad.core.backup import check_backup, refuse_live
 from lyricpad.core.errors import LibraryUnavailable, LyricpadError, NotALibrary
 from lyricpad.core.schema import SCHEMA_VERSION
 from lyricpad.core.store import Library
@@ -44,12 +44,11 @@ class SalvageReport:
 
 def set_aside(path: Path) -> Path:
     """Rename the damaged library to '<name>-damaged-<time><suffix>' beside it; returns the new path."""
-    for extra in ("-wal", "-shm", "-journal"):
-        if Path(f"{path}{extra}").exists():
-            raise LibraryUnavailable(
-                f"{path.name}{extra} lies beside the damaged library; lyricpad never moves SQLite's own files. "
-                "Quit every program using the library, or move all its files yourself"
-            )
+    for side in livefiles.live_side_files(path):
+        raise LibraryUnavailable(
+            f"{side.name} lies beside the damaged library; lyricpad never moves SQLite's own files. "
+            "Quit every program using the library, or move all its files yourself"
+        )
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.stem}-damaged-{stamp}{path.suffix}")
     try:
@@ -166,9 +165,6 @@ def salvage(damaged: Path, new_path: Path) -> SalvageReport:
                 if dropped:
                     report.dropped[table] = dropped
                     report.copied[table] = report.copied.get(table, 0) - dropped
-            db.execute(
-                "DELETE FROM meta WHERE key = ?", [BACKUP_OF_KEY]
-            )  # a library, even if saved from a backup
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute("PRAGMA foreign_keys = ON")
         problems = db.execute("PRAGMA foreign_key_check").fetchall()
@@ -209,8 +205,7 @@ def restore_into(path: Path, backup: Path) -> None:
         raise LibraryUnavailable(f"could not restore {backup}: {exc}") from exc
     finally:
         source.close()
-    with Library.open(path, seed_demo=False) as library:  # WAL, checks, migrations
-        forget_backup_mark(library)
+    Library.open(path, seed_demo=False).close()  # WAL, checks, migrations; a library, no longer a backup
 
 
 def _temporary(path: Path) -> Path:

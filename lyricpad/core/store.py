@@ -133,6 +133,10 @@ def _word_times_json(value) -> str | None:
 
 LIBRARY_ID_KEY = "library_id"
 """The meta key of a library's own id."""
+LIBRARY_PATH_KEY = "library_path"
+"""The meta key of where the library was last opened (opened elsewhere, it is a copy: a new id)."""
+BACKUP_OF_KEY = "backup_of"
+"""The meta key a backup carries: the id of the library it is a backup of."""
 
 
 def _too_new(name: str, version: int) -> str:
@@ -172,15 +176,18 @@ class Library:
         """
         if path is None:
             return cls._prepared(sqlite3.connect(":memory:", isolation_level=None), None, seed_demo)
-        lib_path = Path(path).expanduser()
-        looked = cls._look_before_opening(lib_path)
-        if looked is not None and looked.too_new:
+        given = Path(path).expanduser()
+        exists = cls._check_place(given)
+        # SQLite keeps the -wal and -shm beside the file a link points to: so does lyricpad.
+        lib_path = Path(os.path.realpath(given))
+        looked = cls._look_before_opening(lib_path) if exists else None
+        lib = None
+        if looked is None or not looked.too_new:
+            lib = cls._prepared(cls._connect(lib_path), lib_path, seed_demo)
+            if lib is None:  # made newer by another process since it was looked at
+                looked = probe(lib_path, check_pages=False)
+        if lib is None:
             lib = cls._open_read_only(lib_path, looked.version)
-            livefiles.hold(lib_path)
-            return lib
-        lib = cls._prepared(cls._connect(lib_path), lib_path, seed_demo)
-        if lib is None:  # made newer by another process since the probe
-            return cls.open(lib_path, seed_demo=seed_demo)
         livefiles.hold(lib_path)
         return lib
 
@@ -204,25 +211,31 @@ class Library:
             raise
         return lib
 
+    @staticmethod
+    def _check_place(path: Path) -> bool:
+        """Refuse what cannot be a library file (a folder, a pipe, a device, SQLite's -wal of another
+        database...), by the name the user gave; make the folder of a new one. Whether it exists."""
+        try:
+            owner = livefiles.sqlite_owner(path)
+            if owner is not None:
+                raise livefiles.PathRefused(
+                    f"{path} is one of SQLite's own files of the database {owner.name}, not a library"
+                )
+            if livefiles.require_regular(path, "a library file", missing_ok=True) is not None:
+                return True
+            livefiles.make_folder(path.parent)
+        except livefiles.PathRefused as exc:
+            raise LibraryUnavailable(str(exc)) from None
+        return False
+
     @classmethod
     def _look_before_opening(cls, path: Path) -> Probe | None:
         """Check where the library goes, and what a file already there holds, without changing anything.
 
-        None: there is nothing to look at (a new library), or this process has the library
-        open already (it was looked at then; looking again would be safe, but is not needed).
+        None: there is nothing to look at (an empty file). Looking is done through SQLite
+        only, so it is safe also when this process has the library open already.
         """
-        try:
-            info = livefiles.require_regular(path, "a library file", missing_ok=True)
-        except livefiles.PathRefused as exc:
-            raise LibraryUnavailable(str(exc)) from None
-        if info is None:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise LibraryUnavailable(
-                    f"cannot create the folder {path.parent}: {exc.strerror or exc}"
-                ) from exc
-            return None
+        info = os.stat(path)
         if not os.access(path, os.W_OK):
             raise LibraryUnavailable(
                 f"{path} is read-only, and lyricpad cannot open a library it may not write to yet; "
@@ -234,8 +247,6 @@ class Library:
                 f"the folder {path.parent} is read-only, and lyricpad needs to write beside {path.name}; "
                 "copy the library to a folder you can write to"
             )
-        if livefiles.held_by_process(path) is not None:
-            return None
         if info.st_size == 0 and not path.with_name(path.name + "-wal").exists():
             return None  # an empty file: SQLite makes a new database of it
         return probe(path)
@@ -251,7 +262,10 @@ class Library:
                 "open it with that lyricpad first (lyricpad changed nothing)"
             )
         try:
-            conn = connect_read_only(path)
+            # Never immutable here: this connection stays open, and must see what the newer
+            # lyricpad writes meanwhile. It writes nothing either way (at most SQLite makes
+            # the empty -wal and -shm a reader needs).
+            conn = connect_read_only(path, lasting=True)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             _add_functions(conn)
         except sqlite3.Error as exc:
@@ -288,14 +302,15 @@ class Library:
         livefiles.hold(self.path)
         return reader
 
-    def reopened(self) -> None:
-        """Check and upgrade the library again after its content was replaced (a restored backup)."""
+    def reopened(self, library_id: str | None = None) -> None:
+        """Check and upgrade the library again after its content was replaced (a restored backup);
+        it keeps *library_id*, its own id from before."""
         if self._check_identity():
             raise LibraryTooNew("the restored library is newer than this lyricpad")
         self._check_pages()
         self._configure()
         self._migrate()
-        self._ensure_identity()
+        self.keep_identity(library_id)
 
     def data_version(self) -> int:
         """A number that changes when another connection (another process) commits a change."""
@@ -386,12 +401,39 @@ class Library:
         return self._one("PRAGMA user_version")["user_version"]
 
     def _ensure_identity(self) -> None:
-        """Give the library its own id once (backups carry it, so a backup is known as this library's)."""
-        if self.meta(LIBRARY_ID_KEY) is not None:
+        """Give the library its own id (its backups carry it, so a backup is known as this library's).
+
+        A file opened as a library is a library: a backup or a copy opened where it lies
+        (its recorded place is another) becomes a library of its own, with a new id and no
+        mark of a backup, so that `backup -o` never takes it for a backup of the original.
+        """
+        here = str(self.path) if self.path else ""
+
+        def settled() -> bool:
+            return (
+                self.meta(LIBRARY_ID_KEY) is not None
+                and self.meta(LIBRARY_PATH_KEY) == here
+                and self.meta(BACKUP_OF_KEY) is None
+            )
+
+        if settled():
             return
         with self.write():
-            if self.meta(LIBRARY_ID_KEY) is None:  # checked again under the write lock
+            if settled():  # looked at again under the write lock
+                return
+            recorded = self.meta(LIBRARY_PATH_KEY)
+            if self.meta(LIBRARY_ID_KEY) is None or (recorded is not None and recorded != here):
                 self.set_meta(LIBRARY_ID_KEY, new_id())
+            self.set_meta(LIBRARY_PATH_KEY, here)
+            self.db.execute("DELETE FROM meta WHERE key = ?", [BACKUP_OF_KEY])
+
+    def keep_identity(self, library_id: str | None) -> None:
+        """After its content was replaced (a restored backup), the library is still itself."""
+        with self.write():
+            if library_id:
+                self.set_meta(LIBRARY_ID_KEY, library_id)
+            self.set_meta(LIBRARY_PATH_KEY, str(self.path) if self.path else "")
+            self.db.execute("DELETE FROM meta WHERE key = ?", [BACKUP_OF_KEY])
 
     @property
     def library_id(self) -> str | None:
@@ -439,18 +481,24 @@ class Library:
             except BaseException:
                 self.db.rollback()
                 raise
-        except sqlite3.Error as exc:
-            if outermost and _primary_code(exc) in (sqlite3.SQLITE_CONSTRAINT, sqlite3.SQLITE_CORRUPT):
+        except (sqlite3.Error, InvalidValue, LibraryDamaged) as exc:
+            # SQLite's own error, or one a nested write made of it (not a refusal of ours).
+            cause = exc if isinstance(exc, sqlite3.Error) else exc.__cause__
+            if not isinstance(cause, sqlite3.Error):
+                raise
+            if outermost and _primary_code(cause) in (sqlite3.SQLITE_CONSTRAINT, sqlite3.SQLITE_CORRUPT):
                 # A full-text index out of step with its table makes the table's triggers fail
                 # on every write: say so, so that the caller rebuilds it (nothing was written).
                 damaged = self._read_quietly(self.search_index_problems)
                 if damaged:
                     raise SearchIndexDamaged(
-                        f"the change was not saved: the library's search index is damaged ({exc}); "
+                        f"the change was not saved: the library's search index is damaged ({cause}); "
                         "it can be rebuilt from your songs, articles and notes",
                         sorted(damaged),
-                    ) from exc
-            raise self._error(exc, "write to") from exc
+                    ) from cause
+            if isinstance(exc, sqlite3.Error):
+                raise self._error(exc, "write to") from exc
+            raise
 
     def _read_quietly(self, function):
         """*function*'s result, or None when reading fails (used while reporting another error)."""

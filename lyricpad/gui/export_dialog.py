@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from lyricpad.app.settings import open_qsettings
 from lyricpad.core.errors import LyricpadError
 from lyricpad.core.lexers import MarkdownSourceLexer
 from lyricpad.core.models import Song
+from lyricpad.gui import file_dialogs
 from lyricpad.gui.pygments_highlighter import PygmentsHighlighter
 
 PREVIEW_DELAY_MS = 150
@@ -512,12 +512,12 @@ class ExportDialog(QDialog):
 
     def ask_save_path(self, suggested: Path, file_filter: str) -> Path | None:
         """Ask where to save a one-file export (tests replace this method)."""
-        name, _ = QFileDialog.getSaveFileName(self, "Export To File", str(suggested), file_filter)
+        name = file_dialogs.save_file_name(self, "Export To File", str(suggested), file_filter)
         return Path(name) if name else None
 
     def ask_folder(self, start: Path) -> Path | None:
         """Ask for the folder of a Markdown export of every song (tests replace this method)."""
-        name = QFileDialog.getExistingDirectory(self, "Export To Folder", str(start))
+        name = file_dialogs.existing_folder(self, "Export To Folder", str(start))
         return Path(name) if name else None
 
     def show_error(self, message: str) -> None:

@@ -34,7 +34,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -59,6 +58,7 @@ from lyricpad.app.song_list_model import (
 )
 from lyricpad.core.models import Song
 from lyricpad.core.text import normalise_line
+from lyricpad.gui import file_dialogs
 from lyricpad.gui.import_dialog import ImportController
 from lyricpad.gui.song_dialog import SongDialog, SongTrashDialog
 
@@ -529,8 +529,7 @@ class LibrarySidebar(QWidget):
 
     def ask_import_paths(self) -> list[str]:
         """Ask for files to import; their paths ([] if cancelled). Tests replace this method."""
-        paths, _filter = QFileDialog.getOpenFileNames(self, "Import", "", IMPORT_FILE_FILTER)
-        return paths
+        return file_dialogs.open_file_names(self, "Import", "", IMPORT_FILE_FILTER)
 
     def show_trash(self) -> SongTrashDialog:
         """Open (or raise) the dialog of the songs in the trash; it stays up to date while open."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from lyricpad.core.errors import LyricpadError, NotFound
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.models import Annotation, Article, Song
 from lyricpad.core.text import LineIndex
+from lyricpad.gui import file_dialogs
 from lyricpad.gui.annotations_panel import PLACE_SHORTCUT, AnnotationsPanel
 from lyricpad.gui.article_pane import ArticlePane
 from lyricpad.gui.backup_dialog import BackupDialog
@@ -35,6 +38,7 @@ from lyricpad.gui.lens_dialog import LensDialog
 from lyricpad.gui.library_sidebar import LibrarySidebar
 from lyricpad.gui.lyrics_pane import LyricsPane
 from lyricpad.gui.note_editor import NoteEditor, line_reference
+from lyricpad.gui.notice_bar import NoticeBar
 from lyricpad.gui.pane_header import PaneHeader
 
 APP_TITLE = "lyricpad"
@@ -128,7 +132,15 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.article_pane)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        self.notice_bar = NoticeBar(self)
+        self._notice_about_unsaved = False
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.notice_bar)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.library_dock = self._dock(
             "Library", "libraryDock", self.sidebar, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -341,6 +353,7 @@ class MainWindow(QMainWindow):
         session.annotations_changed.connect(self._on_session_annotations_changed)
         session.lenses_changed.connect(self._on_session_lenses_changed)
         session.write_failed.connect(self._on_session_write_failed)
+        session.change_kept.connect(self._on_session_change_kept)
         self.sidebar.song_requested.connect(self._on_sidebar_song_requested)
 
         for pane in (self.lyrics_pane, self.article_pane):
@@ -721,7 +734,7 @@ class MainWindow(QMainWindow):
         """
         session = self.session
         while session.unsaved_count:
-            if session.retry_unsaved():
+            if session.retry_unsaved() and not session.unsaved_count:
                 return True
             choice = self.ask_unsaved_on_quit()
             if choice == "retry":
@@ -764,7 +777,7 @@ class MainWindow(QMainWindow):
         box.setDetailedText("\n".join(session.unsaved_descriptions()))
         retry = box.addButton("&Retry", QMessageBox.ButtonRole.AcceptRole)
         retry.setObjectName("retry")
-        copy = box.addButton("&Save a Copy as Markdown…", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton("&Save a Copy as Markdown and Quit…", QMessageBox.ButtonRole.ActionRole)
         copy.setObjectName("copy")
         quit_ = box.addButton("&Quit Anyway", QMessageBox.ButtonRole.DestructiveRole)
         quit_.setObjectName("quit")
@@ -782,18 +795,22 @@ class MainWindow(QMainWindow):
         return clicked.objectName() if clicked is not None else "cancel"
 
     def choose_unsaved_copy_path(self) -> str:
-        """Where to save the copy of unsaved changes ("" when the user cancels)."""
+        """Where to save the copy of unsaved changes ("" when the user cancels).
+
+        Offered in the Documents folder, not the library's: a full disk there may be why
+        the changes could not be saved.
+        """
         from datetime import datetime
-        from pathlib import Path
 
-        from PySide6.QtWidgets import QFileDialog
+        from PySide6.QtCore import QStandardPaths
 
-        folder = Path(self.session.library_path).parent if self.session.library_path else Path.home()
-        name = f"lyricpad unsaved changes {datetime.now():%Y-%m-%d %H%M}.md"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save a Copy of the Unsaved Changes", str(folder / name), "Markdown (*.md)"
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+            Path.home()
         )
-        return path
+        name = f"lyricpad unsaved changes {datetime.now():%Y-%m-%d %H%M}.md"
+        return file_dialogs.save_file_name(
+            self, "Save a Copy of the Unsaved Changes, then Quit", str(Path(folder) / name), "Markdown (*.md)"
+        )
 
     def open_export_dialog(self) -> ExportDialog:
         """File > Export…: one dialog, made once; "This song" follows the song shown."""
@@ -837,6 +854,14 @@ class MainWindow(QMainWindow):
         )
 
     def _on_session_unsaved_changed(self, count: int) -> None:
+        if count == 0 and self.unsaved_label.isVisible():
+            self.statusBar().clearMessage()
+            if self.notice_bar.isVisible() and self._notice_about_unsaved:
+                self.notice_bar.show_notice("Everything is saved now.")
+                saved = self.notice_bar.label.text()
+                QTimer.singleShot(
+                    STATUS_MS, self, lambda: self.notice_bar.label.text() == saved and self.notice_bar.hide()
+                )
         self.unsaved_label.setVisible(count > 0)
         retrying = ", retrying…" if self.session.retryable_count else ""
         self.unsaved_label.setText(
@@ -849,8 +874,13 @@ class MainWindow(QMainWindow):
         )
 
     def _on_session_library_repaired(self, message: str) -> None:
-        self.statusBar().showMessage(message, STATUS_MS * 2)
-        QMessageBox.information(self, "lyricpad", message)
+        self._notice_about_unsaved = False
+        self.notice_bar.show_notice(message)
+
+    def _on_session_change_kept(self, message: str) -> None:
+        # Maybe in the middle of typing: told without taking the keyboard.
+        self._notice_about_unsaved = True
+        self.notice_bar.show_notice(message)
 
     # -------------------------------------------------------------------- slots
 

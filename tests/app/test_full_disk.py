@@ -70,6 +70,7 @@ def test_the_session_keeps_the_change_and_saves_it_when_space_is_back(tiny_disk,
     session = Session(Library.open(path))
     messages = []
     session.write_failed.connect(messages.append)
+    session.change_kept.connect(messages.append)
     song = session.songs()[0]
     session.library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     filler = fill(tiny_disk)

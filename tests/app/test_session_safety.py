@@ -48,6 +48,7 @@ def free_the_disk(session: Session) -> None:
 def test_a_save_on_a_full_disk_is_kept_told_and_saved_when_space_is_back(session, library_path):
     messages, counts = [], []
     session.write_failed.connect(messages.append)
+    session.change_kept.connect(messages.append)
     session.unsaved_changed.connect(counts.append)
     song = session.songs()[0]
     fill_the_disk(session)
@@ -84,6 +85,7 @@ def test_a_read_only_moment_is_retried_too(session, library_path):
 def test_a_refused_change_is_not_kept(session):
     messages = []
     session.write_failed.connect(messages.append)
+    session.change_kept.connect(messages.append)
     session.update_song(session.songs()[0].id, title="   ")
     assert session.unsaved_count == 0 and "needs a title" in messages[0]
 
@@ -137,6 +139,7 @@ def test_a_newer_library_is_read_only_in_the_session(library_path):
     session = Session(Library.open(library_path))
     messages = []
     session.write_failed.connect(messages.append)
+    session.change_kept.connect(messages.append)
     assert "newer lyricpad" in session.read_only
     song = session.songs()[0]
     session.update_song(song.id, title="Changed")
@@ -161,6 +164,7 @@ def test_a_change_by_another_program_clears_the_undo_history(session, library_pa
 def test_a_backup_is_not_restored_while_changes_wait_to_be_saved(session, library_path, tmp_path):
     messages = []
     session.write_failed.connect(messages.append)
+    session.change_kept.connect(messages.append)
     backup = session.backup("manual")
     song = session.songs()[0]
     fill_the_disk(session)

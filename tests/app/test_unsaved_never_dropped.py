@@ -32,14 +32,19 @@ def test_a_write_over_a_damaged_index_says_so_and_writes_nothing(library):
     assert library.set_note(annotation.id, "a new note").note == "a new note"
 
 
-def test_a_note_typed_over_a_damaged_index_is_saved_after_a_rebuild_and_told_once(session, library_path):
+def test_a_note_typed_over_a_damaged_index_is_saved_after_a_rebuild_and_told_once(
+    session, library_path, qapp
+):
     told, failed = [], []
     session.library_repaired.connect(told.append)
     session.write_failed.connect(failed.append)
+    session.change_kept.connect(failed.append)
     song = session.songs()[0]
     first, second = session.annotations(song.id)[:2]
     damage_search_index(session.library)
     session.edit_note(first.id, "the kettle sings of home")
+    assert told == []  # said from the event loop, once the change is made: never in the middle of it
+    qapp.processEvents()
     assert session.unsaved_count == 0 and failed == []
     assert session.annotation(first.id).note == "the kettle sings of home"
     assert [a["id"] for a in session.library.search("kettle sings home")] == [first.id]
@@ -49,7 +54,9 @@ def test_a_note_typed_over_a_damaged_index_is_saved_after_a_rebuild_and_told_onc
         assert before.annotation(first.id).note == first.note
     damage_search_index(session.library)  # damaged again: mended again, told only once
     session.edit_note(second.id, "a second note")
+    qapp.processEvents()
     assert session.annotation(second.id).note == "a second note"
+    assert [b.reason for b in list_backups(library_path)] == ["repair"]  # one backup per session
     assert len(told) == 1 and "search index" in told[0] and str(backup.path) in told[0]
     session.undo_stack.undo()  # an ordinary undo step
     assert session.annotation(second.id).note == second.note
@@ -75,18 +82,22 @@ def test_a_failed_rebuild_keeps_the_note_for_another_try(session, monkeypatch):
 def test_a_note_refused_for_good_is_kept_for_a_copy_and_never_blocks_later_changes(
     session, library_path, tmp_path
 ):
-    failed = []
-    session.write_failed.connect(failed.append)
+    failed, modal = [], []
+    session.change_kept.connect(failed.append)
+    session.write_failed.connect(modal.append)
     song = session.songs()[0]
     gone, other = session.annotations(song.id)[:2]
     with Library.open(library_path) as cli:  # another program erases the highlight being written
         cli.purge_annotation(gone.id)
     session.edit_note(gone.id, "words typed *before* the highlight vanished")
     assert session.unsaved_count == 1 and session.lost_count == 1 and session.retryable_count == 0
-    assert "kept" in failed[-1] and "copy" in failed[-1]
+    assert "kept" in failed[-1] and "copy" in failed[-1] and modal == []  # told without a modal question
     session.edit_note(other.id, "a later note is saved as usual")
     assert session.annotation(other.id).note == "a later note is saved as usual"
-    assert session.retry_unsaved() is False  # the lost one can never be saved: still counted
+    assert session.retry_unsaved() is True  # nothing waits for another try...
+    assert session.unsaved_count == 1  # ...but the lost words are still counted, for the copy
+    backup = session.backup("manual")
+    assert session.restore_backup(backup) is not None  # and they block nothing
     copy = session.save_unsaved_copy(tmp_path / "copy.md")
     text = copy.read_text(encoding="utf-8")
     tokens = MarkdownIt().parse(text)
@@ -105,7 +116,7 @@ def test_the_copy_holds_the_newest_words_of_each_change_and_names_the_others(ses
     session.edit_note(annotation.id, "second draft, the one to keep")
     session.update_song(song.id, lyrics="```\nnew lyrics with a fence\n")
     session.update_song(song.id, title="Renamed")
-    assert session.retryable_count == 4
+    assert session.retryable_count == 3  # the two drafts of one note wait as one change, the newest
     text = session.unsaved_markdown()
     session.library.db.execute("PRAGMA query_only = 0")
     tokens = MarkdownIt().parse(text)
@@ -130,6 +141,7 @@ def test_a_damaged_index_is_mended_when_the_window_opens_before_any_save_fails(l
     session.library_repaired.connect(told.append)
     try:
         assert session.mend_search_index() is True
+        qapp.processEvents()
         assert session.library.search_index_problems() == {}
         assert len(told) == 1 and "would have stopped" in told[0]
         assert [b.reason for b in list_backups(library_path)] == ["repair"]
@@ -137,3 +149,42 @@ def test_a_damaged_index_is_mended_when_the_window_opens_before_any_save_fails(l
         assert len(told) == 1
     finally:
         session.close()
+
+
+def test_words_refused_once_are_forgotten_when_a_later_edit_of_the_same_note_is_saved(session, qapp):
+    song = session.songs()[0]
+    annotation = session.annotations(song.id)[0]
+    db = session.library.db
+    db.execute(
+        "CREATE TEMP TRIGGER refuse BEFORE UPDATE OF note ON annotations "
+        "BEGIN SELECT RAISE(ABORT, 'constraint failed'); END"
+    )
+    session.edit_note(annotation.id, "refused words")
+    assert session.lost_count == 1
+    db.execute("DROP TRIGGER refuse")
+    session.edit_note(annotation.id, "refused words, and more, saved")
+    assert session.lost_count == 0 and session.unsaved_count == 0  # the copy would be out of date
+    assert session.annotation(annotation.id).note == "refused words, and more, saved"
+
+
+def test_a_change_asked_for_while_another_is_being_made_waits_its_turn(session, library_path, qapp):
+    """A message box shown in the middle of a change runs an event loop: a note saved from it (or
+    a retry) must come after the change, so an older text never overwrites a newer one."""
+    song = session.songs()[0]
+    annotation = session.annotations(song.id)[0]
+    damage_search_index(session.library)
+    real = Session._repair_search_index
+
+    def repair_with_an_event_loop(self, exc, **kwargs):
+        real(self, exc, **kwargs)
+        self.edit_note(annotation.id, "typed while the message was shown: the newest")
+        assert self.retry_unsaved() is False  # no second retry inside the first
+
+    Session._repair_search_index = repair_with_an_event_loop
+    try:
+        session.edit_note(annotation.id, "typed first")
+    finally:
+        Session._repair_search_index = real
+    qapp.processEvents()
+    assert session.annotation(annotation.id).note == "typed while the message was shown: the newest"
+    assert session.unsaved_count == 0

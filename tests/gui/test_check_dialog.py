@@ -124,12 +124,18 @@ def test_cancel_stops_a_running_check_and_closes(qtbot, session, monkeypatch):
     assert dialog.report is None and "cancelled" in dialog.status_label.text()
 
 
-def test_a_repair_waits_for_unsaved_changes(qtbot, session, monkeypatch):
+def test_a_repair_waits_for_unsaved_changes(qtbot, session):
     dialog = open_dialog(qtbot, session)
-    monkeypatch.setattr(session, "retry_unsaved", lambda: False)
+    song = session.songs()[0]
+    session.library.db.execute("PRAGMA query_only = 1")  # the library cannot be written for now
+    session.update_song(song.id, title="Renamed while the disk was full")
+    assert session.retryable_count == 1
     assert dialog.repair() is None
     assert "not repaired" in dialog.status_label.text() and dialog.repair_button.isEnabled()
     assert list_backups(session.library_path) == []
+    session.library.db.execute("PRAGMA query_only = 0")
+    assert dialog.repair() is not None  # once it is saved, the repair goes ahead
+    assert session.song(song.id).title == "Renamed while the disk was full"
 
 
 def test_file_check_library_comes_after_backups(qtbot, open_window, damaged_path, dialogs):

@@ -122,3 +122,26 @@ def test_the_question_is_a_real_box_with_the_four_answers(window, qtbot):
     QTimer.singleShot(50, lambda: press("quit"))
     assert close(window)  # Quit Anyway: the window closes, and does not ask again
     assert window.session.unsaved_count == 0
+
+
+def test_after_a_retry_the_note_editor_shows_the_newest_words_not_an_older_save(window, qtbot, demo_path):
+    """Typed in bursts while the library could not be written: once it can, the newest text is saved
+    once, and the editor keeps it (an older burst saved last would have come back into the editor,
+    and the next keystroke would have saved it over the newest)."""
+    db = window.session.library.db
+    db.execute("PRAGMA query_only = 1")
+    annotation_id = type_note(window, qtbot, " first burst")
+    for burst in (" second burst", " third burst"):
+        window.note_editor.focus_note()
+        qtbot.keyClicks(window.note_editor.note_edit, burst)
+        window.flush_edits()
+    typed = window.note_editor.note_text()
+    assert typed.endswith(" first burst second burst third burst")
+    assert window.session.retryable_count == 1 and "1 change not saved" in window.unsaved_label.text()
+    db.execute("PRAGMA query_only = 0")
+    assert window.session.retry_unsaved()
+    assert window.note_editor.note_text() == typed
+    qtbot.keyClicks(window.note_editor.note_edit, "!")
+    window.flush_edits()
+    with Library.open(demo_path) as other:
+        assert other.annotation(annotation_id).note == typed + "!"

@@ -40,7 +40,10 @@ def write_atomic(path: str | os.PathLike, text: str) -> Path:
     data = text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")
     folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        livefiles.make_folder(folder)
+    except livefiles.PathRefused as exc:
+        raise ExportFailed(f"cannot write {path}: {exc}") from None
+    try:
         try:
             mode = path.stat().st_mode & 0o7777  # replacing a file keeps its permissions
         except FileNotFoundError:
