@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote, find_occurrences
-from lyricpad.core.errors import ImportRefused, InvalidAnchor, InvalidValue, SearchIndexDamaged
+from lyricpad.core.errors import (
+    ForeignDatabase,
+    ImportRefused,
+    InvalidAnchor,
+    InvalidValue,
+    NotALibrary,
+    SearchIndexDamaged,
+)
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.models import Annotation, Song
 from lyricpad.core.paths import library_path
@@ -25,12 +32,23 @@ def run(args: argparse.Namespace) -> int:
     """Open the library named by the arguments and run the chosen command on it."""
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")  # JSON and lyrics are UTF-8 whatever the locale
-    with Library.open(library_path(args.library)) as library:
+    try:
+        library = Library.open(library_path(args.library))
+    except NotALibrary as exc:
+        if args.command != "check" or isinstance(exc, ForeignDatabase):
+            raise
+        from lyricpad.core.check import ADVICE_PAGES
+
+        print(f"{exc}.\n\n{textwrap.fill(ADVICE_PAGES, 100)}")  # the check's report: damaged
+        return 1
+    with library:
         if library.read_only and args.command in _READING:
             print(f"lyricpad: note: {library.read_only}", file=sys.stderr)
         try:
             status = _COMMANDS[args.command](library, args)
         except SearchIndexDamaged as exc:
+            if library.read_only:  # never written, not even a backup: say what is wrong
+                raise
             # Every command writes in one transaction, so nothing was written: mend, then run it again.
             _repair_search_index(library, exc)
             status = _COMMANDS[args.command](library, args)
@@ -570,6 +588,12 @@ def cmd_check(library: Library, args) -> int:
             if report.repairable:
                 print("\nRepair with 'lyricpad check --repair' (the library is backed up first).")
         return 0 if report.ok else 1
+    if report.ok:  # nothing to repair: nothing written, not even a backup
+        if args.json:
+            _print_json(report.to_json())
+        else:
+            print(report.summary())
+        return 0
     if report.pages_damaged or library.read_only:
         if args.json:
             _print_json(report.to_json())

@@ -45,10 +45,13 @@ def damage_note_and_anchor(lib: Library) -> str:
     return annotation_id
 
 
-def damage_search_index(library: Library, table: str = "annotations") -> None:
+def damage_search_index(library: Library, table: str = "annotations", *, searches: bool = False) -> None:
     """Break a full-text index as a lost -wal or a crashed tool can: its totals record says it holds
-    nothing, so the delete that every update of the table makes fails ("malformed")."""
+    nothing, so the delete that every update of the table makes fails ("malformed"). *searches*:
+    break its terms as well, so that searching fails too."""
     library.db.execute(f"UPDATE {table}_fts_data SET block = X'0000' WHERE id = 1")
+    if searches:
+        library.db.execute(f"UPDATE {table}_fts_data SET block = randomblob(length(block)) WHERE id > 10")
 
 
 def posix_locks(path) -> list[tuple]:

@@ -116,6 +116,7 @@ class Session(QObject):
         if library.path is not None:
             self._watch_timer.start()
         self._changed_since_backup = False
+        self._quit_backup_tried = False
         self._last_backup = clock()
 
     @classmethod
@@ -492,6 +493,12 @@ class Session(QObject):
         self.backup_made.emit(str(path))
         return path
 
+    def back_up_on_quit(self) -> None:
+        """The backup made when the window closes (once: when it fails, the window has said so already)."""
+        if self._changed_since_backup and not self._quit_backup_tried:
+            self._quit_backup_tried = True
+            self.backup("quit")
+
     def restore_backup(self, backup: Path) -> Path | None:
         """Replace the library's content with *backup* (the current state is backed up first).
 
@@ -745,7 +752,7 @@ class Session(QObject):
 
             def draft() -> Draft:
                 return Draft(
-                    ("lyrics", song_id), f"Lyrics of {self._name_of_song(song_id)}", fields["lyrics"], True
+                    ("lyrics", song_id), f"Lyrics of {self._name_of_song(song_id)}", fields["lyrics"], "text"
                 )
 
         self._change(text, make, draft=draft, key=("lyrics", song_id) if draft else None)
@@ -898,8 +905,7 @@ class Session(QObject):
         self._watch_timer.stop()
         self._retry_timer.stop()
         self.retry_unsaved()
-        if self._changed_since_backup:
-            self.backup("quit")
+        self.back_up_on_quit()
         self._burst = None
         self.undo_stack.clear()
         self._library.close()

@@ -17,8 +17,8 @@ class Draft:
     """What it is about, e.g. ("note", annotation id): a later draft of the same key replaces it."""
     heading: str
     body: str
-    fenced: bool = False
-    """The body is plain text (lyrics) to keep exactly: written in a code fence."""
+    language: str = "markdown"
+    """What the body is ("markdown" for notes and articles, "text" for lyrics): the fence's info string."""
 
 
 @dataclass
@@ -42,10 +42,11 @@ class Pending:
             return Draft(("error", self.text), self.text, f"(its text could not be read back: {exc})")
 
 
-def _fence(text: str) -> str:
+def _fence(text: str, language: str) -> str:
+    """*text* in a code fence longer than any run of backticks in it: kept exactly, whatever it holds."""
     longest = max((len(run) for run in _backtick_runs(text)), default=0)
     fence = "`" * max(3, longest + 1)
-    return f"{fence}text\n{text.rstrip(chr(10))}\n{fence}"
+    return f"{fence}{language}\n{text.rstrip(chr(10))}\n{fence}"
 
 
 def _backtick_runs(text: str) -> Iterable[str]:
@@ -84,7 +85,7 @@ def unsaved_markdown(pending: Iterable[Pending], library_name: str, moment: date
         lines += [
             f"## {draft.heading}",
             "",
-            _fence(draft.body) if draft.fenced else draft.body.rstrip("\n"),
+            _fence(draft.body, draft.language),
             "",
         ]
     if others:

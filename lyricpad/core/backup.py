@@ -116,6 +116,9 @@ def check_backup(path: Path) -> int:
     from lyricpad.core.schema import APPLICATION_ID
 
     conn = _open_backup(path)
+    if path.stat().st_size == 0:
+        conn.close()
+        raise NotALibrary(f"{path} is empty, not a lyricpad backup")
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -44,9 +44,9 @@ SUMMARY_ITEMS = 20
 
 ADVICE_PAGES = (
     "SQLite found damage in the library's pages or indexes, which lyricpad does not repair in place. "
-    "Restore a backup made before the damage (File > Backups…, or `lyricpad backups` and "
-    "`lyricpad restore-backup BACKUP`); if none is good, salvage what can still be read into a new "
-    "library (the window offers this when it finds its library damaged as it starts)."
+    "Restore a backup made before the damage, or salvage what can still be read into a new library: "
+    "open the library in the window (`lyricpad --library PATH`), which offers both when it finds its "
+    "library damaged as it starts (`lyricpad backups` lists the backups)."
 )
 
 SEARCH_INDEX_NAMES = {

@@ -14,6 +14,10 @@ class NotALibrary(LyricpadError):
     """The file exists but is not a lyricpad library (another database, text, random bytes)."""
 
 
+class ForeignDatabase(NotALibrary):
+    """The file is another program's SQLite database: lyricpad never offers to recover or replace it."""
+
+
 class LibraryTooNew(LyricpadError):
     """The library was written by a newer lyricpad whose schema this version does not know."""
 

@@ -300,8 +300,8 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> tuple[s
     return text, encoding
 
 
-def _read_bytes(path: str | os.PathLike) -> bytes:
-    """The bytes of the file at *path*, its size checked with os.stat before it is read."""
+def _checked(path: str | os.PathLike) -> os.stat_result:
+    """What os.stat says of *path*, once it is known to be a regular file that may be read."""
     name = _name(path)
     if livefiles.held_by_process(path) is not None:  # never opened: that would unlock the library
         raise ImportRefused(
@@ -316,6 +316,13 @@ def _read_bytes(path: str | os.PathLike) -> bytes:
     kind = livefiles.special_kind(info.st_mode)
     if kind is not None:
         raise ImportRefused(f"{name} is {kind}, not a file.")
+    return info
+
+
+def _read_bytes(path: str | os.PathLike) -> bytes:
+    """The bytes of the file at *path*, its size checked with os.stat before it is read."""
+    name = _name(path)
+    info = _checked(path)
     if info.st_size > MAX_IMPORT_BYTES:
         raise ImportRefused(
             f"{name} is too big to import ({_size(info.st_size)}; the limit is {_size(MAX_IMPORT_BYTES)})."
@@ -423,6 +430,7 @@ def read_import(
     ``result.as_kind(...)``. *encoding* overrides detection. The size is checked with os.stat
     before the file is read. Raises `ImportRefused` with a message naming the file.
     """
+    _checked(path)  # a folder or a pipe is said to be one, whatever its name
     file_format = import_format(path)
     if kind is not None and kind not in KINDS:
         raise ImportRefused(f"“{kind}” is not a kind of import: say lyrics or article.")

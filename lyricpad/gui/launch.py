@@ -28,7 +28,7 @@ from lyricpad import __version__
 from lyricpad.app.session import Session
 from lyricpad.app.settings import Settings
 from lyricpad.app.single_instance import HandOff, SingleInstance
-from lyricpad.core.errors import EXIT_ERROR, LyricpadError, NotALibrary
+from lyricpad.core.errors import EXIT_ERROR, ForeignDatabase, LyricpadError, NotALibrary
 from lyricpad.core.paths import library_path
 from lyricpad.gui.damaged_dialog import ask_and_recover
 from lyricpad.gui.main_window import MainWindow
@@ -135,8 +135,8 @@ def open_or_recover(path: Path) -> Session | None:
     try:
         return Session.open(path)
     except NotALibrary as exc:
-        if not path.is_file():
-            raise
+        if not path.is_file() or isinstance(exc, ForeignDatabase):
+            raise  # another program's database is never set aside or replaced: only refused
         if not ask_and_recover(path, str(exc)):
             return None
     return Session.open(path)
@@ -165,7 +165,7 @@ def _run_once(app: QApplication, path: Path, song_ref: str | None, screenshot: P
             if screenshot is not None:
                 window.resize(*SCREENSHOT_SIZE)
             painted = show_until_painted(window)
-            saved = screenshot is None or (painted and window.grab().save(str(screenshot), "PNG"))
+            saved = screenshot is None or (painted and _save_png(window, screenshot))
             title = window.windowTitle()
             window.close()
             window.deleteLater()
@@ -181,11 +181,34 @@ def _run_once(app: QApplication, path: Path, song_ref: str | None, screenshot: P
         )
     if not saved:
         return _fail(f"cannot write the screenshot {screenshot}", dialog=False)
+    if isinstance(saved, str):
+        return _fail(saved, dialog=False)
     if screenshot is not None:
         print(screenshot)
     else:
         print(f"{title}: painted on the {app.platformName()!r} platform")
     return 0
+
+
+def _save_png(window: MainWindow, path: Path) -> bool | str:
+    """Write the window's picture to *path* like an export (atomically, never over an SQLite file,
+    a pipe or a device); True, or why it was not written."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from lyricpad.core import livefiles
+    from lyricpad.core.errors import LyricpadError
+    from lyricpad.core.export.files import write_atomic_bytes
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not window.grab().save(buffer, "PNG"):
+        return False
+    try:
+        write_atomic_bytes(path, bytes(data.data()))
+    except (LyricpadError, livefiles.PathRefused) as exc:
+        return f"the screenshot was not saved: {exc}"
+    return True
 
 
 def _settings_copy(folder: Path) -> Settings:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt, QTimer
@@ -723,6 +724,7 @@ class MainWindow(QMainWindow):
         if not self.settle_unsaved():
             event.ignore()
             return
+        self.session.back_up_on_quit()  # while the window is still there to say it failed
         self.save_layout()
         super().closeEvent(event)
 
@@ -763,7 +765,9 @@ class MainWindow(QMainWindow):
         count = session.unsaved_count
         lines = [f"{_plural(count, 'change')} could not be saved in the library."]
         if session.retryable_count:
-            lines.append(f"lyricpad tried again and failed: {session.last_unsaved_reason()}")
+            lines.append(
+                f"lyricpad tried again at {datetime.now():%H:%M:%S} and failed: {session.last_unsaved_reason()}"
+            )
         if session.lost_count:
             lines.append(
                 f"{_plural(session.lost_count, 'change')} were refused for good, but what you typed is kept here."
@@ -800,7 +804,6 @@ class MainWindow(QMainWindow):
         Offered in the Documents folder, not the library's: a full disk there may be why
         the changes could not be saved.
         """
-        from datetime import datetime
 
         from PySide6.QtCore import QStandardPaths
 

@@ -104,8 +104,8 @@ def test_a_note_refused_for_good_is_kept_for_a_copy_and_never_blocks_later_chang
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
     assert headings[0] == "lyricpad: changes not saved"
     assert headings[1].startswith("Note of the highlight")  # its quote is gone with it
-    paragraphs = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "paragraph_open"]
-    assert "words typed *before* the highlight vanished" in paragraphs
+    fences = [(t.info, t.content) for t in tokens if t.type == "fence"]
+    assert fences == [("markdown", "words typed *before* the highlight vanished\n")]  # exactly as typed
 
 
 def test_the_copy_holds_the_newest_words_of_each_change_and_names_the_others(session, tmp_path):
@@ -120,10 +120,11 @@ def test_the_copy_holds_the_newest_words_of_each_change_and_names_the_others(ses
     text = session.unsaved_markdown()
     session.library.db.execute("PRAGMA query_only = 0")
     tokens = MarkdownIt().parse(text)
-    fences = [t.content for t in tokens if t.type == "fence"]
-    assert fences == ["```\nnew lyrics with a fence\n"]  # lyrics kept exactly, fence and all
-    paragraphs = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "paragraph_open"]
-    assert "second draft, the one to keep" in paragraphs and "first draft" not in paragraphs
+    fences = [(t.info, t.content) for t in tokens if t.type == "fence"]
+    assert fences == [
+        ("markdown", "second draft, the one to keep\n"),  # the newest words of the note only
+        ("text", "```\nnew lyrics with a fence\n"),  # lyrics kept exactly, fence and all
+    ]
     items = [tokens[i + 2].content for i, t in enumerate(tokens) if t.type == "list_item_open"]
     assert items == ["Rename Song"]
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]

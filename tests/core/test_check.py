@@ -362,17 +362,18 @@ def test_the_check_works_on_a_read_only_reader_and_changes_nothing(library):
 
 
 def test_damaged_pages_are_reported_and_never_repaired_in_place(library_path):
-    Library.open(library_path).close()
-    conn = sqlite3.connect(library_path)
-    conn.execute("PRAGMA writable_schema = ON")  # an index that no longer matches its table
-    conn.execute(
-        "UPDATE sqlite_master SET sql = replace(sql, 'annotations(song_id)', 'annotations(note)')"
-        " WHERE name = 'annotations_song'"
-    )
-    conn.commit()
-    conn.close()
-    with Library.open(library_path) as lib:  # quick_check at opening does not look at index contents
-        report = check_library(lib)
+    with Library.open(library_path) as lib:  # damaged while it is open (opening checks it)
+        conn = sqlite3.connect(library_path)
+        conn.execute("PRAGMA writable_schema = ON")  # an index that no longer matches its table
+        conn.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, 'annotations(song_id)', 'annotations(note)')"
+            " WHERE name = 'annotations_song'"
+        )
+        conn.commit()
+        conn.close()
+        reader = lib.reader()  # a connection that reads the schema as it now is
+        report = check_library(reader)
+        reader.close()
         assert report.pages_damaged and {p.kind for p in report.problems} == {"pages"}
         assert report.repairable == ()
         assert "missing from index annotations_song" in report.summary()

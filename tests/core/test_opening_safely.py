@@ -207,9 +207,14 @@ def deleted_descriptors() -> list[str]:
     return found
 
 
+def _open_a_reader_and_close_both(path: Path) -> None:
+    with Library.open(path) as library:
+        library.reader().close()
+
+
 OPENINGS = {
     "a second Library": lambda path: Library.open(path, seed_demo=False).close(),
-    "a reader": lambda path: Library.open(path).reader().close(),
+    "a reader": lambda path: _open_a_reader_and_close_both(path),
     "is_sqlite_file": lambda path: livefiles.is_sqlite_file(path),
     "refuse_sqlite_target": lambda path: pytest.raises(
         livefiles.PathRefused, livefiles.refuse_sqlite_target, path
@@ -259,3 +264,81 @@ def test_the_registry_follows_opening_and_closing(library_path):
     assert livefiles.held_by_process(library_path) == library_path  # the reader still has it
     reader.close()
     assert livefiles.held_by_process(library_path) is None
+
+
+def test_a_newer_library_opened_twice_in_one_process_is_read_only_both_times(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    newer_library(path)
+    first = Library.open(path)
+    second = Library.open(path)  # held already: looked at again, never opened for writing
+    assert first.read_only and second.read_only
+    second.close()
+    first.close()
+
+
+def test_sqlite_s_own_file_of_another_database_is_refused_as_a_library(tmp_path):
+    path = tmp_path / "library.sqlite"
+    other = Library.open(path)
+    other.set_meta("x", "1")
+    wal = Path(f"{path}-wal")
+    before = wal.stat().st_ino, wal.stat().st_size
+    with pytest.raises(LibraryUnavailable, match="SQLite's own files"):
+        Library.open(wal)
+    assert (wal.stat().st_ino, wal.stat().st_size) == before
+    other.close()
+
+
+def test_a_library_opened_through_a_link_is_known_by_the_files_beside_its_target(tmp_path):
+    real = tmp_path / "real" / "library.sqlite"
+    Library.open(real).close()
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(real)
+    library = Library.open(link)
+    library.set_meta("x", "1")
+    shm = Path(f"{real}-shm")
+    assert shm.exists() and not Path(f"{link}-shm").exists()  # SQLite keeps them beside the target
+    assert livefiles.held_by_process(shm) is not None
+    with pytest.raises(livefiles.PathRefused):
+        livefiles.read_head(shm)
+    locks = [line for line in Path("/proc/locks").read_text().splitlines() if f" {os.getpid()} " in line]
+    other_process_opens_and_closes(link)
+    assert Path(f"{real}-wal").exists()
+    assert [
+        line for line in Path("/proc/locks").read_text().splitlines() if f" {os.getpid()} " in line
+    ] == locks
+    library.close()
+
+
+def test_a_backup_or_a_copy_opened_as_a_library_becomes_a_library_of_its_own(tmp_path):
+    from lyricpad.core.backup import BackupFailed, make_backup
+
+    library = Library.open(tmp_path / "library.sqlite")
+    backup = make_backup(library, tmp_path / "backup.sqlite")
+    copy = tmp_path / "opened-backup.sqlite"
+    copy.write_bytes(backup.read_bytes())
+    with Library.open(copy) as opened:
+        opened.set_meta("work", "done in the copy")
+        assert opened.library_id != library.library_id
+    with pytest.raises(BackupFailed, match="no mark|another library"):
+        make_backup(library, copy)  # it is a library now, with work in it: never written over
+    with Library.open(copy) as opened:
+        assert opened.meta("work") == "done in the copy"
+    assert make_backup(library, backup) == backup  # a real backup of this library still may be
+    library.close()
+
+
+def test_an_index_out_of_step_with_its_table_is_damage_found_at_opening(tmp_path):
+    path = tmp_path / "library.sqlite"
+    Library.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema = ON")  # the index no longer matches its table
+    conn.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, 'annotations(song_id)', 'annotations(note)')"
+        " WHERE name = 'annotations_song'"
+    )
+    conn.commit()
+    conn.close()
+    before = fingerprint(path)
+    with pytest.raises(NotALibrary, match="damaged.*annotations_song"):
+        Library.open(path)
+    assert fingerprint(path) == before

@@ -105,3 +105,23 @@ def test_a_failed_salvage_can_be_followed_by_a_new_library(qtbot, tmp_path, monk
     assert aside.read_bytes() == b"SQLite format 3\x00" + b"\x00" * 500
     assert "has not changed it" in texts[0]
     assert f"set aside, unchanged, as {aside.name}" in texts[1]  # the second time, it says where it is
+
+
+def test_another_program_s_database_is_refused_never_offered_for_recovery(tmp_path, monkeypatch):
+    import sqlite3
+
+    from lyricpad.core.errors import ForeignDatabase
+    from lyricpad.gui import launch
+
+    other = tmp_path / "photos.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE photos (name)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    asked = []
+    monkeypatch.setattr(launch, "ask_and_recover", lambda path, problem: asked.append(problem) or True)
+    with pytest.raises(ForeignDatabase, match="not a lyricpad library"):
+        launch.open_or_recover(other)
+    assert asked == [] and other.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["photos.sqlite"]  # nothing set aside

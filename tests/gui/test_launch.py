@@ -22,6 +22,23 @@ def test_screenshot_into_a_missing_folder_is_refused(qapp, demo_path, tmp_path, 
     assert not png.exists()
 
 
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("target", ["the library", "a pipe"])
+def test_a_screenshot_never_writes_over_the_library_or_into_a_pipe(qapp, tmp_path, capsys, target):
+    library = tmp_path / "lib.png"  # a library may have any name
+    Library.open(library).close()
+    if target == "the library":
+        png = library
+    else:
+        png = tmp_path / "pipe.png"
+        os.mkfifo(png)
+    assert main(["--library", str(library), "--screenshot", str(png)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("lyricpad: error: ") and err.count("\n") == 1 and png.name in err
+    with Library.open(library) as lib:  # still the library, whole
+        assert lib.songs()
+
+
 def test_screenshot_must_be_a_png(qapp, demo_path, tmp_path, capsys):
     jpg = tmp_path / "shot.jpg"
     assert main(["--library", str(demo_path), "--screenshot", str(jpg)]) == 1

@@ -53,8 +53,8 @@ def test_a_note_refused_at_every_pause_is_never_lost_on_quit(window, qtbot, monk
     monkeypatch.setattr(MainWindow, "choose_unsaved_copy_path", lambda self: str(copy))
     assert close(window)
     tokens = MarkdownIt().parse(copy.read_text(encoding="utf-8"))
-    paragraphs = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "paragraph_open"]
-    assert any(p.endswith(" and the words I typed") for p in paragraphs)
+    fences = [t.content for t in tokens if t.type == "fence"]
+    assert len(fences) == 1 and fences[0].endswith(" and the words I typed\n")
     with Library.open(demo_path) as other:  # refused: the library was not changed
         assert "the words I typed" not in other.annotation(annotation_id).note
 

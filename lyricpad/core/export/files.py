@@ -31,13 +31,17 @@ def write_atomic(path: str | os.PathLike, text: str) -> Path:
     An SQLite file (a library, a backup, SQLite's -wal, -shm or -journal of one) is never
     written over: it is refused before anything is created (see `livefiles.refuse_sqlite_target`).
     """
+    return write_atomic_bytes(path, text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8"))
+
+
+def write_atomic_bytes(path: str | os.PathLike, data: bytes) -> Path:
+    """Write *data* to *path* as `write_atomic` writes text: whole or not at all, never over an SQLite file."""
     path = Path(path)
     try:
         livefiles.require_regular(path, "a file to write over", missing_ok=True)  # a pipe, a device...
         livefiles.refuse_sqlite_target(path)
     except livefiles.PathRefused as exc:
         raise ExportFailed(str(exc)) from exc
-    data = text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")
     folder = path.parent
     try:
         livefiles.make_folder(folder)
