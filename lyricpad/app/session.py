@@ -327,11 +327,11 @@ class Session(QObject):
         if pending.draft is None:
             self.write_failed.emit(f"“{pending.text}” was not saved: {exc}")
             return
-        pending.reason = str(exc)
+        pending.reason = _reason(exc)
         self._lost.append(pending)
         self.unsaved_changed.emit(self.unsaved_count)
         self.change_kept.emit(
-            f"“{pending.text}” could not be saved: {exc}. What you typed is kept in this window: "
+            f"“{pending.text}” could not be saved: {pending.reason}. What you typed is kept in this window: "
             "when you quit, lyricpad offers to save a copy of it as Markdown."
         )
 
@@ -354,7 +354,7 @@ class Session(QObject):
 
     def _keep_unsaved(self, pending: Pending, exc: Exception | None) -> None:
         if exc is not None:
-            pending.reason = str(exc)
+            pending.reason = _reason(exc)
         same = next((i for i, p in enumerate(self._unsaved) if pending.key and p.key == pending.key), None)
         if same is not None:
             # Newer words of an item already waiting (typing went on): they take its place, so
@@ -368,7 +368,7 @@ class Session(QObject):
         self.unsaved_changed.emit(self.unsaved_count)
         if exc is not None:
             self.change_kept.emit(
-                f"“{pending.text}” is not saved yet: {exc}. It is kept in the window and saved as soon as "
+                f"“{pending.text}” is not saved yet: {pending.reason}. It is kept in the window and saved as soon as "
                 f"the library can be written (lyricpad tries again every {RETRY_SECONDS} seconds)."
             )
 
@@ -388,7 +388,7 @@ class Session(QObject):
                 try:
                     command = self._attempt(pending.make)
                 except LibraryUnavailable as exc:
-                    pending.reason = str(exc)
+                    pending.reason = _reason(exc)
                     self._retry_timer.start()
                     return False  # still failing: the timer tries again
                 except LyricpadError as exc:  # no longer possible (the item went meanwhile...)
@@ -915,6 +915,12 @@ class Session(QObject):
             return self._library.song(song_id).display_name
         except LyricpadError:
             return f"the song {song_id[:8]}"
+
+
+def _reason(exc: Exception) -> str:
+    """Why a change was not saved, for a message that goes on to say it is kept (the library's own
+    "nothing was changed" would read as if the user's words were gone)."""
+    return str(exc).removesuffix("; nothing was changed").removesuffix(", nothing was changed")
 
 
 def one_line_quote(quote: str, width: int = 60) -> str:

@@ -129,7 +129,12 @@ class CheckReport:
 
     def summary(self, limit: int = SUMMARY_ITEMS) -> str:
         """The report for people: the headline, then each kind with its count and items."""
-        lines = [self.headline()]
+        details = self.details(limit)
+        return f"{self.headline()}\n\n{details}" if details else self.headline()
+
+    def details(self, limit: int = SUMMARY_ITEMS) -> str:
+        """Each kind of problem with its count and items ("" when there is none)."""
+        lines = []
         for kind, items in self.by_kind().items():
             mendable = kind != "pages" and not self.pages_damaged and all(p.repairable for p in items)
             lines.append("")
@@ -141,7 +146,7 @@ class CheckReport:
                 lines.append(f"  … and {len(items) - limit} more")
         if self.pages_damaged:
             lines += ["", textwrap.fill(ADVICE_PAGES, 100)]
-        return "\n".join(lines)
+        return "\n".join(lines[1:] if lines and lines[0] == "" else lines)
 
     def to_json(self) -> dict:
         return {
@@ -391,16 +396,15 @@ def anchor_problems(
     for i, frag in enumerate(fragments):
         if status == "anchored":
             if not 0 <= frag.start < frag.end <= size:
-                found.append(
-                    (i, "anchors", f"its place {frag.start}-{frag.end} is outside the text (0-{size})")
-                )
+                found.append((i, "anchors", f"its quote {_show(frag.quote)} points past the end of the text"))
             elif text[frag.start : frag.end] != frag.quote:
+                where = _lines(*index.lines_of_range(frag.start, frag.end))
                 found.append(
                     (
                         i,
                         "anchors",
-                        f"its quote {_show(frag.quote)} is not at {frag.start}-{frag.end}, "
-                        f"which holds {_show(text[frag.start : frag.end])}",
+                        f"its quote {_show(frag.quote)} is not on its words: it points at "
+                        f"{_show(text[frag.start : frag.end])} ({where})",
                     )
                 )
             else:
@@ -417,9 +421,7 @@ def anchor_problems(
         elif status == "needs_review" and frag.proposal is not None:
             p = frag.proposal
             if None in (p.start, p.end, p.line_start, p.line_end) or not 0 <= p.start < p.end <= size:
-                found.append(
-                    (i, "proposals", f"its proposed place {p.start}-{p.end} is outside the text (0-{size})")
-                )
+                found.append((i, "proposals", "the place proposed for it points past the end of the text"))
             elif (p.line_start, p.line_end) != index.lines_of_range(p.start, p.end):
                 found.append(
                     (

@@ -114,10 +114,13 @@ class CheckDialog(QDialog):
             return
         self.report = report
         self.status_label.setText(report.headline())
-        text = report.summary()
+        text = report.details()  # the headline is the line above it
         if self.repair_result is not None:
-            text = f"{self.repair_result.summary()}\n\nChecked again:\n{text}"
+            text = f"{self.repair_result.summary()}\n\nChecked again: {report.headline()}\n\n{text}".rstrip()
         self.report_view.setPlainText(text)
+        self.report_view.setVisible(bool(text))  # a library in order needs no empty box
+        if not text:
+            self.resize(self.width(), self.minimumSizeHint().height())
         can_repair = bool(report.repairable) and not self._session.read_only
         self.repair_button.setVisible(can_repair)
         self.repair_button.setEnabled(can_repair)

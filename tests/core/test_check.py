@@ -251,7 +251,7 @@ def test_highlight_moved_off_its_words_is_anchored_on_them_again(library):
     right = library.annotation(annotation_id).first
     shifted_offsets(library)
     (problem,) = check_library(library).problems
-    assert problem.annotation_id == annotation_id and "is not at" in problem.what
+    assert problem.annotation_id == annotation_id and "is not on its words" in problem.what
     assert problem.where.startswith(f"“{DEMO_TITLE}”, lyrics, annotation {annotation_id[:8]}")
     repair_library(library)
     mended = library.annotation(annotation_id)
