@@ -39,7 +39,17 @@ def run(args: argparse.Namespace) -> int:
             raise
         from lyricpad.core.check import ADVICE_PAGES
 
-        print(f"{exc}.\n\n{textwrap.fill(ADVICE_PAGES, 100)}")  # the check's report: damaged
+        if getattr(args, "json", False):
+            _print_json(
+                {
+                    "library": str(library_path(args.library)),
+                    "ok": False,
+                    "damaged": str(exc),
+                    "advice": ADVICE_PAGES,
+                }
+            )
+        else:
+            print(f"{exc}.\n\n{textwrap.fill(ADVICE_PAGES, 100)}")  # the check's report: damaged
         return 1
     with library:
         if library.read_only and args.command in _READING:
@@ -585,7 +595,11 @@ def cmd_check(library: Library, args) -> int:
             _print_json(report.to_json())
         else:
             print(report.summary())
-            if report.repairable:
+            if report.repairable and library.read_only:
+                print(
+                    "\nThe library is read-only (a newer lyricpad wrote it): only that lyricpad can repair it."
+                )
+            elif report.repairable:
                 print("\nRepair with 'lyricpad check --repair' (the library is backed up first).")
         return 0 if report.ok else 1
     if report.ok:  # nothing to repair: nothing written, not even a backup

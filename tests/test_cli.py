@@ -274,7 +274,7 @@ def test_not_a_library_is_refused_with_bytes_unchanged(tmp_path):
     assert result.returncode == 1
     assert (
         result.stderr.strip()
-        == f"lyricpad: error: {path} is not a lyricpad library: it is not an SQLite database"
+        == f"lyricpad: error: {path} is not a lyricpad library: it is a text file, not an SQLite database"
     )
     assert path.read_bytes() == before
 

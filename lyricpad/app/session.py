@@ -65,6 +65,9 @@ class Session(QObject):
     """A lens was added, renamed, recoloured, moved or deleted."""
     write_failed = Signal(str)
     """A change, undo or redo was refused or failed; carries a message for the user."""
+    notice = Signal(str)
+    """Something to tell that may come while the user types (a failed automatic backup...): shown
+    without taking the keyboard."""
     change_kept = Signal(str)
     """A change could not be saved and is kept (for another try, or for a copy); carries why.
 
@@ -323,9 +326,10 @@ class Session(QObject):
             return False
         return bool(damaged)
 
-    def _refused(self, pending: Pending, exc: LyricpadError) -> None:
+    def _refused(self, pending: Pending, exc: LyricpadError, *, later: bool = False) -> None:
+        """*pending* can never be saved; *later*: found on another try, maybe while the user types."""
         if pending.draft is None:
-            self.write_failed.emit(f"“{pending.text}” was not saved: {exc}")
+            (self.notice if later else self.write_failed).emit(f"“{pending.text}” was not saved: {exc}")
             return
         pending.reason = _reason(exc)
         self._lost.append(pending)
@@ -355,11 +359,13 @@ class Session(QObject):
     def _keep_unsaved(self, pending: Pending, exc: Exception | None) -> None:
         if exc is not None:
             pending.reason = _reason(exc)
-        same = next((i for i, p in enumerate(self._unsaved) if pending.key and p.key == pending.key), None)
+        last = len(self._unsaved) - 1
+        same = last if pending.key and self._unsaved and self._unsaved[last].key == pending.key else None
         if same is not None:
-            # Newer words of an item already waiting (typing went on): they take its place, so
-            # that one change is saved, with the newest text, and the editor is never shown an
-            # older text once the library can be written again.
+            # Newer words of the item waiting last (typing went on): they take its place, so that
+            # one change is saved, with the newest text, and the editor is never shown an older
+            # text once the library can be written again. (Not past a later change: a highlight
+            # made on the older text must be saved before the text changes under it.)
             pending.reason = pending.reason or self._unsaved[same].reason
             self._unsaved[same] = pending
             return
@@ -393,7 +399,7 @@ class Session(QObject):
                     return False  # still failing: the timer tries again
                 except LyricpadError as exc:  # no longer possible (the item went meanwhile...)
                     self._unsaved.pop(0)
-                    self._refused(pending, exc)
+                    self._refused(pending, exc, later=True)
                 else:
                     self._unsaved.pop(0)
                     self._saved(pending)
@@ -486,7 +492,14 @@ class Session(QObject):
         try:
             path = make_backup(self._library, reason=reason)
         except LyricpadError as exc:
-            self.write_failed.emit(f"The automatic backup failed: {exc}")
+            message = f"The {'automatic ' if reason == 'auto' else ''}backup failed: {exc}"
+            if reason == "auto":
+                # Made while the user types: said without taking the keyboard, and tried again
+                # only after the usual interval, not at every pause.
+                self._last_backup = self._clock()
+                self.notice.emit(message)
+            else:
+                self.write_failed.emit(message)
             return None
         self._last_backup = self._clock()
         self._changed_since_backup = False

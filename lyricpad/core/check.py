@@ -46,7 +46,7 @@ ADVICE_PAGES = (
     "SQLite found damage in the library's pages or indexes, which lyricpad does not repair in place. "
     "Restore a backup made before the damage, or salvage what can still be read into a new library: "
     "open the library in the window (`lyricpad --library PATH`), which offers both when it finds its "
-    "library damaged as it starts (`lyricpad backups` lists the backups)."
+    "library damaged as it starts."
 )
 
 SEARCH_INDEX_NAMES = {

@@ -15,7 +15,7 @@ class NotALibrary(LyricpadError):
 
 
 class ForeignDatabase(NotALibrary):
-    """The file is another program's SQLite database: lyricpad never offers to recover or replace it."""
+    """The file is another program's (an SQLite database, a text file): never offered for recovery or replaced."""
 
 
 class LibraryTooNew(LyricpadError):

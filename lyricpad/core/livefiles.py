@@ -209,6 +209,21 @@ def not_a_database(path: str | os.PathLike) -> str:
     return "it is damaged (its header is broken)" if damaged else "it is not an SQLite database"
 
 
+def looks_like_text(path: str | os.PathLike) -> bool:
+    """Whether the file (not held by this process) begins like text: UTF-8, no NUL byte."""
+    try:
+        head = read_head(path, 4096)
+    except PathRefused:
+        return False
+    if not head or b"\0" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(head) - 3  # only a character cut at the end of what was read
+    return True
+
+
 def is_sqlite_file(path: str | os.PathLike) -> bool:
     """Whether *path* is an SQLite database (an open one of this process counts, unread)."""
     if held_by_process(path) is not None and not str(path).endswith(SIDE_SUFFIXES):

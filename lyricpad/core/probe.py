@@ -28,9 +28,12 @@ from lyricpad.core import livefiles
 from lyricpad.core.errors import ForeignDatabase, LibraryUnavailable, NotALibrary
 from lyricpad.core.schema import APPLICATION_ID, SCHEMA_VERSION
 
-RETRY_SECONDS = 0.1
-"""A failed check is made once more after this long: a lock-free read may have met another
-process's checkpoint mid-way (a torn read is not damage; damage fails twice)."""
+RETRY_SECONDS = 0.05
+"""A failed look is made again after this long (then twice as long...): a lock-free read may have
+met another process's checkpoint mid-way, or a library another process is creating this very
+moment (a torn read is not damage; damage fails every time)."""
+ATTEMPTS = 5
+"""How many times a file is looked at before what was seen is believed."""
 
 
 @dataclass(frozen=True)
@@ -104,15 +107,13 @@ def probe(path: Path, *, check_pages: bool = True) -> Probe:
     damaged library; a newer library is returned as it is (unchecked: its format may be
     beyond this lyricpad), for the caller to open read-only.
     """
-    for attempt in (1, 2):
+    for attempt in range(1, ATTEMPTS + 1):
         try:
-            found = _look(path, check_pages)
+            return _look(path, check_pages)
         except _Retry as retry:
-            if attempt == 2:
+            if attempt == ATTEMPTS:
                 raise retry.error from None
-            time.sleep(RETRY_SECONDS)
-            continue
-        return found
+            time.sleep(RETRY_SECONDS * attempt)
     raise AssertionError("unreachable")
 
 
@@ -127,7 +128,7 @@ def _look(path: Path, check_pages: bool) -> Probe:
     try:
         conn = connect_read_only(path)
     except sqlite3.Error as exc:
-        raise LibraryUnavailable(f"cannot read the library {name}: {exc}") from exc
+        raise _Retry(LibraryUnavailable(f"cannot read the library {name}: {exc}")) from exc
     try:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -136,12 +137,16 @@ def _look(path: Path, check_pages: bool) -> Probe:
         except sqlite3.DatabaseError as exc:
             code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
             if code == sqlite3.SQLITE_NOTADB:
+                if livefiles.looks_like_text(path):  # another program's file, not a damaged library
+                    raise ForeignDatabase(
+                        f"{name} is not a lyricpad library: it is a text file, not an SQLite database"
+                    ) from None
                 raise NotALibrary(
                     f"{name} is not a lyricpad library: {livefiles.not_a_database(path)}"
                 ) from None
             if code == sqlite3.SQLITE_CORRUPT:
                 raise _Retry(NotALibrary(f"{name} is damaged ({exc})")) from None
-            raise LibraryUnavailable(f"cannot read the library {name}: {exc}") from None
+            raise _Retry(LibraryUnavailable(f"cannot read the library {name}: {exc}")) from None
         found = Probe(app_id, version, objects)
         if found.foreign:
             raise ForeignDatabase(f"{name} is an SQLite database, but not a lyricpad library")

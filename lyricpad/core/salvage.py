@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from lyricpad.core import livefiles
-from lyricpad.core.backup import check_backup, refuse_live
+from lyricpad.core.backup import backup_of, check_backup, refuse_live
 from lyricpad.core.errors import LibraryUnavailable, LyricpadError, NotALibrary
 from lyricpad.core.schema import SCHEMA_VERSION
 from lyricpad.core.store import Library
@@ -205,7 +205,9 @@ def restore_into(path: Path, backup: Path) -> None:
         raise LibraryUnavailable(f"could not restore {backup}: {exc}") from exc
     finally:
         source.close()
-    Library.open(path, seed_demo=False).close()  # WAL, checks, migrations; a library, no longer a backup
+    own_id = backup_of(backup)  # the library it is a backup of: the library it becomes again
+    with Library.open(path, seed_demo=False) as library:  # WAL, checks, migrations
+        library.keep_identity(own_id)
 
 
 def _temporary(path: Path) -> Path:

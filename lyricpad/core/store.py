@@ -146,7 +146,10 @@ def _word_times_json(value) -> str | None:
 LIBRARY_ID_KEY = "library_id"
 """The meta key of a library's own id."""
 LIBRARY_PATH_KEY = "library_path"
-"""The meta key of where the library was last opened (opened elsewhere, it is a copy: a new id)."""
+"""The meta key of where the library was last opened."""
+LIBRARY_FILE_KEY = "library_file"
+"""The meta key of the file (device:inode) the library was last opened in: another file at another
+place is a copy, and gets an id of its own."""
 BACKUP_OF_KEY = "backup_of"
 """The meta key a backup carries: the id of the library it is a backup of."""
 
@@ -157,6 +160,15 @@ def _too_new(name: str, version: int) -> str:
         f"this lyricpad knows up to {SCHEMA_VERSION}), so it is open read-only: "
         "update lyricpad to change it"
     )
+
+
+def _file_key(path: Path) -> str:
+    """The file at *path* as "device:inode" ("" when it cannot be read)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return ""
+    return f"{info.st_dev}:{info.st_ino}"
 
 
 def _add_functions(conn: sqlite3.Connection) -> None:
@@ -415,16 +427,18 @@ class Library:
     def _ensure_identity(self) -> None:
         """Give the library its own id (its backups carry it, so a backup is known as this library's).
 
-        A file opened as a library is a library: a backup or a copy opened where it lies
-        (its recorded place is another) becomes a library of its own, with a new id and no
-        mark of a backup, so that `backup -o` never takes it for a backup of the original.
+        A file opened as a library is a library: a backup opened as one, or a copy (another
+        file at another place: both its inode and its path differ from those recorded) becomes
+        a library of its own, with a new id and no mark of a backup, so that `backup -o` never
+        takes it for a backup of the original. The same file reached by another path (a moved
+        folder, a bind mount, another spelling) is the same library, and nothing is written.
         """
-        here = str(self.path) if self.path else ""
+        here, file = (str(self.path), _file_key(self.path)) if self.path else ("", "")
 
         def settled() -> bool:
             return (
                 self.meta(LIBRARY_ID_KEY) is not None
-                and self.meta(LIBRARY_PATH_KEY) == here
+                and self.meta(LIBRARY_FILE_KEY) == file
                 and self.meta(BACKUP_OF_KEY) is None
             )
 
@@ -433,10 +447,12 @@ class Library:
         with self.write():
             if settled():  # looked at again under the write lock
                 return
-            recorded = self.meta(LIBRARY_PATH_KEY)
-            if self.meta(LIBRARY_ID_KEY) is None or (recorded is not None and recorded != here):
+            recorded_file, recorded_path = self.meta(LIBRARY_FILE_KEY), self.meta(LIBRARY_PATH_KEY)
+            copied = recorded_file not in (None, file) and recorded_path not in (None, here)
+            if self.meta(LIBRARY_ID_KEY) is None or copied or self.meta(BACKUP_OF_KEY) is not None:
                 self.set_meta(LIBRARY_ID_KEY, new_id())
             self.set_meta(LIBRARY_PATH_KEY, here)
+            self.set_meta(LIBRARY_FILE_KEY, file)
             self.db.execute("DELETE FROM meta WHERE key = ?", [BACKUP_OF_KEY])
 
     def keep_identity(self, library_id: str | None) -> None:
@@ -445,6 +461,7 @@ class Library:
             if library_id:
                 self.set_meta(LIBRARY_ID_KEY, library_id)
             self.set_meta(LIBRARY_PATH_KEY, str(self.path) if self.path else "")
+            self.set_meta(LIBRARY_FILE_KEY, _file_key(self.path) if self.path else "")
             self.db.execute("DELETE FROM meta WHERE key = ?", [BACKUP_OF_KEY])
 
     @property
@@ -1391,10 +1408,14 @@ class Library:
         except NotALibrary as exc:
             damaged = self._read_quietly(self.search_index_problems)
             if damaged:
+                how = (
+                    "the newer lyricpad that wrote this read-only library can rebuild it"
+                    if self.read_only
+                    else "it can be rebuilt from your songs, articles and notes (`lyricpad check --repair`, "
+                    "or File > Check Library)"
+                )
                 raise SearchIndexDamaged(
-                    "the library's search index is damaged, so it cannot be searched; it can be rebuilt from "
-                    "your songs, articles and notes (`lyricpad check --repair`, or File > Check Library)",
-                    sorted(damaged),
+                    f"the library's search index is damaged, so it cannot be searched; {how}", sorted(damaged)
                 ) from exc
             raise
         hits: dict[tuple[str, str], dict] = {}

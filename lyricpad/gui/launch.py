@@ -132,6 +132,7 @@ def _run_interactive(
 
 def open_or_recover(path: Path) -> Session | None:
     """The session on *path*; when the file is damaged, the user chooses a way out first (None: quit)."""
+    path = Path(os.path.realpath(path))  # the file itself: its backups and SQLite's files are beside it
     try:
         return Session.open(path)
     except NotALibrary as exc:

@@ -355,6 +355,7 @@ class MainWindow(QMainWindow):
         session.lenses_changed.connect(self._on_session_lenses_changed)
         session.write_failed.connect(self._on_session_write_failed)
         session.change_kept.connect(self._on_session_change_kept)
+        session.notice.connect(self._on_session_notice)
         self.sidebar.song_requested.connect(self._on_sidebar_song_requested)
 
         for pane in (self.lyrics_pane, self.article_pane):
@@ -877,6 +878,10 @@ class MainWindow(QMainWindow):
         )
 
     def _on_session_library_repaired(self, message: str) -> None:
+        self._notice_about_unsaved = False
+        self.notice_bar.show_notice(message)
+
+    def _on_session_notice(self, message: str) -> None:
         self._notice_about_unsaved = False
         self.notice_bar.show_notice(message)
 

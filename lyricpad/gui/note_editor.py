@@ -14,12 +14,14 @@ from PySide6.QtCore import (
     QSignalBlocker,
     QStringListModel,
     Qt,
+    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QColor,
     QIcon,
+    QImage,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -82,6 +84,7 @@ _BADGE_ALPHA = 70
 
 _SWATCH = 4
 _TAG_SEPARATORS = re.compile(r"[,\s]+")
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?[^)]*\)")
 
 
 def parse_tags(text: str) -> list[str]:
@@ -162,6 +165,17 @@ class LensSwatch(QWidget):
         colour = QColor(self._colour) if self._colour else self.palette().color(QPalette.ColorRole.Mid)
         painter.setBrush(colour)
         painter.drawRoundedRect(QRectF(self.rect()), 2, 2)
+
+
+class NotePreview(QTextBrowser):
+    """The note rendered: its images are named, never loaded (a note's ![x](path) may point at any
+    file, the library among them, and reading it outside SQLite would unlock it: see livefiles)."""
+
+    def loadResource(self, type: int, name: QUrl):  # noqa: A002 (Qt's name)
+        # A blank pixel, not nothing: for a null answer the document reads a local file itself.
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        blank.fill(Qt.GlobalColor.transparent)
+        return blank
 
 
 class TagCompleter(QCompleter):
@@ -278,7 +292,7 @@ class NoteEditor(QWidget):
         self.note_edit.setTabChangesFocus(True)  # Tab goes on to the tags, as in a form
         self.note_edit.textChanged.connect(self._on_note_edit_text_changed)
         self.note_edit.installEventFilter(self)
-        self.preview = QTextBrowser(self.form)
+        self.preview = NotePreview(self.form)
         self.preview.setAccessibleName("Note preview")
         self.preview.setOpenLinks(False)  # a note's links are shown, not followed
         self.preview.setPlaceholderText("Nothing to preview yet.")
@@ -559,7 +573,9 @@ class NoteEditor(QWidget):
         features = (
             QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
         )
-        self.preview.document().setMarkdown(self.note_edit.toPlainText(), features)
+        # Images are named, not shown (NotePreview never loads them).
+        text = _IMAGE.sub(lambda m: f"*[image: {m[1] or m[2]}]*", self.note_edit.toPlainText())
+        self.preview.document().setMarkdown(text, features)
 
     # --------------------------------------------------------------- Qt events
 

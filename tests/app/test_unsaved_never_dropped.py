@@ -189,3 +189,51 @@ def test_a_change_asked_for_while_another_is_being_made_waits_its_turn(session, 
     qapp.processEvents()
     assert session.annotation(annotation.id).note == "typed while the message was shown: the newest"
     assert session.unsaved_count == 0
+
+
+def test_newer_words_never_jump_ahead_of_a_highlight_made_on_the_older_ones(session, qapp):
+    from lyricpad.core.anchoring import anchor_for_lines
+
+    song = session.songs()[0]
+    session.library.db.execute("PRAGMA query_only = 1")
+    first = "A new first line\n" + song.lyrics
+    session.update_song(song.id, lyrics=first)  # kept
+    session.create_annotation(song.id, [anchor_for_lines(first, 1, 1)], note="on the new first line")
+    session.update_song(song.id, lyrics="An edited first line\n" + song.lyrics)  # after the highlight
+    assert session.retryable_count == 3
+    session.library.db.execute("PRAGMA query_only = 0")
+    assert session.retry_unsaved()
+    notes = {a.note: a for a in session.annotations(song.id)}
+    assert "on the new first line" in notes  # saved on the text it was made on, then followed the edit
+    assert session.song(song.id).lyrics.startswith("An edited first line\n")
+
+
+def test_a_failing_automatic_backup_is_told_quietly_and_not_at_every_pause(library_path, qapp):
+    from lyricpad.core.backup import BACKUP_INTERVAL_SECONDS, backups_folder
+
+    class Clock:
+        now = 1000.0
+
+        def __call__(self):
+            return self.now
+
+    clock = Clock()
+    session = Session(Library.open(library_path), clock=clock)
+    told, modal = [], []
+    session.notice.connect(told.append)
+    session.write_failed.connect(modal.append)
+    backups_folder(library_path).write_text("a file where the backups folder should be")
+    try:
+        annotation = session.annotations(session.songs()[0].id)[0]
+        clock.now += BACKUP_INTERVAL_SECONDS
+        session.edit_note(annotation.id, "typed: the backup is due and fails")
+        clock.now += 5
+        session.edit_note(annotation.id, "typed on, five seconds later")
+        assert len(told) == 1 and "automatic backup failed" in told[0] and modal == []
+        assert session.annotation(annotation.id).note == "typed on, five seconds later"  # saves go on
+        clock.now += BACKUP_INTERVAL_SECONDS
+        session.edit_note(annotation.id, "ten minutes on")
+        assert len(told) == 2  # tried again after the usual interval
+    finally:
+        session.discard_unsaved()
+        session.close()

@@ -275,3 +275,38 @@ def test_a_restored_library_is_no_longer_marked_as_a_backup(library, tmp_path):
     assert library.meta(BACKUP_OF_KEY) is None
     again = make_backup(library, made)  # still a backup of this library: may be replaced
     assert again == made
+
+
+def test_a_moved_library_is_the_same_library_and_opening_it_writes_nothing(tmp_path):
+    first = tmp_path / "first" / "library.sqlite"
+    with Library.open(first) as library:
+        own_id = library.library_id
+        weekly = make_backup(library, first.parent / "weekly.sqlite")
+    Library.open(first).close()
+    before = sha256(first)
+    Library.open(first).close()
+    assert sha256(first) == before  # an unchanged library is not written by opening it
+    alias = tmp_path / "alias.sqlite"  # the same file by another name (as a bind mount gives)
+    alias.hardlink_to(first)
+    for path in (alias, first, alias):
+        Library.open(path).close()
+        assert sha256(first) == before  # nor by opening it by another name
+    moved = tmp_path / "moved"
+    first.parent.rename(moved)
+    with Library.open(moved / "library.sqlite") as library:
+        assert library.library_id == own_id  # the same file, found elsewhere
+        assert make_backup(library, moved / weekly.name) == moved / weekly.name  # still its backup
+
+
+def test_a_library_restored_after_damage_is_still_the_same_library(tmp_path):
+    from lyricpad.core.salvage import restore_into
+
+    path = tmp_path / "library.sqlite"
+    with Library.open(path) as library:
+        own_id = library.library_id
+        weekly = make_backup(library, tmp_path / "weekly.sqlite")
+    path.rename(tmp_path / "set-aside.sqlite")  # as the damaged-library dialog does
+    restore_into(path, weekly)
+    with Library.open(path) as library:
+        assert library.library_id == own_id
+        assert make_backup(library, weekly) == weekly

@@ -89,3 +89,18 @@ def test_the_unsaved_copy_is_offered_outside_the_library_s_folder(window, monkey
     )
     assert MainWindow.choose_unsaved_copy_path(window) == ""
     assert not offered[0].startswith(str(window.session.library_path.parent))
+
+
+def test_a_note_s_preview_never_loads_the_images_it_names(window, demo_path, locks_before, qtbot):
+    """A note may say ![x](path to the library): the preview names the image, and never opens the file."""
+    annotation = window.session.annotations(window.session.current_song_id)[0]
+    window.select_annotation(annotation.id)
+    for target in (demo_path, f"{demo_path}-wal", f"{demo_path}-shm"):
+        window.note_editor.note_edit.setPlainText(
+            f"see ![the library]({target}), ![by url](file://{target}) and ![by reference][lib]\n\n[lib]: {target}"
+        )
+        window.note_editor.tabs.setCurrentIndex(1)  # Preview
+        qtbot.wait(100)
+        window.note_editor.preview.grab()  # painted, as the user sees it
+        window.note_editor.tabs.setCurrentIndex(0)
+    assert posix_locks(demo_path) == locks_before

@@ -91,12 +91,28 @@ def test_a_damaged_library_offers_choices_and_quitting_leaves_it_alone(qapp, tmp
         return DamagedLibraryDialog.DialogCode.Rejected
 
     monkeypatch.setattr(DamagedLibraryDialog, "exec", refuse)
-    bogus = tmp_path / "notes.txt"
-    bogus.write_text("just some text\n")
+    bogus = tmp_path / "library.sqlite"
+    garbage = bytes(range(256)) * 64  # what a library overwritten with noise looks like
+    bogus.write_bytes(garbage)
     assert main(["--library", str(bogus)]) == 1
     assert len(shown) == 1 and "is not a lyricpad library" in shown[0] and str(bogus) in shown[0]
-    assert bogus.read_text() == "just some text\n" and list(tmp_path.iterdir()) == [bogus]
+    assert bogus.read_bytes() == garbage and list(tmp_path.iterdir()) == [bogus]
     assert dialogs == []
+
+
+def test_a_text_file_given_as_the_library_is_refused_never_offered_for_recovery(
+    qapp, tmp_path, dialogs, monkeypatch
+):
+    from lyricpad.gui.damaged_dialog import DamagedLibraryDialog
+
+    monkeypatch.setattr(DamagedLibraryDialog, "exec", lambda dialog: pytest.fail("recovery offered"))
+    notes = tmp_path / "export.json"
+    notes.write_text('{"format": "lyricpad", "songs": []}\n')
+    assert main(["--library", str(notes)]) == 1
+    assert [kind for kind, _ in dialogs] == ["critical"] and "text file" in dialogs[0][1]
+    assert notes.read_text() == '{"format": "lyricpad", "songs": []}\n' and list(tmp_path.iterdir()) == [
+        notes
+    ]
 
 
 @pytest.fixture
