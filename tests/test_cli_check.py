@@ -104,3 +104,23 @@ def test_damaged_pages_are_reported_with_what_to_do_and_never_repaired(cli, libr
     code, out, err = cli("check", "--repair")
     assert code == 1 and "is damaged" in out and "salvage" in out
     assert list_backups(library_path) == [] and library_path.read_bytes() == before
+
+
+def test_check_json_on_a_damaged_library_is_json(cli, library_path):
+    cli("songs")
+    conn = sqlite3.connect(library_path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, 'annotations(song_id)', 'annotations(note)')"
+        " WHERE name = 'annotations_song'"
+    )
+    conn.commit()
+    conn.close()
+    code, out, err = cli("check", "--json")
+    report = json.loads(out)
+    assert (
+        code == 1
+        and report["ok"] is False
+        and "damaged" in report["damaged"]
+        and "salvage" in report["advice"]
+    )

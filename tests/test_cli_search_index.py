@@ -62,4 +62,5 @@ def test_search_of_a_read_only_library_with_a_damaged_index_writes_nothing(libra
     assert main(["--library", str(library_path), "search", "lantern"]) == 1
     err = capsys.readouterr().err
     assert err.count("lyricpad: error:") == 1 and "search index is damaged" in err
+    assert "the newer lyricpad that wrote" in err and "--repair" not in err  # not advice it cannot follow
     assert list_backups(library_path) == []

@@ -342,3 +342,33 @@ def test_an_index_out_of_step_with_its_table_is_damage_found_at_opening(tmp_path
     with pytest.raises(NotALibrary, match="damaged.*annotations_song"):
         Library.open(path)
     assert fingerprint(path) == before
+
+
+def test_a_library_another_process_is_creating_is_looked_at_again(tmp_path, monkeypatch):
+    """A lock-free look may meet a file half-made by another process: it is looked at again, and
+    only what is seen every time is believed (damage, or a file that cannot be read)."""
+    from lyricpad.core import probe as probe_module
+
+    path = tmp_path / "library.sqlite"
+    Library.open(path).close()
+    real, looks = probe_module._look, []
+
+    def torn_twice(*args):
+        looks.append(1)
+        if len(looks) <= 2:
+            raise probe_module._Retry(LibraryUnavailable("unable to open database file"))
+        return real(*args)
+
+    monkeypatch.setattr(probe_module, "_look", torn_twice)
+    monkeypatch.setattr(probe_module, "RETRY_SECONDS", 0.001)
+    assert probe_module.probe(path).version == SCHEMA_VERSION and len(looks) == 3
+    looks.clear()
+
+    def torn_always(*args):
+        looks.append(1)
+        raise probe_module._Retry(LibraryUnavailable("unable to open database file"))
+
+    monkeypatch.setattr(probe_module, "_look", torn_always)
+    with pytest.raises(LibraryUnavailable, match="unable to open"):
+        probe_module.probe(path)
+    assert len(looks) == probe_module.ATTEMPTS

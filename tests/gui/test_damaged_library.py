@@ -125,3 +125,17 @@ def test_another_program_s_database_is_refused_never_offered_for_recovery(tmp_pa
         launch.open_or_recover(other)
     assert asked == [] and other.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["photos.sqlite"]  # nothing set aside
+
+
+def test_a_damaged_library_behind_a_link_is_offered_the_backups_beside_the_file_itself(
+    damaged, tmp_path, monkeypatch
+):
+    from lyricpad.gui import launch
+
+    link = tmp_path / "elsewhere" / "link.sqlite"
+    link.parent.mkdir()
+    link.symlink_to(damaged)
+    seen = []
+    monkeypatch.setattr(launch, "ask_and_recover", lambda path, problem: seen.append(path) or False)
+    assert launch.open_or_recover(link) is None
+    assert seen == [damaged]  # where its backups are, and what is set aside if the user chooses
