@@ -67,10 +67,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _repair_search_index(library: Library, exc: SearchIndexDamaged) -> None:
-    from lyricpad.core.backup import make_backup
+    from lyricpad.core.repair import mend_search_index
 
-    backup = make_backup(library, reason="repair")
-    library.rebuild_search_index(exc.tables)
+    backup = mend_search_index(library, exc.tables)
     print(
         "lyricpad: note: the library's search index was damaged; it was rebuilt from your songs, "
         f"articles and notes (the library as it was is in {backup})",

@@ -78,3 +78,18 @@ def posix_locks(path) -> list[tuple]:
         if inode in inodes:
             found.append((inodes[inode], fields[3], fields[6], fields[7]))
     return sorted(found)
+
+
+def put_an_index_out_of_step(path) -> None:
+    """Damage the library at *path* as SQLite's integrity_check finds it: the index annotations_song
+    no longer matches its table (done through another connection, with writable_schema)."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, 'annotations(song_id)', 'annotations(note)')"
+        " WHERE name = 'annotations_song'"
+    )
+    conn.commit()
+    conn.close()

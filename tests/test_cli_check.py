@@ -6,7 +6,7 @@ import json
 import sqlite3
 
 from cli_testing import data_dump
-from library_testing import damage_note_and_anchor
+from library_testing import damage_note_and_anchor, put_an_index_out_of_step
 
 from lyricpad.core.backup import list_backups
 from lyricpad.core.demo import DEMO_TITLE
@@ -89,14 +89,7 @@ def test_a_newer_library_is_checked_read_only_and_never_repaired(cli, library_pa
 
 def test_damaged_pages_are_reported_with_what_to_do_and_never_repaired(cli, library_path):
     cli("songs")
-    conn = sqlite3.connect(library_path)
-    conn.execute("PRAGMA writable_schema = ON")
-    conn.execute(
-        "UPDATE sqlite_master SET sql = replace(sql, 'annotations(song_id)', 'annotations(note)')"
-        " WHERE name = 'annotations_song'"
-    )
-    conn.commit()
-    conn.close()
+    put_an_index_out_of_step(library_path)  # an index no longer matching its table
     before = library_path.read_bytes()
     code, out, err = cli("check")  # refused at opening, as damaged: the report says what to do
     assert code == 1 and "is damaged" in out and "annotations_song" in out and "salvage" in out
@@ -108,14 +101,7 @@ def test_damaged_pages_are_reported_with_what_to_do_and_never_repaired(cli, libr
 
 def test_check_json_on_a_damaged_library_is_json(cli, library_path):
     cli("songs")
-    conn = sqlite3.connect(library_path)
-    conn.execute("PRAGMA writable_schema = ON")
-    conn.execute(
-        "UPDATE sqlite_master SET sql = replace(sql, 'annotations(song_id)', 'annotations(note)')"
-        " WHERE name = 'annotations_song'"
-    )
-    conn.commit()
-    conn.close()
+    put_an_index_out_of_step(library_path)  # an index no longer matching its table
     code, out, err = cli("check", "--json")
     report = json.loads(out)
     assert (

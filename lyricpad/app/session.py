@@ -30,7 +30,7 @@ from lyricpad.core.check import CheckReport
 from lyricpad.core.errors import LensNotFound, LibraryUnavailable, LyricpadError, SearchIndexDamaged
 from lyricpad.core.models import Annotation, Article, Lens, Song
 from lyricpad.core.paths import library_path
-from lyricpad.core.repair import RepairReport, repair_library
+from lyricpad.core.repair import RepairReport, mend_search_index, repair_library
 from lyricpad.core.store import Library
 from lyricpad.core.text import fold, normalise_text
 
@@ -290,11 +290,10 @@ class Session(QObject):
         """Rebuild damaged full-text indexes from the tables (one backup first, per session); say so once."""
         if self._library.read_only:
             raise exc
-        backup = self._repair_backup
-        if backup is None and self._library.path is not None:
-            # One backup of the library as it was: retries every few seconds must not make one each.
-            backup = self._repair_backup = make_backup(self._library, reason="repair")
-        self._library.rebuild_search_index(exc.tables)
+        # One backup of the library as it was: retries every few seconds must not make one each.
+        backup = self._repair_backup = mend_search_index(
+            self._library, exc.tables, backup=self._repair_backup
+        )
         if not self._repaired_once:
             self._repaired_once = True
             where = f" A backup of the library as it was is in {backup}." if backup else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -44,21 +45,9 @@ class Pending:
 
 def _fence(text: str, language: str) -> str:
     """*text* in a code fence longer than any run of backticks in it: kept exactly, whatever it holds."""
-    longest = max((len(run) for run in _backtick_runs(text)), default=0)
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * max(3, longest + 1)
     return f"{fence}{language}\n{text.rstrip(chr(10))}\n{fence}"
-
-
-def _backtick_runs(text: str) -> Iterable[str]:
-    run = ""
-    for char in text:
-        if char == "`":
-            run += char
-        elif run:
-            yield run
-            run = ""
-    if run:
-        yield run
 
 
 def unsaved_markdown(pending: Iterable[Pending], library_name: str, moment: datetime | None = None) -> str:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from lyricpad.core import livefiles
 from lyricpad.core.errors import LibraryUnavailable, LyricpadError, NotALibrary
 from lyricpad.core.export.files import sync_folder
+from lyricpad.core.probe import connect_immutable, page_problems, primary_code
 
 if TYPE_CHECKING:
     from lyricpad.core.store import Library
@@ -102,7 +103,7 @@ def _open_backup(path: Path, what: str = "backup") -> sqlite3.Connection:
     except livefiles.PathRefused as exc:
         raise NotALibrary(str(exc)) from None
     try:
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        return connect_immutable(path)
     except (sqlite3.Error, OSError) as exc:
         raise LibraryUnavailable(f"cannot read the backup {path}: {exc}") from exc
 
@@ -129,7 +130,7 @@ def check_backup(path: Path) -> int:
             raise NotALibrary(f"{path} is damaged: {result}")
         return version
     except sqlite3.DatabaseError as exc:
-        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_NOTADB:
+        if primary_code(exc) == sqlite3.SQLITE_NOTADB:
             raise NotALibrary(f"{path} is not a lyricpad backup: {livefiles.not_a_database(path)}") from None
         raise NotALibrary(f"{path} is not a lyricpad library, or it is damaged ({exc})") from exc
     finally:
@@ -279,8 +280,6 @@ def _integrity(conn: sqlite3.Connection) -> str:
     A damaged search index is copied as it is (it is rebuilt from the tables), so a backup
     can be made before a repair.
     """
-    from lyricpad.core.probe import page_problems
-
     damaged = page_problems([row[0] for row in conn.execute("PRAGMA integrity_check(20)").fetchall()])
     return damaged[0] if damaged else "ok"
 
@@ -358,7 +357,7 @@ def restore_backup(library: Library, backup: Path) -> Path:
         )
     safety = make_backup(library, reason="restore")
     own_id = library.library_id
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    source = connect_immutable(backup)
     try:
         source.backup(library.db.conn)
     except sqlite3.Error as exc:

@@ -21,7 +21,7 @@ import sqlite_utils
 from lyricpad.core.anchoring import Anchor, Proposal
 from lyricpad.core.errors import LibraryUnavailable
 from lyricpad.core.markdown import rendered_text
-from lyricpad.core.probe import page_problems
+from lyricpad.core.probe import page_problems, primary_code
 from lyricpad.core.schema import FTS_COLUMNS
 from lyricpad.core.store import Library
 from lyricpad.core.text import LineIndex
@@ -504,7 +504,7 @@ def scan(library: Library, progress: Progress | None, *, pages: bool, direct: bo
 
 
 def _is_corrupt(exc: sqlite3.Error) -> bool:
-    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    code = primary_code(exc)
     return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 

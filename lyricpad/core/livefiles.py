@@ -70,12 +70,6 @@ def release(path: Path) -> None:
                 del _held[key]
 
 
-def held_paths() -> list[Path]:
-    """The databases this process has open now."""
-    with _lock:
-        return [entry[0] for entry in _held.values()]
-
-
 def held_by_process(path: str | os.PathLike) -> Path | None:
     """The open database that *path* is, or one of whose -wal, -shm or -journal it is; else None."""
     path = Path(path)

@@ -78,6 +78,17 @@ def read_only_uri(path: Path, *, lasting: bool = False) -> str:
     return f"{base}?mode=ro" if lasting else f"{base}?mode=ro&immutable=1"
 
 
+def primary_code(exc: sqlite3.Error) -> int:
+    """SQLite's primary result code of an error (extended codes folded), 0 when it has none."""
+    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+
+
+def connect_immutable(path: Path) -> sqlite3.Connection:
+    """A connection that reads the file alone as it is (no lock, no -wal, no -journal) and writes nothing:
+    for backups and damaged files, never for a library that may be in use."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
 def connect_read_only(path: Path, *, lasting: bool = False) -> sqlite3.Connection:
     """A connection to *path* that can never change it, its -wal, -shm or -journal (see `read_only_uri`)."""
     return sqlite3.connect(read_only_uri(path, lasting=lasting), uri=True, isolation_level=None)
@@ -94,10 +105,6 @@ def page_problems(found: list[str]) -> list[str]:
     return [
         line for line in lines if line and line != "ok" and "fts5" not in line.lower() and "_fts" not in line
     ]
-
-
-def _damage(found: list[str]) -> str:
-    return " ".join(found)
 
 
 def probe(path: Path, *, check_pages: bool = True) -> Probe:
@@ -135,7 +142,7 @@ def _look(path: Path, check_pages: bool) -> Probe:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+            code = primary_code(exc)
             if code == sqlite3.SQLITE_NOTADB:
                 if livefiles.looks_like_text(path):  # another program's file, not a damaged library
                     raise ForeignDatabase(
@@ -164,7 +171,7 @@ def _look(path: Path, check_pages: bool) -> Probe:
             raise _Retry(NotALibrary(f"{name} is damaged (SQLite's check failed: {exc})")) from None
         damaged = page_problems(problems)
         if damaged:
-            raise _Retry(NotALibrary(f"{name} is damaged (SQLite's check found: {_damage(damaged)})"))
+            raise _Retry(NotALibrary(f"{name} is damaged (SQLite's check found: {' '.join(damaged)})"))
         return found
     finally:
         conn.close()

@@ -39,6 +39,15 @@ class RepairFailed(LyricpadError):
     """A repair stopped on an error: its transaction was rolled back, so nothing was repaired."""
 
 
+def mend_search_index(library: Library, tables: list[str], *, backup: Path | None = None) -> Path | None:
+    """Rebuild damaged full-text indexes from the tables, after a backup of the library as it was
+    (made now unless *backup* is one made already); returns that backup (None: an in-memory library)."""
+    if backup is None and library.path is not None:
+        backup = make_backup(library, reason="repair")
+    library.rebuild_search_index(tables)
+    return backup
+
+
 @dataclass(frozen=True)
 class RepairReport:
     """What `repair_library` did: the backup made first, each repair, and the check after it."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from lyricpad.core import livefiles
 from lyricpad.core.backup import backup_of, check_backup, refuse_live
 from lyricpad.core.errors import LibraryUnavailable, LyricpadError, NotALibrary
+from lyricpad.core.probe import connect_immutable, primary_code
 from lyricpad.core.schema import SCHEMA_VERSION
 from lyricpad.core.store import Library
 
@@ -65,11 +66,11 @@ def _open_damaged(path: Path) -> sqlite3.Connection:
         livefiles.require_regular(path, "a library file")
     except livefiles.PathRefused as exc:
         raise LibraryUnavailable(str(exc)) from None
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    conn = connect_immutable(path)
     try:
         conn.execute("PRAGMA application_id").fetchone()
     except sqlite3.DatabaseError as exc:
-        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_NOTADB:
+        if primary_code(exc) == sqlite3.SQLITE_NOTADB:
             conn.close()
             if livefiles.not_a_database(path) == "it is not an SQLite database":
                 raise NotALibrary(
@@ -190,7 +191,7 @@ def restore_into(path: Path, backup: Path) -> None:
     if version > SCHEMA_VERSION:
         raise LibraryUnavailable(f"{backup} was made by a newer lyricpad; update lyricpad to restore it")
     temp = _temporary(path)
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    source = connect_immutable(backup)
     try:
         target = sqlite3.connect(temp, isolation_level=None)
         try:

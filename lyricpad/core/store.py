@@ -37,7 +37,7 @@ from lyricpad.core.errors import (
 )
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.models import STATUSES, TARGETS, Annotation, Article, Lens, Song
-from lyricpad.core.probe import Probe, connect_read_only, page_problems, probe
+from lyricpad.core.probe import Probe, connect_read_only, page_problems, primary_code, probe
 from lyricpad.core.schema import APPLICATION_ID, FTS_COLUMNS, SCHEMA_VERSION, migrations
 from lyricpad.core.text import LineIndex, fold, normalise_line, normalise_text, sort_key
 
@@ -74,11 +74,6 @@ def _sqlite_cause(exc: BaseException) -> sqlite3.Error | None:
             return None
         exc = exc.__cause__
     return None
-
-
-def _primary_code(exc: sqlite3.Error) -> int:
-    """SQLite's primary result code of an error (extended codes folded), 0 when it has none."""
-    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
 
 
 def _nullable(function):
@@ -515,7 +510,7 @@ class Library:
             cause = _sqlite_cause(exc)
             if cause is None:
                 raise
-            if outermost and _primary_code(cause) in (sqlite3.SQLITE_CONSTRAINT, sqlite3.SQLITE_CORRUPT):
+            if outermost and primary_code(cause) in (sqlite3.SQLITE_CONSTRAINT, sqlite3.SQLITE_CORRUPT):
                 # A full-text index out of step with its table makes the table's triggers fail
                 # on every write: say so, so that the caller rebuilds it (nothing was written).
                 damaged = self._read_quietly(self.search_index_problems)
@@ -551,7 +546,7 @@ class Library:
 
     def _error(self, exc: sqlite3.Error, doing: str) -> LyricpadError:
         """SQLite's error as a message a user can act on."""
-        code = _primary_code(exc)
+        code = primary_code(exc)
         if isinstance(exc, sqlite3.IntegrityError):
             return InvalidValue(f"the change was refused by the library: {exc}; nothing was changed")
         if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):

@@ -6,6 +6,7 @@ import json
 import sqlite3
 
 import pytest
+from library_testing import put_an_index_out_of_step
 
 from lyricpad.core.backup import list_backups
 from lyricpad.core.check import RECOVERED_TITLE, check_library
@@ -363,14 +364,7 @@ def test_the_check_works_on_a_read_only_reader_and_changes_nothing(library):
 
 def test_damaged_pages_are_reported_and_never_repaired_in_place(library_path):
     with Library.open(library_path) as lib:  # damaged while it is open (opening checks it)
-        conn = sqlite3.connect(library_path)
-        conn.execute("PRAGMA writable_schema = ON")  # an index that no longer matches its table
-        conn.execute(
-            "UPDATE sqlite_master SET sql = replace(sql, 'annotations(song_id)', 'annotations(note)')"
-            " WHERE name = 'annotations_song'"
-        )
-        conn.commit()
-        conn.close()
+        put_an_index_out_of_step(library_path)  # an index no longer matching its table
         reader = lib.reader()  # a connection that reads the schema as it now is
         report = check_library(reader)
         reader.close()

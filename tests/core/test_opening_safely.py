@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from library_testing import put_an_index_out_of_step
 
 from lyricpad.core import livefiles
 from lyricpad.core.errors import LibraryUnavailable, NotALibrary
@@ -330,14 +331,7 @@ def test_a_backup_or_a_copy_opened_as_a_library_becomes_a_library_of_its_own(tmp
 def test_an_index_out_of_step_with_its_table_is_damage_found_at_opening(tmp_path):
     path = tmp_path / "library.sqlite"
     Library.open(path).close()
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA writable_schema = ON")  # the index no longer matches its table
-    conn.execute(
-        "UPDATE sqlite_master SET sql = replace(sql, 'annotations(song_id)', 'annotations(note)')"
-        " WHERE name = 'annotations_song'"
-    )
-    conn.commit()
-    conn.close()
+    put_an_index_out_of_step(path)  # an index no longer matching its table
     before = fingerprint(path)
     with pytest.raises(NotALibrary, match="damaged.*annotations_song"):
         Library.open(path)
