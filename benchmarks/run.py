@@ -41,12 +41,12 @@ def load_annotations(folder: Path, count: int = 2000) -> tuple[float, float]:
     """Reading a song's `count` annotations, against reading the song row alone."""
     lib = Library.open(folder / "many.sqlite", seed_demo=False)
     lyrics = "\n".join(f"line {i} of the song, with some words" for i in range(count))
-    song = lib.add_song("Many", lyrics=lyrics)
+    song = lib.songs.add("Many", lyrics=lyrics)
     with lib.write():
         for i in range(1, count + 1):
-            lib.add_annotation(song.id, [anchor_for_lines(lyrics, i, i)], note=f"note {i}", tags=["t"])
-    baseline = median_seconds(lambda: lib.song(song.id), 20)
-    measured = median_seconds(lambda: lib.annotations(song.id), 5)
+            lib.annotations.add(song.id, [anchor_for_lines(lyrics, i, i)], note=f"note {i}", tags=["t"])
+    baseline = median_seconds(lambda: lib.songs.get(song.id), 20)
+    measured = median_seconds(lambda: lib.annotations.for_song(song.id), 5)
     lib.close()
     return measured, baseline
 
@@ -65,14 +65,14 @@ def window_update(folder: Path, count: int = 2000) -> tuple[float, float]:
     app = QApplication.instance() or QApplication([])
     lib = Library.open(folder / "window.sqlite", seed_demo=False)
     lyrics = "\n".join(f"line {i} of the song, with some words" for i in range(count))
-    song = lib.add_song("Many", lyrics=lyrics)
+    song = lib.songs.add("Many", lyrics=lyrics)
     with lib.write():
         for i in range(1, count + 1):
-            lib.add_annotation(song.id, [anchor_for_lines(lyrics, i, i)], note=f"note {i}")
-    lenses = [lens.id for lens in lib.lenses()]
-    target = lib.annotations(song.id)[count // 2].id
+            lib.annotations.add(song.id, [anchor_for_lines(lyrics, i, i)], note=f"note {i}")
+    lenses = [lens.id for lens in lib.lenses.all()]
+    target = lib.annotations.for_song(song.id)[count // 2].id
     flips = iter(range(10_000))
-    baseline = median_seconds(lambda: lib.set_lens(target, lenses[next(flips) % 2]), 20)
+    baseline = median_seconds(lambda: lib.annotations.set_lens(target, lenses[next(flips) % 2]), 20)
     session = Session(lib)
     window = MainWindow(session, settings=None)
     session.select_song(song.id)
@@ -80,7 +80,7 @@ def window_update(folder: Path, count: int = 2000) -> tuple[float, float]:
     app.processEvents()
 
     def change() -> None:
-        session.set_annotation_lens(target, lenses[next(flips) % 2])
+        session.annotation_edits.set_lens(target, lenses[next(flips) % 2])
         app.processEvents()
 
     measured = median_seconds(change, 20)
@@ -127,18 +127,18 @@ def store_reanchoring(folder: Path, lines: int = 5000, count: int = 500) -> tupl
     in the same transaction), against saving the same edit of a song with none."""
     lib = Library.open(folder / "reanchor.sqlite", seed_demo=False)
     old = _long_lyrics(lines)
-    bare = lib.add_song("Bare", lyrics=old)
-    song = lib.add_song("Annotated", lyrics=old)
+    bare = lib.songs.add("Bare", lyrics=old)
+    song = lib.songs.add("Annotated", lyrics=old)
     step = lines // count
     with lib.write():
         for i in range(count):
-            lib.add_annotation(song.id, [anchor_for_lines(old, 1 + i * step, 1 + i * step)])
+            lib.annotations.add(song.id, [anchor_for_lines(old, 1 + i * step, 1 + i * step)])
     texts = [old.replace("line 2500 ", f"line 2500 edit {k} ") for k in range(2)]
     state = {"k": 0}
 
     def edit(song_id):
         state["k"] ^= 1
-        lib.update_song(song_id, lyrics=texts[state["k"]])
+        lib.songs.update(song_id, lyrics=texts[state["k"]])
 
     baseline = median_seconds(lambda: edit(bare.id), 5)
     measured = median_seconds(lambda: edit(song.id), 5)
@@ -151,18 +151,18 @@ def every_line_changed(lines: int = 5000, count: int = 500) -> tuple[float, floa
     through the fuzzy search), against the same edit of a song with no annotations."""
     lib = Library.open(None, seed_demo=False)
     old = "\n".join(f"the line number {i} of the song goes here" for i in range(lines))
-    bare = lib.add_song("Bare", lyrics=old)
-    song = lib.add_song("Annotated", lyrics=old)
+    bare = lib.songs.add("Bare", lyrics=old)
+    song = lib.songs.add("Annotated", lyrics=old)
     step = lines // count
     with lib.write():
         for i in range(count):
-            lib.add_annotation(song.id, [anchor_for_lines(old, 1 + i * step, 1 + i * step)])
+            lib.annotations.add(song.id, [anchor_for_lines(old, 1 + i * step, 1 + i * step)])
     texts = [old, old.replace("the ", "The ")]
     state = {"bare": 0, "song": 0}
 
     def edit(song_id, key):
         state[key] ^= 1
-        lib.update_song(song_id, lyrics=texts[state[key]])
+        lib.songs.update(song_id, lyrics=texts[state[key]])
 
     baseline = median_seconds(lambda: edit(bare.id, "bare"), 3)
     measured = median_seconds(lambda: edit(song.id, "song"), 3)
@@ -177,7 +177,7 @@ def export_markdown_10k(folder: Path, count: int = 10_000) -> tuple[float, float
 
     lib = Library.open(folder / "export.sqlite", seed_demo=False)
     lyrics = "\n".join(f"line {i} of the song, with some words" for i in range(count))
-    song = lib.add_song("Many", artist="Band: x", lyrics=lyrics)
+    song = lib.songs.add("Many", artist="Band: x", lyrics=lyrics)
     notes = [
         "A plain note about line {i}.",
         "Some *emphasis* and a [link](https://example.com/{i}).",
@@ -185,10 +185,10 @@ def export_markdown_10k(folder: Path, count: int = 10_000) -> tuple[float, float
     ]
     with lib.write():
         for i in range(1, count + 1):
-            lib.add_annotation(
+            lib.annotations.add(
                 song.id, [anchor_for_lines(lyrics, i, i)], note=notes[i % 3].format(i=i), tags=["t"]
             )
-    baseline = median_seconds(lambda: lib.annotations(song.id), 3)
+    baseline = median_seconds(lambda: lib.annotations.for_song(song.id), 3)
     measured = median_seconds(lambda: export_markdown(lib, song.id), 3)
     lib.close()
     return measured, baseline
@@ -197,10 +197,10 @@ def export_markdown_10k(folder: Path, count: int = 10_000) -> tuple[float, float
 def _annotated_library(path: Path, count: int) -> Library:
     lib = Library.open(path, seed_demo=False)
     lyrics = "\n".join(f"line {i} of the song, with some words" for i in range(count))
-    song = lib.add_song("Many", lyrics=lyrics)
+    song = lib.songs.add("Many", lyrics=lyrics)
     with lib.write():
         for i in range(1, count + 1):
-            lib.add_annotation(song.id, [anchor_for_lines(lyrics, i, i)], note=f"note {i} about the sea")
+            lib.annotations.add(song.id, [anchor_for_lines(lyrics, i, i)], note=f"note {i} about the sea")
     return lib
 
 
@@ -226,9 +226,9 @@ def search_index_check(folder: Path, count: int = 10_000) -> tuple[float, float]
     """FTS5's integrity-check (content compared too) of a library of `count` annotations,
     against loading its annotations."""
     lib = _annotated_library(folder / "fts.sqlite", count)
-    song = lib.songs()[0]
-    baseline = median_seconds(lambda: lib.annotations(song.id), 3)
-    measured = median_seconds(lib.search_index_problems, 3)
+    song = lib.songs.all()[0]
+    baseline = median_seconds(lambda: lib.annotations.for_song(song.id), 3)
+    measured = median_seconds(lib.search.problems, 3)
     lib.close()
     return measured, baseline
 
@@ -239,8 +239,8 @@ def check_library_10k(folder: Path, count: int = 10_000) -> tuple[float, float]:
     from lyricpad.core.check import check_library
 
     lib = _annotated_library(folder / "check.sqlite", count)
-    song = lib.songs()[0]
-    baseline = median_seconds(lambda: lib.annotations(song.id), 3)
+    song = lib.songs.all()[0]
+    baseline = median_seconds(lambda: lib.annotations.for_song(song.id), 3)
     reader = lib.reader()
     measured = median_seconds(lambda: check_library(reader), 3)
     reader.close()

@@ -28,6 +28,8 @@ def _library_help() -> str:
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line on stderr, like every other lyricpad error."""
 
+    commands: tuple[str, ...] = ()  # the whole command line's: set by build_parser
+
     def error(self, message: str):  # argparse calls this for bad usage
         self.exit(EXIT_USAGE, f"lyricpad: error: {message} (see '{self.prog} --help')\n")
 
@@ -68,21 +70,12 @@ def _line_range(value: str) -> tuple[int, int]:
     return a, b
 
 
-def build_parser() -> argparse.ArgumentParser:
-    library_help = _library_help()
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--library", metavar="PATH", default=argparse.SUPPRESS, help=library_help)
-    parser = _Parser(
-        prog="lyricpad",
-        usage="lyricpad [--library PATH] [--song SONG] [--screenshot PNG | --smoke] [FILE ...]\n"
-        "       lyricpad [--library PATH] COMMAND ...",
-        description="Study songs: a song's lyrics beside an article about it, highlighted and annotated "
-        "with lenses, notes and tags, in one local library. Without a command, opens the window "
-        "(and imports the FILEs given: .txt, .lrc lyrics; .txt, .md, .html articles).",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+def _add_version(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"lyricpad {__version__}")
+
+
+def _add_window_options(parser: argparse.ArgumentParser, library_help: str) -> None:
+    """The options of the window: every parser that reads them gets them from here."""
     parser.add_argument("--library", metavar="PATH", default=None, help=library_help)
     parser.add_argument("--song", metavar="SONG", type=_text, help="open the window on this song")
     once = parser.add_mutually_exclusive_group()
@@ -97,6 +90,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window, wait until it has painted, and exit 0: a check that it works here "
         "(changes no settings)",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: the window's options and every command (its help is `lyricpad --help`)."""
+    library_help = _library_help()
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--library", metavar="PATH", default=argparse.SUPPRESS, help=library_help)
+    parser = _Parser(
+        prog="lyricpad",
+        usage="lyricpad [--library PATH] [--song SONG] [--screenshot PNG | --smoke] [FILE ...]\n"
+        "       lyricpad [--library PATH] COMMAND ...",
+        description="Study songs: a song's lyrics beside an article about it, highlighted and annotated "
+        "with lenses, notes and tags, in one local library. Without a command, opens the window "
+        "(and imports the FILEs given: .txt, .lrc lyrics; .txt, .md, .html articles).",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_version(parser)
+    _add_window_options(parser, library_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, prog="lyricpad")
 
     def command(name: str, summary: str) -> argparse.ArgumentParser:
@@ -262,57 +274,96 @@ def build_parser() -> argparse.ArgumentParser:
         help="repair what can be repaired, after a backup; then check again (exit status 1 if problems remain)",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
+    parser.commands = tuple(sub.choices)
     return parser
 
 
-_VALUE_OPTIONS = ("--library", "--song", "--screenshot")
-"""Top-level options that take a value: their value is not a file to open."""
+class _Undecided(Exception):
+    """The options before the first word are wrong: the window's parser reports them, in its words."""
 
 
-def split_files(argv: Sequence[str], commands: Sequence[str]) -> tuple[list[str], list[str]]:
-    """(arguments, files): `lyricpad FILE...` opens the window on files to import.
+class _Probe(argparse.ArgumentParser):
+    """Reads the window's options and keeps the rest as it is, to find the first word; it never exits."""
 
-    The first argument that is neither an option, an option's value, nor a command starts the
-    files; options after them still count.
+    def error(self, message: str):
+        raise _Undecided(message)
+
+
+class _FullHelp(argparse.Action):
+    """-h of the window's parser: the whole help, window and commands, as `lyricpad --help` prints it."""
+
+    def __init__(self, option_strings, dest, full: argparse.ArgumentParser, help=None):
+        super().__init__(option_strings, argparse.SUPPRESS, nargs=0, default=argparse.SUPPRESS, help=help)
+        self.full = full
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        self.full.print_help()
+        parser.exit()
+
+
+def _first_word(argv: Sequence[str], library_help: str) -> str | None:
+    """The first argument that is neither an option nor an option's value, as the parser sees them.
+
+    None if there is none, or if the options before it are wrong. A `--` before it is the first word:
+    what follows is files, never a command.
     """
-    args: list[str] = []
-    files: list[str] = []
-    items = iter(argv)
-    for arg in items:
-        if arg == "--":
-            files.extend(items)
-        elif arg in _VALUE_OPTIONS:
-            args.append(arg)
-            value = next(items, None)
-            if value is not None:
-                args.append(value)
-        elif arg.startswith("-"):
-            args.append(arg)
-        elif arg in commands and not files:
-            return list(argv), []
-        else:
-            files.append(arg)
-    return args, files
+    probe = _Probe(add_help=False)
+    _add_window_options(probe, library_help)
+    # REMAINDER keeps the rest untouched, its options and a `--` included: only its first word counts.
+    probe.add_argument("words", nargs=argparse.REMAINDER)
+    try:
+        words = probe.parse_known_args(argv)[0].words
+    except _Undecided:
+        return None
+    return words[0] if words else None
+
+
+def _window_parser(full: argparse.ArgumentParser, library_help: str) -> argparse.ArgumentParser:
+    """The command line without a command: the window's options and FILEs to import, in any order."""
+    window = _Parser(prog="lyricpad", add_help=False)
+    window.add_argument("-h", "--help", action=_FullHelp, full=full)
+    _add_version(window)
+    _add_window_options(window, library_help)
+    window.add_argument("files", metavar="FILE", nargs="*")
+    window.set_defaults(command=None)
+    return window
+
+
+def parse_arguments(argv: Sequence[str], parser: argparse.ArgumentParser | None = None) -> argparse.Namespace:
+    """A command and its options; or, without one (command None), the window's options and its files.
+
+    `lyricpad FILE...` opens the window on files to import. When the first word is a command the
+    arguments are the command's; otherwise every word is a file, with options between them or after,
+    and so is everything after `--`.
+    """
+    parser = parser or build_parser()
+    argv = list(argv)
+    library_help = _library_help()
+    if _first_word(argv, library_help) in parser.commands:
+        args = parser.parse_args(argv)
+        args.files = []
+        return args
+    # The intermixed parse reads files between options, but not a `--` among them: split it off here.
+    cut = argv.index("--") if "--" in argv else len(argv)
+    args = _window_parser(parser, library_help).parse_intermixed_args(argv[:cut])
+    args.files.extend(argv[cut + 1 :])
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
-    argv, files = split_files(sys.argv[1:] if argv is None else argv, list(commands))
-    args = parser.parse_args(argv)
-    if files:
-        unknown = [f for f in files if not os.path.exists(f) and "." not in os.path.basename(f)]
-        if unknown and not args.command:
-            names = ", ".join(commands)
+    args = parse_arguments(sys.argv[1:] if argv is None else argv, parser)
+    if args.files:
+        unknown = [f for f in args.files if not os.path.exists(f) and "." not in os.path.basename(f)]
+        if unknown:  # most likely a mistyped command: say so rather than import it
+            names = ", ".join(parser.commands)
             parser.error(f"invalid choice: {unknown[0]!r} is neither a command ({names}) nor a file")
         try:
-            args.files = [_text(f) for f in files]
+            args.files = [_text(f) for f in args.files]
         except argparse.ArgumentTypeError as exc:
             parser.error(f"a file name {exc}")
         if args.screenshot or args.smoke:
             parser.error("files to import open in the window; they do not go with --screenshot or --smoke")
-    else:
-        args.files = []
     if args.command is None:
         from lyricpad.gui.launch import run_window  # Qt is loaded only for the window
 

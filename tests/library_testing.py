@@ -93,3 +93,13 @@ def put_an_index_out_of_step(path) -> None:
     )
     conn.commit()
     conn.close()
+
+
+def fts_integrity_check(lib: Library) -> None:
+    """FTS5 compares each index with its content table and raises if they differ."""
+    for table in ("songs", "articles", "annotations", "fragments"):
+        lib.db.execute(f"INSERT INTO {table}_fts({table}_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def kinds(lib: Library, query: str) -> set:
+    return {hit["kind"] for hit in lib.search.find(query)}

@@ -139,7 +139,7 @@ def test_annotate_lines(cli_json, library_path):
     )
     assert (made["lens"], made["note"], made["tags"]) == ("Imagery", "two *lines*", ["Dusk", "harbour"])
     with Library.open(library_path) as lib:
-        stored = lib.annotation(made["id"])
+        stored = lib.annotations.get(made["id"])
         assert stored.quote == made["quote"] and stored.first.start == made["start"]
 
 
@@ -328,7 +328,7 @@ def test_lenses_text_output(cli):
 
 def test_ambiguous_song_title(cli, library_path):
     with Library.open(library_path) as lib:
-        lib.add_song(DEMO_TITLE, artist="Someone Else")
+        lib.songs.add(DEMO_TITLE, artist="Someone Else")
     code, _, err = cli("show", DEMO_TITLE)
     assert code == 1 and f"'{DEMO_TITLE}' matches 2 songs" in err and err.count("\n") == 1
 
@@ -336,7 +336,7 @@ def test_ambiguous_song_title(cli, library_path):
 def test_trash_option_lists_deleted_annotations(cli_json, library_path):
     first = cli_json("annotations", DEMO_TITLE)[0]
     with Library.open(library_path) as lib:
-        lib.set_deleted(first["id"])
+        lib.annotations.set_deleted(first["id"])
     assert first["id"] not in [a["id"] for a in cli_json("annotations", DEMO_TITLE)]
     trashed = [a for a in cli_json("annotations", DEMO_TITLE, "--trash") if a["id"] == first["id"]]
     assert trashed[0]["deleted"] is True
@@ -409,8 +409,8 @@ def test_lens_by_id_prefix(cli_json):
 
 def test_titles_match_and_sort_in_any_script(cli, cli_json, library_path):
     with Library.open(library_path) as lib:
-        lib.add_song("Éclair", artist="Ünder")
-        lib.add_song("Zebra Crossing")
+        lib.songs.add("Éclair", artist="Ünder")
+        lib.songs.add("Zebra Crossing")
     assert cli_json("show", "ÉCLAIR")["title"] == "Éclair"
     assert [s["title"] for s in cli_json("songs")] == ["Éclair", DEMO_TITLE, "Zebra Crossing"]
 

@@ -6,7 +6,7 @@ import pytest
 from cli_testing import data_dump
 
 from lyricpad.core.demo import DEMO_TITLE
-from lyricpad.main import split_files
+from lyricpad.main import parse_arguments
 
 IMPORT_DATA = Path(__file__).parent / "data" / "import"
 LRC = IMPORT_DATA / "The Hollow Pines - Lanterns on the Water.lrc"
@@ -143,19 +143,97 @@ def test_no_network_fixture_blocks_connections(no_network):
 @pytest.mark.parametrize(
     "argv, expected",
     [
-        (["songs"], (["songs"], [])),
-        (["a.txt", "b.lrc"], ([], ["a.txt", "b.lrc"])),
-        (
-            ["--library", "x.sqlite", "a.txt", "--song", "S"],
-            (["--library", "x.sqlite", "--song", "S"], ["a.txt"]),
-        ),
-        (["--song", "songs.txt"], (["--song", "songs.txt"], [])),  # an option's value is not a file
-        (["--", "songs"], ([], ["songs"])),
-        ([], ([], [])),
+        (["songs"], ("songs", [], None, None)),
+        (["a.txt", "b.lrc"], (None, ["a.txt", "b.lrc"], None, None)),
+        (["--library", "x.sqlite", "a.txt", "--song", "S"], (None, ["a.txt"], "x.sqlite", "S")),
+        (["--song", "songs.txt"], (None, [], None, "songs.txt")),  # an option's value is not a file
+        (["--", "songs"], (None, ["songs"], None, None)),
+        ([], (None, [], None, None)),
     ],
 )
-def test_split_files(argv, expected):
-    assert split_files(argv, ["songs", "show"]) == expected
+def test_files_are_told_from_commands_and_options(argv, expected):
+    args = parse_arguments(argv)
+    assert (args.command, args.files, args.library, args.song) == expected
+
+
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        # What the parser knows takes a value is never a file, nor a command, whatever it looks like.
+        (["--screenshot", "songs"], (None, [], None, None)),
+        (["--library", "show", "a.txt"], (None, ["a.txt"], "show", None)),
+        (["--library=x.sqlite", "a.txt"], (None, ["a.txt"], "x.sqlite", None)),
+        (["--lib", "x.sqlite", "a.txt"], (None, ["a.txt"], "x.sqlite", None)),  # as argparse abbreviates
+        # Once files have begun, a command's name is a file, and options still count.
+        (["a.txt", "songs"], (None, ["a.txt", "songs"], None, None)),
+        (["a.txt", "--song", "S", "b.lrc"], (None, ["a.txt", "b.lrc"], None, "S")),
+        # After `--` everything is a file, even what looks like an option or a second `--`.
+        (["--", "-odd-name.txt"], (None, ["-odd-name.txt"], None, None)),
+        (["a.txt", "--", "--song", "b.txt"], (None, ["a.txt", "--song", "b.txt"], None, None)),
+        (["--", "--", "a.txt"], (None, ["--", "a.txt"], None, None)),
+        (["--library", "x.sqlite", "--", "songs"], (None, ["songs"], "x.sqlite", None)),
+        # A command's own options are the command's, even those named like the window's.
+        (["--library", "x.sqlite", "songs", "--json"], ("songs", [], "x.sqlite", None)),
+        (["import", "x.lrc", "--song", "S"], ("import", [], None, None)),
+    ],
+)
+def test_files_options_values_and_dashes(argv, expected):
+    args = parse_arguments(argv)
+    assert (args.command, args.files, args.library, args.song) == expected
+
+
+def test_a_command_keeps_its_own_song_option():
+    args = parse_arguments(["import", "x.lrc", "--song", "S"])
+    assert (args.paths, args.song_ref, args.song) == (["x.lrc"], "S", None)
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (
+            ["songs", "--song", "x"],
+            "unrecognized arguments: --song x",
+        ),  # the window's option, after a command
+        (["songs", "--song"], "unrecognized arguments: --song"),
+        (["a.txt", "--song"], "argument --song: expected one argument"),
+        (["--song", "--", "a.txt"], "argument --song: expected one argument"),  # `--` is never a value
+        (["songs", "--", "x"], "unrecognized arguments: -- x"),
+        (["--json", "a.txt"], "unrecognized arguments: --json"),
+    ],
+)
+def test_misplaced_options_are_usage_errors(argv, message, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        parse_arguments(argv)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err
+
+
+@pytest.mark.parametrize("argv", [["--help", "a.txt"], ["a.txt", "-h"], ["--help", "--song"]])
+def test_help_among_files_is_the_whole_help(argv, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        parse_arguments(argv)
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: lyricpad ") and "edit-lyrics" in out and "--screenshot PNG" in out
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["a.txt", "songs"], "invalid choice: 'songs' is neither a command"),
+        (["--", "songs"], "invalid choice: 'songs' is neither a command"),
+        (["frobnicate"], "invalid choice: 'frobnicate' is neither a command"),
+    ],
+)
+def test_a_file_named_like_nothing_is_taken_for_a_mistyped_command(
+    argv, message, tmp_path, monkeypatch, cli, capsys
+):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_info:
+        cli(*argv)
+    assert exit_info.value.code == 2
+    assert message in capsys.readouterr().err
 
 
 def test_files_do_not_go_with_screenshot(cli, tmp_path):

@@ -58,7 +58,7 @@ def test_json_export_merges_back_into_another_library_without_duplicates(cli, tm
     assert cli("export", "--all", "--format", "json", "-o", export)[0] == 0
     data = json.loads(export.read_text(encoding="utf-8"))
     with Library.open(library_path) as lib:
-        lib.add_song("Only in the first library", lyrics="a line")
+        lib.songs.add("Only in the first library", lyrics="a line")
     assert cli("export", "--all", "--format", "json", "-o", export)[0] == 0
     data = json.loads(export.read_text(encoding="utf-8"))
     other = tmp_path / "other.sqlite"
@@ -70,9 +70,11 @@ def test_json_export_merges_back_into_another_library_without_duplicates(cli, tm
     (again,) = json.loads(out)
     assert again["added"] == 0 and again["updated"] == 0
     with Library.open(other) as lib:
-        song = lib.song(data["songs"][0]["id"])
-        assert len(lib.annotations(song.id)) == 6
-        assert len(lib.songs()) == 2  # the demo (same ids in every library: not duplicated) and the new one
+        song = lib.songs.get(data["songs"][0]["id"])
+        assert len(lib.annotations.for_song(song.id)) == 6
+        assert (
+            len(lib.songs.all()) == 2
+        )  # the demo (same ids in every library: not duplicated) and the new one
 
 
 def test_w3c_export_is_a_web_annotation_collection_and_merges_back(cli, tmp_path):
@@ -228,7 +230,7 @@ def test_export_never_writes_over_an_sqlite_file(cli, library, library_path, tmp
     # without taking the -wal away, and sees what is written after the attempt.
     assert DEMO_TITLE in songs_in_another_process(library_path)
     assert Path(f"{library_path}-wal").exists()
-    library.add_song("Written after the attempt", lyrics="a line")
+    library.songs.add("Written after the attempt", lyrics="a line")
     assert "Written after the attempt" in songs_in_another_process(library_path)
     assert Path(f"{library_path}-wal").exists()
 

@@ -24,7 +24,7 @@ def damaged(path, **kwargs) -> None:
 def test_a_change_over_a_damaged_index_rebuilds_it_and_saves(library_path, capsys):
     Library.open(library_path).close()
     with Library.open(library_path) as lib:
-        annotation_id = lib.annotations(lib.songs()[0].id)[0].id
+        annotation_id = lib.annotations.for_song(lib.songs.all()[0].id)[0].id
     damaged(library_path)
     assert main(["--library", str(library_path), "delete", annotation_id, "--json"]) == 0
     out, err = capsys.readouterr()
@@ -32,7 +32,7 @@ def test_a_change_over_a_damaged_index_rebuilds_it_and_saves(library_path, capsy
     assert err.count("\n") == 1 and "search index was damaged" in err and "rebuilt" in err
     assert [b.reason for b in list_backups(library_path)] == ["repair"]
     with Library.open(library_path) as lib:
-        assert lib.search_index_problems() == {}
+        assert lib.search.problems() == {}
 
 
 def test_a_merge_inside_one_transaction_over_a_damaged_index_is_saved_too(library_path, tmp_path, capsys):
@@ -50,7 +50,7 @@ def test_a_merge_inside_one_transaction_over_a_damaged_index_is_saved_too(librar
     assert main(["--library", str(library_path), "import", str(export)]) == 0
     assert "search index was damaged" in capsys.readouterr().err
     with Library.open(library_path) as lib:
-        assert lib.annotation(data["annotations"][0]["id"]).note == "edited in the export"
+        assert lib.annotations.get(data["annotations"][0]["id"]).note == "edited in the export"
 
 
 def test_search_of_a_read_only_library_with_a_damaged_index_writes_nothing(library_path, capsys):

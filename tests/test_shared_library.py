@@ -149,7 +149,7 @@ class Holder:
 
 
 def fts_ok(library: Library) -> bool:
-    return library.search_index_problems() == {}
+    return library.search.problems() == {}
 
 
 @pytest.mark.timeout(600)
@@ -219,8 +219,8 @@ def test_every_acknowledged_change_of_every_process_is_kept(tmp_path, mode, endi
     with Library.open(library) as lib:
         assert lib.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert fts_ok(lib)
-        song = lib.resolve_song(SONG)
-        annotations = {a.id: a for a in lib.annotations(song.id)}
+        song = lib.songs.resolve(SONG)
+        annotations = {a.id: a for a in lib.annotations.for_song(song.id)}
         notes = {a.note for a in annotations.values()}
         missing_holder = [ack for ack in holder_acks if ack not in annotations]
         missing_cli = [note for _, note in cli.acked if note not in notes]
@@ -228,6 +228,6 @@ def test_every_acknowledged_change_of_every_process_is_kept(tmp_path, mode, endi
         assert "after the holder" in notes
         assert len(cli.acked) >= 2
     with Library.open(restore_cut) as safety:  # the state before the restore, whole
-        ids = {a.id for a in safety.annotations(safety.resolve_song(SONG).id)}
-        notes = {a.note for a in safety.annotations(safety.resolve_song(SONG).id)}
+        ids = {a.id for a in safety.annotations.for_song(safety.songs.resolve(SONG).id)}
+        notes = {a.note for a in safety.annotations.for_song(safety.songs.resolve(SONG).id)}
         assert set(before_restore[0]) <= ids and set(before_restore[1]) <= notes

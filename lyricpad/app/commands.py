@@ -137,9 +137,9 @@ class AnnotationCommand(StateCommand):
 
     def _write_state(self, state: Annotation | None) -> None:
         if state is None:
-            self.library.purge_annotation(self.annotation_id)
+            self.library.snapshots.purge_annotation(self.annotation_id)
         else:
-            self.library.restore_annotation_snapshot(state)
+            self.library.snapshots.restore_annotation(state)
 
     def announce(self) -> None:
         self.session.annotations_changed.emit(self.song_id, [self.annotation_id])
@@ -224,9 +224,9 @@ class SongCommand(StateCommand):
 
     def _write_state(self, state: Song | None, annotations: list[Annotation]) -> None:
         if state is None:
-            self.library.purge_song(self.song_id)
+            self.library.snapshots.purge_song(self.song_id)
         else:
-            self.library.restore_song_snapshot(state, annotations)
+            self.library.snapshots.restore_song(state, annotations)
         self.current = state
 
     def announce(self) -> None:
@@ -280,9 +280,9 @@ class ArticleCommand(StateCommand):
 
     def _write_state(self, state: Article | None, annotations: list[Annotation]) -> None:
         if state is None:
-            self.library.purge_article(self.article_id)
+            self.library.snapshots.purge_article(self.article_id)
         else:
-            self.library.restore_article_snapshot(state, annotations)
+            self.library.snapshots.restore_article(state, annotations)
 
     def announce(self) -> None:
         self.session.articles_changed.emit(self.song_id)
@@ -320,10 +320,10 @@ class LensCommand(StateCommand):
 
     def _write_state(self, state: Lens | None) -> None:
         if state is None:
-            self.library.delete_lens(self.lens_id)
+            self.library.lenses.delete(self.lens_id)
         else:
             # Bringing back a deleted lens puts it back on its annotations as well.
-            self.library.restore_lens(state, [annotation_id for annotation_id, _ in self.attached])
+            self.library.lenses.restore(state, [annotation_id for annotation_id, _ in self.attached])
 
     def announce(self) -> None:
         self.session.lenses_changed.emit()
@@ -343,10 +343,10 @@ class LensOrderCommand(StateCommand):
         self.after = after
 
     def write_before(self) -> None:
-        self.library.set_lens_positions(self.before)
+        self.library.lenses.set_positions(self.before)
 
     def write_after(self) -> None:
-        self.library.set_lens_positions(self.after)
+        self.library.lenses.set_positions(self.after)
 
     def announce(self) -> None:
         self.session.lenses_changed.emit()

@@ -132,7 +132,7 @@ def export_text(library, options: ExportOptions, song_ids: Sequence[str] | None)
         return dumps_json(export_json(library))
     if options.format == "w3c":
         return dumps_json(export_w3c(library, None if song_ids is None else list(song_ids)))
-    ids = [s.id for s in library.songs()] if song_ids is None else list(song_ids)
+    ids = [s.id for s in library.songs.all()] if song_ids is None else list(song_ids)
     if not ids:
         raise InvalidValue("the library has no songs to export")
     return export_markdown(library, ids[0] if len(ids) == 1 else ids, **options.markdown_options())
@@ -142,16 +142,27 @@ PREVIEW_SONGS = 25
 """Above this many songs, the preview of a whole-library export shows one song only (it stays quick)."""
 
 
+class _SomeSongs:
+    """A library's songs, of which `all()` gives only some (everything else is the library's own)."""
+
+    def __init__(self, songs, song_ids: Sequence[str]):
+        self._songs = songs
+        self._ids = list(song_ids)
+
+    def all(self, *, include_deleted: bool = False) -> list[Song]:
+        songs = [self._songs.get(song_id) for song_id in self._ids]
+        return songs if include_deleted else [s for s in songs if not s.deleted]
+
+    def __getattr__(self, name: str):
+        return getattr(self._songs, name)
+
+
 class _SongsView:
     """A library seen with only some of its songs, so a preview of a whole-library format stays small."""
 
     def __init__(self, library, song_ids: Sequence[str]):
         self._library = library
-        self._ids = list(song_ids)
-
-    def songs(self, *, include_deleted: bool = False) -> list[Song]:
-        songs = [self._library.song(song_id) for song_id in self._ids]
-        return songs if include_deleted else [s for s in songs if not s.deleted]
+        self.songs = _SomeSongs(library.songs, song_ids)
 
     def __getattr__(self, name: str):
         return getattr(self._library, name)
@@ -173,7 +184,7 @@ def preview_export(library, options: ExportOptions, song_id: str | None) -> Prev
     when there is nothing to show (no song).
     """
     if options.to_folder:
-        ids = [song_id] if song_id else [s.id for s in library.songs()[:1]]
+        ids = [song_id] if song_id else [s.id for s in library.songs.all()[:1]]
         if not ids:
             raise InvalidValue("the library has no songs to export")
         return Preview(export_text(library, options, ids), True, ids[0])
@@ -181,7 +192,7 @@ def preview_export(library, options: ExportOptions, song_id: str | None) -> Prev
         if not song_id:
             raise InvalidValue("no song is open")
         return Preview(export_text(library, options, [song_id]))
-    if song_id and len(library.songs()) > PREVIEW_SONGS:
+    if song_id and len(library.songs.all()) > PREVIEW_SONGS:
         if options.format == "json":
             return Preview(export_text(_SongsView(library, [song_id]), options, None), True, song_id)
         return Preview(export_text(library, options, [song_id]), True, song_id)

@@ -189,7 +189,7 @@ class FileImporter(QObject):
         }
         if imported.source:
             fields["source_file"] = imported.source
-        return self._session.add_song(title, **fields)
+        return self._session.song_edits.add(title, **fields)
 
     def add_article(
         self,
@@ -204,13 +204,13 @@ class FileImporter(QObject):
         The article is made with the text as read (one undo step); the furniture lines in
         *remove* are then taken out as a second step, so that one undo gives the whole text back.
         """
-        article_id = self._session.add_article(
+        article_id = self._session.article_edits.add(
             song_id, title, imported.text, author=author, source=imported.source, published=imported.date
         )
         if article_id and remove:
             cleaned = imported.without_furniture(list(remove)).text
             if cleaned != imported.text:
-                self._session.update_article(article_id, body=cleaned)
+                self._session.article_edits.update(article_id, body=cleaned)
         return article_id
 
 

@@ -1,4 +1,4 @@
-"""Save-while-typing: says when an editor should save, after a pause in typing or at most SAVE_MAX_WAIT_MS."""
+"""When to save what is being typed: after a pause, or at most SAVE_MAX_WAIT_MS into a burst (Autosave's clock)."""
 
 from __future__ import annotations
 

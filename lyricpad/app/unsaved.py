@@ -1,4 +1,4 @@
-"""Changes the library could not take yet: kept in order for another try, and written out as Markdown on request."""
+"""What a change not saved carries (`Pending`, its `Draft`), and the Markdown copy of them; `safekeeping` keeps them."""
 
 from __future__ import annotations
 

@@ -260,14 +260,12 @@ def _search_index_problems(library: Library, *, direct: bool) -> list[Problem]:
     runs on a private temporary copy made with SQLite's backup API.
     """
     if direct:
-        problems = library.search_index_problems()
+        problems = library.search.problems()
     else:
         copy = sqlite3.connect("", isolation_level=None)  # "": a private temporary database
         try:
             library.db.conn.backup(copy)
-            problems = Library(
-                sqlite_utils.Database(copy, execute_plugins=False), None
-            ).search_index_problems()
+            problems = Library(sqlite_utils.Database(copy, execute_plugins=False), None).search.problems()
         finally:
             copy.close()
     return [

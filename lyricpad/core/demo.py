@@ -157,7 +157,7 @@ def demo_id(name: str) -> str:
 
 def seed_demo(library: Library) -> None:
     """Add the demo song, its article and a few annotations (inside the caller's transaction)."""
-    song = library.add_song(
+    song = library.songs.add(
         DEMO_TITLE,
         item_id=demo_id("song"),
         artist=DEMO_ARTIST,
@@ -167,7 +167,7 @@ def seed_demo(library: Library) -> None:
         lyrics=DEMO_LYRICS,
         source_file="lyricpad demo",
     )
-    article = library.add_article(
+    article = library.articles.add(
         song.id,
         DEMO_ARTICLE_TITLE,
         DEMO_ARTICLE,
@@ -176,13 +176,13 @@ def seed_demo(library: Library) -> None:
         item_id=demo_id("article"),
     )
     for number, (target, quote, occurrence, lens, note, tags) in enumerate(_DEMO_ANNOTATIONS, 1):
-        text = library.target_text(song.id, target, article.id)
-        library.add_annotation(
+        text = library.annotations.target_text(song.id, target, article.id)
+        library.annotations.add(
             song.id,
             anchors_for_quote(text, quote, occurrence),
             target=target,
             article_id=article.id if target == "article" else None,
-            lens_id=library.resolve_lens(lens).id,
+            lens_id=library.lenses.resolve(lens).id,
             note=note,
             tags=tags,
             item_id=demo_id(f"annotation {number}"),

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from lyricpad.core.anchoring import Anchor
 from lyricpad.core.text import LineIndex
 
 STATUSES = ("anchored", "needs_review", "orphaned")
 TARGETS = ("lyrics", "article")
+
+
+def fields_json(item, *, omit: tuple[str, ...] = ()) -> dict:
+    """*item*'s fields (but *omit*), in the order its dataclass declares them: the command line's --json."""
+    return {f.name: getattr(item, f.name) for f in fields(item) if f.name not in omit}
 
 
 @dataclass(frozen=True)
@@ -19,7 +24,7 @@ class Lens:
     position: int
 
     def to_json(self) -> dict:
-        return {"id": self.id, "name": self.name, "colour": self.colour, "position": self.position}
+        return fields_json(self)
 
 
 @dataclass(frozen=True)
@@ -37,17 +42,11 @@ class Article:
     published: str = ""  # the date the article gives for itself, as imported
 
     def to_json(self) -> dict:
-        return {
-            "id": self.id,
-            "song_id": self.song_id,
-            "title": self.title,
-            "author": self.author,
-            "source": self.source,
-            "published": self.published,
-            "body": self.body,
-            "created": self.created,
-            "updated": self.updated,
-        }
+        return fields_json(self, omit=("position", "deleted"))
+
+
+LYRICS_FIELDS = ("lyrics", "line_times", "lrc_tags", "word_times")
+"""A song's text and its timing: long, so the command line lists songs without them."""
 
 
 @dataclass(frozen=True)
@@ -73,24 +72,9 @@ class Song:
         return f"{self.title} — {self.artist}" if self.artist else self.title
 
     def to_json(self, *, lyrics: bool = False) -> dict:
-        data = {
-            "id": self.id,
-            "title": self.title,
-            "artist": self.artist,
-            "album": self.album,
-            "year": self.year,
-            "language": self.language,
-            "lyrics_format": self.lyrics_format,
-            "source_file": self.source_file,
-            "line_count": LineIndex(self.lyrics).line_count if self.lyrics else 0,
-            "created": self.created,
-            "updated": self.updated,
-        }
-        if lyrics:
-            data["lyrics"] = self.lyrics
-            data["line_times"] = self.line_times
-            data["lrc_tags"] = self.lrc_tags
-            data["word_times"] = self.word_times
+        """The song as the command line prints it; the lyrics and their timing only when asked for."""
+        data = fields_json(self, omit=("deleted",) if lyrics else ("deleted", *LYRICS_FIELDS))
+        data["line_count"] = LineIndex(self.lyrics).line_count if self.lyrics else 0
         return data
 
 
@@ -123,20 +107,17 @@ class Annotation:
         return next((f.proposal for f in self.fragments if f.proposal), None)
 
     def to_json(self) -> dict:
+        """The annotation as the command line prints it: its first place and proposal spelled out."""
         first = self.first
         proposal = self.proposal
+        lens = self.lens
         return {
-            "id": self.id,
-            "song_id": self.song_id,
-            "target": self.target,
-            "article_id": self.article_id,
+            **fields_json(self, omit=("lens", "fragments", "tags")),
             "quote": first.quote,
-            "note": self.note,
-            "lens": self.lens.name if self.lens else None,
-            "lens_id": self.lens.id if self.lens else None,
-            "lens_colour": self.lens.colour if self.lens else None,
+            "lens": lens.name if lens else None,
+            "lens_id": lens.id if lens else None,
+            "lens_colour": lens.colour if lens else None,
             "tags": list(self.tags),
-            "status": self.status,
             "line_start": first.line_start,
             "line_end": first.line_end,
             "start": first.start,
@@ -146,7 +127,4 @@ class Annotation:
             "proposed_start": proposal.start if proposal else None,
             "proposed_end": proposal.end if proposal else None,
             "fragments": [f.to_dict() for f in self.fragments],
-            "created": self.created,
-            "updated": self.updated,
-            "deleted": self.deleted,
         }

@@ -44,7 +44,7 @@ def mend_search_index(library: Library, tables: list[str], *, backup: Path | Non
     (made now unless *backup* is one made already); returns that backup (None: an in-memory library)."""
     if backup is None and library.path is not None:
         backup = make_backup(library, reason="repair")
-    library.rebuild_search_index(tables)
+    library.search.rebuild(tables)
     return backup
 
 
@@ -130,7 +130,7 @@ def repair_library(
 def _repair_search_index(library: Library, report: CheckReport, actions: list[str]) -> None:
     tables = [p.table for p in report.problems if p.kind == "search_index" and p.table]
     if tables:
-        library.rebuild_search_index(tables)
+        library.search.rebuild(tables)
         actions += [
             f"rebuilt the search index of {SEARCH_INDEX_NAMES.get(t, t)} from the {t}" for t in tables
         ]
@@ -138,7 +138,7 @@ def _repair_search_index(library: Library, report: CheckReport, actions: list[st
 
 def _recovered_song(library: Library, recovered: list[str]) -> str:
     if not recovered:
-        recovered.append(library.add_song(RECOVERED_TITLE).id)
+        recovered.append(library.songs.add(RECOVERED_TITLE).id)
     return recovered[0]
 
 
@@ -181,7 +181,7 @@ def _repair_links(library: Library, actions: list[str], recovered: list[str]) ->
         " WHERE s.id IS NULL OR (a.target = 'article' AND (ar.id IS NULL OR ar.song_id != a.song_id))"
     ).fetchall()
     for annotation_id, _song_id, target, _article_id, article_song, song_exists in rows:
-        annotation = library.annotation(annotation_id)
+        annotation = library.annotations.get(annotation_id)
         if target == "article" and article_song is not None:
             changed = dataclasses.replace(annotation, song_id=article_song)
             what = "gave annotation {id} the song of its article"
@@ -198,7 +198,7 @@ def _repair_links(library: Library, actions: list[str], recovered: list[str]) ->
                 what = "kept annotation {id}, whose article is gone, as orphaned with its quote and note"
             else:
                 what = f"moved annotation {{id}}, whose song is gone, to “{RECOVERED_TITLE}” (orphaned, quote and note kept)"
-        library.restore_annotation_snapshot(dataclasses.replace(changed, updated=now()))
+        library.snapshots.restore_annotation(dataclasses.replace(changed, updated=now()))
         actions.append(what.format(id=annotation_id[:8]))
 
 
@@ -255,10 +255,10 @@ def _repair_anchors(library: Library, actions: list[str]) -> None:
         key = (song_id, article_id)
         if key not in indexes:
             indexes[key] = LineIndex(text)
-        mended = repaired_annotation(library.annotation(annotation_id), text, indexes[key])
+        mended = repaired_annotation(library.annotations.get(annotation_id), text, indexes[key])
         if mended is None:
             continue
-        library.restore_annotation_snapshot(mended)
+        library.snapshots.restore_annotation(mended)
         where = contents.place(song_id, target, article_id)
         kinds = {kind for _, kind, _ in anchor_problems(status, fragments, text, indexes[key])}
         if mended.status == "anchored" and kinds == {"line_numbers"}:

@@ -95,7 +95,7 @@ class BackupDialog(QDialog):
         self.restore_button.setEnabled(self.selected_backup() is not None and not self._session.read_only)
 
     def _on_backup_button_clicked(self) -> None:
-        if self._session.backup("manual") is not None:
+        if self._session.library_care.backup("manual") is not None:
             self.reload()
 
     def confirm_restore(self, backup: Path) -> bool:
@@ -114,7 +114,7 @@ class BackupDialog(QDialog):
         backup = self.selected_backup()
         if backup is None or not self.confirm_restore(backup):
             return None
-        safety = self._session.restore_backup(backup)
+        safety = self._session.library_care.restore_backup(backup)
         if safety is not None:
             QMessageBox.information(
                 self,

@@ -144,7 +144,7 @@ class CheckDialog(QDialog):
         self.repair_button.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = self._session.repair_library(self.report)
+            result = self._session.library_care.repair_library(self.report)
         finally:
             QApplication.restoreOverrideCursor()
             self._session.write_failed.disconnect(refused.append)

@@ -122,7 +122,7 @@ def _run_interactive(
         receive_other_starts(instance, window)
         window.show()
         # Once the window is up: a damaged search index is mended before it can fail a save.
-        QTimer.singleShot(0, session.mend_search_index)
+        QTimer.singleShot(0, session.library_care.mend_search_index)
         if files:
             window.open_files(list(files))
         return app.exec()

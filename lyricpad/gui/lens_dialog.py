@@ -101,7 +101,7 @@ class LensDialog(QDialog):
             return
         used = {lens.colour for lens in self.session.lenses()}
         colour = next((c for c in NEW_LENS_COLOURS if c not in used), NEW_LENS_COLOURS[0])
-        lens_id = self.session.add_lens(name, colour)
+        lens_id = self.session.lens_edits.add(name, colour)
         if lens_id is not None:  # None: refused, and the session said why
             self._select(lens_id)
 
@@ -111,7 +111,7 @@ class LensDialog(QDialog):
             return
         name = self.ask_name("Rename lens", self.session_lens(lens_id).name)
         if name is not None:
-            self.session.update_lens(lens_id, name=name)
+            self.session.lens_edits.update(lens_id, name=name)
 
     def recolour_current(self) -> None:
         lens_id = self._current_id()
@@ -119,14 +119,14 @@ class LensDialog(QDialog):
             return
         colour = self.ask_colour(self.session_lens(lens_id).colour)
         if colour is not None:
-            self.session.update_lens(lens_id, colour=colour)
+            self.session.lens_edits.update(lens_id, colour=colour)
 
     def move_current(self, step: int) -> None:
         lens_id = self._current_id()
         row = self.list.currentRow() + step
         if lens_id is None or not 0 <= row < self.list.count():
             return
-        self.session.move_lens(lens_id, row)
+        self.session.lens_edits.move(lens_id, row)
         self._select(lens_id)
 
     def delete_current(self) -> None:
@@ -134,7 +134,7 @@ class LensDialog(QDialog):
         if lens_id is None:
             return
         row = self.list.currentRow()
-        self.session.delete_lens(lens_id)
+        self.session.lens_edits.delete(lens_id)
         self.list.setCurrentRow(min(row, self.list.count() - 1))
 
     def session_lens(self, lens_id: str):

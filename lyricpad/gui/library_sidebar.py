@@ -5,49 +5,27 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QPoint,
-    QPointF,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QIcon,
-    QKeyEvent,
-    QKeySequence,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QPixmap,
-)
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QLineEdit,
     QListView,
     QMenu,
     QMessageBox,
-    QSizePolicy,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from lyricpad.app.library_listing import empty_song_list_text
 from lyricpad.app.session import Session
 from lyricpad.app.song_list_model import (
     DEFAULT_SORT_ORDER,
@@ -60,7 +38,14 @@ from lyricpad.core.models import Song
 from lyricpad.core.text import normalise_line
 from lyricpad.gui import file_dialogs
 from lyricpad.gui.import_dialog import ImportController
+from lyricpad.gui.sidebar_icons import glyph_icon
+from lyricpad.gui.sidebar_search import SongFilterEdit
+from lyricpad.gui.sidebar_song_list import SongListView, SongTitleDelegate
+from lyricpad.gui.sidebar_sort import SortButton
+from lyricpad.gui.sidebar_toolbar import SongToolbar
 from lyricpad.gui.song_dialog import SongDialog, SongTrashDialog
+
+__all__ = ["LibrarySidebar", "SongListView", "SongTitleDelegate", "glyph_icon"]
 
 NEW_SONG_SHORTCUT = "Ctrl+N"
 IMPORT_SHORTCUT = "Ctrl+O"
@@ -73,171 +58,31 @@ RENAME_SHORTCUT = "F2"
 DELETE_SHORTCUT = "Delete"
 SHOW_TRASH_SHORTCUT = "Ctrl+Shift+T"
 
-_SORT_MENU_TEXT = {
-    "title": "&Title",
-    "artist": "&Artist",
-    "updated": "Recently &Changed",
-    "created": "Recently A&dded",
-}
 
-
-# ------------------------------------------------------------------- icons
-
-
-def _glyph(kind: str, painter: QPainter) -> None:
-    """Draw the glyph *kind* on a 16 × 16 grid with the painter's pen (brush for the dots)."""
-    path = QPainterPath()
-    if kind == "new":
-        path.moveTo(8, 3)
-        path.lineTo(8, 13)
-        path.moveTo(3, 8)
-        path.lineTo(13, 8)
-    elif kind == "import":
-        path.moveTo(8, 2.5)
-        path.lineTo(8, 10)
-        path.moveTo(5, 7)
-        path.lineTo(8, 10)
-        path.lineTo(11, 7)
-        path.moveTo(2.5, 10)
-        path.lineTo(2.5, 13.5)
-        path.lineTo(13.5, 13.5)
-        path.lineTo(13.5, 10)
-    elif kind == "delete":
-        path.moveTo(3, 8)
-        path.lineTo(13, 8)
-    elif kind == "details":
-        path.addEllipse(QPointF(8, 8), 6.2, 6.2)
-        path.moveTo(8, 7.6)
-        path.lineTo(8, 11.4)
-        painter.drawPath(path)
-        painter.setBrush(painter.pen().color())
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(QPointF(8, 4.9), 1, 1)
-        return
-    elif kind == "rename":
-        path.moveTo(3, 13)
-        path.lineTo(3.6, 10.4)
-        path.lineTo(10.6, 3.4)
-        path.lineTo(12.6, 5.4)
-        path.lineTo(5.6, 12.4)
-        path.closeSubpath()
-        path.moveTo(9.2, 4.8)
-        path.lineTo(11.2, 6.8)
-    elif kind == "trash":
-        path.moveTo(2.5, 4.5)
-        path.lineTo(13.5, 4.5)
-        path.moveTo(6.3, 4.5)
-        path.lineTo(6.3, 2.7)
-        path.lineTo(9.7, 2.7)
-        path.lineTo(9.7, 4.5)
-        path.moveTo(4, 4.5)
-        path.lineTo(4.8, 13.5)
-        path.lineTo(11.2, 13.5)
-        path.lineTo(12, 4.5)
-        path.moveTo(6.7, 7)
-        path.lineTo(6.9, 11)
-        path.moveTo(9.3, 7)
-        path.lineTo(9.1, 11)
-    elif kind == "sort":
-        for y, length in ((4, 8), (8, 6), (12, 4)):
-            path.moveTo(2, y)
-            path.lineTo(2 + length, y)
-        path.moveTo(12.5, 2.5)
-        path.lineTo(12.5, 13)
-        path.moveTo(10.3, 10.8)
-        path.lineTo(12.5, 13)
-        path.lineTo(14.7, 10.8)
-    painter.drawPath(path)
-
-
-def glyph_icon(kind: str, palette: QPalette, theme_name: str = "") -> QIcon:
-    """A small line icon drawn in the palette's text colour (the icon theme's *theme_name* when it has one).
-
-    Drawn rather than shipped so that it stays sharp at every size and follows a dark palette.
-    """
-    if theme_name and QIcon.hasThemeIcon(theme_name):
-        return QIcon.fromTheme(theme_name)
-    icon = QIcon()
-    for mode, group in (
-        (QIcon.Mode.Normal, QPalette.ColorGroup.Active),
-        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled),
-    ):
-        colour = palette.color(group, QPalette.ColorRole.ButtonText)
-        for size in (16, 24, 32, 48):
-            pixmap = QPixmap(size, size)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.scale(size / 16, size / 16)
-            pen = QPen(colour, 1.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-            painter.setPen(pen)
-            _glyph(kind, painter)
-            painter.end()
-            icon.addPixmap(pixmap, mode)
-    return icon
-
-
-# ------------------------------------------------------------- list pieces
-
-
-class SongListView(QListView):
-    """A list view that says why it is empty (`placeholder_text`) where the songs would be."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._placeholder = ""
-
-    def placeholder_text(self) -> str:
-        return self._placeholder
-
-    def set_placeholder_text(self, text: str) -> None:
-        if text != self._placeholder:
-            self._placeholder = text
-            self.setAccessibleDescription(text)  # read out where sighted users see it
-            self.viewport().update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        model = self.model()
-        if not self._placeholder or model is None or model.rowCount() > 0:
-            return
-        painter = QPainter(self.viewport())
-        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        rect = self.viewport().rect().adjusted(12, 18, -12, -12)
-        painter.drawText(
-            rect,
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            self._placeholder,
-        )
-
-
-class SongTitleDelegate(QStyledItemDelegate):
-    """Edits a song's title in place; a finished edit is an intent (`rename_requested`), never a write."""
-
-    rename_requested = Signal(str, str)
-    """The user typed a new title (second argument, as typed) for the song (first argument, id)."""
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setAccessibleName("Song title")
-        editor.setFrame(True)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
-        editor.selectAll()
-
-    def setModelData(
-        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        song_id = index.data(SONG_ID_ROLE)
-        if song_id:
-            self.rename_requested.emit(song_id, editor.text())
-
-
-# ----------------------------------------------------------------- sidebar
+def _action(
+    owner: QWidget,
+    text: str,
+    accessible_name: str,
+    shortcut: str,
+    slot: Callable[[], None],
+    *,
+    on_widget: QWidget | None = None,
+    status_tip: str = "",
+) -> QAction:
+    action = QAction(text, owner)
+    action.setObjectName(accessible_name)
+    action.setShortcut(QKeySequence(shortcut))
+    if on_widget is not None:
+        # Keys that mean something else in text (Delete, F2) act only in the list itself.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        on_widget.addAction(action)
+    else:
+        owner.addAction(action)
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{accessible_name} ({keys})")
+    action.setStatusTip(status_tip or accessible_name)
+    action.triggered.connect(slot)
+    return action
 
 
 class LibrarySidebar(QWidget):
@@ -270,16 +115,10 @@ class LibrarySidebar(QWidget):
         self.proxy = SongFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
 
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter songs")
-        self.filter_edit.setAccessibleName("Filter songs")
-        self.filter_edit.setToolTip(
-            "Title, artist or album; Esc clears, Enter opens the first song, Down goes to the list"
-        )
-        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit = SongFilterEdit(self.proxy.rowCount, self)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.filter_edit.returnPressed.connect(self._on_filter_edit_return_pressed)
-        self.filter_edit.installEventFilter(self)
+        self.filter_edit.list_requested.connect(self._on_filter_edit_list_requested)
 
         self.list_view = SongListView(self)
         self.list_view.setAccessibleName("Songs")
@@ -298,7 +137,6 @@ class LibrarySidebar(QWidget):
         self.list_view.selectionModel().currentChanged.connect(self._on_list_view_current_changed)
 
         self._build_actions()
-        self._build_sort_button()
         self._build_toolbar()
 
         top = QHBoxLayout()
@@ -314,145 +152,85 @@ class LibrarySidebar(QWidget):
 
         session.songs_changed.connect(self._on_session_songs_changed)
         session.song_changed.connect(self._on_session_song_changed)
-        session.current_song_changed.connect(self._on_session_current_song_changed)
+        session.current_song_changed.connect(self.set_current)
         self.set_current(session.current_song_id)
         self._after_model_change()
 
     # ------------------------------------------------------------------ build
 
-    def _action(
-        self,
-        text: str,
-        accessible_name: str,
-        shortcut: str,
-        slot: Callable[[], None],
-        *,
-        owner: QWidget | None = None,
-        status_tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(accessible_name)
-        action.setShortcut(QKeySequence(shortcut))
-        if owner is not None:
-            # Keys that mean something else in text (Delete, F2) act only in the list itself.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            owner.addAction(action)
-        else:
-            self.addAction(action)
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{accessible_name} ({keys})")
-        action.setStatusTip(status_tip or accessible_name)
-        action.triggered.connect(slot)
-        return action
-
     def _build_actions(self) -> None:
-        self.new_song_action = self._action(
+        self.new_song_action = _action(
+            self,
             "&New Song…",
             "New song",
             NEW_SONG_SHORTCUT,
             self._on_new_song_action_triggered,
             status_tip="Add a song to the library",
         )
-        self.import_action = self._action(
+        self.import_action = _action(
+            self,
             "&Import…",
             "Import file",
             IMPORT_SHORTCUT,
             self._on_import_action_triggered,
             status_tip="Import lyrics (.txt, .lrc: new songs) or articles of the open song (.txt, .md, .html)",
         )
-        self.edit_details_action = self._action(
+        self.edit_details_action = _action(
+            self,
             "Edit &Details…",
             "Edit song details",
             EDIT_DETAILS_SHORTCUT,
             self._on_edit_details_action_triggered,
             status_tip="Change the title, artist, album, year or language of the selected song",
         )
-        self.rename_action = self._action(
+        self.rename_action = _action(
+            self,
             "&Rename",
             "Rename song",
             RENAME_SHORTCUT,
             self._on_rename_action_triggered,
-            owner=self.list_view,
+            on_widget=self.list_view,
             status_tip="Edit the title of the selected song in the list",
         )
-        self.delete_action = self._action(
+        self.delete_action = _action(
+            self,
             "&Delete Song",
             "Delete song",
             DELETE_SHORTCUT,
             self._on_delete_action_triggered,
-            owner=self.list_view,
+            on_widget=self.list_view,
             status_tip="Move the selected song to the trash (Edit › Undo brings it back)",
         )
-        self.show_trash_action = self._action(
+        self.show_trash_action = _action(
+            self,
             "Show &Trash…",
             "Show trash",
             SHOW_TRASH_SHORTCUT,
-            self._on_show_trash_action_triggered,
+            self.show_trash,
             status_tip="See the songs in the trash and restore them",
         )
         self.song_actions = [self.edit_details_action, self.rename_action, self.delete_action]
         """The actions on the selected song: enabled only while a song is selected."""
 
-    def _build_sort_button(self) -> None:
-        self.sort_menu = QMenu("&Sort Songs By", self)
-        self.sort_menu.setAccessibleName("Sort songs by")
-        self._sort_group = QActionGroup(self)
-        self._sort_group.setExclusive(True)
-        self.sort_actions: dict[str, QAction] = {}
-        for key, label in SORT_ORDERS.items():
-            action = QAction(_SORT_MENU_TEXT[key], self._sort_group)
-            action.setCheckable(True)
-            action.setData(key)
-            action.setToolTip(f"Sort songs by {label.lower()}")
-            action.setChecked(key == self.proxy.sort_order())
-            self.sort_menu.addAction(action)
-            self.sort_actions[key] = action
-        self._sort_group.triggered.connect(self._on_sort_group_triggered)
-        self.sort_button = QToolButton(self)
-        self.sort_button.setMenu(self.sort_menu)
-        self.sort_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.sort_button.setAccessibleName("Sort songs")
-        self.sort_button.setAutoRaise(True)
-        self._update_sort_button()
-
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar("Song actions", self)
-        self.toolbar.setAccessibleName("Song actions")
-        self.toolbar.setIconSize(QSize(16, 16))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for action in (
-            self.new_song_action,
-            self.import_action,
-            self.edit_details_action,
-            self.rename_action,
-            self.delete_action,
-        ):
-            self.toolbar.addAction(action)
-        spacer = QWidget(self.toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addAction(self.show_trash_action)
-        for action in (*self.song_actions, self.new_song_action, self.import_action, self.show_trash_action):
-            self.toolbar.widgetForAction(action).setAccessibleName(action.objectName())
-        self._set_icons()
-
-    def _set_icons(self) -> None:
-        palette = self.palette()
-        for action, kind, theme in (
-            (self.new_song_action, "new", "list-add"),
-            (self.import_action, "import", "document-import"),
-            (self.edit_details_action, "details", "document-properties"),
-            (self.rename_action, "rename", "edit-rename"),
-            (self.delete_action, "delete", "list-remove"),
-            (self.show_trash_action, "trash", "user-trash"),
-        ):
-            action.setIcon(glyph_icon(kind, palette, theme))
-        self.sort_button.setIcon(glyph_icon("sort", palette, "view-sort"))
-
-    def _update_sort_button(self) -> None:
-        label = SORT_ORDERS[self.proxy.sort_order()]
-        self.sort_button.setToolTip(f"Sort songs: {label.lower()}")
-        self.sort_button.setAccessibleDescription(f"Sorted by {label.lower()}")
+        self.sort_button = SortButton(self.proxy.sort_order(), self)
+        self.sort_button.order_chosen.connect(self.set_sort_order)
+        self.sort_menu = self.sort_button.sort_menu
+        self.sort_actions = self.sort_button.sort_actions
+        self.toolbar = SongToolbar(
+            [self.new_song_action, self.import_action, *self.song_actions],
+            self.show_trash_action,
+            [
+                (self.new_song_action, "new", "list-add"),
+                (self.import_action, "import", "document-import"),
+                (self.edit_details_action, "details", "document-properties"),
+                (self.rename_action, "rename", "edit-rename"),
+                (self.delete_action, "delete", "list-remove"),
+                (self.show_trash_action, "trash", "user-trash"),
+            ],
+            self.sort_button,
+            self,
+        )
 
     # ----------------------------------------------------------------- reading
 
@@ -479,8 +257,7 @@ class LibrarySidebar(QWidget):
         if order == self.proxy.sort_order():
             return
         self.proxy.set_sort_order(order)
-        self.sort_actions[order].setChecked(True)
-        self._update_sort_button()
+        self.sort_button.show_order(order)
         current = self._proxy_index(self._current_song_id)
         if current.isValid():
             self.list_view.scrollTo(current)
@@ -586,14 +363,10 @@ class LibrarySidebar(QWidget):
         self._after_model_change()
 
     def _after_model_change(self) -> None:
-        if self.proxy.rowCount():
-            text = ""
-        elif self.proxy.filter_text().strip():
-            text = f"No songs match “{self.proxy.filter_text().strip()}”"
-        else:
-            keys = QKeySequence(NEW_SONG_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
-            text = f"No songs yet.\nNew Song… ({keys}) adds one."
-        self.list_view.set_placeholder_text(text)
+        keys = QKeySequence(NEW_SONG_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        self.list_view.set_placeholder_text(
+            empty_song_list_text(self.proxy.rowCount(), self.proxy.filter_text(), keys)
+        )
         self._update_actions()
         if self.trash_dialog is not None:
             self.trash_dialog.show_songs(self._session.trashed_songs())
@@ -605,30 +378,13 @@ class LibrarySidebar(QWidget):
 
     # ----------------------------------------------------------------- events
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.filter_edit and event.type() in (
-            QEvent.Type.KeyPress,
-            QEvent.Type.ShortcutOverride,
-        ):
-            key = event.key() if isinstance(event, QKeyEvent) else None
-            if key == Qt.Key.Key_Escape and self.filter_edit.text():
-                if event.type() == QEvent.Type.ShortcutOverride:
-                    event.accept()  # ours, not a window shortcut's
-                else:
-                    self.filter_edit.clear()
-                return True
-            if key == Qt.Key.Key_Down and event.type() == QEvent.Type.KeyPress and self.proxy.rowCount():
-                self._enter_list()
-                return True
-        return super().eventFilter(watched, event)
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "toolbar"):
-            self._set_icons()
+            self.toolbar.set_icons()
 
-    def _enter_list(self) -> None:
-        """Move the focus from the filter into the list, onto the open song or else the first one."""
+    def _on_filter_edit_list_requested(self) -> None:
+        # Into the list, onto the open song or else the first one.
         self.list_view.setFocus(Qt.FocusReason.TabFocusReason)
         if not self.list_view.currentIndex().isValid():
             self.list_view.setCurrentIndex(self.proxy.index(0, 0))
@@ -640,9 +396,6 @@ class LibrarySidebar(QWidget):
 
     def _on_session_song_changed(self, song_id: str) -> None:
         self._update_model(lambda: self.model.refresh_song(song_id))
-
-    def _on_session_current_song_changed(self, song_id: str) -> None:
-        self.set_current(song_id)
 
     def _on_filter_edit_text_changed(self, text: str) -> None:
         # Filtering moves Qt's current row when the open song is hidden; that is not a choice.
@@ -672,14 +425,11 @@ class LibrarySidebar(QWidget):
         menu.exec(self.list_view.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
-    def _on_sort_group_triggered(self, action: QAction) -> None:
-        self.set_sort_order(action.data())
-
     def _on_new_song_action_triggered(self) -> None:
         values = self.ask_song_details(None)
         if values is None:
             return
-        song_id = self._session.add_song(**values)
+        song_id = self._session.song_edits.add(**values)
         if song_id:
             self._reveal(song_id)
             self.song_requested.emit(song_id)
@@ -703,7 +453,7 @@ class LibrarySidebar(QWidget):
             return
         changed = {name: value for name, value in values.items() if getattr(song, name) != value}
         if changed:
-            self._session.update_song(song_id, **changed)
+            self._session.song_edits.update(song_id, **changed)
             self._reveal(song_id)
 
     def _on_rename_action_triggered(self) -> None:
@@ -719,20 +469,17 @@ class LibrarySidebar(QWidget):
             self._warn("Rename Song", "A song needs a title. The song keeps its old one.")
             return
         if title != self._session.song(song_id).title:
-            self._session.update_song(song_id, title=title)
+            self._session.song_edits.update(song_id, title=title)
             self._reveal(song_id)
 
     def _on_delete_action_triggered(self) -> None:
         song_id = self.selected_song_id()
         if song_id:
             # The list then opens the next song (see _update_model); Edit › Undo brings it back.
-            self._session.delete_song(song_id)
-
-    def _on_show_trash_action_triggered(self) -> None:
-        self.show_trash()
+            self._session.song_edits.delete(song_id)
 
     def _on_trash_dialog_restore_requested(self, song_id: str) -> None:
-        self._session.restore_song(song_id)
+        self._session.song_edits.restore(song_id)
         if self.model.row_of(song_id) >= 0:
             self._reveal(song_id)
             self.song_requested.emit(song_id)

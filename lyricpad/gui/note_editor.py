@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRectF,
     QSignalBlocker,
     QStringListModel,
     Qt,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QColor,
     QIcon,
-    QImage,
     QKeySequence,
-    QPainter,
-    QPaintEvent,
     QPalette,
     QTextCursor,
     QTextDocument,
@@ -37,20 +28,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QStackedLayout,
     QStyle,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from lyricpad.app.annotation_model import one_line
-from lyricpad.app.save_timer import SaveTimer
+from lyricpad.app.autosave import Autosave, same_stored_text
 from lyricpad.core.models import Annotation, Lens
-from lyricpad.core.text import fold, normalise_text
 from lyricpad.gui.highlights import lens_icon
+from lyricpad.gui.note_tags import TagCompleter, format_tags, parse_tags, same_tags
+from lyricpad.gui.note_widgets import LensSwatch, NotePreview
 from lyricpad.gui.pane_header import ElidedLabel
 
 NOTE_DEBOUNCE_MS = 400
@@ -82,31 +72,7 @@ _BADGES = {
 _BADGE_ALPHA = 70
 """Opacity (0-255) of a badge's tint: translucent, so its text reads on light and dark palettes alike."""
 
-_SWATCH = 4
-_TAG_SEPARATORS = re.compile(r"[,\s]+")
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?[^)]*\)")
-
-
-def parse_tags(text: str) -> list[str]:
-    """Tags typed comma- or space-separated, '#' optional: "#a, b  c" -> ["a", "b", "c"], each once."""
-    tags: list[str] = []
-    seen: set[str] = set()
-    for token in _TAG_SEPARATORS.split(normalise_text(text)):
-        tag = token.lstrip("#")
-        if tag and fold(tag) not in seen:
-            seen.add(fold(tag))
-            tags.append(tag)
-    return tags
-
-
-def format_tags(tags: Iterable[str]) -> str:
-    """Tags as the tags field shows them: "#a #b"."""
-    return " ".join(f"#{tag}" for tag in tags)
-
-
-def same_tags(a: Iterable[str], b: Iterable[str]) -> bool:
-    """Whether two tag lists name the same tags, as the library matches them (case ignored)."""
-    return {fold(t) for t in a} == {fold(t) for t in b}
 
 
 def line_reference(annotation: Annotation, *, proposed: bool = False) -> str:
@@ -134,62 +100,6 @@ def place_text(annotation: Annotation) -> str:
         return f"{where} · proposed: {line_reference(annotation, proposed=True)}"
     # Its own lines are those of an older text: said as such, never as where it is now.
     return f"{where} · was {line_reference(annotation)}"
-
-
-def _last_tag(text: str) -> str:
-    """The tag being typed: whatever follows the last separator."""
-    return _TAG_SEPARATORS.split(text)[-1]
-
-
-class LensSwatch(QWidget):
-    """A thin upright bar in the lens colour, as the annotations panel draws it."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._colour = ""
-        self.setFixedWidth(_SWATCH)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-
-    def set_colour(self, colour: str) -> None:
-        """'#rrggbb', or "" for no lens (drawn in the palette's quiet Mid colour)."""
-        self._colour = colour
-        self.update()
-
-    def colour(self) -> str:
-        return self._colour
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        colour = QColor(self._colour) if self._colour else self.palette().color(QPalette.ColorRole.Mid)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(QRectF(self.rect()), 2, 2)
-
-
-class NotePreview(QTextBrowser):
-    """The note rendered: its images are named, never loaded (a note's ![x](path) may point at any
-    file, the library among them, and reading it outside SQLite would unlock it: see livefiles)."""
-
-    def loadResource(self, type: int, name: QUrl):  # noqa: A002 (Qt's name)
-        # A blank pixel, not nothing: for a null answer the document reads a local file itself.
-        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
-        blank.fill(Qt.GlobalColor.transparent)
-        return blank
-
-
-class TagCompleter(QCompleter):
-    """Completes the tag being typed (the last one on the line), keeping the ones before it."""
-
-    def splitPath(self, path: str) -> list[str]:
-        return [_last_tag(path).lstrip("#")]
-
-    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        widget = self.widget()
-        text = widget.text() if isinstance(widget, QLineEdit) else ""
-        typed = _last_tag(text)
-        head = text[: len(text) - len(typed)]
-        return f"{head}{'#' if typed.startswith('#') else ''}{index.data()}"
 
 
 class NoteEditor(QWidget):
@@ -220,14 +130,16 @@ class NoteEditor(QWidget):
         self.setAccessibleName("Note editor")
         self._annotation: Annotation | None = None
         self._lenses: list[Lens] = []
-        self._saved_note = ""  # the note as last shown or emitted: typing it back emits nothing
-        self._burst: list[str] = []  # notes emitted since the burst began, oldest first
-
-        self._save_timer = SaveTimer(NOTE_DEBOUNCE_MS, parent=self)
-        self._save_timer.timeout.connect(self._on_save_timer_timeout)
 
         self._build_actions()
         self._build_form()
+        # A burst of note edits is one undo step (the session merges them): see note_burst_ended.
+        self.autosave = Autosave(
+            NOTE_DEBOUNCE_MS, self.note_edit.toPlainText, self._save_note, bursts_merge=True, parent=self
+        )
+        """Saves the note while it is typed; its burst ends when the note loses the focus."""
+        self.autosave.burst_ended.connect(self.note_burst_ended)
+        self.autosave.watch(self.note_edit)
         self.placeholder = QLabel(PLACEHOLDER, self)
         self.placeholder.setAccessibleName(PLACEHOLDER)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -291,7 +203,6 @@ class NoteEditor(QWidget):
         self.note_edit.setPlaceholderText("Write a note… Markdown works: **bold**, *italic*, - lists")
         self.note_edit.setTabChangesFocus(True)  # Tab goes on to the tags, as in a form
         self.note_edit.textChanged.connect(self._on_note_edit_text_changed)
-        self.note_edit.installEventFilter(self)
         self.preview = NotePreview(self.form)
         self.preview.setAccessibleName("Note preview")
         self.preview.setOpenLinks(False)  # a note's links are shown, not followed
@@ -415,7 +326,7 @@ class NoteEditor(QWidget):
         if not same or annotation.deleted:
             self.flush()  # emitted for the annotation shown until now
         if not same:
-            self._end_burst()
+            self.autosave.switch(annotation.id if annotation else None, annotation.note if annotation else "")
         self._annotation = annotation
         if annotation is None:
             self._show_nothing()
@@ -426,7 +337,7 @@ class NoteEditor(QWidget):
         self.place_label.setAccessibleName(f"Place: {self.place_label.text()}")
         self._show_badge("deleted" if annotation.deleted else annotation.status)
         self._show_lens()
-        if not (same and self._is_typing_over(annotation.note)):
+        if not same or self.autosave.reload(annotation.note):
             self._load_note(annotation.note)
         if not (same and self.tags_edit.isModified()):
             with QSignalBlocker(self.tags_edit):
@@ -448,7 +359,7 @@ class NoteEditor(QWidget):
 
         The window calls this before switching songs or annotations and on close, so nothing is lost.
         """
-        self._save_timer.flush()  # emits a pending note through _on_save_timer_timeout
+        self.autosave.flush()  # emits a note typed since the last save through _save_note
         self._apply_tags()
 
     def focus_note(self) -> None:
@@ -467,7 +378,6 @@ class NoteEditor(QWidget):
     # ------------------------------------------------------------------ helpers
 
     def _show_nothing(self) -> None:
-        self._save_timer.stop()
         self._load_note("")
         with QSignalBlocker(self.tags_edit):
             self.tags_edit.clear()
@@ -482,21 +392,12 @@ class NoteEditor(QWidget):
         self._stack.setCurrentWidget(self.placeholder)
 
     def _load_note(self, note: str) -> None:
-        self._saved_note = note
-        if _same_note(self.note_edit.toPlainText(), note):
+        if same_stored_text(self.note_edit.toPlainText(), note):
             return  # keeps the cursor and the editor's own undo history
         with QSignalBlocker(self.note_edit):
             self.note_edit.setPlainText(note)
         if self.tabs.currentIndex() == PREVIEW_TAB:
             self._render_preview()
-
-    def _is_typing_over(self, note: str) -> bool:
-        """Whether the editor holds words newer than *note* (the same annotation's note, coming in)."""
-        if _same_note(self.note_edit.toPlainText(), note):
-            return False
-        # A pending edit is newer than any note in the library; so is a note that only echoes
-        # something sent earlier in this burst.
-        return self._save_timer.is_pending() or note in self._burst
 
     def _fill_lens_combo(self) -> None:
         size = self.lens_combo.iconSize().height()
@@ -542,20 +443,8 @@ class NoteEditor(QWidget):
         if self._annotation is not None:
             self._show_badge("deleted" if self._annotation.deleted else self._annotation.status)
 
-    def _emit_note(self) -> None:
-        if self._annotation is None or self._annotation.deleted:
-            return
-        text = self.note_edit.toPlainText()
-        if _same_note(text, self._saved_note):
-            return  # typed and typed back: nothing changed
-        self._saved_note = text
-        self._burst.append(normalise_text(text))
-        self.note_edited.emit(self._annotation.id, text)
-
-    def _end_burst(self) -> None:
-        if self._burst:
-            self._burst = []
-            self.note_burst_ended.emit()
+    def _save_note(self, annotation_id: str, text: str) -> None:
+        self.note_edited.emit(annotation_id, text)
 
     def _apply_tags(self) -> None:
         annotation = self._annotation
@@ -579,12 +468,6 @@ class NoteEditor(QWidget):
 
     # --------------------------------------------------------------- Qt events
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.note_edit and event.type() == QEvent.Type.FocusOut:
-            self.flush()
-            self._end_burst()
-        return super().eventFilter(watched, event)
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
@@ -594,10 +477,9 @@ class NoteEditor(QWidget):
     # -------------------------------------------------------------------- slots
 
     def _on_note_edit_text_changed(self) -> None:
-        self._save_timer.changed()  # sent once typing pauses, or when the burst has waited too long
-
-    def _on_save_timer_timeout(self) -> None:
-        self._emit_note()
+        annotation = self._annotation
+        if annotation is not None and not annotation.deleted:  # a trashed note is read, not saved
+            self.autosave.changed()
 
     def _on_lens_combo_activated(self, index: int) -> None:
         annotation = self._annotation
@@ -634,8 +516,3 @@ class NoteEditor(QWidget):
         annotation = self._annotation
         if annotation is not None and annotation.deleted:
             self.restore_requested.emit(annotation.id)
-
-
-def _same_note(a: str, b: str) -> bool:
-    """Notes compared as the library stores them (normalised line breaks and Unicode)."""
-    return normalise_text(a) == normalise_text(b)

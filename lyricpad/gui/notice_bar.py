@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, 
 
 _TINT_ALPHA = 60
 
+STATUS_MS = 6000
+"""How long a message stays in the status bar (twice as long for one that asks to be read)."""
+
 
 class NoticeBar(QFrame):
     """Shows the latest notice until it is dismissed (its × button) or replaced; never takes focus.

@@ -22,7 +22,7 @@ from lyricpad.core.models import Song
 from lyricpad.core.text import normalise_line
 
 SONG_FIELDS = ("title", "artist", "album", "year", "language")
-"""The fields `SongDialog` edits, as `Session.add_song` and `Session.update_song` name them."""
+"""The fields `SongDialog` edits, as `session.song_edits.add` and `.update` name them."""
 
 
 class SongDialog(QDialog):

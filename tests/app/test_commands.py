@@ -67,7 +67,7 @@ def facts(session):
 
 @pytest.fixture
 def song_id(session, facts):
-    song_id = session.add_song("Paper Boats", artist="Wren Alder", lyrics=LYRICS)
+    song_id = session.song_edits.add("Paper Boats", artist="Wren Alder", lyrics=LYRICS)
     session.undo_stack.clear()  # tests start from an empty history
     facts.clear()
     return song_id
@@ -93,7 +93,7 @@ def lens_id(session, name):
 
 
 def highlight(session, song_id, line=1, **kwargs):
-    return session.create_annotation(song_id, [anchor_for_lines(LYRICS, line, line)], **kwargs)
+    return session.annotation_edits.create(song_id, [anchor_for_lines(LYRICS, line, line)], **kwargs)
 
 
 def texts(session):
@@ -106,98 +106,104 @@ def texts(session):
 
 def test_highlight_undo_erases_it_and_redo_brings_it_back_the_same(session, song_id, facts, disk):
     theme = lens_id(session, "Theme")
-    assert session.last_lens_id is None
+    assert session.annotation_edits.last_lens_id is None
     new_id = highlight(session, song_id, 2, lens_id=theme, note="a *note*", tags=["echo", "wind"])
-    made = disk().annotation(new_id)
+    made = disk().annotations.get(new_id)
     assert (made.lens.id, made.note, made.tags) == (theme, "a *note*", ("echo", "wind"))
     assert made.quote == "second wind"
     assert texts(session) == ["Highlight"]
-    assert session.last_lens_id == theme
+    assert session.annotation_edits.last_lens_id == theme
     assert facts == [("annotations_changed", song_id, [new_id])]
 
     session.undo_stack.undo()
-    assert disk().annotations(song_id, include_deleted=True) == []  # erased, not in the trash
+    assert disk().annotations.for_song(song_id, include_deleted=True) == []  # erased, not in the trash
     assert session.trashed_annotations(song_id) == []
 
     session.undo_stack.redo()
-    assert disk().annotation(new_id) == made  # same id, created time, fragments and tags
+    assert disk().annotations.get(new_id) == made  # same id, created time, fragments and tags
     assert facts == [("annotations_changed", song_id, [new_id])] * 3
 
 
 @pytest.mark.parametrize(
     "change, text, changed",
     [
-        (lambda s, a: s.delete_annotation(a), "Delete Highlight", lambda a: a.deleted),
-        (lambda s, a: s.set_annotation_lens(a, lens_id(s, "Story")), "Change Lens", lambda a: a.lens.name),
-        (lambda s, a: s.set_annotation_lens(a, None), "Change Lens", lambda a: a.lens),
-        (lambda s, a: s.set_annotation_tags(a, ["b", "a"]), "Edit Tags", lambda a: a.tags),
-        (lambda s, a: s.edit_note(a, "new note"), "Edit Note", lambda a: a.note),
+        (lambda s, a: s.annotation_edits.delete(a), "Delete Highlight", lambda a: a.deleted),
+        (
+            lambda s, a: s.annotation_edits.set_lens(a, lens_id(s, "Story")),
+            "Change Lens",
+            lambda a: a.lens.name,
+        ),
+        (lambda s, a: s.annotation_edits.set_lens(a, None), "Change Lens", lambda a: a.lens),
+        (lambda s, a: s.annotation_edits.set_tags(a, ["b", "a"]), "Edit Tags", lambda a: a.tags),
+        (lambda s, a: s.annotation_edits.edit_note(a, "new note"), "Edit Note", lambda a: a.note),
     ],
 )
 def test_annotation_changes_undo_and_redo(session, song_id, facts, disk, change, text, changed):
     annotation_id = highlight(session, song_id, lens_id=lens_id(session, "Theme"), tags=["x"])
-    before = disk().annotation(annotation_id)
+    before = disk().annotations.get(annotation_id)
     facts.clear()
 
     change(session, annotation_id)
-    after = disk().annotation(annotation_id)
+    after = disk().annotations.get(annotation_id)
     assert changed(after) != changed(before)
     assert texts(session) == ["Highlight", text]
 
     session.undo_stack.undo()
-    assert disk().annotation(annotation_id) == before
+    assert disk().annotations.get(annotation_id) == before
     session.undo_stack.redo()
-    assert disk().annotation(annotation_id) == after
+    assert disk().annotations.get(annotation_id) == after
     assert facts == [("annotations_changed", song_id, [annotation_id])] * 3
 
 
 def test_restore_from_the_trash(session, song_id, disk):
     annotation_id = highlight(session, song_id)
-    session.delete_annotation(annotation_id)
+    session.annotation_edits.delete(annotation_id)
     assert [a.id for a in session.trashed_annotations(song_id)] == [annotation_id]
     assert session.annotations(song_id) == []
-    session.restore_annotation(annotation_id)
+    session.annotation_edits.restore(annotation_id)
     assert texts(session) == ["Highlight", "Delete Highlight", "Restore Highlight"]
-    assert not disk().annotation(annotation_id).deleted
+    assert not disk().annotations.get(annotation_id).deleted
     session.undo_stack.undo()
-    assert disk().annotation(annotation_id).deleted
+    assert disk().annotations.get(annotation_id).deleted
 
 
 def test_relensing_sets_the_last_lens(session, song_id):
     annotation_id = highlight(session, song_id)
-    assert session.last_lens_id is None
+    assert session.annotation_edits.last_lens_id is None
     story = lens_id(session, "Story")
-    session.set_annotation_lens(annotation_id, story)
-    assert session.last_lens_id == story
-    session.set_annotation_lens(annotation_id, None)
-    assert session.last_lens_id == story  # "no lens" is not a lens to repeat
-    session.delete_lens(story)
-    assert session.last_lens_id is None
+    session.annotation_edits.set_lens(annotation_id, story)
+    assert session.annotation_edits.last_lens_id == story
+    session.annotation_edits.set_lens(annotation_id, None)
+    assert session.annotation_edits.last_lens_id == story  # "no lens" is not a lens to repeat
+    session.lens_edits.delete(story)
+    assert session.annotation_edits.last_lens_id is None
 
 
 @pytest.mark.parametrize(
     "change",
     [
-        pytest.param(lambda s, a, song: s.set_annotation_lens(a, lens_id(s, "Theme")), id="same-lens"),
-        pytest.param(lambda s, a, song: s.set_annotation_tags(a, ["X", "#x"]), id="same-tags"),
-        pytest.param(lambda s, a, song: s.edit_note(a, "\ufeffsame"), id="same-note"),
-        pytest.param(lambda s, a, song: s.restore_annotation(a), id="restore-not-deleted"),
-        pytest.param(lambda s, a, song: s.update_song(song, title=" Paper  Boats"), id="same-title"),
-        pytest.param(lambda s, a, song: s.update_song(song, lyrics=LYRICS), id="same-lyrics"),
-        pytest.param(lambda s, a, song: s.restore_song(song), id="restore-not-deleted-song"),
-        pytest.param(lambda s, a, song: s.move_lens(lens_id(s, "Theme"), 0), id="same-place"),
-        pytest.param(lambda s, a, song: s.update_lens(lens_id(s, "Theme"), name="Theme"), id="same-name"),
+        pytest.param(lambda s, a, song: s.annotation_edits.set_lens(a, lens_id(s, "Theme")), id="same-lens"),
+        pytest.param(lambda s, a, song: s.annotation_edits.set_tags(a, ["X", "#x"]), id="same-tags"),
+        pytest.param(lambda s, a, song: s.annotation_edits.edit_note(a, "\ufeffsame"), id="same-note"),
+        pytest.param(lambda s, a, song: s.annotation_edits.restore(a), id="restore-not-deleted"),
+        pytest.param(lambda s, a, song: s.song_edits.update(song, title=" Paper  Boats"), id="same-title"),
+        pytest.param(lambda s, a, song: s.song_edits.update(song, lyrics=LYRICS), id="same-lyrics"),
+        pytest.param(lambda s, a, song: s.song_edits.restore(song), id="restore-not-deleted-song"),
+        pytest.param(lambda s, a, song: s.lens_edits.move(lens_id(s, "Theme"), 0), id="same-place"),
+        pytest.param(
+            lambda s, a, song: s.lens_edits.update(lens_id(s, "Theme"), name="Theme"), id="same-name"
+        ),
     ],
 )
 def test_a_change_that_changes_nothing_adds_no_step(session, song_id, facts, disk, change):
     annotation_id = highlight(session, song_id, lens_id=lens_id(session, "Theme"), note="same", tags=["x"])
-    song = disk().song(song_id)
-    annotation = disk().annotation(annotation_id)
+    song = disk().songs.get(song_id)
+    annotation = disk().annotations.get(annotation_id)
     facts.clear()
     change(session, annotation_id, song_id)
     assert texts(session) == ["Highlight"]
     assert facts == []
-    assert disk().song(song_id) == song and disk().annotation(annotation_id) == annotation
+    assert disk().songs.get(song_id) == song and disk().annotations.get(annotation_id) == annotation
 
 
 # ----------------------------------------------------------------- note bursts
@@ -207,13 +213,13 @@ def test_a_typing_burst_is_one_undo_step(session, song_id, clock, disk):
     annotation_id = highlight(session, song_id, note="start")
     for text in ("s", "so", "som", "some"):
         clock.advance(NOTE_BURST_SECONDS / 2)
-        session.edit_note(annotation_id, text)
-        assert disk().annotation(annotation_id).note == text  # saved as typed
+        session.annotation_edits.edit_note(annotation_id, text)
+        assert disk().annotations.get(annotation_id).note == text  # saved as typed
     assert texts(session) == ["Highlight", "Edit Note"]
     session.undo_stack.undo()
-    assert disk().annotation(annotation_id).note == "start"
+    assert disk().annotations.get(annotation_id).note == "start"
     session.undo_stack.redo()
-    assert disk().annotation(annotation_id).note == "some"
+    assert disk().annotations.get(annotation_id).note == "some"
 
 
 @pytest.mark.parametrize(
@@ -221,53 +227,53 @@ def test_a_typing_burst_is_one_undo_step(session, song_id, clock, disk):
     [
         pytest.param(lambda s, c, a, b: c.advance(NOTE_BURST_SECONDS + 0.1), id="pause"),
         pytest.param(lambda s, c, a, b: s.end_note_burst(), id="end_note_burst"),
-        pytest.param(lambda s, c, a, b: s.set_annotation_tags(a, ["t"]), id="other-command"),
-        pytest.param(lambda s, c, a, b: s.edit_note(b, "other note"), id="other-annotation"),
+        pytest.param(lambda s, c, a, b: s.annotation_edits.set_tags(a, ["t"]), id="other-command"),
+        pytest.param(lambda s, c, a, b: s.annotation_edits.edit_note(b, "other note"), id="other-annotation"),
         pytest.param(lambda s, c, a, b: (s.undo_stack.undo(), s.undo_stack.redo()), id="undo-redo"),
         pytest.param(
-            lambda s, c, a, b: (s.set_annotation_tags(a, ["t"]), s.undo_stack.undo()), id="other-undone"
+            lambda s, c, a, b: (s.annotation_edits.set_tags(a, ["t"]), s.undo_stack.undo()), id="other-undone"
         ),
     ],
 )
 def test_a_note_burst_ends(session, song_id, clock, disk, between):
     first = highlight(session, song_id, 1)
     second = highlight(session, song_id, 2)
-    session.edit_note(first, "one")
-    session.edit_note(first, "one two")
+    session.annotation_edits.edit_note(first, "one")
+    session.annotation_edits.edit_note(first, "one two")
     between(session, clock, first, second)
     steps = session.undo_stack.index()
-    session.edit_note(first, "one two three")
+    session.annotation_edits.edit_note(first, "one two three")
     assert session.undo_stack.index() == steps + 1  # a step of its own
     session.undo_stack.undo()
-    assert disk().annotation(first).note == "one two"
+    assert disk().annotations.get(first).note == "one two"
 
 
 def test_a_burst_does_not_continue_into_an_undone_step(session, song_id, disk):
     first = highlight(session, song_id, 1)
-    session.edit_note(first, "draft")
+    session.annotation_edits.edit_note(first, "draft")
     session.undo_stack.undo()
-    session.edit_note(first, "again")
+    session.annotation_edits.edit_note(first, "again")
     assert texts(session) == ["Highlight", "Edit Note"]
-    session.edit_note(first, "again and again")
+    session.annotation_edits.edit_note(first, "again and again")
     assert texts(session) == ["Highlight", "Edit Note"]
     session.undo_stack.undo()
-    assert disk().annotation(first).note == ""
+    assert disk().annotations.get(first).note == ""
 
 
 # ---------------------------------------------------------------------- songs
 
 
 def test_new_song_undo_erases_it_and_redo_brings_it_back(session, facts, disk):
-    song_id = session.add_song("Zephyr", artist="Quill", lyrics="la la")
-    made = disk().song(song_id)
+    song_id = session.song_edits.add("Zephyr", artist="Quill", lyrics="la la")
+    made = disk().songs.get(song_id)
     session.select_song(song_id)
     facts.clear()
     session.undo_stack.undo()
-    assert disk().songs(include_deleted=True) == []
+    assert disk().songs.all(include_deleted=True) == []
     assert session.current_song_id == ""  # the song shown no longer exists
     assert facts == [("current_song_changed", ""), ("songs_changed",)]
     session.undo_stack.redo()
-    assert disk().song(song_id) == made
+    assert disk().songs.get(song_id) == made
     assert texts(session) == ["New Song"]
 
 
@@ -280,15 +286,15 @@ def test_new_song_undo_erases_it_and_redo_brings_it_back(session, facts, disk):
     ],
 )
 def test_song_edits_undo_and_redo(session, song_id, facts, disk, fields, text, list_changed):
-    before = disk().song(song_id)
-    session.update_song(song_id, **fields)
-    after = disk().song(song_id)
+    before = disk().songs.get(song_id)
+    session.song_edits.update(song_id, **fields)
+    after = disk().songs.get(song_id)
     assert all(getattr(after, name) == value for name, value in fields.items())
     assert texts(session) == [text]
     session.undo_stack.undo()
-    assert disk().song(song_id) == before
+    assert disk().songs.get(song_id) == before
     session.undo_stack.redo()
-    assert disk().song(song_id) == after
+    assert disk().songs.get(song_id) == after
     expected = [("songs_changed",)] * list_changed + [("song_changed", song_id)]
     assert facts == expected * 3
 
@@ -297,70 +303,72 @@ def test_undoing_a_lyrics_edit_brings_back_what_it_moved(session, song_id, facts
     kept = highlight(session, song_id, 1)
     moved = highlight(session, song_id, 3)
     facts.clear()
-    session.update_song(song_id, lyrics="first light\nsecond wind, longer\nthird tide")
-    assert disk().annotation(moved).status == "needs_review"
-    assert disk().annotation(kept).status == "anchored"
+    session.song_edits.update(song_id, lyrics="first light\nsecond wind, longer\nthird tide")
+    assert disk().annotations.get(moved).status == "needs_review"
+    assert disk().annotations.get(kept).status == "anchored"
     (changed,) = [fact[2] for fact in facts if fact[0] == "annotations_changed"]
     assert moved in changed  # (the kept one changed too: its context now reads differently)
     session.undo_stack.undo()
-    assert disk().annotation(moved).status == "anchored"
-    assert disk().song(song_id).lyrics == LYRICS
+    assert disk().annotations.get(moved).status == "anchored"
+    assert disk().songs.get(song_id).lyrics == LYRICS
     session.undo_stack.redo()
-    assert disk().annotation(moved).status == "needs_review"
+    assert disk().annotations.get(moved).status == "needs_review"
 
 
 def test_undo_of_an_edit_restores_the_exact_anchors(session, song_id, disk):
     kept = highlight(session, song_id, 4)
     typo = highlight(session, song_id, 3)
-    before = {i: disk().annotation(i) for i in (kept, typo)}
-    session.update_song(song_id, lyrics="zeroth line\nfirst light\nsecond wind\nthird tame\nfourth wall")
-    after = {i: disk().annotation(i) for i in (kept, typo)}
+    before = {i: disk().annotations.get(i) for i in (kept, typo)}
+    session.song_edits.update(
+        song_id, lyrics="zeroth line\nfirst light\nsecond wind\nthird tame\nfourth wall"
+    )
+    after = {i: disk().annotations.get(i) for i in (kept, typo)}
     assert after[kept].first.start == before[kept].first.start + len("zeroth line\n")
     assert after[typo].status == "needs_review" and after[typo].first.proposal.line_start == 4
     session.undo_stack.undo()
-    assert {i: disk().annotation(i) for i in (kept, typo)} == before  # offsets, context, status, times
+    assert {i: disk().annotations.get(i) for i in (kept, typo)} == before  # offsets, context, status, times
     session.undo_stack.redo()
-    assert {i: disk().annotation(i) for i in (kept, typo)} == after
+    assert {i: disk().annotations.get(i) for i in (kept, typo)} == after
 
 
 def test_accepting_a_proposal_is_one_undoable_step(session, song_id, disk):
     typo = highlight(session, song_id, 3, note="the third")
-    session.update_song(song_id, lyrics="first light\nsecond wind\nthird tame\nfourth wall")
-    review = disk().annotation(typo)
-    session.accept_proposal(typo)
-    accepted = disk().annotation(typo)
+    session.song_edits.update(song_id, lyrics="first light\nsecond wind\nthird tame\nfourth wall")
+    review = disk().annotations.get(typo)
+    session.annotation_edits.accept_proposal(typo)
+    accepted = disk().annotations.get(typo)
     assert (accepted.status, accepted.quote, accepted.note) == ("anchored", "third tame", "the third")
     assert texts(session)[-1] == "Accept Proposed Place"
     session.undo_stack.undo()
-    assert disk().annotation(typo) == review  # the proposal is back too
+    assert disk().annotations.get(typo) == review  # the proposal is back too
     session.undo_stack.redo()
-    assert disk().annotation(typo) == accepted
+    assert disk().annotations.get(typo) == accepted
 
 
 def test_moving_an_orphan_to_a_chosen_place_is_undoable(session, song_id, disk):
     gone = highlight(session, song_id, 3, note="kept")
-    session.update_song(song_id, lyrics="first light\nsecond wind\nfourth wall")
-    orphan = disk().annotation(gone)
+    session.song_edits.update(song_id, lyrics="first light\nsecond wind\nfourth wall")
+    orphan = disk().annotations.get(gone)
     assert orphan.status == "orphaned"
-    session.accept_proposal(gone)  # nothing to accept: refused, nothing pushed
-    assert disk().annotation(gone) == orphan and texts(session)[-1] == "Edit Lyrics"
-    text = disk().song(song_id).lyrics
-    session.move_annotation(gone, [anchor_for_lines(text, 3, 3)])
-    moved = disk().annotation(gone)
+    session.annotation_edits.accept_proposal(gone)  # nothing to accept: refused, nothing pushed
+    assert disk().annotations.get(gone) == orphan and texts(session)[-1] == "Edit Lyrics"
+    text = disk().songs.get(song_id).lyrics
+    session.annotation_edits.move(gone, [anchor_for_lines(text, 3, 3)])
+    moved = disk().annotations.get(gone)
     assert (moved.status, moved.quote, moved.note) == ("anchored", "fourth wall", "kept")
     session.undo_stack.undo()
-    assert disk().annotation(gone) == orphan
+    assert disk().annotations.get(gone) == orphan
 
 
 def test_songs_go_to_the_trash_and_back(session, song_id, facts, disk):
-    session.delete_song(song_id)
+    session.song_edits.delete(song_id)
     assert session.songs() == [] and [s.id for s in session.trashed_songs()] == [song_id]
-    assert disk().song(song_id).deleted
+    assert disk().songs.get(song_id).deleted
     session.undo_stack.undo()
-    assert not disk().song(song_id).deleted
+    assert not disk().songs.get(song_id).deleted
     session.undo_stack.redo()
-    session.restore_song(song_id)
-    assert [s.id for s in disk().songs()] == [song_id]
+    session.song_edits.restore(song_id)
+    assert [s.id for s in disk().songs.all()] == [song_id]
     assert texts(session) == ["Delete Song", "Restore Song"]
     assert facts == [("songs_changed",), ("song_changed", song_id)] * 4
 
@@ -369,76 +377,78 @@ def test_songs_go_to_the_trash_and_back(session, song_id, facts, disk):
 
 
 def test_articles_undo_and_redo(session, song_id, facts, disk):
-    article_id = session.add_article(song_id, "Essay", "alpha beta gamma")
-    made = disk().article(article_id)
-    note = session.create_annotation(
+    article_id = session.article_edits.add(song_id, "Essay", "alpha beta gamma")
+    made = disk().articles.get(article_id)
+    note = session.annotation_edits.create(
         song_id,
         anchors_for_quote(rendered_text(made.body), "gamma", 1),
         target="article",
         article_id=article_id,
     )
-    session.update_article(article_id, body="alpha beta gamme")
-    assert disk().annotation(note).status == "needs_review"
-    session.update_article(article_id, title="Close Reading")
-    session.delete_article(article_id)
+    session.article_edits.update(article_id, body="alpha beta gamme")
+    assert disk().annotations.get(note).status == "needs_review"
+    session.article_edits.update(article_id, title="Close Reading")
+    session.article_edits.delete(article_id)
     assert session.articles(song_id) == []
     assert texts(session) == ["New Article", "Highlight", "Edit Article", "Rename Article", "Delete Article"]
     assert facts[-2:] == [("articles_changed", song_id), ("annotations_changed", song_id, [note])]
 
     for _ in range(3):
         session.undo_stack.undo()
-    assert disk().article(article_id) == made
-    assert disk().annotation(note).status == "anchored"
+    assert disk().articles.get(article_id) == made
+    assert disk().annotations.get(note).status == "anchored"
     session.undo_stack.undo()
     session.undo_stack.undo()
-    assert disk().articles(song_id, include_deleted=True) == []
+    assert disk().articles.for_song(song_id, include_deleted=True) == []
     for _ in range(5):
         session.undo_stack.redo()
-    assert disk().article(article_id).deleted and disk().article(article_id).title == "Close Reading"
+    assert (
+        disk().articles.get(article_id).deleted and disk().articles.get(article_id).title == "Close Reading"
+    )
 
 
 # --------------------------------------------------------------------- lenses
 
 
 def test_lens_edits_undo_and_redo(session, facts, disk):
-    order = disk().lenses()
-    mood = session.add_lens("Mood", "#123456")
-    session.update_lens(mood, name="Feeling")
-    session.update_lens(mood, colour="#abcdef")
-    session.update_lens(mood, name="Tone", colour="#000000")
-    session.move_lens(mood, 0)
-    assert [lens.name for lens in disk().lenses()][0] == "Tone"
+    order = disk().lenses.all()
+    mood = session.lens_edits.add("Mood", "#123456")
+    session.lens_edits.update(mood, name="Feeling")
+    session.lens_edits.update(mood, colour="#abcdef")
+    session.lens_edits.update(mood, name="Tone", colour="#000000")
+    session.lens_edits.move(mood, 0)
+    assert [lens.name for lens in disk().lenses.all()][0] == "Tone"
     assert texts(session) == ["New Lens", "Rename Lens", "Recolour Lens", "Edit Lens", "Move Lens"]
     assert facts == [("lenses_changed",)] * 5
     session.undo_stack.undo()
-    assert [lens.name for lens in disk().lenses()][-1] == "Tone"
+    assert [lens.name for lens in disk().lenses.all()][-1] == "Tone"
     session.undo_stack.undo()
-    assert disk().lens(mood).name == "Feeling" and disk().lens(mood).colour == "#abcdef"
+    assert disk().lenses.get(mood).name == "Feeling" and disk().lenses.get(mood).colour == "#abcdef"
     session.undo_stack.setIndex(0)
-    assert disk().lenses() == order
+    assert disk().lenses.all() == order
     session.undo_stack.setIndex(5)
-    assert disk().lenses()[0] == disk().lens(mood)
+    assert disk().lenses.all()[0] == disk().lenses.get(mood)
 
 
 def test_undoing_a_lens_deletion_gives_it_back_to_its_annotations(session, song_id, facts, disk):
-    story = disk().resolve_lens("Story")
+    story = disk().lenses.resolve("Story")
     with_lens = highlight(session, song_id, 1, lens_id=story.id)
     trashed = highlight(session, song_id, 2, lens_id=story.id)
-    session.delete_annotation(trashed)
+    session.annotation_edits.delete(trashed)
     other = highlight(session, song_id, 3, lens_id=lens_id(session, "Theme"))
     facts.clear()
 
-    session.delete_lens(story.id)
-    assert disk().annotation(with_lens).lens is None and disk().annotation(trashed).lens is None
+    session.lens_edits.delete(story.id)
+    assert disk().annotations.get(with_lens).lens is None and disk().annotations.get(trashed).lens is None
     assert facts[0] == ("lenses_changed",)
     assert sorted(facts[1][2]) == sorted([with_lens, trashed])
 
     session.undo_stack.undo()
-    assert disk().resolve_lens("Story") == story  # the same id, name, colour and place
-    assert disk().annotation(with_lens).lens == story and disk().annotation(trashed).lens == story
-    assert disk().annotation(other).lens.name == "Theme"
+    assert disk().lenses.resolve("Story") == story  # the same id, name, colour and place
+    assert disk().annotations.get(with_lens).lens == story and disk().annotations.get(trashed).lens == story
+    assert disk().annotations.get(other).lens.name == "Theme"
     session.undo_stack.redo()
-    assert story.id not in [lens.id for lens in disk().lenses()]
+    assert story.id not in [lens.id for lens in disk().lenses.all()]
 
 
 # ------------------------------------------------------------- failed writes
@@ -447,15 +457,15 @@ def test_undoing_a_lens_deletion_gives_it_back_to_its_annotations(session, song_
 @pytest.mark.parametrize(
     "change, message",
     [
-        (lambda s, song, a: s.add_lens("THEME", "#ffffff"), "already a lens named"),
-        (lambda s, song, a: s.update_lens(lens_id(s, "Story"), name="imagery"), "already a lens named"),
-        (lambda s, song, a: s.add_lens("Mood", "red"), "#rrggbb"),
-        (lambda s, song, a: s.update_song(song, title="  "), "needs a title"),
-        (lambda s, song, a: s.set_annotation_tags(a, ["ok", "  "]), "is empty"),
-        (lambda s, song, a: s.move_lens(lens_id(s, "Story"), 99), "outside"),
+        (lambda s, song, a: s.lens_edits.add("THEME", "#ffffff"), "already a lens named"),
+        (lambda s, song, a: s.lens_edits.update(lens_id(s, "Story"), name="imagery"), "already a lens named"),
+        (lambda s, song, a: s.lens_edits.add("Mood", "red"), "#rrggbb"),
+        (lambda s, song, a: s.song_edits.update(song, title="  "), "needs a title"),
+        (lambda s, song, a: s.annotation_edits.set_tags(a, ["ok", "  "]), "is empty"),
+        (lambda s, song, a: s.lens_edits.move(lens_id(s, "Story"), 99), "outside"),
         # (A note for a highlight that is gone is kept for a copy, not refused: test_unsaved_never_dropped.)
         (
-            lambda s, song, a: s.create_annotation(song, [anchor_for_lines("other\ntext", 1, 1)]),
+            lambda s, song, a: s.annotation_edits.create(song, [anchor_for_lines("other\ntext", 1, 1)]),
             "is not at",
         ),
     ],
@@ -464,11 +474,11 @@ def test_a_refused_change_says_why_and_leaves_library_and_stack_alone(
     session, song_id, facts, disk, change, message
 ):
     annotation_id = highlight(session, song_id, tags=["x"])
-    session.set_annotation_tags(annotation_id, ["y"])
+    session.annotation_edits.set_tags(annotation_id, ["y"])
     session.undo_stack.undo()  # something to redo: a refused change must not drop it
     stack = session.undo_stack
     state = (stack.count(), stack.index(), texts(session))
-    content = disk().lenses(), disk().annotations(song_id), disk().songs()
+    content = disk().lenses.all(), disk().annotations.for_song(song_id), disk().songs.all()
     facts.clear()
 
     change(session, song_id, annotation_id)
@@ -476,25 +486,25 @@ def test_a_refused_change_says_why_and_leaves_library_and_stack_alone(
     [(name, text)] = facts
     assert name == "write_failed" and message in text and text.startswith("“")
     assert (stack.count(), stack.index(), texts(session)) == state
-    assert (disk().lenses(), disk().annotations(song_id), disk().songs()) == content
+    assert (disk().lenses.all(), disk().annotations.for_song(song_id), disk().songs.all()) == content
     stack.redo()
-    assert disk().annotation(annotation_id).tags == ("y",)
+    assert disk().annotations.get(annotation_id).tags == ("y",)
 
 
 def test_highlighting_text_that_changed_meanwhile_is_refused(session, song_id, facts):
     stale = [anchor_for_lines(LYRICS, 4, 4)]
-    session.update_song(song_id, lyrics="first light\nsecond wind\nthird time\nfifth wall")
+    session.song_edits.update(song_id, lyrics="first light\nsecond wind\nthird time\nfifth wall")
     facts.clear()
-    assert session.create_annotation(song_id, stale) is None
+    assert session.annotation_edits.create(song_id, stale) is None
     assert facts[0][0] == "write_failed" and "is not at" in facts[0][1]
     assert texts(session) == ["Edit Lyrics"]
 
 
 def test_an_undo_the_library_refuses_clears_the_history(session, song_id, facts, disk, qtbot):
-    session.add_lens("Mood", "#123456")
+    session.lens_edits.add("Mood", "#123456")
     annotation_id = highlight(session, song_id)
     other = disk()
-    other.purge_annotation(annotation_id)  # another process erased it meanwhile
+    other.snapshots.purge_annotation(annotation_id)  # another process erased it meanwhile
     facts.clear()
 
     session.undo_stack.undo()
@@ -503,8 +513,8 @@ def test_an_undo_the_library_refuses_clears_the_history(session, song_id, facts,
     assert text.startswith("Could not undo “Highlight”: no annotation with id") and "cleared" in text
     session.undo_stack.undo()  # before the history is cleared, nothing more is written
     qtbot.waitUntil(lambda: session.undo_stack.count() == 0)
-    assert other.annotations(song_id, include_deleted=True) == []
-    assert "Mood" in [lens.name for lens in other.lenses()]  # the second undo wrote nothing
+    assert other.annotations.for_song(song_id, include_deleted=True) == []
+    assert "Mood" in [lens.name for lens in other.lenses.all()]  # the second undo wrote nothing
     assert len(facts) == 1
     highlight(session, song_id)  # the session goes on working
     assert texts(session) == ["Highlight"]
@@ -512,7 +522,7 @@ def test_an_undo_the_library_refuses_clears_the_history(session, song_id, facts,
 
 def test_closing_the_session_drops_the_history(path):
     session = Session(Library.open(path, seed_demo=False))
-    session.add_lens("Mood", "#123456")
+    session.lens_edits.add("Mood", "#123456")
     stack = session.undo_stack
     session.close()
     assert stack.count() == 0
@@ -528,14 +538,14 @@ TAG_POOL = ("echo", "image", "rhyme")
 
 def observe(library: Library) -> dict:
     """What the model compares: the library as the stack should have left it."""
-    songs = library.songs(include_deleted=True)
-    annotations = [a for s in songs for a in library.annotations(s.id, include_deleted=True)]
+    songs = library.songs.all(include_deleted=True)
+    annotations = [a for s in songs for a in library.annotations.for_song(s.id, include_deleted=True)]
     return {
         "songs": {s.id: {"title": s.title, "lyrics": s.lyrics, "deleted": s.deleted} for s in songs},
         "articles": {
             a.id: {"song_id": a.song_id, "title": a.title, "body": a.body, "deleted": a.deleted}
             for s in songs
-            for a in library.articles(s.id, include_deleted=True)
+            for a in library.articles.for_song(s.id, include_deleted=True)
         },
         "annotations": {
             a.id: {
@@ -550,7 +560,7 @@ def observe(library: Library) -> dict:
             }
             for a in annotations
         },
-        "lenses": [(lens.id, lens.name, lens.colour) for lens in library.lenses()],
+        "lenses": [(lens.id, lens.name, lens.colour) for lens in library.lenses.all()],
     }
 
 
@@ -640,10 +650,12 @@ class Explorer:
             fragments = [anchor_for_lines(text, first, self.rng.randint(first, lines))]
             target = "lyrics"
         if any(current[f.start : f.end] != f.quote for f in fragments):
-            refused = self.session.create_annotation(song_id, fragments, target=target, article_id=article_id)
+            refused = self.session.annotation_edits.create(
+                song_id, fragments, target=target, article_id=article_id
+            )
             assert refused is None
             return True
-        new_id = self.session.create_annotation(
+        new_id = self.session.annotation_edits.create(
             song_id, fragments, target=target, article_id=article_id, lens_id=lens_id, note=note, tags=tags
         )
         model["annotations"][new_id] = {
@@ -663,27 +675,27 @@ class Explorer:
 
     def do_trash(self, model) -> bool:
         if annotation_id := self._annotation(model):
-            self.session.delete_annotation(annotation_id)
+            self.session.annotation_edits.delete(annotation_id)
             model["annotations"][annotation_id]["deleted"] = True
         return False
 
     def do_restore(self, model) -> bool:
         if annotation_id := self._annotation(model):
-            self.session.restore_annotation(annotation_id)
+            self.session.annotation_edits.restore(annotation_id)
             model["annotations"][annotation_id]["deleted"] = False
         return False
 
     def do_lens(self, model) -> bool:
         if annotation_id := self._annotation(model):
             lens_id = self._lens_or_none(model)
-            self.session.set_annotation_lens(annotation_id, lens_id)
+            self.session.annotation_edits.set_lens(annotation_id, lens_id)
             model["annotations"][annotation_id]["lens_id"] = lens_id
         return False
 
     def do_tags(self, model) -> bool:
         if annotation_id := self._annotation(model):
             tags = self.rng.sample(TAG_POOL, self.rng.randint(0, 3))
-            self.session.set_annotation_tags(annotation_id, tags)
+            self.session.annotation_edits.set_tags(annotation_id, tags)
             model["annotations"][annotation_id]["tags"] = tuple(sorted(tags))
         return False
 
@@ -696,7 +708,7 @@ class Explorer:
             self.last_noted = annotation_id
             self.clock.advance(self.rng.choice([0.5, 1.0, NOTE_BURST_SECONDS + 1]))
             note = model["annotations"][annotation_id]["note"] + self.rng.choice(["x", " y", ""])
-            self.session.edit_note(annotation_id, note)
+            self.session.annotation_edits.edit_note(annotation_id, note)
             model["annotations"][annotation_id]["note"] = note
         return False
 
@@ -706,13 +718,13 @@ class Explorer:
 
     def do_add_song(self, model) -> bool:
         title, lyrics = self._new_name("Song"), self.rng.choice(LYRIC_VARIANTS)
-        new_id = self.session.add_song(title, lyrics=lyrics)
+        new_id = self.session.song_edits.add(title, lyrics=lyrics)
         model["songs"][new_id] = {"title": title, "lyrics": lyrics, "deleted": False}
         return False
 
     def do_rename_song(self, model) -> bool:
         song_id, title = self._pick(model["songs"]), self._new_name("Title")
-        self.session.update_song(song_id, title=title)
+        self.session.song_edits.update(song_id, title=title)
         model["songs"][song_id]["title"] = title
         return False
 
@@ -731,7 +743,7 @@ class Explorer:
 
     def do_lyrics(self, model) -> bool:
         song_id, lyrics = self._pick(model["songs"]), self.rng.choice(LYRIC_VARIANTS)
-        self.session.update_song(song_id, lyrics=lyrics)
+        self.session.song_edits.update(song_id, lyrics=lyrics)
         old = model["songs"][song_id]["lyrics"]
         model["songs"][song_id]["lyrics"] = lyrics
         self._review(model, old, lyrics, song_id, None)
@@ -739,26 +751,26 @@ class Explorer:
 
     def do_delete_song(self, model) -> bool:
         song_id = self._pick(model["songs"])
-        self.session.delete_song(song_id)
+        self.session.song_edits.delete(song_id)
         model["songs"][song_id]["deleted"] = True
         return False
 
     def do_restore_song(self, model) -> bool:
         song_id = self._pick(model["songs"])
-        self.session.restore_song(song_id)
+        self.session.song_edits.restore(song_id)
         model["songs"][song_id]["deleted"] = False
         return False
 
     def do_add_article(self, model) -> bool:
         song_id, body = self._pick(model["songs"]), self.rng.choice(BODIES)
-        new_id = self.session.add_article(song_id, "Essay", body)
+        new_id = self.session.article_edits.add(song_id, "Essay", body)
         model["articles"][new_id] = {"song_id": song_id, "title": "Essay", "body": body, "deleted": False}
         return False
 
     def do_edit_article(self, model) -> bool:
         if article_id := self._pick(model["articles"]):
             body = self.rng.choice(BODIES)
-            self.session.update_article(article_id, body=body)
+            self.session.article_edits.update(article_id, body=body)
             article = model["articles"][article_id]
             old = rendered_text(article["body"])
             article["body"] = body
@@ -767,14 +779,14 @@ class Explorer:
 
     def do_delete_article(self, model) -> bool:
         if article_id := self._pick(model["articles"]):
-            self.session.delete_article(article_id)
+            self.session.article_edits.delete(article_id)
             model["articles"][article_id]["deleted"] = True
         return False
 
     def do_add_lens(self, model) -> bool:
         name = self.rng.choice(LENS_NAMES)
         colour = f"#{self.rng.randrange(0x1000000):06x}"
-        new_id = self.session.add_lens(name, colour)
+        new_id = self.session.lens_edits.add(name, colour)
         if fold(name) in {fold(lens[1]) for lens in model["lenses"]}:
             return True
         model["lenses"].append((new_id, name, colour))
@@ -786,7 +798,7 @@ class Explorer:
         index = self.rng.randrange(len(model["lenses"]))
         lens_id, _, colour = model["lenses"][index]
         name = self.rng.choice(LENS_NAMES)
-        self.session.update_lens(lens_id, name=name)
+        self.session.lens_edits.update(lens_id, name=name)
         if fold(name) in {fold(lens[1]) for lens in model["lenses"] if lens[0] != lens_id}:
             return True
         model["lenses"][index] = (lens_id, name, colour)
@@ -798,7 +810,7 @@ class Explorer:
         index = self.rng.randrange(len(model["lenses"]))
         lens_id, name, _ = model["lenses"][index]
         colour = self.rng.choice(["#000000", "#ffffff"])
-        self.session.update_lens(lens_id, colour=colour)
+        self.session.lens_edits.update(lens_id, colour=colour)
         model["lenses"][index] = (lens_id, name, colour)
         return False
 
@@ -808,14 +820,14 @@ class Explorer:
         lens = model["lenses"].pop(self.rng.randrange(len(model["lenses"])))
         position = self.rng.randrange(len(model["lenses"]) + 1)
         model["lenses"].insert(position, lens)
-        self.session.move_lens(lens[0], position)
+        self.session.lens_edits.move(lens[0], position)
         return False
 
     def do_delete_lens(self, model) -> bool:
         if len(model["lenses"]) < 3:
             return False
         lens = model["lenses"].pop(self.rng.randrange(len(model["lenses"])))
-        self.session.delete_lens(lens[0])
+        self.session.lens_edits.delete(lens[0])
         for annotation in model["annotations"].values():
             if annotation["lens_id"] == lens[0]:
                 annotation["lens_id"] = None
@@ -827,7 +839,7 @@ def explore(path, seed_or_rng, steps: int) -> None:
     library = Library.open(path, seed_demo=False)
     session = Session(library, clock=clock)
     try:
-        session.add_song("Start", lyrics=LYRICS)
+        session.song_edits.add("Start", lyrics=LYRICS)
         session.undo_stack.clear()
         rng = seed_or_rng if isinstance(seed_or_rng, random.Random) else random.Random(seed_or_rng)
         explorer = Explorer(session, library, clock, rng)
@@ -863,16 +875,16 @@ def test_a_change_asked_for_while_another_is_pushed_follows_it(session, song_id,
     # A widget saving what was typed when it hears the song went away: its change comes
     # after the deletion in the history, and undo takes them back in reverse order.
     def save_typing(_changed_song_id):
-        if disk().song(song_id).deleted and disk().song(song_id).title == "Zephyr":
-            session.update_song(song_id, title="Typed just before")
+        if disk().songs.get(song_id).deleted and disk().songs.get(song_id).title == "Zephyr":
+            session.song_edits.update(song_id, title="Typed just before")
 
-    session.update_song(song_id, title="Zephyr")
+    session.song_edits.update(song_id, title="Zephyr")
     session.song_changed.connect(save_typing)
-    session.delete_song(song_id)
+    session.song_edits.delete(song_id)
     session.song_changed.disconnect(save_typing)
     assert texts(session)[-2:] == ["Delete Song", "Rename Song"]
-    assert disk().song(song_id).title == "Typed just before" and disk().song(song_id).deleted
+    assert disk().songs.get(song_id).title == "Typed just before" and disk().songs.get(song_id).deleted
     session.undo_stack.undo()
-    assert disk().song(song_id).title == "Zephyr" and disk().song(song_id).deleted
+    assert disk().songs.get(song_id).title == "Zephyr" and disk().songs.get(song_id).deleted
     session.undo_stack.undo()
-    assert not disk().song(song_id).deleted
+    assert not disk().songs.get(song_id).deleted

@@ -112,7 +112,7 @@ def test_add_song_keeps_the_lrc_times_and_tags(importer, session):
 
 
 def test_add_article_removes_furniture_as_a_second_undo_step(importer, session):
-    song_id = session.add_song("Harbour")
+    song_id = session.song_edits.add("Harbour")
     imported = read_import(DATA / "pasted.txt", kind="article")
     removed = [item for item in imported.furniture if item.text in ("Share", "5 min read")]
 

@@ -48,21 +48,21 @@ def fill(folder: Path) -> Path:
 def test_a_write_that_does_not_fit_fails_cleanly_and_changes_nothing(tiny_disk):
     path = tiny_disk / "library.sqlite"
     with Library.open(path) as lib:
-        song = lib.songs()[0]
+        song = lib.songs.all()[0]
         lib.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         filler = fill(tiny_disk)
         big = "a verse that will not fit on this disk\n" * 5000
         with pytest.raises(LibraryUnavailable, match="full.*nothing was changed"):
-            lib.update_song(song.id, lyrics=big)
+            lib.songs.update(song.id, lyrics=big)
         with pytest.raises(LibraryUnavailable, match="full"):
-            lib.add_song(f"Another {uuid.uuid4()}", lyrics=big)
-        assert lib.song(song.id).lyrics == song.lyrics
+            lib.songs.add(f"Another {uuid.uuid4()}", lyrics=big)
+        assert lib.songs.get(song.id).lyrics == song.lyrics
         filler.unlink()
-        lib.update_song(song.id, title="Written once there is room")
+        lib.songs.update(song.id, title="Written once there is room")
     with Library.open(path) as lib:
         assert lib.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert lib.song(song.id).title == "Written once there is room"
-        assert lib.song(song.id).lyrics == song.lyrics
+        assert lib.songs.get(song.id).title == "Written once there is room"
+        assert lib.songs.get(song.id).lyrics == song.lyrics
 
 
 def test_the_session_keeps_the_change_and_saves_it_when_space_is_back(tiny_disk, qapp):
@@ -75,11 +75,11 @@ def test_the_session_keeps_the_change_and_saves_it_when_space_is_back(tiny_disk,
     session.library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     filler = fill(tiny_disk)
     longer = song.lyrics + "\n" + "one more verse line, typed while the disk was full\n" * 2000
-    session.update_song(song.id, lyrics=longer)
-    assert session.unsaved_count == 1 and "full" in messages[0]
-    assert session.retry_unsaved() is False
+    session.song_edits.update(song.id, lyrics=longer)
+    assert session.safekeeping.unsaved_count == 1 and "full" in messages[0]
+    assert session.safekeeping.retry_unsaved() is False
     filler.unlink()
-    assert session.retry_unsaved() is True
+    assert session.safekeeping.retry_unsaved() is True
     session.close()
     with Library.open(path) as lib:
-        assert lib.song(song.id).lyrics == longer
+        assert lib.songs.get(song.id).lyrics == longer

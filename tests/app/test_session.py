@@ -19,7 +19,7 @@ from lyricpad.core.store import Library
 def session(tmp_path):
     path = tmp_path / "lib.sqlite"
     with Library.open(path) as library:
-        library.add_song("Paper Boats", artist="Wren Alder", lyrics="Fold the paper")
+        library.songs.add("Paper Boats", artist="Wren Alder", lyrics="Fold the paper")
     session = Session.open(path)
     yield session
     session.close()

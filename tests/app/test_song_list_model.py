@@ -15,15 +15,15 @@ from lyricpad.core.store import Library
 def session(qapp, tmp_path):
     library = Library.open(tmp_path / "l.sqlite")  # seeds the demo song
     songs = [
-        library.resolve_song(DEMO_TITLE),
-        library.add_song("paper Boats", artist="Wren Alder", album="Harbour Songs"),
-        library.add_song("Éclair", artist="Zoë Marchand", album="Nocturnes", year=2019),
-        library.add_song("Zebra Crossing"),
+        library.songs.resolve(DEMO_TITLE),
+        library.songs.add("paper Boats", artist="Wren Alder", album="Harbour Songs"),
+        library.songs.add("Éclair", artist="Zoë Marchand", album="Nocturnes", year=2019),
+        library.songs.add("Zebra Crossing"),
     ]
     # The demo first, then the others in order, a day apart (within one millisecond they would tie).
     for day, song in enumerate(songs, start=1):
         stamp = f"2024-01-{day:02d}T12:00:00.000+00:00"
-        library.restore_song_snapshot(dataclasses.replace(song, created=stamp, updated=stamp))
+        library.snapshots.restore_song(dataclasses.replace(song, created=stamp, updated=stamp))
     session = Session(library)
     yield session
     session.close()
@@ -87,11 +87,11 @@ def test_set_data_writes_nothing(session, model):
 
 def test_sync_inserts_and_removes_rows_without_a_reset(session, model):
     spy = Spy(model)
-    new_id = session.add_song("Night Ferry", artist="Wren Alder")
+    new_id = session.song_edits.add("Night Ferry", artist="Wren Alder")
     model.sync()
     assert model.row_of(new_id) == 4
     assert spy.count("rowsInserted") == 1
-    session.delete_song(song_id(session, "Zebra Crossing"))
+    session.song_edits.delete(song_id(session, "Zebra Crossing"))
     model.sync()
     assert model.rowCount() == 4
     assert spy.count("rowsRemoved") == 1
@@ -102,7 +102,7 @@ def test_sync_inserts_and_removes_rows_without_a_reset(session, model):
 def test_one_changed_song_is_one_data_change(session, model):
     spy = Spy(model)
     paper = song_id(session, "paper Boats")
-    session.update_song(paper, artist="Wren Alder & the Tide")
+    session.song_edits.update(paper, artist="Wren Alder & the Tide")
     model.refresh_song(paper)
     model.sync()  # what songs_changed then asks for: nothing more is different
     assert spy.count("dataChanged") == 1
@@ -115,7 +115,7 @@ def test_one_changed_song_is_one_data_change(session, model):
 
 def test_refresh_song_follows_a_song_into_and_out_of_the_trash(session, model):
     paper = song_id(session, "paper Boats")
-    session.delete_song(paper)
+    session.song_edits.delete(paper)
     model.refresh_song(paper)
     assert model.row_of(paper) == -1
     model.refresh_song(paper)  # still trashed: nothing to do
@@ -140,7 +140,7 @@ def test_recent_orders_put_the_newest_first(session, model, proxy):
     assert titles(proxy) == ["Zebra Crossing", "Éclair", "paper Boats", DEMO_TITLE]
     proxy.set_sort_order("updated")
     demo = song_id(session, DEMO_TITLE)
-    session.update_song(demo, album="Lantern Songs")
+    session.song_edits.update(demo, album="Lantern Songs")
     model.refresh_song(demo)
     assert titles(proxy)[0] == DEMO_TITLE  # re-sorted as the data changed
 

@@ -6,10 +6,13 @@ import pytest
 from library_testing import damage_search_index
 from markdown_it import MarkdownIt
 
-from lyricpad.app.session import Session, one_line_quote
+from lyricpad.app.edits.annotations import one_line_quote
+from lyricpad.app.library_care import LibraryCare
+from lyricpad.app.session import Session
 from lyricpad.core.backup import list_backups
 from lyricpad.core.errors import SearchIndexDamaged
 from lyricpad.core.store import Library
+from lyricpad.core.store.search import Search
 
 
 @pytest.fixture
@@ -20,16 +23,16 @@ def session(library_path, qapp):
 
 
 def test_a_write_over_a_damaged_index_says_so_and_writes_nothing(library):
-    annotation = library.annotations(library.songs()[0].id)[0]
+    annotation = library.annotations.for_song(library.songs.all()[0].id)[0]
     damage_search_index(library)
     with pytest.raises(SearchIndexDamaged) as raised:
-        library.set_note(annotation.id, "a new note")
+        library.annotations.set_note(annotation.id, "a new note")
     assert raised.value.tables == ["annotations"]
-    assert library.annotation(annotation.id).note == annotation.note
-    assert set(library.search_index_problems()) == {"annotations"}
-    library.rebuild_search_index(raised.value.tables)
-    assert library.search_index_problems() == {}
-    assert library.set_note(annotation.id, "a new note").note == "a new note"
+    assert library.annotations.get(annotation.id).note == annotation.note
+    assert set(library.search.problems()) == {"annotations"}
+    library.search.rebuild(raised.value.tables)
+    assert library.search.problems() == {}
+    assert library.annotations.set_note(annotation.id, "a new note").note == "a new note"
 
 
 def test_a_note_typed_over_a_damaged_index_is_saved_after_a_rebuild_and_told_once(
@@ -42,18 +45,18 @@ def test_a_note_typed_over_a_damaged_index_is_saved_after_a_rebuild_and_told_onc
     song = session.songs()[0]
     first, second = session.annotations(song.id)[:2]
     damage_search_index(session.library)
-    session.edit_note(first.id, "the kettle sings of home")
+    session.annotation_edits.edit_note(first.id, "the kettle sings of home")
     assert told == []  # said from the event loop, once the change is made: never in the middle of it
     qapp.processEvents()
-    assert session.unsaved_count == 0 and failed == []
+    assert session.safekeeping.unsaved_count == 0 and failed == []
     assert session.annotation(first.id).note == "the kettle sings of home"
-    assert [a["id"] for a in session.library.search("kettle sings home")] == [first.id]
+    assert [a["id"] for a in session.library.search.find("kettle sings home")] == [first.id]
     (backup,) = list_backups(library_path)
     assert backup.reason == "repair"
     with Library.open(backup.path) as before:  # the library as it was, damage and all
-        assert before.annotation(first.id).note == first.note
+        assert before.annotations.get(first.id).note == first.note
     damage_search_index(session.library)  # damaged again: mended again, told only once
-    session.edit_note(second.id, "a second note")
+    session.annotation_edits.edit_note(second.id, "a second note")
     qapp.processEvents()
     assert session.annotation(second.id).note == "a second note"
     assert [b.reason for b in list_backups(library_path)] == ["repair"]  # one backup per session
@@ -71,11 +74,11 @@ def test_a_failed_rebuild_keeps_the_note_for_another_try(session, monkeypatch):
     def broken(*args, **kwargs):
         raise LibraryUnavailable("the disk holding the library is full")
 
-    monkeypatch.setattr(Library, "rebuild_search_index", broken)
-    session.edit_note(annotation.id, "kept while the index cannot be rebuilt")
-    assert session.retryable_count == 1
+    monkeypatch.setattr(Search, "rebuild", broken)
+    session.annotation_edits.edit_note(annotation.id, "kept while the index cannot be rebuilt")
+    assert session.safekeeping.retryable_count == 1
     monkeypatch.undo()
-    assert session.retry_unsaved()
+    assert session.safekeeping.retry_unsaved()
     assert session.annotation(annotation.id).note == "kept while the index cannot be rebuilt"
 
 
@@ -88,17 +91,21 @@ def test_a_note_refused_for_good_is_kept_for_a_copy_and_never_blocks_later_chang
     song = session.songs()[0]
     gone, other = session.annotations(song.id)[:2]
     with Library.open(library_path) as cli:  # another program erases the highlight being written
-        cli.purge_annotation(gone.id)
-    session.edit_note(gone.id, "words typed *before* the highlight vanished")
-    assert session.unsaved_count == 1 and session.lost_count == 1 and session.retryable_count == 0
+        cli.snapshots.purge_annotation(gone.id)
+    session.annotation_edits.edit_note(gone.id, "words typed *before* the highlight vanished")
+    assert (
+        session.safekeeping.unsaved_count == 1
+        and session.safekeeping.lost_count == 1
+        and session.safekeeping.retryable_count == 0
+    )
     assert "kept" in failed[-1] and "copy" in failed[-1] and modal == []  # told without a modal question
-    session.edit_note(other.id, "a later note is saved as usual")
+    session.annotation_edits.edit_note(other.id, "a later note is saved as usual")
     assert session.annotation(other.id).note == "a later note is saved as usual"
-    assert session.retry_unsaved() is True  # nothing waits for another try...
-    assert session.unsaved_count == 1  # ...but the lost words are still counted, for the copy
-    backup = session.backup("manual")
-    assert session.restore_backup(backup) is not None  # and they block nothing
-    copy = session.save_unsaved_copy(tmp_path / "copy.md")
+    assert session.safekeeping.retry_unsaved() is True  # nothing waits for another try...
+    assert session.safekeeping.unsaved_count == 1  # ...but the lost words are still counted, for the copy
+    backup = session.library_care.backup("manual")
+    assert session.library_care.restore_backup(backup) is not None  # and they block nothing
+    copy = session.safekeeping.save_unsaved_copy(tmp_path / "copy.md")
     text = copy.read_text(encoding="utf-8")
     tokens = MarkdownIt().parse(text)
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
@@ -112,12 +119,14 @@ def test_the_copy_holds_the_newest_words_of_each_change_and_names_the_others(ses
     song = session.songs()[0]
     annotation = session.annotations(song.id)[0]
     session.library.db.execute("PRAGMA query_only = 1")  # every write refused for now
-    session.edit_note(annotation.id, "first draft")
-    session.edit_note(annotation.id, "second draft, the one to keep")
-    session.update_song(song.id, lyrics="```\nnew lyrics with a fence\n")
-    session.update_song(song.id, title="Renamed")
-    assert session.retryable_count == 3  # the two drafts of one note wait as one change, the newest
-    text = session.unsaved_markdown()
+    session.annotation_edits.edit_note(annotation.id, "first draft")
+    session.annotation_edits.edit_note(annotation.id, "second draft, the one to keep")
+    session.song_edits.update(song.id, lyrics="```\nnew lyrics with a fence\n")
+    session.song_edits.update(song.id, title="Renamed")
+    assert (
+        session.safekeeping.retryable_count == 3
+    )  # the two drafts of one note wait as one change, the newest
+    text = session.safekeeping.unsaved_markdown()
     session.library.db.execute("PRAGMA query_only = 0")
     tokens = MarkdownIt().parse(text)
     fences = [(t.info, t.content) for t in tokens if t.type == "fence"]
@@ -130,7 +139,7 @@ def test_the_copy_holds_the_newest_words_of_each_change_and_names_the_others(ses
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
     assert headings[1] == f"Note on “{one_line_quote(annotation.quote)}” ({song.display_name})"
     assert headings[2] == f"Lyrics of {song.display_name}"
-    assert session.retry_unsaved()
+    assert session.safekeeping.retry_unsaved()
     assert session.song(song.id).title == "Renamed"
 
 
@@ -141,12 +150,12 @@ def test_a_damaged_index_is_mended_when_the_window_opens_before_any_save_fails(l
     told = []
     session.library_repaired.connect(told.append)
     try:
-        assert session.mend_search_index() is True
+        assert session.library_care.mend_search_index() is True
         qapp.processEvents()
-        assert session.library.search_index_problems() == {}
+        assert session.library.search.problems() == {}
         assert len(told) == 1 and "would have stopped" in told[0]
         assert [b.reason for b in list_backups(library_path)] == ["repair"]
-        assert session.mend_search_index() is False  # nothing left to mend, nothing said
+        assert session.library_care.mend_search_index() is False  # nothing left to mend, nothing said
         assert len(told) == 1
     finally:
         session.close()
@@ -160,11 +169,13 @@ def test_words_refused_once_are_forgotten_when_a_later_edit_of_the_same_note_is_
         "CREATE TEMP TRIGGER refuse BEFORE UPDATE OF note ON annotations "
         "BEGIN SELECT RAISE(ABORT, 'constraint failed'); END"
     )
-    session.edit_note(annotation.id, "refused words")
-    assert session.lost_count == 1
+    session.annotation_edits.edit_note(annotation.id, "refused words")
+    assert session.safekeeping.lost_count == 1
     db.execute("DROP TRIGGER refuse")
-    session.edit_note(annotation.id, "refused words, and more, saved")
-    assert session.lost_count == 0 and session.unsaved_count == 0  # the copy would be out of date
+    session.annotation_edits.edit_note(annotation.id, "refused words, and more, saved")
+    assert (
+        session.safekeeping.lost_count == 0 and session.safekeeping.unsaved_count == 0
+    )  # the copy would be out of date
     assert session.annotation(annotation.id).note == "refused words, and more, saved"
 
 
@@ -174,21 +185,21 @@ def test_a_change_asked_for_while_another_is_being_made_waits_its_turn(session, 
     song = session.songs()[0]
     annotation = session.annotations(song.id)[0]
     damage_search_index(session.library)
-    real = Session._repair_search_index
+    real = LibraryCare.repair_search_index
 
     def repair_with_an_event_loop(self, exc, **kwargs):
         real(self, exc, **kwargs)
-        self.edit_note(annotation.id, "typed while the message was shown: the newest")
-        assert self.retry_unsaved() is False  # no second retry inside the first
+        session.annotation_edits.edit_note(annotation.id, "typed while the message was shown: the newest")
+        assert session.safekeeping.retry_unsaved() is False  # no second retry inside the first
 
-    Session._repair_search_index = repair_with_an_event_loop
+    LibraryCare.repair_search_index = repair_with_an_event_loop
     try:
-        session.edit_note(annotation.id, "typed first")
+        session.annotation_edits.edit_note(annotation.id, "typed first")
     finally:
-        Session._repair_search_index = real
+        LibraryCare.repair_search_index = real
     qapp.processEvents()
     assert session.annotation(annotation.id).note == "typed while the message was shown: the newest"
-    assert session.unsaved_count == 0
+    assert session.safekeeping.unsaved_count == 0
 
 
 def test_newer_words_never_jump_ahead_of_a_highlight_made_on_the_older_ones(session, qapp):
@@ -197,12 +208,12 @@ def test_newer_words_never_jump_ahead_of_a_highlight_made_on_the_older_ones(sess
     song = session.songs()[0]
     session.library.db.execute("PRAGMA query_only = 1")
     first = "A new first line\n" + song.lyrics
-    session.update_song(song.id, lyrics=first)  # kept
-    session.create_annotation(song.id, [anchor_for_lines(first, 1, 1)], note="on the new first line")
-    session.update_song(song.id, lyrics="An edited first line\n" + song.lyrics)  # after the highlight
-    assert session.retryable_count == 3
+    session.song_edits.update(song.id, lyrics=first)  # kept
+    session.annotation_edits.create(song.id, [anchor_for_lines(first, 1, 1)], note="on the new first line")
+    session.song_edits.update(song.id, lyrics="An edited first line\n" + song.lyrics)  # after the highlight
+    assert session.safekeeping.retryable_count == 3
     session.library.db.execute("PRAGMA query_only = 0")
-    assert session.retry_unsaved()
+    assert session.safekeeping.retry_unsaved()
     notes = {a.note: a for a in session.annotations(song.id)}
     assert "on the new first line" in notes  # saved on the text it was made on, then followed the edit
     assert session.song(song.id).lyrics.startswith("An edited first line\n")
@@ -226,14 +237,14 @@ def test_a_failing_automatic_backup_is_told_quietly_and_not_at_every_pause(libra
     try:
         annotation = session.annotations(session.songs()[0].id)[0]
         clock.now += BACKUP_INTERVAL_SECONDS
-        session.edit_note(annotation.id, "typed: the backup is due and fails")
+        session.annotation_edits.edit_note(annotation.id, "typed: the backup is due and fails")
         clock.now += 5
-        session.edit_note(annotation.id, "typed on, five seconds later")
+        session.annotation_edits.edit_note(annotation.id, "typed on, five seconds later")
         assert len(told) == 1 and "automatic backup failed" in told[0] and modal == []
         assert session.annotation(annotation.id).note == "typed on, five seconds later"  # saves go on
         clock.now += BACKUP_INTERVAL_SECONDS
-        session.edit_note(annotation.id, "ten minutes on")
+        session.annotation_edits.edit_note(annotation.id, "ten minutes on")
         assert len(told) == 2  # tried again after the usual interval
     finally:
-        session.discard_unsaved()
+        session.safekeeping.discard_unsaved()
         session.close()

@@ -6,13 +6,13 @@ from hypothesis import strategies as st
 
 from lyricpad.core.anchoring import (
     CONTEXT_CHARS,
-    EditMap,
     anchor_for_lines,
     anchor_for_range,
     anchors_for_quote,
     find_occurrences,
     follow_edit,
 )
+from lyricpad.core.edit_map import EditMap
 from lyricpad.core.errors import InvalidAnchor
 
 LYRICS = "[Chorus]\nla la land\nwe sing\n\n[Chorus]\nla la land\nwe sing"

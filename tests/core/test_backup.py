@@ -44,18 +44,18 @@ def library(library_path):
 
 
 def test_a_backup_holds_committed_changes_still_in_the_wal(library, tmp_path):
-    song = library.add_song("Only in the WAL", lyrics="one\ntwo")
+    song = library.songs.add("Only in the WAL", lyrics="one\ntwo")
     assert Path(f"{library.path}-wal").stat().st_size > 0  # not checkpointed into the main file yet
     path = make_backup(library, tmp_path / "copy.sqlite")
     assert check_backup(path) == SCHEMA_VERSION
     assert not Path(f"{path}-wal").exists()  # a single self-contained file
     with Library.open(path) as copy:
-        assert copy.song(song.id).title == "Only in the WAL"
+        assert copy.songs.get(song.id).title == "Only in the WAL"
 
 
 def test_automatic_backups_go_to_the_backups_folder_and_are_listed_newest_first(library):
     first = make_backup(library, reason="auto")
-    library.add_song("Between")
+    library.songs.add("Between")
     second = make_backup(library, reason="quit")
     assert first.parent == second.parent == backups_folder(library.path)
     found = list_backups(library.path)
@@ -106,7 +106,7 @@ def test_rotation_over_many_cycles_deletes_only_this_librarys_backups(library, m
     other = folder / "other-20200101-000000-000-auto.sqlite"
     other.write_text("another library's backup")
     for cycle in range(12):
-        library.add_song(f"Song {cycle}")
+        library.songs.add(f"Song {cycle}")
         make_backup(library, reason="auto")
     found = list_backups(library.path)
     assert len(found) == KEEP_RECENT  # all made today: the newest few
@@ -117,26 +117,26 @@ def test_rotation_over_many_cycles_deletes_only_this_librarys_backups(library, m
 
 
 def test_restore_brings_back_the_backup_and_saves_the_current_state_first(library):
-    song = library.songs()[0]
+    song = library.songs.all()[0]
     good = make_backup(library, reason="manual")
-    library.add_annotation(song.id, [anchor_for_lines(song.lyrics, 4, 4)], note="after the backup")
-    library.update_song(song.id, title="Renamed later")
+    library.annotations.add(song.id, [anchor_for_lines(song.lyrics, 4, 4)], note="after the backup")
+    library.songs.update(song.id, title="Renamed later")
     safety = restore_backup(library, good)
-    assert library.song(song.id).title == song.title
-    assert len(library.annotations(song.id)) == 6
+    assert library.songs.get(song.id).title == song.title
+    assert len(library.annotations.for_song(song.id)) == 6
     assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert library.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     with Library.open(safety) as before_restore:  # nothing lost: the undone state is kept
-        assert before_restore.song(song.id).title == "Renamed later"
-    library.add_song("Writes still work")
+        assert before_restore.songs.get(song.id).title == "Renamed later"
+    library.songs.add("Writes still work")
 
 
 def test_restore_from_another_process_view(library, library_path):
     good = make_backup(library, reason="manual")
-    library.add_song("Later")
+    library.songs.add("Later")
     restore_backup(library, good)
     with Library.open(library_path) as other:
-        assert "Later" not in [s.title for s in other.songs()]
+        assert "Later" not in [s.title for s in other.songs.all()]
 
 
 def test_restoring_an_older_schema_backup_upgrades_it(library, tmp_path):
@@ -158,10 +158,10 @@ def test_restoring_an_older_schema_backup_upgrades_it(library, tmp_path):
 def test_restore_refuses_a_bad_backup_and_changes_nothing(library, tmp_path, content, message):
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(content)
-    songs = library.songs()
+    songs = library.songs.all()
     with pytest.raises(NotALibrary, match=message):
         restore_backup(library, bad)
-    assert library.songs() == songs
+    assert library.songs.all() == songs
     assert list_backups(library.path) == []  # refused before even the safety backup
 
 
@@ -212,7 +212,7 @@ def test_a_backup_never_overwrites_a_file_that_is_not_a_backup_or_sqlites_own(li
 def test_a_library_with_its_wal_beside_it_is_not_restored_from(library, tmp_path):
     other = tmp_path / "other.sqlite"
     live = Library.open(other)
-    live.add_song("Only in the WAL")
+    live.songs.add("Only in the WAL")
     try:
         with pytest.raises(BackupFailed, match="-wal lies beside"):
             restore_backup(library, other)

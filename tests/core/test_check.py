@@ -155,11 +155,11 @@ def quotes(lib: Library) -> dict[str, list[str]]:
 
 
 def anchored_fragments_hold_their_text(lib: Library) -> None:
-    for song in lib.songs(include_deleted=True):
-        for annotation in lib.annotations(song.id, include_deleted=True):
+    for song in lib.songs.all(include_deleted=True):
+        for annotation in lib.annotations.for_song(song.id, include_deleted=True):
             if annotation.status != "anchored":
                 continue
-            text = lib.target_text(song.id, annotation.target, annotation.article_id)
+            text = lib.annotations.target_text(song.id, annotation.target, annotation.article_id)
             index = LineIndex(text)
             for frag in annotation.fragments:
                 assert text[frag.start : frag.end] == frag.quote
@@ -227,12 +227,12 @@ def test_damage_is_found_by_kind_and_repaired_without_losing_a_word(library_path
 
 def test_a_stale_search_index_is_rebuilt_and_finds_the_note_again(library):
     stale_search_index(library)
-    assert library.search("zebra") == []
+    assert library.search.find("zebra") == []
     report = check_library(library)
     (problem,) = report.problems
     assert problem.table == "annotations" and "notes" in problem.where
     repair_library(library, report)
-    assert [hit["kind"] for hit in library.search("zebra")] == ["note"]
+    assert [hit["kind"] for hit in library.search.find("zebra")] == ["note"]
 
 
 def test_a_broken_search_index_no_longer_blocks_saving_notes_after_a_repair(library, reopen):
@@ -241,30 +241,30 @@ def test_a_broken_search_index_no_longer_blocks_saving_notes_after_a_repair(libr
     library.close()
     library = reopen()
     with pytest.raises(LyricpadError):
-        library.set_note(annotation_id, "refused while the index is broken")
+        library.annotations.set_note(annotation_id, "refused while the index is broken")
     repair_library(library)
-    library.set_note(annotation_id, "a note about xylophones")
-    assert [hit["id"] for hit in library.search("xylophones")] == [annotation_id]
+    library.annotations.set_note(annotation_id, "a note about xylophones")
+    assert [hit["id"] for hit in library.search.find("xylophones")] == [annotation_id]
 
 
 def test_highlight_moved_off_its_words_is_anchored_on_them_again(library):
     annotation_id = _annotation_ids(library)[0]
-    right = library.annotation(annotation_id).first
+    right = library.annotations.get(annotation_id).first
     shifted_offsets(library)
     (problem,) = check_library(library).problems
     assert problem.annotation_id == annotation_id and "is not on its words" in problem.what
     assert problem.where.startswith(f"“{DEMO_TITLE}”, lyrics, annotation {annotation_id[:8]}")
     repair_library(library)
-    mended = library.annotation(annotation_id)
+    mended = library.annotations.get(annotation_id)
     assert mended.status == "anchored" and mended.first == right
 
 
 def test_a_quote_found_nowhere_leaves_the_annotation_orphaned_with_quote_and_note(library):
     annotation_id = _annotation_ids(library)[0]
-    note = library.annotation(annotation_id).note
+    note = library.annotations.get(annotation_id).note
     changed_quote(library)
     repaired = repair_library(library)
-    kept = library.annotation(annotation_id)
+    kept = library.annotations.get(annotation_id)
     assert kept.status == "orphaned" and kept.note == note
     assert kept.quote == "words that were never in this song at all"
     assert any("orphaned" in action for action in repaired.actions)
@@ -274,22 +274,22 @@ def test_a_proposal_outside_the_text_is_dropped_and_the_annotation_orphaned(libr
     annotation_id = _annotation_ids(library)[0]
     proposal_past_the_end(library)
     repair_library(library)
-    kept = library.annotation(annotation_id)
+    kept = library.annotations.get(annotation_id)
     assert kept.status == "orphaned" and kept.proposal is None and kept.note
 
 
 def test_items_whose_song_is_gone_go_to_recovered_notes(library):
-    song = library.resolve_song(DEMO_TITLE)
-    articles = library.articles(song.id)
-    annotations = library.annotations(song.id, include_deleted=True)
+    song = library.songs.resolve(DEMO_TITLE)
+    articles = library.articles.for_song(song.id)
+    annotations = library.annotations.for_song(song.id, include_deleted=True)
     song_deleted_under_its_notes(library)
     report = check_library(library)
     assert len(report.problems) == len(articles) + len(annotations)
     repaired = repair_library(library, report)
-    recovered = library.song(repaired.recovered_song_id)
+    recovered = library.songs.get(repaired.recovered_song_id)
     assert recovered.title == RECOVERED_TITLE
-    assert [a.id for a in library.articles(recovered.id)] == [a.id for a in articles]
-    kept = {a.id: a for a in library.annotations(recovered.id, include_deleted=True)}
+    assert [a.id for a in library.articles.for_song(recovered.id)] == [a.id for a in articles]
+    kept = {a.id: a for a in library.annotations.for_song(recovered.id, include_deleted=True)}
     assert set(kept) == {a.id for a in annotations}
     for annotation in annotations:
         assert kept[annotation.id].note == annotation.note
@@ -301,12 +301,12 @@ def test_items_whose_song_is_gone_go_to_recovered_notes(library):
 
 
 def test_annotations_of_a_missing_article_stay_with_their_song_orphaned(library):
-    song = library.resolve_song(DEMO_TITLE)
-    on_article = [a for a in library.annotations(song.id) if a.target == "article"]
+    song = library.songs.resolve(DEMO_TITLE)
+    on_article = [a for a in library.annotations.for_song(song.id) if a.target == "article"]
     article_deleted_under_its_notes(library)
     repair_library(library)
     for annotation in on_article:
-        kept = library.annotation(annotation.id)
+        kept = library.annotations.get(annotation.id)
         assert (kept.song_id, kept.target, kept.article_id, kept.status) == (
             song.id,
             "lyrics",
@@ -318,7 +318,7 @@ def test_annotations_of_a_missing_article_stay_with_their_song_orphaned(library)
 
 def test_the_trash_is_checked_too(library):
     annotation_id = _annotation_ids(library)[0]
-    library.set_deleted(annotation_id)
+    library.annotations.set_deleted(annotation_id)
     shifted_offsets(library)
     (problem,) = check_library(library).problems
     assert problem.annotation_id == annotation_id and "(in the trash)" in problem.where
@@ -326,20 +326,20 @@ def test_the_trash_is_checked_too(library):
 
 def test_annotations_an_edit_left_needing_review_or_orphaned_are_not_problems(library):
     """They keep the place they had in the old text (beyond the end of the new one, here)."""
-    song = library.resolve_song(DEMO_TITLE)
+    song = library.songs.resolve(DEMO_TITLE)
     chorus = song.lyrics.split("\n\n")[1]
     lyrics = "\n".join(song.lyrics.split("\n")[:5]) + "\n" + chorus.replace("the current", "the currents")
-    library.update_song(song.id, lyrics=lyrics)
-    unsure = [a for a in library.annotations(song.id) if a.status != "anchored"]
+    library.songs.update(song.id, lyrics=lyrics)
+    unsure = [a for a in library.annotations.for_song(song.id) if a.status != "anchored"]
     assert {a.status for a in unsure} == {"needs_review", "orphaned"}
     assert any(f.end > len(lyrics) for a in unsure for f in a.fragments)
     assert check_library(library).ok
 
 
 def test_article_anchors_count_over_the_rendered_text(library):
-    song = library.resolve_song(DEMO_TITLE)
-    article = library.articles(song.id)[0]
-    annotation = next(a for a in library.annotations(song.id) if a.target == "article")
+    song = library.songs.resolve(DEMO_TITLE)
+    article = library.articles.for_song(song.id)[0]
+    annotation = next(a for a in library.annotations.for_song(song.id) if a.target == "article")
     text = rendered_text(article.body)
     assert text != article.body and text[annotation.first.start : annotation.first.end] == annotation.quote
     assert check_library(library).ok

@@ -24,9 +24,9 @@ tag = sys.argv[2]
 n = 0
 while True:
     n += 1
-    song = lib.add_song(f"{tag} {n}", lyrics="one line\\nanother line\\n" * 20)
-    lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 2, 2)], note=f"{tag} note {n}")
-    lib.update_song(song.id, lyrics="a first line\\n" + song.lyrics)
+    song = lib.songs.add(f"{tag} {n}", lyrics="one line\\nanother line\\n" * 20)
+    lib.annotations.add(song.id, [anchor_for_lines(song.lyrics, 2, 2)], note=f"{tag} note {n}")
+    lib.songs.update(song.id, lyrics="a first line\\n" + song.lyrics)
     print(f"ack {song.id}", flush=True)  # acknowledged: every write above returned
 """
 
@@ -41,11 +41,11 @@ def _check(path: Path, acked_songs: list[str], acked_notes: list[str]) -> None:
     with Library.open(path, seed_demo=False) as lib:
         assert lib.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         for song_id in acked_songs:
-            song = lib.song(song_id)
+            song = lib.songs.get(song_id)
             assert song.lyrics.startswith("a first line\n")  # the whole acknowledged sequence
-            (annotation,) = lib.annotations(song_id)
+            (annotation,) = lib.annotations.for_song(song_id)
             assert annotation.status == "anchored" and annotation.first.line_start == 3
-        notes = {a.note for s in lib.songs() for a in lib.annotations(s.id)}
+        notes = {a.note for s in lib.songs.all() for a in lib.annotations.for_song(s.id)}
         assert set(acked_notes) <= notes
 
 
@@ -150,9 +150,9 @@ def _run_traced(args: list[str], stop_at: int | None) -> tuple[list[str], int]:
 def _state(path: Path, song_id: str) -> tuple:
     with Library.open(path, seed_demo=False) as lib:
         assert lib.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert lib.search_index_problems() == {}
-        song = lib.song(song_id)
-        annotations = lib.annotations(song_id, include_deleted=True)
+        assert lib.search.problems() == {}
+        song = lib.songs.get(song_id)
+        annotations = lib.annotations.for_song(song_id, include_deleted=True)
         return song.lyrics, tuple((a.id, a.status, a.fragments) for a in annotations)
 
 
@@ -161,7 +161,7 @@ def test_a_reanchoring_save_killed_at_any_statement_leaves_the_old_state_or_the_
     before any of its statements, the library holds all of the old state; finished, all of the new."""
     path = tmp_path / "library.sqlite"
     with Library.open(path) as lib:
-        song = lib.songs()[0]
+        song = lib.songs.all()[0]
         new_lyrics = "A line put above everything\n" + song.lyrics.replace("kettle", "kettles")
     lyrics_file = tmp_path / "edited.txt"
     lyrics_file.write_text(new_lyrics, encoding="utf-8")
@@ -197,7 +197,7 @@ def test_two_processes_writing_at_once_both_succeed(library_path):
         "from lyricpad.core.store import Library\n"
         "lib = Library.open(sys.argv[1], seed_demo=False)\n"
         "for i in range(60):\n"
-        "    lib.add_song(f'{sys.argv[2]} {i}', lyrics='x\\n' * 50)\n"
+        "    lib.songs.add(f'{sys.argv[2]} {i}', lyrics='x\\n' * 50)\n"
         "lib.close()\n"
     )
     procs = [
@@ -209,5 +209,5 @@ def test_two_processes_writing_at_once_both_succeed(library_path):
     errors = [p.communicate(timeout=120)[1] for p in procs]
     assert [p.returncode for p in procs] == [0, 0], errors
     with Library.open(library_path, seed_demo=False) as lib:
-        titles = [s.title for s in lib.songs()]
+        titles = [s.title for s in lib.songs.all()]
         assert len(titles) == 120 and len(set(titles)) == 120

@@ -150,7 +150,7 @@ def test_never_writes_over_an_sqlite_file(library_path, case):
             # -wal away, and it sees what is written after the attempt.
             assert "Lanterns on the Water" in titles_seen_by_another_process(library_path)
             assert (folder / "library.sqlite-wal").exists()
-            library.add_song("Written after the attempt", lyrics="a line")
+            library.songs.add("Written after the attempt", lyrics="a line")
             assert "Written after the attempt" in titles_seen_by_another_process(library_path)
             assert (folder / "library.sqlite-wal").exists()
     finally:

@@ -20,12 +20,12 @@ def snapshot(lib: Library) -> dict:
 @pytest.fixture
 def source() -> Library:
     lib = Library.open(None)
-    song = lib.songs()[0]
-    trashed = lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 4, 4)], note="in the trash")
-    lib.set_deleted(trashed.id)
-    other = lib.add_song("Other", lyrics="one\ntwo", line_times=[[1000], None])
-    lib.set_song_deleted(other.id)
-    lib.add_lens("Custom", "#123456")
+    song = lib.songs.all()[0]
+    trashed = lib.annotations.add(song.id, [anchor_for_lines(song.lyrics, 4, 4)], note="in the trash")
+    lib.annotations.set_deleted(trashed.id)
+    other = lib.songs.add("Other", lyrics="one\ntwo", line_times=[[1000], None])
+    lib.songs.set_deleted(other.id)
+    lib.lenses.add("Custom", "#123456")
     return lib
 
 
@@ -58,12 +58,12 @@ def test_importing_twice_adds_nothing(source):
 
 
 def test_tags_no_annotation_uses_are_imported(source):
-    source.ensure_tags(["unused", "Spare-Tag"])
+    source.tags.ensure(["unused", "Spare-Tag"])
     data = snapshot(source)
     assert {"unused", "Spare-Tag"} <= set(data["tags"])
     fresh = Library.open(None, seed_demo=False)
     merge_json(fresh, {**data, "tags": [*data["tags"], "#", "  "]})  # no tag once cleaned: passed over
-    assert fresh.tags() == source.tags()
+    assert fresh.tags.all() == source.tags.all()
     assert snapshot(fresh) == data
 
 
@@ -78,64 +78,64 @@ def test_a_newer_local_edit_is_not_overwritten(source):
     data = snapshot(source)
     fresh = Library.open(None, seed_demo=False)
     merge_json(fresh, data)
-    annotation = fresh.annotations(data["songs"][0]["id"])[0]
-    fresh.set_note(annotation.id, "edited here, later")
+    annotation = fresh.annotations.for_song(data["songs"][0]["id"])[0]
+    fresh.annotations.set_note(annotation.id, "edited here, later")
     report = merge_json(fresh, data)
-    assert fresh.annotation(annotation.id).note == "edited here, later"
+    assert fresh.annotations.get(annotation.id).note == "edited here, later"
     assert report.updated == 0
 
 
 def test_a_newer_file_wins(source):
     fresh = Library.open(None, seed_demo=False)
     merge_json(fresh, snapshot(source))
-    song_id = source.songs()[0].id
-    annotation = source.annotations(song_id)[0]
-    source.set_note(annotation.id, "edited in the source")
-    source.update_song(song_id, album="New album")
+    song_id = source.songs.all()[0].id
+    annotation = source.annotations.for_song(song_id)[0]
+    source.annotations.set_note(annotation.id, "edited in the source")
+    source.songs.update(song_id, album="New album")
     report = merge_json(fresh, snapshot(source))
     assert report.by_kind["annotations"]["updated"] == 1 and report.by_kind["songs"]["updated"] == 1
-    assert fresh.annotation(annotation.id).note == "edited in the source"
-    assert fresh.song(song_id).album == "New album"
+    assert fresh.annotations.get(annotation.id).note == "edited in the source"
+    assert fresh.songs.get(song_id).album == "New album"
     assert snapshot(fresh) == snapshot(source)
 
 
 def test_newer_lyrics_in_the_file_re_anchor_local_annotations():
     source = Library.open(None, seed_demo=False)
     lyrics = "alpha\nbeta\ngamma"
-    song = source.add_song("S", lyrics=lyrics)
+    song = source.songs.add("S", lyrics=lyrics)
     fresh = Library.open(None, seed_demo=False)
     merge_json(fresh, snapshot(source))
-    local = fresh.add_annotation(song.id, [anchor_for_lines(lyrics, 3, 3)], note="made here")
-    source.update_song(song.id, lyrics="new first line\nalpha\nbeta\ngamma")
+    local = fresh.annotations.add(song.id, [anchor_for_lines(lyrics, 3, 3)], note="made here")
+    source.songs.update(song.id, lyrics="new first line\nalpha\nbeta\ngamma")
     merge_json(fresh, snapshot(source))
-    moved = fresh.annotation(local.id)
+    moved = fresh.annotations.get(local.id)
     assert (moved.status, moved.first.line_start, moved.first.quote) == ("anchored", 4, "gamma")
 
 
 def test_an_annotation_from_an_older_text_is_placed_on_the_newer_local_text():
     source = Library.open(None, seed_demo=False)
-    song = source.add_song("S", lyrics="alpha\nbeta\ngamma")
+    song = source.songs.add("S", lyrics="alpha\nbeta\ngamma")
     fresh = Library.open(None, seed_demo=False)
     merge_json(fresh, snapshot(source))
-    fresh.update_song(song.id, lyrics="intro\nalpha\nbeta\ngamma")
-    annotation = source.add_annotation(song.id, [anchor_for_lines("alpha\nbeta\ngamma", 2, 2)], note="n")
+    fresh.songs.update(song.id, lyrics="intro\nalpha\nbeta\ngamma")
+    annotation = source.annotations.add(song.id, [anchor_for_lines("alpha\nbeta\ngamma", 2, 2)], note="n")
     merge_json(fresh, snapshot(source))
-    placed = fresh.annotation(annotation.id)
+    placed = fresh.annotations.get(annotation.id)
     assert (placed.status, placed.first.line_start, placed.first.quote) == ("anchored", 3, "beta")
-    assert fresh.song(song.id).lyrics.startswith("intro")  # the newer local lyrics stay
+    assert fresh.songs.get(song.id).lyrics.startswith("intro")  # the newer local lyrics stay
 
 
 def test_lenses_are_matched_by_name_when_ids_differ(source):
     data = snapshot(source)
     custom = next(lens for lens in data["lenses"] if lens["name"] == "Custom")
     fresh = Library.open(None, seed_demo=False)
-    mine = fresh.add_lens("custom", "#654321")
-    song = source.songs()[0]
-    source.set_lens(source.annotations(song.id)[0].id, custom["id"])
+    mine = fresh.lenses.add("custom", "#654321")
+    song = source.songs.all()[0]
+    source.annotations.set_lens(source.annotations.for_song(song.id)[0].id, custom["id"])
     merge_json(fresh, snapshot(source))
-    assert [lens.id for lens in fresh.lenses()].count(mine.id) == 1
-    assert fresh.annotations(song.id)[0].lens.id == mine.id
-    assert fresh.lens(mine.id).colour == "#654321"
+    assert [lens.id for lens in fresh.lenses.all()].count(mine.id) == 1
+    assert fresh.annotations.for_song(song.id)[0].lens.id == mine.id
+    assert fresh.lenses.get(mine.id).colour == "#654321"
 
 
 def _valid() -> dict:
@@ -179,7 +179,7 @@ BAD = {
 @pytest.mark.parametrize("name", sorted(BAD))
 def test_bad_input_is_refused_and_changes_nothing(name):
     lib = Library.open(None, seed_demo=False)
-    lib.add_song("Mine", lyrics="x")
+    lib.songs.add("Mine", lyrics="x")
     before = snapshot(lib)
     data = BAD[name]
     # No demo here: every id in the file is new, and a valid file would add them.

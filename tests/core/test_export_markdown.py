@@ -85,7 +85,7 @@ def golden_library() -> Library:
     song["line_times"] = [None, [12400], [15000, 95000]] + [None] * (song["lyrics"].count("\n") - 2)
     lib = Library.open(None, seed_demo=False)
     merge_json(lib, data)
-    lyrics = lib.song(song["id"]).lyrics
+    lyrics = lib.songs.get(song["id"]).lyrics
     review = anchor_for_lines(lyrics, 3, 3)
     orphan = anchors_for_quote(lyrics, "the salt gets in", 1)[0]
     for n, (fragment, status, note) in enumerate(
@@ -98,8 +98,8 @@ def golden_library() -> Library:
             (orphan, "orphaned", "Salt as time."),
         ]
     ):
-        annotation = lib.add_annotation(song["id"], [fragment], note=note, tags=["review"], status=status)
-        lib.restore_annotation_snapshot(
+        annotation = lib.annotations.add(song["id"], [fragment], note=note, tags=["review"], status=status)
+        lib.snapshots.restore_annotation(
             annotation.__class__(
                 **{
                     **annotation.__dict__,
@@ -109,7 +109,7 @@ def golden_library() -> Library:
                 }
             )
         )
-        lib.purge_annotation(annotation.id)
+        lib.snapshots.purge_annotation(annotation.id)
     return lib
 
 
@@ -157,13 +157,13 @@ def song_with(
 ):
     lib = Library.open(None, seed_demo=False)
     lyrics = f"first line\n{lines}\nlast line"
-    song = lib.add_song(title, artist=artist, album=title, lyrics=lyrics)
-    lens_id = lib.add_lens(lens, "#112233").id
-    lib.add_annotation(song.id, [anchor_for_lines(lyrics, 2, 2)], lens_id=lens_id, note=note, tags=[tag])
-    lib.add_annotation(song.id, [anchor_for_lines(lyrics, 1, 1)], note=note)
-    article = lib.add_article(song.id, article_title, "Some words of an article.")
-    text = lib.target_text(song.id, "article", article.id)
-    lib.add_annotation(
+    song = lib.songs.add(title, artist=artist, album=title, lyrics=lyrics)
+    lens_id = lib.lenses.add(lens, "#112233").id
+    lib.annotations.add(song.id, [anchor_for_lines(lyrics, 2, 2)], lens_id=lens_id, note=note, tags=[tag])
+    lib.annotations.add(song.id, [anchor_for_lines(lyrics, 1, 1)], note=note)
+    article = lib.articles.add(song.id, article_title, "Some words of an article.")
+    text = lib.annotations.target_text(song.id, "article", article.id)
+    lib.annotations.add(
         song.id,
         anchors_for_quote(text, "words", 1),
         target="article",
@@ -189,7 +189,7 @@ CASES = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_golden(name):
     lib = golden_library()
-    text = export_markdown(lib, lib.songs()[0].id, **CASES[name])
+    text = export_markdown(lib, lib.songs.all()[0].id, **CASES[name])
     path = EXPECTED / name
     if os.environ.get("LYRICPAD_REGENERATE_GOLDEN"):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -199,13 +199,13 @@ def test_golden(name):
 
 def test_golden_library_has_every_status():
     lib = golden_library()
-    statuses = {a.status for a in lib.annotations(lib.songs()[0].id)}
+    statuses = {a.status for a in lib.annotations.for_song(lib.songs.all()[0].id)}
     assert statuses == {"anchored", "needs_review", "orphaned"}
 
 
 def test_export_is_deterministic_and_lf_only():
     lib = golden_library()
-    song_id = lib.songs()[0].id
+    song_id = lib.songs.all()[0].id
     first = export_markdown(lib, song_id)
     assert first == export_markdown(lib, song_id)
     assert "\r" not in first and first.endswith("\n") and not first.endswith("\n\n")
@@ -216,8 +216,8 @@ def test_export_is_deterministic_and_lf_only():
 
 def test_demo_export_carries_every_annotation_id_and_marks_status():
     lib = golden_library()
-    song_id = lib.songs()[0].id
-    annotations = lib.annotations(song_id)
+    song_id = lib.songs.all()[0].id
+    annotations = lib.annotations.for_song(song_id)
     blog = export_markdown(lib, song_id)
     obsidian = export_markdown(lib, song_id, profile="obsidian")
     for annotation in annotations:
@@ -230,7 +230,7 @@ def test_demo_export_carries_every_annotation_id_and_marks_status():
 
 def test_only_highlighted_lines_are_quoted_by_default():
     lib = golden_library()
-    song = lib.songs()[0]
+    song = lib.songs.all()[0]
     text = export_markdown(lib, song.id)
     assert "the gulls have gone to count" not in text.replace("> > the gulls", "")  # only its own annotation
     assert "hung them like a coat upon a pin" not in text
@@ -241,8 +241,10 @@ def test_only_highlighted_lines_are_quoted_by_default():
 
 def test_trash_is_left_out():
     lib, song_id = song_with(note="keep me")
-    gone = lib.add_annotation(song_id, [anchor_for_lines(lib.song(song_id).lyrics, 3, 3)], note="binned")
-    lib.set_deleted(gone.id)
+    gone = lib.annotations.add(
+        song_id, [anchor_for_lines(lib.songs.get(song_id).lyrics, 3, 3)], note="binned"
+    )
+    lib.annotations.set_deleted(gone.id)
     text = export_markdown(lib, song_id)
     assert "binned" not in text and gone.id not in text
 
@@ -263,9 +265,9 @@ def test_notes_keep_their_markdown():
 def test_several_songs_make_one_document(profile):
     lib = Library.open(None)
     other, _ = song_with()
-    song = lib.add_song("Second", lyrics="one\ntwo")
-    lib.add_annotation(song.id, [anchor_for_lines("one\ntwo", 2, 2)], note="n")
-    ids = [s.id for s in lib.songs()]
+    song = lib.songs.add("Second", lyrics="one\ntwo")
+    lib.annotations.add(song.id, [anchor_for_lines("one\ntwo", 2, 2)], note="n")
+    ids = [s.id for s in lib.songs.all()]
     text = export_markdown(lib, ids, profile=profile, title="My: notes")
     meta, body = split_front_matter(text)
     assert meta["title"] == "My: notes" and meta["lyricpad_ids"] == ids
@@ -275,8 +277,8 @@ def test_several_songs_make_one_document(profile):
 @pytest.mark.parametrize("title", ["My\n# injected", "My\r# injected", "My\r\n- item\n\n<b>x</b>"])
 def test_a_title_with_line_breaks_stays_one_heading(title):
     lib = Library.open(None)
-    lib.add_song("Second", lyrics="one")
-    ids = [s.id for s in lib.songs()]
+    lib.songs.add("Second", lyrics="one")
+    ids = [s.id for s in lib.songs.all()]
     text = export_markdown(lib, ids, title=title)
     assert top_level(text) == top_level(export_markdown(lib, ids, title="My title"))
     assert_inert(text, 0)
@@ -285,9 +287,9 @@ def test_a_title_with_line_breaks_stays_one_heading(title):
 def test_bad_options_are_refused():
     lib = Library.open(None)
     with pytest.raises(InvalidValue, match="profile"):
-        export_markdown(lib, lib.songs()[0].id, profile="wiki")
+        export_markdown(lib, lib.songs.all()[0].id, profile="wiki")
     with pytest.raises(InvalidValue, match="grouping"):
-        export_markdown(lib, lib.songs()[0].id, group_by="colour")
+        export_markdown(lib, lib.songs.all()[0].id, group_by="colour")
 
 
 # ------------------------------------------------------------------ hostile text
@@ -523,11 +525,11 @@ def test_yaml_quote_round_trips(value):
 def test_front_matter_round_trips_through_yaml():
     lib = Library.open(None, seed_demo=False)
     title = "Title: # with 'quotes' \"and\" - dash"
-    song = lib.add_song(title, artist="- Artist: x", album="#1 ---", year=1999, lyrics="a\nb")
-    lib.add_annotation(song.id, [anchor_for_lines("a\nb", 1, 1)], tags=["x:y", "#hash", 'q"uote'])
+    song = lib.songs.add(title, artist="- Artist: x", album="#1 ---", year=1999, lyrics="a\nb")
+    lib.annotations.add(song.id, [anchor_for_lines("a\nb", 1, 1)], tags=["x:y", "#hash", 'q"uote'])
     for profile in ("blog", "obsidian"):
         meta, _ = split_front_matter(export_markdown(lib, song.id, profile=profile))
-        assert meta["title"] == lib.song(song.id).title
+        assert meta["title"] == lib.songs.get(song.id).title
         assert meta["artist"] == "- Artist: x" and meta["album"] == "#1 ---" and meta["year"] == 1999
         assert meta["lyricpad_id"] == song.id
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", meta["date"])
@@ -540,7 +542,7 @@ def test_front_matter_round_trips_through_yaml():
 
 def test_library_export_writes_one_file_per_song_and_an_index(tmp_path):
     lib = Library.open(None)
-    lib.add_song("Second / song?", artist="A:B", lyrics="x")
+    lib.songs.add("Second / song?", artist="A:B", lyrics="x")
     calls = []
     paths = export_library_markdown(
         lib, tmp_path / "vault", profile="obsidian", progress=lambda d, t: calls.append((d, t))
@@ -558,11 +560,11 @@ def test_library_export_writes_one_file_per_song_and_an_index(tmp_path):
 
 def test_library_export_again_updates_the_same_files(tmp_path):
     lib = Library.open(None)
-    song = lib.songs()[0]
+    song = lib.songs.all()[0]
     first = export_library_markdown(lib, tmp_path)
-    lib.update_song(song.id, title="Renamed")
-    annotation = lib.annotations(song.id)[0]
-    lib.set_note(annotation.id, "edited note")
+    lib.songs.update(song.id, title="Renamed")
+    annotation = lib.annotations.for_song(song.id)[0]
+    lib.annotations.set_note(annotation.id, "edited note")
     second = export_library_markdown(lib, tmp_path)
     assert [p.name for p in second] == [p.name for p in first]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in first)
@@ -571,7 +573,7 @@ def test_library_export_again_updates_the_same_files(tmp_path):
 
 def test_library_export_stops_when_progress_raises(tmp_path):
     lib = Library.open(None)
-    lib.add_song("Another", lyrics="x")
+    lib.songs.add("Another", lyrics="x")
 
     def stop(done, total):
         raise KeyboardInterrupt
@@ -605,7 +607,7 @@ def untouched(path: Path, kept: tuple[bytes, int]) -> bool:
 @pytest.mark.parametrize("text", HAND_WRITTEN.values(), ids=HAND_WRITTEN.keys())
 def test_library_export_never_replaces_a_file_it_did_not_write(tmp_path, text):
     lib = Library.open(None)
-    song = lib.songs()[0]
+    song = lib.songs.all()[0]
     own_name = "Lanterns on the Water - The Hollow Pines.md"
     kept = {name: hand_write(tmp_path / name, text) for name in (own_name, "index.md")}
 
@@ -618,7 +620,7 @@ def test_library_export_never_replaces_a_file_it_did_not_write(tmp_path, text):
     meta, _ = split_front_matter(first[0].read_text("utf-8"))
     assert meta["lyricpad_id"] == song.id
 
-    lib.set_note(lib.annotations(song.id)[0].id, "edited note")
+    lib.annotations.set_note(lib.annotations.for_song(song.id)[0].id, "edited note")
     second = export_library_markdown(lib, tmp_path)  # finds its own files again: no third copy
 
     assert second == first
@@ -629,7 +631,7 @@ def test_library_export_never_replaces_a_file_it_did_not_write(tmp_path, text):
 
 def test_library_export_takes_the_next_free_name(tmp_path):
     lib = Library.open(None)
-    song = lib.songs()[0]
+    song = lib.songs.all()[0]
     base = "Lanterns on the Water - The Hollow Pines"
     names = [f"{base}.md", f"{base} ({song.id[:8]}).md", "index.md", "index (lyricpad).md"]
     kept = {name: hand_write(tmp_path / name, "mine\n") for name in names}
@@ -663,7 +665,7 @@ def test_a_named_pipe_in_the_folder_is_never_opened(tmp_path):
     written = export_library_markdown(lib, tmp_path)
 
     assert [p.name for p in written] == [
-        f"Lanterns on the Water - The Hollow Pines ({lib.songs()[0].id[:8]}).md",
+        f"Lanterns on the Water - The Hollow Pines ({lib.songs.all()[0].id[:8]}).md",
         "index (lyricpad).md",
     ]
     assert all(stat.S_ISFIFO((tmp_path / name).stat().st_mode) for name in ("x.md", "index.md"))
@@ -679,7 +681,7 @@ def test_a_library_this_process_holds_in_the_folder_is_never_opened(tmp_path):
         script = "import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute('SELECT count(*) FROM songs').fetchall()"
         subprocess.run([sys.executable, "-c", script, str(tmp_path / "songs.md")], check=True, timeout=60)
         assert (tmp_path / "songs.md-wal").exists()
-        held.add_song("Written after the export", lyrics="a line")
+        held.songs.add("Written after the export", lyrics="a line")
         titles = subprocess.run(
             [sys.executable, "-m", "lyricpad", "--library", str(tmp_path / "songs.md"), "songs"],
             capture_output=True,

@@ -38,7 +38,7 @@ def test_structure():
     assert purposes == {"commenting", "tagging", "classifying"}
     selectors = {s["type"]: s for s in first["target"]["selector"]}
     quote, position = selectors["TextQuoteSelector"], selectors["TextPositionSelector"]
-    song = lib.songs()[0]
+    song = lib.songs.all()[0]
     assert song.lyrics[position["start"] : position["end"]] == quote["exact"]
     assert first["target"]["source"] == f"urn:uuid:{song.id}"
     chorus = next(i for i in items if isinstance(i["target"], list))
@@ -49,8 +49,8 @@ def test_structure():
 
 def test_trash_and_unknown_songs():
     lib = Library.open(None)
-    song = lib.songs()[0]
-    lib.set_deleted(lib.annotations(song.id)[0].id)
+    song = lib.songs.all()[0]
+    lib.annotations.set_deleted(lib.annotations.for_song(song.id)[0].id)
     assert export_w3c(lib, song.id)["total"] == 5
     with pytest.raises(Exception, match="no song"):
         export_w3c(lib, ["00000000-0000-4000-8000-000000000000"])
@@ -71,31 +71,31 @@ def test_a_newer_local_edit_is_not_overwritten_and_a_newer_file_wins():
     lib = Library.open(None)
     fresh = without_annotations(lib)
     merge_w3c(fresh, export_w3c(lib))
-    first, second = (a.id for a in lib.annotations(lib.songs()[0].id)[:2])
-    fresh.set_note(first, "mine, later")
-    lib.set_note(second, "theirs, later")
+    first, second = (a.id for a in lib.annotations.for_song(lib.songs.all()[0].id)[:2])
+    fresh.annotations.set_note(first, "mine, later")
+    lib.annotations.set_note(second, "theirs, later")
     report = merge_w3c(fresh, export_w3c(lib))
-    assert fresh.annotation(first).note == "mine, later"
-    assert fresh.annotation(second).note == "theirs, later"
+    assert fresh.annotations.get(first).note == "mine, later"
+    assert fresh.annotations.get(second).note == "theirs, later"
     assert report.updated == 1
 
 
 def test_an_edited_text_places_annotations_by_quote():
     lib = Library.open(None, seed_demo=False)
     lyrics = "alpha\nbeta\ngamma"
-    song = lib.add_song("S", lyrics=lyrics)
-    annotation = lib.add_annotation(song.id, [anchor_for_lines(lyrics, 2, 2)], note="n")
+    song = lib.songs.add("S", lyrics=lyrics)
+    annotation = lib.annotations.add(song.id, [anchor_for_lines(lyrics, 2, 2)], note="n")
     data = export_w3c(lib)
     fresh = without_annotations(lib)
-    fresh.update_song(song.id, lyrics="intro\nalpha\nbeta\ngamma")
+    fresh.songs.update(song.id, lyrics="intro\nalpha\nbeta\ngamma")
     merge_w3c(fresh, data)
-    placed = fresh.annotation(annotation.id)
+    placed = fresh.annotations.get(annotation.id)
     assert (placed.status, placed.first.line_start) == ("anchored", 3)
 
 
 def test_an_annotation_from_another_tool():
     lib = Library.open(None, seed_demo=False)
-    song = lib.add_song("S", lyrics="alpha\nbeta\ngamma")
+    song = lib.songs.add("S", lyrics="alpha\nbeta\ngamma")
     foreign = {
         "@context": "http://www.w3.org/ns/anno.jsonld",
         "id": "https://example.org/anno/1",
@@ -113,7 +113,7 @@ def test_an_annotation_from_another_tool():
     }
     report = merge_w3c(lib, foreign)
     assert report.added == 1 and len(report.warnings) == 1
-    (annotation,) = lib.annotations(song.id)
+    (annotation,) = lib.annotations.for_song(song.id)
     assert annotation.note == "a *comment*" and annotation.lens.name == "Imagery"
     assert annotation.tags == ("my-tag",) and annotation.quote == "beta" and annotation.status == "anchored"
     assert merge_w3c(lib, foreign).added == 0  # the same IRI gives the same id
@@ -121,7 +121,7 @@ def test_an_annotation_from_another_tool():
 
 def test_a_quote_that_is_gone_is_orphaned():
     lib = Library.open(None, seed_demo=False)
-    song = lib.add_song("S", lyrics="alpha\nbeta")
+    song = lib.songs.add("S", lyrics="alpha\nbeta")
     item = {
         "id": "urn:uuid:11111111-1111-4111-8111-111111111111",
         "type": "Annotation",
@@ -135,7 +135,7 @@ def test_a_quote_that_is_gone_is_orphaned():
         },
     }
     merge_w3c(lib, item)
-    assert lib.annotation("11111111-1111-4111-8111-111111111111").status == "orphaned"
+    assert lib.annotations.get("11111111-1111-4111-8111-111111111111").status == "orphaned"
 
 
 def _demo_item(lib):

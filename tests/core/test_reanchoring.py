@@ -346,26 +346,29 @@ def test_edits_that_do_not_touch_an_annotation_keep_its_quote_and_status(case):
 
 def test_the_store_reanchors_trashed_annotations_and_counts_statuses():
     with Library.open(None, seed_demo=False) as lib:
-        song = lib.add_song("S", lyrics=SONG)
-        keep = lib.add_annotation(song.id, anchors_for_quote(SONG, "The pier is patient", 1), note="keep")
-        gone = lib.add_annotation(song.id, [anchor_for_lines(SONG, 3, 3)], note="gone")
-        typo = lib.add_annotation(song.id, anchors_for_quote(SONG, "The harbour lights", 1), note="typo")
-        lib.set_deleted(keep.id)
+        song = lib.songs.add("S", lyrics=SONG)
+        keep = lib.annotations.add(song.id, anchors_for_quote(SONG, "The pier is patient", 1), note="keep")
+        gone = lib.annotations.add(song.id, [anchor_for_lines(SONG, 3, 3)], note="gone")
+        typo = lib.annotations.add(song.id, anchors_for_quote(SONG, "The harbour lights", 1), note="typo")
+        lib.annotations.set_deleted(keep.id)
         new = edited(edited(SONG, "the gulls have gone to count the boats\n", ""), "harbour", "harbor")
-        lib.update_song(song.id, lyrics="new first line\n" + new)
-        trashed = lib.annotation(keep.id).first  # in the trash, and still following its words
+        lib.songs.update(song.id, lyrics="new first line\n" + new)
+        trashed = lib.annotations.get(keep.id).first  # in the trash, and still following its words
         assert (trashed.line_start, trashed.start) == (keep.first.line_start, keep.first.start - 25)
-        assert lib.song(song.id).lyrics[trashed.start : trashed.end] == "The pier is patient"
-        assert (lib.annotation(gone.id).status, lib.annotation(gone.id).note) == ("orphaned", "gone")
-        assert lib.annotation(typo.id).status == "needs_review"
-        assert lib.status_counts(song.id) == {"anchored": 0, "needs_review": 1, "orphaned": 1}
-        accepted = lib.accept_proposal(typo.id)
+        assert lib.songs.get(song.id).lyrics[trashed.start : trashed.end] == "The pier is patient"
+        assert (lib.annotations.get(gone.id).status, lib.annotations.get(gone.id).note) == (
+            "orphaned",
+            "gone",
+        )
+        assert lib.annotations.get(typo.id).status == "needs_review"
+        assert lib.annotations.status_counts(song.id) == {"anchored": 0, "needs_review": 1, "orphaned": 1}
+        accepted = lib.annotations.accept_proposal(typo.id)
         assert (accepted.status, accepted.quote) == ("anchored", "The harbor lights")
-        assert lib.status_counts(song.id) == {"anchored": 1, "needs_review": 0, "orphaned": 1}
+        assert lib.annotations.status_counts(song.id) == {"anchored": 1, "needs_review": 0, "orphaned": 1}
         with pytest.raises(Exception, match="orphaned: its words are gone"):
-            lib.accept_proposal(gone.id)
-        text = lib.song(song.id).lyrics
-        moved = lib.move_annotation(gone.id, anchors_for_quote(text, "The pier is patient", 1))
+            lib.annotations.accept_proposal(gone.id)
+        text = lib.songs.get(song.id).lyrics
+        moved = lib.annotations.move(gone.id, anchors_for_quote(text, "The pier is patient", 1))
         assert (moved.status, moved.quote, moved.note) == ("anchored", "The pier is patient", "gone")
 
 

@@ -23,8 +23,8 @@ def sha256(path: Path) -> str:
 def make_library(path: Path, songs: int = 60) -> None:
     with Library.open(path) as lib:
         for i in range(songs):
-            song = lib.add_song(f"Song {i:03d}", lyrics=f"line one of {i}\nline two of {i}\n" * 30)
-            lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 2, 2)], note=f"note {i}", tags=["t"])
+            song = lib.songs.add(f"Song {i:03d}", lyrics=f"line one of {i}\nline two of {i}\n" * 30)
+            lib.annotations.add(song.id, [anchor_for_lines(song.lyrics, 2, 2)], note=f"note {i}", tags=["t"])
         lib.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
@@ -48,12 +48,12 @@ def test_salvage_recovers_what_can_be_read_and_leaves_the_damaged_file_alone(tmp
     report = salvage(damaged, tmp_path / "salvaged.sqlite")
     assert sha256(damaged) == before
     with Library.open(tmp_path / "salvaged.sqlite") as lib:
-        songs = lib.songs()
+        songs = lib.songs.all()
         assert 30 <= len(songs) <= 61  # most of them; never invented ones
         titles = {s.title for s in songs}
         assert titles <= {f"Song {i:03d}" for i in range(60)} | {"Lanterns on the Water"}
         for song in songs:
-            for annotation in lib.annotations(song.id):
+            for annotation in lib.annotations.for_song(song.id):
                 assert annotation.fragments  # no annotation without its text
         assert lib.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert "Recovered" in report.summary()
@@ -65,10 +65,10 @@ def test_salvage_of_an_undamaged_file_copies_everything(tmp_path):
     report = salvage(good, tmp_path / "copy.sqlite")
     assert report.unreadable == {} and report.dropped == {}
     with Library.open(good) as a, Library.open(tmp_path / "copy.sqlite") as b:
-        assert [s.id for s in a.songs()] == [s.id for s in b.songs()]
-        for song in a.songs():
-            assert a.annotations(song.id) == b.annotations(song.id)
-        assert a.search("two") == b.search("two")  # the full-text index follows
+        assert [s.id for s in a.songs.all()] == [s.id for s in b.songs.all()]
+        for song in a.songs.all():
+            assert a.annotations.for_song(song.id) == b.annotations.for_song(song.id)
+        assert a.search.find("two") == b.search.find("two")  # the full-text index follows
 
 
 @pytest.mark.parametrize("content", [b"just text\n" * 100, random.Random(3).randbytes(5000)])
@@ -102,7 +102,7 @@ def test_restore_into_the_place_of_a_damaged_library(tmp_path):
     set_aside(path)
     restore_into(path, backup)
     with Library.open(path) as lib:
-        assert len(lib.songs()) == 4
+        assert len(lib.songs.all()) == 4
         assert lib.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     with pytest.raises(LibraryUnavailable, match="exists"):
         restore_into(path, backup)
@@ -115,8 +115,8 @@ def test_an_older_damaged_library_salvages_into_the_current_schema(tmp_path):
     shutil.copyfile(Path(__file__).parent.parent / "data" / "libraries" / "v1.sqlite", old)
     salvage(old, tmp_path / "new.sqlite")
     with Library.open(tmp_path / "new.sqlite") as lib:
-        (song,) = lib.songs()
-        assert len(lib.annotations(song.id)) == 6
+        (song,) = lib.songs.all()
+        assert len(lib.annotations.for_song(song.id)) == 6
         conn = sqlite3.connect(tmp_path / "new.sqlite")
         assert conn.execute("PRAGMA user_version").fetchone()[0] == lib.schema_version
         conn.close()

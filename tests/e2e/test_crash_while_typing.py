@@ -63,7 +63,7 @@ def test_kill_9_while_typing_a_note_loses_at_most_the_last_two_seconds(tmp_path)
     last = ticks[-1]
     assert last["t"] - ticks[0]["t"] >= TYPING_SECONDS, "the typist died before it was killed"
     with Library.open(path) as library:
-        saved = library.annotation(started["annotation"]).note
+        saved = library.annotations.get(started["annotation"]).note
     # What the editor held MAY_LOSE_SECONDS before the kill (by the typist's own clock) was saved:
     # the note on disk is at least that, and no more than what was typed.
     held_then = [tick["note"] for tick in ticks if tick["t"] <= last["t"] - MAY_LOSE_SECONDS]

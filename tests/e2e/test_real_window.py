@@ -239,8 +239,8 @@ def test_a_user_highlights_a_line_with_the_mouse_and_keys_and_it_is_saved(tmp_pa
     assert app.wait(timeout=20) == 0, log.read_text()
 
     with Library.open(library) as lib:
-        song = lib.songs()[0]
-        made = [a for a in lib.annotations(song.id) if a.note == "Lamps as birds"]
+        song = lib.songs.all()[0]
+        made = [a for a in lib.annotations.for_song(song.id) if a.note == "Lamps as birds"]
     assert len(made) == 1, log.read_text()
     (annotation,) = made
     assert annotation.lens.name == "Imagery"

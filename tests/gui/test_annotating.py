@@ -15,8 +15,8 @@ from lyricpad.gui.main_window import MainWindow
 def stored(path):
     """Every live annotation in the library file, read by a separate connection, by id."""
     with Library.open(path) as library:
-        (song,) = [s for s in library.songs() if s.title == DEMO_TITLE]
-        return {a.id: a for a in library.annotations(song.id)}
+        (song,) = [s for s in library.songs.all() if s.title == DEMO_TITLE]
+        return {a.id: a for a in library.annotations.for_song(song.id)}
 
 
 def select_in_article(window, quote: str) -> None:
@@ -73,7 +73,7 @@ def test_nothing_selected_says_what_to_do(window, demo_path, qtbot):
 
 def test_a_note_typed_is_saved_and_survives_switching_songs_and_reopening(open_window, demo_path, qtbot):
     with Library.open(demo_path) as library:
-        library.add_song("Paper Boats", artist="Wren Alder", lyrics="fold it\nfloat it")
+        library.songs.add("Paper Boats", artist="Wren Alder", lyrics="fold it\nfloat it")
     window = open_window(demo_path, DEMO_TITLE)
     window.lyrics_pane.setFocus(Qt.FocusReason.MouseFocusReason)
     window.lyrics_pane.select_lines(16, 16)
@@ -111,14 +111,14 @@ def test_note_typing_is_one_undo_step_and_undo_redo_match_the_database(window, d
     assert [stack.text(i) for i in range(stack.count())] == ["Highlight", "Edit Note"]
     assert stored(demo_path)[new_id].note == "salt and time"
 
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert stored(demo_path)[new_id].note == ""
     assert window.note_editor.note_text() == ""
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert new_id not in stored(demo_path)
     assert all(h.annotation.id != new_id for h in window.lyrics_pane.highlights)
-    window.redo_action.trigger()
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert stored(demo_path)[new_id].note == "salt and time"
     assert any(h.annotation.id == new_id for h in window.lyrics_pane.highlights)
 
@@ -130,9 +130,9 @@ def test_delete_and_restore_a_highlight(window, demo_path, qtbot):
     qtbot.keyClick(window.lyrics_pane, Qt.Key.Key_Delete)
     assert target.id not in stored(demo_path)
     assert all(h.annotation.id != target.id for h in window.lyrics_pane.highlights)
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert target.id in stored(demo_path)
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     window.annotations_panel.restore_requested.emit(target.id)
     assert target.id in stored(demo_path)
 
@@ -145,8 +145,8 @@ def test_change_lens_and_tags_from_the_note_editor(window, demo_path):
     window.note_editor.tags_change_requested.emit(target.id, ["night", "harbour"])
     changed = stored(demo_path)[target.id]
     assert changed.lens.name == "Story" and changed.tags == ("harbour", "night")
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert stored(demo_path)[target.id].lens == target.lens
     assert stored(demo_path)[target.id].tags == target.tags
 
@@ -163,9 +163,9 @@ def test_editing_the_lyrics_saves_them_and_highlights_follow(window, demo_path, 
     window.edit_lyrics_action.trigger()  # leaving edit mode saves at once
     assert not window.lyrics_pane.is_editing()
     with Library.open(demo_path) as library:
-        song = library.resolve_song(DEMO_TITLE)
+        song = library.songs.resolve(DEMO_TITLE)
         assert song.lyrics.startswith("[Intro]\n[Verse 1]")
-        moved = library.annotation(first.id)
+        moved = library.annotations.get(first.id)
     assert moved.status == "anchored" and moved.first.line_start == first.first.line_start + 1
     assert song.lyrics[moved.first.start : moved.first.end] == first.quote
 
@@ -174,24 +174,24 @@ def test_lens_dialog_adds_a_lens_that_gets_a_key(window, monkeypatch):
     dialog = window.open_lens_dialog()
     monkeypatch.setattr(dialog, "ask_name", lambda *args: "Mood")
     dialog.add_lens()
-    assert [action.text() for action in window.lens_actions][-1] == "Mood"
-    assert window.lens_actions[2].text() == "Rhyme && sound"  # shown as "Rhyme & sound", not a mnemonic
-    assert window.lens_actions[-1].shortcut().toString() == "8"
-    window.undo_action.trigger()
-    assert "Mood" not in [action.text() for action in window.lens_actions]
+    assert [action.text() for action in window.menus.lens_actions][-1] == "Mood"
+    assert window.menus.lens_actions[2].text() == "Rhyme && sound"  # shown as "Rhyme & sound", not a mnemonic
+    assert window.menus.lens_actions[-1].shortcut().toString() == "8"
+    window.menus.undo_action.trigger()
+    assert "Mood" not in [action.text() for action in window.menus.lens_actions]
     dialog.close()
 
 
 def test_every_action_has_a_shortcut_and_a_name(window):
     for action in (
-        window.undo_action,
-        window.redo_action,
-        window.last_lens_action,
-        window.edit_note_action,
-        window.delete_highlight_action,
+        window.menus.undo_action,
+        window.menus.redo_action,
+        window.menus.last_lens_action,
+        window.menus.edit_note_action,
+        window.menus.delete_highlight_action,
         window.edit_lyrics_action,
-        window.lenses_action,
-        *window.lens_actions[:9],
+        window.menus.lenses_action,
+        *window.menus.lens_actions[:9],
     ):
         assert action.text() and not action.shortcut().isEmpty(), action.text()
 
@@ -218,8 +218,8 @@ def test_a_window_built_twice_on_one_session_agrees_with_the_database(fresh, qtb
             window.lyrics_pane.select_lines(line, line)
             qtbot.keyClick(window.lyrics_pane, Qt.Key.Key_1)
         for _ in range(2):
-            window.undo_action.trigger()
-        window.redo_action.trigger()
+            window.menus.undo_action.trigger()
+        window.menus.redo_action.trigger()
         on_screen = {h.annotation.id for h in window.lyrics_pane.highlights}
         in_file = {a.id for a in stored(fresh).values() if a.target == "lyrics"}
         assert on_screen == in_file and len(set(stored(fresh)) - before) == 2
@@ -230,8 +230,8 @@ def test_a_window_built_twice_on_one_session_agrees_with_the_database(fresh, qtb
 def test_text_size_and_sort_order_come_back_at_the_next_start(open_window, demo_path):
     window = open_window(demo_path)
     size = window.lyrics_pane.font().pointSizeF()
-    window.bigger_action.trigger()
-    window.bigger_action.trigger()
+    window.menus.bigger_action.trigger()
+    window.menus.bigger_action.trigger()
     window.sidebar.set_sort_order("artist")
     window.close()
     again = open_window(demo_path)
@@ -247,15 +247,15 @@ def test_undo_saves_pending_lyrics_first_so_screen_and_file_agree(window, demo_p
     qtbot.keyClicks(window.lyrics_pane, " hum")
     window.lyrics_pane.flush()  # saved: one undo step
     qtbot.keyClicks(window.lyrics_pane, " drum")  # not yet saved: the debounce has not run
-    window.undo_action.trigger()  # from the Edit menu: saves " drum" as a step, then undoes it
+    window.menus.undo_action.trigger()  # from the Edit menu: saves " drum" as a step, then undoes it
 
     def lyrics():
         with Library.open(demo_path) as library:
-            return library.resolve_song(DEMO_TITLE).lyrics
+            return library.songs.resolve(DEMO_TITLE).lyrics
 
     shown = window.lyrics_pane.document().toRawText().replace("\u2029", "\n")
     assert shown == lyrics() and lyrics().endswith(" hum")
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert lyrics().endswith(" hum drum")
 
 
@@ -272,7 +272,7 @@ def test_undoing_a_highlight_does_not_select_another(window, demo_path, qtbot):
     window.lyrics_pane.setFocus(Qt.FocusReason.MouseFocusReason)
     window.lyrics_pane.select_lines(3, 3)
     qtbot.keyClick(window.lyrics_pane, Qt.Key.Key_1)
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert window.selected_annotation_id == ""
     assert window.note_editor.current_annotation_id == ""
 
@@ -283,16 +283,16 @@ def test_undo_reaches_an_article_being_edited(window, demo_path, qtbot):
     editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(editor, " More.")
     window.article_pane.flush()
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     with Library.open(demo_path) as library:
-        (article,) = library.articles(library.resolve_song(DEMO_TITLE).id)
+        (article,) = library.articles.for_song(library.songs.resolve(DEMO_TITLE).id)
     assert editor.toPlainText() == article.body and not article.body.endswith(" More.")
 
 
 def test_the_lens_dialog_is_one_window_with_undo(window):
     first = window.open_lens_dialog()
     assert window.open_lens_dialog() is first
-    assert window.undo_action in first.actions()
+    assert window.menus.undo_action in first.actions()
     first.close()
 
 

@@ -19,10 +19,10 @@ class Song:
 
     def __init__(self, library):
         self.library = library
-        self.id = library.songs()[0].id
-        lyrics = library.song(self.id).lyrics
-        lenses = {lens.name: lens.id for lens in library.lenses()}
-        self.review = library.add_annotation(
+        self.id = library.songs.all()[0].id
+        lyrics = library.songs.get(self.id).lyrics
+        lenses = {lens.name: lens.id for lens in library.lenses.all()}
+        self.review = library.annotations.add(
             self.id,
             anchors_for_quote(lyrics, "the gulls have gone", 1),
             lens_id=lenses["Story"],
@@ -30,33 +30,33 @@ class Song:
             tags=["Birds"],
             status="needs_review",
         ).id
-        self.orphan = library.add_annotation(
+        self.orphan = library.annotations.add(
             self.id,
             anchors_for_quote(lyrics, "planks worn into grey", 1),
             note="",
             status="orphaned",
         ).id
-        self.trashed = library.add_annotation(
+        self.trashed = library.annotations.add(
             self.id,
             anchors_for_quote(lyrics, "a coat upon a pin", 1),
             note="Thrown away",
             tags=["verse-2"],
         ).id
-        library.set_deleted(self.trashed)
+        library.annotations.set_deleted(self.trashed)
 
     def live(self):
-        return self.library.annotations(self.id)
+        return self.library.annotations.for_song(self.id)
 
     def lyrics_ids(self):
         return [a.id for a in self.live() if a.target == "lyrics" and a.status == "anchored"]
 
     def data(self):
-        everything = self.library.annotations(self.id, include_deleted=True)
-        return self.live(), self.library.articles(self.id), [a for a in everything if a.deleted]
+        everything = self.library.annotations.for_song(self.id, include_deleted=True)
+        return self.live(), self.library.articles.for_song(self.id), [a for a in everything if a.deleted]
 
     def show(self, panel):
         annotations, articles, trashed = self.data()
-        panel.set_lenses(self.library.lenses())
+        panel.set_lenses(self.library.lenses.all())
         panel.show_annotations(annotations, articles, True, trashed)
 
     def update(self, panel):
@@ -179,11 +179,13 @@ def test_a_heading_opens_and_closes_with_a_click_and_keeps_the_selection(qtbot, 
 def test_lens_filter_offers_every_lens_with_its_colour(panel, library):
     combo = panel.lens_filter
     names = [combo.itemText(i) for i in range(combo.count())]
-    assert names == ["All lenses"] + [lens.name for lens in library.lenses()] + ["No lens"]
+    assert names == ["All lenses"] + [lens.name for lens in library.lenses.all()] + ["No lens"]
     assert all(not combo.itemIcon(i).isNull() for i in range(1, combo.count()))
     choose(combo, "Imagery")
     assert [index_data for index_data in shown_ids(panel)] == [
-        a.id for a in library.annotations(library.songs()[0].id) if a.lens and a.lens.name == "Imagery"
+        a.id
+        for a in library.annotations.for_song(library.songs.all()[0].id)
+        if a.lens and a.lens.name == "Imagery"
     ]
     assert panel.count_label.text() == "1 of 8"
     choose(combo, "No lens")
@@ -192,7 +194,7 @@ def test_lens_filter_offers_every_lens_with_its_colour(panel, library):
 
 def test_a_lens_filter_given_up_when_the_lens_goes(panel, library):
     choose(panel.lens_filter, "Imagery")
-    panel.set_lenses([lens for lens in library.lenses() if lens.name not in ("Imagery", "Story")])
+    panel.set_lenses([lens for lens in library.lenses.all() if lens.name not in ("Imagery", "Story")])
     # Imagery is still offered: an annotation listed has it. Story too.
     assert panel.lens_filter.currentText() == "Imagery"
     panel.show_annotations([], [], True)
@@ -426,15 +428,15 @@ def test_an_update_keeps_selection_groups_and_scroll(qtbot, library, song):
     # 2,000 annotations, one in each line of a long song.
     lines = [f"line number {n} of a long song" for n in range(2000)]
     lyrics = "\n".join(lines)
-    big = library.add_song("Long Song", lyrics=lyrics)
+    big = library.songs.add("Long Song", lyrics=lyrics)
     offsets = [lyrics.index(line) for line in lines]
     quotes = [
         Anchor(start, start + len(line), line, "", "", n + 1, n + 1, 1)
         for n, (start, line) in enumerate(zip(offsets, lines, strict=True))
     ]
     for anchor in quotes:
-        library.add_annotation(big.id, [anchor], note="")
-    annotations = library.annotations(big.id)
+        library.annotations.add(big.id, [anchor], note="")
+    annotations = library.annotations.for_song(big.id)
     panel = AnnotationsPanel()
     qtbot.addWidget(panel)
     panel.resize(320, 600)
@@ -450,13 +452,15 @@ def test_an_update_keeps_selection_groups_and_scroll(qtbot, library, song):
     panel.proxy.modelReset.connect(lambda: resets.append("proxy"))
     panel.model.modelReset.connect(lambda: resets.append("model"))
 
-    changed = library.set_note(annotations[1500].id, "A new thought")
+    changed = library.annotations.set_note(annotations[1500].id, "A new thought")
     with qtbot.assertNotEmitted(panel.annotation_selected):
-        panel.update_annotations(library.annotations(big.id), [])
+        panel.update_annotations(library.annotations.for_song(big.id), [])
     assert panel.index_of(changed.id).data(AnnotationRole.NOTE_LINE) == "A new thought"
-    library.set_deleted(annotations[10].id)  # above the selection: rows below it move up
+    library.annotations.set_deleted(annotations[10].id)  # above the selection: rows below it move up
     with qtbot.assertNotEmitted(panel.annotation_selected):
-        panel.update_annotations(library.annotations(big.id), [], [library.annotation(annotations[10].id)])
+        panel.update_annotations(
+            library.annotations.for_song(big.id), [], [library.annotations.get(annotations[10].id)]
+        )
     assert resets == []
     assert panel.view.currentIndex() == panel.index_of(selected)
     assert panel.current_annotation_id() == selected
@@ -469,7 +473,7 @@ def test_an_update_keeps_selection_groups_and_scroll(qtbot, library, song):
 def test_deleting_the_selection_selects_the_next_row(qtbot, panel, song, library):
     first, second = song.lyrics_ids()[:2]
     panel.select_annotation(first)
-    library.set_deleted(first)
+    library.annotations.set_deleted(first)
     with qtbot.waitSignal(panel.annotation_selected) as selected:
         song.update(panel)
     assert selected.args == [second]
@@ -479,7 +483,7 @@ def test_deleting_the_selection_selects_the_next_row(qtbot, panel, song, library
 
 def test_a_restored_annotation_stays_selected(qtbot, panel, song, library):
     panel.select_annotation(song.trashed)
-    library.set_deleted(song.trashed, False)
+    library.annotations.set_deleted(song.trashed, False)
     with qtbot.assertNotEmitted(panel.annotation_selected):
         song.update(panel)
     assert panel.view.currentIndex() == panel.index_of(song.trashed)
@@ -492,7 +496,7 @@ def test_a_user_closed_group_stays_closed(qtbot, panel, song, library):
     assert lyrics.data() == "Lyrics"
     click(qtbot, panel, lyrics)
     assert not panel.view.isExpanded(lyrics)
-    library.set_note(song.lyrics_ids()[0], "changed")
+    library.annotations.set_note(song.lyrics_ids()[0], "changed")
     song.update(panel)
     panel.text_filter.setText("zebra")
     panel.text_filter.clear()  # the view forgets hidden groups; the panel remembers
@@ -501,7 +505,7 @@ def test_a_user_closed_group_stays_closed(qtbot, panel, song, library):
 
 
 def test_a_new_tag_is_offered_after_an_update(panel, song, library):
-    library.set_tags(song.lyrics_ids()[0], ["Fresh"])
+    library.annotations.set_tags(song.lyrics_ids()[0], ["Fresh"])
     choose(panel.tag_filter, "#Birds")
     song.update(panel)
     assert panel.tag_filter.findText("#Fresh") > 0
@@ -510,7 +514,7 @@ def test_a_new_tag_is_offered_after_an_update(panel, song, library):
 
 def test_a_tag_filter_whose_tag_went_away_is_given_up(panel, song, library):
     choose(panel.tag_filter, "#Birds")
-    library.set_tags(song.review, [])
+    library.annotations.set_tags(song.review, [])
     song.update(panel)
     assert panel.tag_filter.currentText() == "All tags"
     assert len(shown_ids(panel)) == 9
@@ -520,9 +524,9 @@ def test_a_lens_change_under_a_lens_filter_keeps_the_editor_on_it(qtbot, panel, 
     """Re-lensing the selected annotation while filtering by its lens hides it; the choice stays."""
     target = song.lyrics_ids()[0]
     panel.select_annotation(target)
-    choose(panel.lens_filter, library.annotation(target).lens.name)
-    other = next(lens for lens in library.lenses() if lens.id != library.annotation(target).lens.id)
-    library.set_lens(target, other.id)
+    choose(panel.lens_filter, library.annotations.get(target).lens.name)
+    other = next(lens for lens in library.lenses.all() if lens.id != library.annotations.get(target).lens.id)
+    library.annotations.set_lens(target, other.id)
     with qtbot.assertNotEmitted(panel.annotation_selected):
         song.update(panel)
     assert panel.current_annotation_id() == target

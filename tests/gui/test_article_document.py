@@ -157,14 +157,14 @@ def pane(qtbot):
 
 def annotate(library, body, quotes):
     """A song with one article of *body*, annotated at each quote (first occurrence) like the CLI does."""
-    song = library.add_song("Song", lyrics="la")
-    article = library.add_article(song.id, "Article", body)
-    text = library.target_text(song.id, "article", article.id)
+    song = library.songs.add("Song", lyrics="la")
+    article = library.articles.add(song.id, "Article", body)
+    text = library.annotations.target_text(song.id, "article", article.id)
     for quote in quotes:
-        library.add_annotation(
+        library.annotations.add(
             song.id, anchors_for_quote(text, quote, 1), target="article", article_id=article.id
         )
-    return library.articles(song.id), library.annotations(song.id)
+    return library.articles.for_song(song.id), library.annotations.for_song(song.id)
 
 
 def highlighted(pane):
@@ -173,10 +173,10 @@ def highlighted(pane):
 
 
 def test_pane_highlights_the_demo_annotations_at_their_words(pane, library):
-    song = library.songs()[0]
-    pane.show_articles(library.articles(song.id), library.annotations(song.id))
+    song = library.songs.all()[0]
+    pane.show_articles(library.articles.for_song(song.id), library.annotations.for_song(song.id))
     quotes = sorted(
-        f.quote for a in library.annotations(song.id) if a.target == "article" for f in a.fragments
+        f.quote for a in library.annotations.for_song(song.id) if a.target == "article" for f in a.fragments
     )
     assert quotes == [
         "a slant rhyme that makes the listener lean into the next line",
@@ -270,15 +270,15 @@ def test_a_new_palette_retypesets_with_its_colours(pane, empty_library):
 
 
 def test_switching_articles_highlights_each_ones_annotations(pane, empty_library):
-    song = empty_library.add_song("Song", lyrics="la")
-    first = empty_library.add_article(song.id, "First", "alpha *beta* gamma")
-    second = empty_library.add_article(song.id, "Second", "# delta\n\nepsilon")
+    song = empty_library.songs.add("Song", lyrics="la")
+    first = empty_library.articles.add(song.id, "First", "alpha *beta* gamma")
+    second = empty_library.articles.add(song.id, "Second", "# delta\n\nepsilon")
     for article, quote in ((first, "beta gamma"), (second, "delta\nepsilon")):
-        text = empty_library.target_text(song.id, "article", article.id)
-        empty_library.add_annotation(
+        text = empty_library.annotations.target_text(song.id, "article", article.id)
+        empty_library.annotations.add(
             song.id, anchors_for_quote(text, quote, 1), target="article", article_id=article.id
         )
-    pane.show_articles(empty_library.articles(song.id), empty_library.annotations(song.id))
+    pane.show_articles(empty_library.articles.for_song(song.id), empty_library.annotations.for_song(song.id))
     assert highlighted(pane) == ["beta gamma"]
     pane.tab_bar.setCurrentIndex(1)
     assert highlighted(pane) == ["delta\nepsilon"]

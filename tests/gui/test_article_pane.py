@@ -27,18 +27,18 @@ def pane(qtbot):
 
 def add_article(library, body, quotes=(), *, title="Article", song=None):
     """An article of *body* (on a new song unless given), annotated at the first occurrence of each quote."""
-    song = song or library.add_song("Song", lyrics="la")
-    article = library.add_article(song.id, title, body)
-    text = library.target_text(song.id, "article", article.id)
+    song = song or library.songs.add("Song", lyrics="la")
+    article = library.articles.add(song.id, title, body)
+    text = library.annotations.target_text(song.id, "article", article.id)
     for quote in quotes:
-        library.add_annotation(
+        library.annotations.add(
             song.id, anchors_for_quote(text, quote, 1), target="article", article_id=article.id
         )
     return song, article
 
 
 def show(pane, library, song):
-    pane.show_articles(library.articles(song.id), library.annotations(song.id))
+    pane.show_articles(library.articles.for_song(song.id), library.annotations.for_song(song.id))
 
 
 def select(pane, start, end):
@@ -89,7 +89,7 @@ def test_selected_range_counts_code_points_over_the_rendered_text(pane, empty_li
     selected = pane.browser.textCursor().selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
     assert text[first:last] == selected
     # The offsets are what the store anchors over: a highlight made from them quotes the words.
-    fragment = empty_library.target_text(song.id, "article", article.id)[first:last]
+    fragment = empty_library.annotations.target_text(song.id, "article", article.id)[first:last]
     assert fragment == words
 
 
@@ -129,7 +129,7 @@ def test_click_and_double_click_on_a_highlight_emit_its_id(qtbot, pane, empty_li
         empty_library, "Plain words, then *marked words* and more plain.", ["marked words"]
     )
     show(pane, empty_library, song)
-    annotation = empty_library.annotations(song.id)[0]
+    annotation = empty_library.annotations.for_song(song.id)[0]
     text = pane.rendered.text
     inside = point_at(pane, text.index("marked") + 2)
     outside = point_at(pane, text.index("Plain") + 2)
@@ -149,7 +149,7 @@ def test_overlapping_highlights_click_the_inner_one(qtbot, pane, empty_library):
         empty_library, "one two three four five", ["one two three four", "two three"]
     )
     show(pane, empty_library, song)
-    outer, inner = sorted(empty_library.annotations(song.id), key=lambda a: a.first.start)
+    outer, inner = sorted(empty_library.annotations.for_song(song.id), key=lambda a: a.first.start)
     text = pane.rendered.text
     with qtbot.waitSignal(pane.annotation_clicked) as clicked:
         qtbot.mouseClick(
@@ -166,7 +166,7 @@ def test_overlapping_highlights_click_the_inner_one(qtbot, pane, empty_library):
 def test_enter_in_a_highlight_opens_its_note(qtbot, pane, empty_library):
     song, _article = add_article(empty_library, "Before *marked words* after", ["marked words"])
     show(pane, empty_library, song)
-    annotation = empty_library.annotations(song.id)[0]
+    annotation = empty_library.annotations.for_song(song.id)[0]
     text = pane.rendered.text
     select(pane, text.index("marked") + 1, text.index("marked") + 1)
     pane.browser.setFocus()
@@ -178,7 +178,7 @@ def test_enter_in_a_highlight_opens_its_note(qtbot, pane, empty_library):
 def test_context_menu_offers_the_windows_actions_then_the_highlights_then_copy(qtbot, pane, empty_library):
     song, _article = add_article(empty_library, "Plain words, then marked words.", ["marked words"])
     show(pane, empty_library, song)
-    annotation = empty_library.annotations(song.id)[0]
+    annotation = empty_library.annotations.for_song(song.id)[0]
     lens_actions = [QAction("Highlight with Theme", pane), QAction("Highlight with Imagery", pane)]
     pane.set_context_actions(lens_actions)
     text = pane.rendered.text
@@ -247,10 +247,10 @@ def test_update_annotations_keeps_the_document_scroll_and_selection(qtbot, pane,
     bar.setValue(bar.maximum() // 2)
     scroll, cursor = bar.value(), browser.textCursor()
     assert scroll > 0
-    empty_library.add_annotation(
+    empty_library.annotations.add(
         song.id, anchors_for_quote(text, "Paragraph 41 has", 1), target="article", article_id=article.id
     )
-    pane.update_annotations(empty_library.annotations(song.id))
+    pane.update_annotations(empty_library.annotations.for_song(song.id))
     assert browser.document() is document
     assert bar.value() == scroll
     assert (browser.textCursor().anchor(), browser.textCursor().position()) == (
@@ -273,7 +273,7 @@ def near(colour, other, tolerance=40):
 def test_the_selected_annotation_is_drawn_stronger_and_outlined(qtbot, pane, empty_library):
     song, _article = add_article(empty_library, "alpha beta gamma delta", ["alpha beta", "gamma delta"])
     show(pane, empty_library, song)
-    first, second = sorted(empty_library.annotations(song.id), key=lambda a: a.first.start)
+    first, second = sorted(empty_library.annotations.for_song(song.id), key=lambda a: a.first.start)
     before = pane.browser.viewport().grab().toImage()
     pane.set_selected_annotation(second.id)
     assert pane.selected_annotation_id == second.id
@@ -304,7 +304,7 @@ def test_the_selected_annotation_is_drawn_stronger_and_outlined(qtbot, pane, emp
 def test_reveal_selects_scrolls_to_and_flashes_the_passage(qtbot, pane, empty_library):
     song, _article = add_article(empty_library, long_body(), ["Paragraph 70 has"])
     show(pane, empty_library, song)
-    annotation = empty_library.annotations(song.id)[0]
+    annotation = empty_library.annotations.for_song(song.id)[0]
     assert pane.browser.verticalScrollBar().value() == 0
     pane.reveal(annotation)
     assert pane.browser.textCursor().selectedText() == "Paragraph 70 has"
@@ -317,9 +317,9 @@ def test_reveal_selects_scrolls_to_and_flashes_the_passage(qtbot, pane, empty_li
 
 
 def test_edit_mode_shows_the_markdown_source_highlighted(qtbot, pane, library):
-    song = library.songs()[0]
+    song = library.songs.all()[0]
     show(pane, library, song)
-    article = library.articles(song.id)[0]
+    article = library.articles.for_song(song.id)[0]
     assert pane.browser.isVisible() and pane.browser.highlights
     with qtbot.waitSignal(pane.editing_changed) as changed:
         pane.set_editing(True)
@@ -374,7 +374,7 @@ def test_leaving_edit_mode_flushes_and_the_saved_article_is_rendered(qtbot, pane
     song, article = add_article(empty_library, "Say *hello* to the water.", ["hello"])
 
     def save(article_id, body):  # what the window does through the session
-        empty_library.update_article(article_id, body=body)
+        empty_library.articles.update(article_id, body=body)
         show(pane, empty_library, song)
 
     pane.article_edited.connect(save)
@@ -389,7 +389,7 @@ def test_leaving_edit_mode_flushes_and_the_saved_article_is_rendered(qtbot, pane
         pane.edit_action.trigger()  # the Edit toggle, as the user presses it
     assert changed.args == [False]
     assert not pane.is_editing()
-    assert empty_library.article(article.id).body == "# Greeting\n\nSay *hello* to the water."
+    assert empty_library.articles.get(article.id).body == "# Greeting\n\nSay *hello* to the water."
     assert pane.rendered.text == "Greeting\nSay hello to the water."
     assert pane.browser.toPlainText() == pane.rendered.text
     # The annotation was re-anchored by the store and is drawn at its word again.
@@ -400,17 +400,17 @@ def test_saves_arriving_while_typing_keep_the_typed_words(qtbot, pane, empty_lib
     song, article = add_article(empty_library, "Start.")
     show(pane, empty_library, song)
     pane.open_article(article.id, editing=True)
-    pane.article_edited.connect(lambda article_id, body: empty_library.update_article(article_id, body=body))
+    pane.article_edited.connect(lambda article_id, body: empty_library.articles.update(article_id, body=body))
     qtbot.keyClicks(pane.source_edit, " One.")
     pane.flush()
-    stale = empty_library.articles(song.id)
+    stale = empty_library.articles.for_song(song.id)
     qtbot.keyClicks(pane.source_edit, " Two.")
     pane.show_articles(stale, [])  # an older copy arrives while the user types on
     assert pane.source_edit.toPlainText() == "Start. One. Two."
     pane.flush()
-    assert empty_library.article(article.id).body == "Start. One. Two."
+    assert empty_library.articles.get(article.id).body == "Start. One. Two."
     # Changed elsewhere (an undo from the Edit menu) while nobody types: the editor follows.
-    empty_library.update_article(article.id, body="Start.")
+    empty_library.articles.update(article.id, body="Start.")
     show(pane, empty_library, song)
     assert pane.source_edit.toPlainText() == "Start."
     assert pane.is_editing()
@@ -459,7 +459,7 @@ def test_the_article_being_edited_going_away_ends_edit_mode(qtbot, pane, empty_l
     _song, second = add_article(empty_library, "Second body.", title="Second", song=song)
     show(pane, empty_library, song)
     pane.open_article(second.id, editing=True)
-    empty_library.set_article_deleted(second.id, True)
+    empty_library.articles.set_deleted(second.id, True)
     with qtbot.waitSignal(pane.editing_changed) as editing:
         show(pane, empty_library, song)
     assert editing.args == [False]
@@ -494,18 +494,18 @@ def test_an_empty_song_offers_to_start_an_article(qtbot, pane):
 
 
 def test_a_new_article_opens_for_editing_with_the_cursor_in_its_source(qtbot, pane, empty_library):
-    song = empty_library.add_song("Song", lyrics="la")
+    song = empty_library.songs.add("Song", lyrics="la")
     show(pane, empty_library, song)
 
     def create():  # what the window does
-        made = empty_library.add_article(song.id)
+        made = empty_library.articles.add(song.id)
         show(pane, empty_library, song)
         pane.open_article(made.id, editing=True)
 
     pane.new_article_requested.connect(create)
     with qtbot.waitSignal(pane.editing_changed):
         pane.new_article_button.click()
-    made = empty_library.articles(song.id)[0]
+    made = empty_library.articles.for_song(song.id)[0]
     assert pane.current_article_id == made.id
     assert pane.is_editing()
     assert pane.focusWidget() is pane.source_edit
@@ -557,12 +557,12 @@ def test_show_articles_keeps_the_open_article_while_it_is_listed(qtbot, pane, em
     show(pane, empty_library, song)
     pane.tab_bar.setCurrentIndex(1)
     with qtbot.assertNotEmitted(pane.article_changed):
-        empty_library.update_article(second.id, title="Second, renamed")
+        empty_library.articles.update(second.id, title="Second, renamed")
         show(pane, empty_library, song)
     assert pane.current_article_id == second.id
     assert pane.tab_bar.tabText(1) == "Second, renamed"
     assert pane.header.title() == "Second, renamed"
-    empty_library.set_article_deleted(second.id, True)
+    empty_library.articles.set_deleted(second.id, True)
     show(pane, empty_library, song)
     assert pane.current_article_id == first.id
     assert not pane.tab_bar.isVisible()

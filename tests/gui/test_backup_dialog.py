@@ -31,7 +31,7 @@ def test_restore_asks_first_then_replaces_the_library_and_clears_undo(qtbot, ses
     dialog = BackupDialog(session)
     qtbot.addWidget(dialog)
     dialog.backup_button.click()
-    session.update_song(song.id, title="Changed after the backup")
+    session.song_edits.update(song.id, title="Changed after the backup")
     assert session.undo_stack.count() == 1
     announced = []
     session.songs_changed.connect(lambda: announced.append("songs"))
@@ -45,5 +45,5 @@ def test_restore_asks_first_then_replaces_the_library_and_clears_undo(qtbot, ses
     assert session.song(song.id).title == song.title
     assert session.undo_stack.count() == 0 and "songs" in announced
     with Library.open(safety) as before:
-        assert before.song(song.id).title == "Changed after the backup"
+        assert before.songs.get(song.id).title == "Changed after the backup"
     assert dialog.list.count() == 2  # the backup of the state before is listed too

@@ -43,7 +43,7 @@ def open_dialog(qtbot, session) -> CheckDialog:
 def test_the_dialog_shows_the_problems_and_repair_mends_them(qtbot, session):
     song = session.resolve_song(DEMO_TITLE)
     session.select_song(song.id)
-    session.update_song(song.id, album="An album")  # something to undo
+    session.song_edits.update(song.id, album="An album")  # something to undo
     assert session.undo_stack.count() == 1
     announced = []
     session.annotations_changed.connect(lambda song_id, ids: announced.append(song_id))
@@ -64,7 +64,7 @@ def test_the_dialog_shows_the_problems_and_repair_mends_them(qtbot, session):
     text = dialog.report_view.toPlainText()
     assert "Backed up the library first" in text and "Checked again: No problems found" in text
     assert [b.reason for b in list_backups(session.library_path)] == ["repair"]
-    assert [hit["kind"] for hit in session.library.search("zebra")] == ["note"]
+    assert [hit["kind"] for hit in session.library.search.find("zebra")] == ["note"]
     assert session.undo_stack.count() == 0 and song.id in announced
 
 
@@ -128,8 +128,8 @@ def test_a_repair_waits_for_unsaved_changes(qtbot, session):
     dialog = open_dialog(qtbot, session)
     song = session.songs()[0]
     session.library.db.execute("PRAGMA query_only = 1")  # the library cannot be written for now
-    session.update_song(song.id, title="Renamed while the disk was full")
-    assert session.retryable_count == 1
+    session.song_edits.update(song.id, title="Renamed while the disk was full")
+    assert session.safekeeping.retryable_count == 1
     assert dialog.repair() is None
     assert "not repaired" in dialog.status_label.text() and dialog.repair_button.isEnabled()
     assert list_backups(session.library_path) == []

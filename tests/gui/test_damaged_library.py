@@ -22,8 +22,8 @@ def damaged(library_path):
     """A library with a backup, then damaged: its header kept, one page in the middle overwritten."""
     with Library.open(library_path) as lib:
         for i in range(40):
-            song = lib.add_song(f"Song {i}", lyrics="words\nmore words\n" * 40)
-            lib.add_annotation(song.id, [anchor_for_lines(song.lyrics, 2, 2)], note=f"n{i}")
+            song = lib.songs.add(f"Song {i}", lyrics="words\nmore words\n" * 40)
+            lib.annotations.add(song.id, [anchor_for_lines(song.lyrics, 2, 2)], note=f"n{i}")
         make_backup(lib, reason="auto")
         lib.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(library_path.read_bytes())
@@ -76,7 +76,7 @@ def test_each_way_out_leaves_a_usable_library_and_keeps_the_damaged_file(damaged
     done, aside = recover(damaged, choice, backup)
     assert sha256(aside) == before  # kept, byte for byte
     with Library.open(damaged) as lib:
-        count = len(lib.songs())
+        count = len(lib.songs.all())
     if choice == RESTORE:
         assert count == 41 and "restored" in done
     elif choice == SALVAGE:

@@ -61,7 +61,9 @@ def wait_preview(qtbot, dialog, expected: str) -> None:
 def add_songs(session, count: int) -> list[str]:
     ids = []
     for n in range(1, count + 1):
-        song_id = session.add_song(f"Song {n}", artist="Tester", lyrics=f"line one of {n}\nline two of {n}\n")
+        song_id = session.song_edits.add(
+            f"Song {n}", artist="Tester", lyrics=f"line one of {n}\nline two of {n}\n"
+        )
         assert song_id
         ids.append(song_id)
     return ids
@@ -119,7 +121,7 @@ def test_preview_follows_changes_to_the_library(qtbot, dialog, session, library)
     song_id = session.current_song_id
     wait_preview(qtbot, dialog, export_markdown(library, song_id))
     annotation = session.annotations(song_id)[0]
-    session.edit_note(annotation.id, "A brand-new reading of this line.")
+    session.annotation_edits.edit_note(annotation.id, "A brand-new reading of this line.")
     qtbot.waitUntil(lambda: "A brand-new reading of this line." in dialog.preview.toPlainText(), timeout=3000)
     assert dialog.preview_text() == export_markdown(library, song_id)
 
@@ -230,7 +232,7 @@ def test_save_json_writes_the_whole_library(qtbot, dialog, session, library, tmp
     with qtbot.waitSignal(dialog.exported, timeout=10_000):
         dialog.save()
     data = json.loads(target.read_text(encoding="utf-8"))
-    assert {s["id"] for s in data["songs"]} == {s.id for s in library.songs(include_deleted=True)}
+    assert {s["id"] for s in data["songs"]} == {s.id for s in library.songs.all(include_deleted=True)}
 
 
 class Gate:
@@ -285,7 +287,7 @@ def test_every_song_to_a_folder_one_file_each_plus_an_index_off_the_gui_thread(
     assert threading.main_thread().name not in gate.threads
     files = sorted(p.name for p in folder.iterdir())
     assert len(files) == 5 and INDEX_NAME in files
-    assert set(existing_song_files(folder)) == {s.id for s in library.songs()}
+    assert set(existing_song_files(folder)) == {s.id for s in library.songs.all()}
     current = existing_song_files(folder)[session.current_song_id]
     assert current.read_text(encoding="utf-8") == dialog.preview_text()
     index = (folder / INDEX_NAME).read_text(encoding="utf-8")
@@ -317,7 +319,7 @@ def test_cancel_stops_between_songs_and_writes_no_index(
     # The song being written when Cancel was pressed is finished; nothing after it.
     assert gate.reports == [(1, 4), (2, 4)]
     assert len(list(folder.iterdir())) == 2 and not (folder / INDEX_NAME).exists()
-    assert set(existing_song_files(folder)) < {s.id for s in library.songs()}
+    assert set(existing_song_files(folder)) < {s.id for s in library.songs.all()}
     assert "cancelled after 2 of 4 songs" in dialog.status_label.text()
 
 

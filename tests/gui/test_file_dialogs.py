@@ -43,7 +43,7 @@ def close_when_listed(qtbot, folder) -> list[str]:
 
 @pytest.fixture
 def locks_before(window, demo_path):
-    window.session.update_song(window.session.songs()[0].id, title="Written: the -wal has frames")
+    window.session.song_edits.update(window.session.songs()[0].id, title="Written: the -wal has frames")
     held = posix_locks(demo_path)
     assert held, "SQLite holds locks while the library is open"
     return held

@@ -23,7 +23,7 @@ HOST = "Harbour Lights"
 def library_file(tmp_path):
     path = tmp_path / "lib.sqlite"
     with Library.open(path, seed_demo=False) as library:
-        library.add_song(HOST, artist="Wren Alder")
+        library.songs.add(HOST, artist="Wren Alder")
     return path
 
 
@@ -92,8 +92,8 @@ def in_file(library_file):
     """Everything a new connection to the library file reads: songs and their articles."""
     with Library.open(library_file) as library:
         return {
-            song.title: (song, [(a.title, a.body, a.source) for a in library.articles(song.id)])
-            for song in library.songs()
+            song.title: (song, [(a.title, a.body, a.source) for a in library.articles.for_song(song.id)])
+            for song in library.songs.all()
         }
 
 

@@ -36,7 +36,7 @@ def test_a_screenshot_never_writes_over_the_library_or_into_a_pipe(qapp, tmp_pat
     err = capsys.readouterr().err
     assert err.startswith("lyricpad: error: ") and err.count("\n") == 1 and png.name in err
     with Library.open(library) as lib:  # still the library, whole
-        assert lib.songs()
+        assert lib.songs.all()
 
 
 def test_screenshot_must_be_a_png(qapp, demo_path, tmp_path, capsys):
@@ -118,7 +118,7 @@ def test_a_text_file_given_as_the_library_is_refused_never_offered_for_recovery(
 @pytest.fixture
 def two_songs(demo_path):
     with Library.open(demo_path) as library:
-        paper = library.add_song("Paper Boats", artist="Wren Alder")
+        paper = library.songs.add("Paper Boats", artist="Wren Alder")
     session = Session.open(demo_path)
     yield session, paper
     session.close()

@@ -22,14 +22,14 @@ def library_file(tmp_path):
     path = tmp_path / "l.sqlite"
     with Library.open(path) as library:
         songs = [
-            library.resolve_song(DEMO_TITLE),
-            library.add_song("paper Boats", artist="Wren Alder", album="Harbour Songs"),
-            library.add_song("Éclair", artist="Zoë Marchand", album="Nocturnes", year=2019),
-            library.add_song("Zebra Crossing"),
+            library.songs.resolve(DEMO_TITLE),
+            library.songs.add("paper Boats", artist="Wren Alder", album="Harbour Songs"),
+            library.songs.add("Éclair", artist="Zoë Marchand", album="Nocturnes", year=2019),
+            library.songs.add("Zebra Crossing"),
         ]
         for day, song in enumerate(songs, start=1):
             stamp = f"2024-01-{day:02d}T12:00:00.000+00:00"
-            library.restore_song_snapshot(dataclasses.replace(song, created=stamp, updated=stamp))
+            library.snapshots.restore_song(dataclasses.replace(song, created=stamp, updated=stamp))
     return path
 
 
@@ -321,9 +321,9 @@ def test_trash_dialog_restores_a_song(qtbot, sidebar, session):
 def in_file(library_file):
     """(song titles, {title: [(article title, body)]}) as a new connection to the library file reads them."""
     with Library.open(library_file) as library:
-        songs = library.songs()
+        songs = library.songs.all()
         return sorted(s.title for s in songs), {
-            s.title: [(a.title, a.body) for a in library.articles(s.id)] for s in songs
+            s.title: [(a.title, a.body) for a in library.articles.for_song(s.id)] for s in songs
         }
 
 
@@ -501,7 +501,7 @@ def test_sort_orders(qtbot, sidebar, session):
     assert sidebar.sort_actions["created"].isChecked()
     assert listed(sidebar) == ["Zebra Crossing", "Éclair", "paper Boats", DEMO_TITLE]
     sidebar.set_sort_order("updated")
-    session.update_song(session.resolve_song("paper Boats").id, album="Harbour Songs II")
+    session.song_edits.update(session.resolve_song("paper Boats").id, album="Harbour Songs II")
     assert listed(sidebar)[0] == "paper Boats"
     assert selected_title(sidebar) == DEMO_TITLE  # the open song stays selected as rows move
     sidebar.set_sort_order("no-such-order")  # a setting from elsewhere: back to the default
@@ -556,8 +556,8 @@ def test_one_changed_song_updates_its_row_in_place(qtbot, sidebar, session):
     scroll = sidebar.list_view.verticalScrollBar().value()
 
     paper = session.resolve_song("paper Boats")
-    session.update_song(paper.id, artist="The Tide")
-    session.update_song(paper.id, lyrics="Fold the paper")  # song_changed alone
+    session.song_edits.update(paper.id, artist="The Tide")
+    session.song_edits.update(paper.id, lyrics="Fold the paper")  # song_changed alone
     assert resets == []
     assert changed == ["paper Boats — The Tide", "paper Boats — The Tide"]
     assert selected_title(sidebar) == DEMO_TITLE

@@ -9,16 +9,12 @@ from lyricpad.app.positions import utf16_position
 from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote
 from lyricpad.core.models import Annotation, Lens, Song
 from lyricpad.core.store import Library
+from lyricpad.gui import lyrics_highlights as lyrics_highlights_module
 from lyricpad.gui import lyrics_pane as lyrics_pane_module
 from lyricpad.gui.highlights import LIGHT_ALPHA, SELECTED_LIGHT_ALPHA
-from lyricpad.gui.lyrics_pane import (
-    EDIT_PLACEHOLDER,
-    GUTTER_PADDING,
-    READ_PLACEHOLDER,
-    LyricsPane,
-    format_lrc_time,
-    moved_range,
-)
+from lyricpad.gui.lyrics_gutter import GUTTER_PADDING, format_lrc_time
+from lyricpad.gui.lyrics_pane import EDIT_PLACEHOLDER, READ_PLACEHOLDER, LyricsPane
+from lyricpad.gui.lyrics_places import moved_range
 
 LIGHT = QPalette(QColor("#efefef"))
 IMAGERY = Lens("lens-imagery", "Imagery", "#e6a817", 0)
@@ -84,7 +80,7 @@ def lines_annotation(text: str, first: int, last: int, annotation_id: str) -> An
 def fast_timers(monkeypatch):
     """Shorter debounce and flash, read when a pane is made: the tests need not wait long."""
     monkeypatch.setattr(lyrics_pane_module, "LYRICS_SAVE_DEBOUNCE_MS", 60)
-    monkeypatch.setattr(lyrics_pane_module, "REVEAL_FLASH_MS", 60)
+    monkeypatch.setattr(lyrics_highlights_module, "REVEAL_FLASH_MS", 60)
 
 
 @pytest.fixture
@@ -358,8 +354,8 @@ def test_annotations_of_other_targets_and_orphans_are_not_drawn(make_pane):
 
 def test_the_demo_library_shows_every_lyrics_fragment(make_pane, tmp_path):
     with Library.open(tmp_path / "l.sqlite") as library:
-        song = library.songs()[0]
-        annotations = library.annotations(song.id)
+        song = library.songs.all()[0]
+        annotations = library.annotations.for_song(song.id)
     pane = make_pane()
     pane.show_song(song, annotations)
     lyric_fragments = [f for a in annotations if a.target == "lyrics" for f in a.fragments]

@@ -130,7 +130,7 @@ def test_hovering_a_highlight_shows_its_note(qtbot, window):
 
 def test_filter_narrows_the_sidebar_without_changing_the_song(qtbot, open_window, demo_path):
     with Library.open(demo_path) as library:
-        library.add_song("Paper Boats", artist="Wren Alder", lyrics="Fold the paper, fold it twice")
+        library.songs.add("Paper Boats", artist="Wren Alder", lyrics="Fold the paper, fold it twice")
     window = open_window(demo_path, DEMO_TITLE)
     sidebar = window.sidebar
     assert sidebar.visible_song_count() == 2
@@ -144,7 +144,7 @@ def test_filter_narrows_the_sidebar_without_changing_the_song(qtbot, open_window
 
 def test_choosing_a_song_in_the_sidebar_opens_it(qtbot, open_window, demo_path):
     with Library.open(demo_path) as library:
-        library.add_song("Paper Boats", artist="Wren Alder", lyrics="Fold the paper, fold it twice")
+        library.songs.add("Paper Boats", artist="Wren Alder", lyrics="Fold the paper, fold it twice")
     window = open_window(demo_path, DEMO_TITLE)
     view = window.sidebar.list_view
     index = next(
@@ -160,7 +160,7 @@ def test_choosing_a_song_in_the_sidebar_opens_it(qtbot, open_window, demo_path):
 
 def test_closing_remembers_the_song_for_next_time(qtbot, open_window, demo_path):
     with Library.open(demo_path) as library:
-        paper = library.add_song("Paper Boats", artist="Wren Alder", lyrics="Fold the paper")
+        paper = library.songs.add("Paper Boats", artist="Wren Alder", lyrics="Fold the paper")
     window = open_window(demo_path, "Paper Boats")
     window.close()
     again = open_window(demo_path)
@@ -206,8 +206,8 @@ def test_an_empty_library_opens_an_empty_window(open_window, tmp_path):
 
 
 def test_quit_is_ctrl_q_and_closes_the_window(window):
-    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
-    window.quit_action.trigger()
+    assert window.menus.quit_action.shortcut().toString() == "Ctrl+Q"
+    window.menus.quit_action.trigger()
     assert not window.isVisible()
 
 
@@ -224,7 +224,7 @@ def test_highlights_follow_a_dark_palette(window):
 def test_line_numbers_can_be_hidden(window):
     width = window.lyrics_pane.viewportMargins().left()
     assert width > 0
-    window.line_numbers_action.setChecked(False)
+    window.menus.line_numbers_action.setChecked(False)
     assert window.lyrics_pane.viewportMargins().left() == 0
 
 
@@ -232,9 +232,9 @@ def test_highlights_land_on_their_text_after_emoji(open_window, demo_path):
     # The store counts code points, Qt counts UTF-16 units: 🎸 is one of the first, two of the second.
     lyrics = "🎸🎸 strum the rain\nand 🌧 drum the roof"
     with Library.open(demo_path) as library:
-        song = library.add_song("Weather Band", lyrics=lyrics)
+        song = library.songs.add("Weather Band", lyrics=lyrics)
         for quote in ("strum", "drum the roof"):
-            library.add_annotation(song.id, anchors_for_quote(lyrics, quote, 1), note=quote)
+            library.annotations.add(song.id, anchors_for_quote(lyrics, quote, 1), note=quote)
     window = open_window(demo_path, "Weather Band")
     selections = window.lyrics_pane.extraSelections()
     assert sorted(s.cursor.selectedText() for s in selections) == ["drum the roof", "strum"]

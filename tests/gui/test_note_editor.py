@@ -15,8 +15,8 @@ from lyricpad.gui.note_editor import (
     PLACEHOLDER,
     NoteEditor,
     line_reference,
-    parse_tags,
 )
+from lyricpad.gui.note_tags import parse_tags
 
 LENSES = [Lens(default_lens_id(name), name, colour, i) for i, (name, colour) in enumerate(DEFAULT_LENSES)]
 THEME, IMAGERY = LENSES[0], LENSES[1]

@@ -56,14 +56,14 @@ def test_a_note_refused_at_every_pause_is_never_lost_on_quit(window, qtbot, monk
     fences = [t.content for t in tokens if t.type == "fence"]
     assert len(fences) == 1 and fences[0].endswith(" and the words I typed\n")
     with Library.open(demo_path) as other:  # refused: the library was not changed
-        assert "the words I typed" not in other.annotation(annotation_id).note
+        assert "the words I typed" not in other.annotations.get(annotation_id).note
 
 
 def test_retry_that_succeeds_quits_without_asking_again(window, qtbot, monkeypatch, demo_path):
     db = window.session.library.db
     db.execute("PRAGMA query_only = 1")
     annotation_id = type_note(window, qtbot, " saved at last")
-    assert window.session.retryable_count == 1
+    assert window.session.safekeeping.retryable_count == 1
 
     def answer(self):
         db.execute("PRAGMA query_only = 0")  # the disk is back while the question is shown
@@ -72,7 +72,7 @@ def test_retry_that_succeeds_quits_without_asking_again(window, qtbot, monkeypat
     monkeypatch.setattr(MainWindow, "ask_unsaved_on_quit", answer)
     assert close(window)
     with Library.open(demo_path) as other:
-        assert other.annotation(annotation_id).note.endswith(" saved at last")
+        assert other.annotations.get(annotation_id).note.endswith(" saved at last")
 
 
 def test_quit_anyway_quits(window, qtbot, monkeypatch):
@@ -121,7 +121,7 @@ def test_the_question_is_a_real_box_with_the_four_answers(window, qtbot):
         assert window.ask_unsaved_on_quit() == expected
     QTimer.singleShot(50, lambda: press("quit"))
     assert close(window)  # Quit Anyway: the window closes, and does not ask again
-    assert window.session.unsaved_count == 0
+    assert window.session.safekeeping.unsaved_count == 0
 
 
 def test_after_a_retry_the_note_editor_shows_the_newest_words_not_an_older_save(window, qtbot, demo_path):
@@ -137,11 +137,14 @@ def test_after_a_retry_the_note_editor_shows_the_newest_words_not_an_older_save(
         window.flush_edits()
     typed = window.note_editor.note_text()
     assert typed.endswith(" first burst second burst third burst")
-    assert window.session.retryable_count == 1 and "1 change not saved" in window.unsaved_label.text()
+    assert (
+        window.session.safekeeping.retryable_count == 1
+        and "1 change not saved" in window.unsaved_label.text()
+    )
     db.execute("PRAGMA query_only = 0")
-    assert window.session.retry_unsaved()
+    assert window.session.safekeeping.retry_unsaved()
     assert window.note_editor.note_text() == typed
     qtbot.keyClicks(window.note_editor.note_edit, "!")
     window.flush_edits()
     with Library.open(demo_path) as other:
-        assert other.annotation(annotation_id).note == typed + "!"
+        assert other.annotations.get(annotation_id).note == typed + "!"

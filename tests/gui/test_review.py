@@ -23,8 +23,8 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 def stored(path):
     """Every annotation of the demo song in the library file (the trash too), read by a separate connection."""
     with Library.open(path) as library:
-        (song,) = [s for s in library.songs() if s.title == DEMO_TITLE]
-        return {a.id: a for a in library.annotations(song.id, include_deleted=True)}
+        (song,) = [s for s in library.songs.all() if s.title == DEMO_TITLE]
+        return {a.id: a for a in library.annotations.for_song(song.id, include_deleted=True)}
 
 
 def by_quote(path, quote):
@@ -37,9 +37,9 @@ def edited_path(demo_path):
     """The demo library after an edit of the lyrics: an intro line added above everything, "harbour"
     spelt "harbor" (its annotation needs review) and the line about stars gone (orphaned)."""
     with Library.open(demo_path) as library:
-        (song,) = library.songs()
+        (song,) = library.songs.all()
         lyrics = song.lyrics.replace("The harbour", "The harbor").replace(STARS + "\n", "")
-        library.update_song(song.id, lyrics="[Intro]\nhum\n\n" + lyrics)
+        library.songs.update(song.id, lyrics="[Intro]\nhum\n\n" + lyrics)
     assert by_quote(demo_path, HARBOUR).status == "needs_review"
     assert by_quote(demo_path, STARS).status == "orphaned"
     return demo_path
@@ -214,10 +214,10 @@ def test_proposals_move_with_typing_in_edit_mode(edited, edited_path, qtbot):
 def test_an_article_annotation_that_needs_review_is_drawn_at_its_proposal(open_window, demo_path):
     quote = "a slant rhyme that makes the listener lean into the next line"
     with Library.open(demo_path) as library:
-        (song,) = library.songs()
-        (article,) = library.articles(song.id)
+        (song,) = library.songs.all()
+        (article,) = library.articles.for_song(song.id)
         body = article.body.replace("a slant rhyme", "a half rhyme")
-        library.update_article(article.id, body="A first paragraph, added.\n\n" + body)
+        library.articles.update(article.id, body="A first paragraph, added.\n\n" + body)
     review = by_quote(demo_path, quote)
     assert review.status == "needs_review"
     window = open_window(demo_path)

@@ -36,17 +36,17 @@ def test_a_failed_save_is_shown_kept_and_saved_later(window, demo_path, dialogs,
     window.closeEvent(event)
     assert not event.isAccepted()
     window.session._library.db.execute("PRAGMA max_page_count = 1073741823")
-    assert window.session.retry_unsaved()
+    assert window.session.safekeeping.retry_unsaved()
     assert not window.unsaved_label.isVisible()
     with Library.open(demo_path) as other:
-        assert "a long new line" in other.song(song.id).lyrics
+        assert "a long new line" in other.songs.get(song.id).lyrics
 
 
 def test_changes_from_another_process_appear_without_a_restart(window, demo_path, qtbot):
     song = window.session.songs()[0]
     with Library.open(demo_path) as other:
-        other.add_song("Imported from the command line")
-        other.add_annotation(song.id, [anchor_for_lines(song.lyrics, 4, 4)], note="from the CLI")
+        other.songs.add("Imported from the command line")
+        other.annotations.add(song.id, [anchor_for_lines(song.lyrics, 4, 4)], note="from the CLI")
     qtbot.waitUntil(
         lambda: (
             "Imported from the command line"
@@ -54,7 +54,7 @@ def test_changes_from_another_process_appear_without_a_restart(window, demo_path
         ),
         timeout=5000,
     )
-    qtbot.waitUntil(lambda: len(window._annotations) == 7, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.current_song.annotations()) == 7, timeout=5000)
 
 
 def test_file_backups_opens_the_dialog(window, qtbot):
@@ -72,7 +72,7 @@ def test_a_newer_library_opens_read_only(open_window, demo_path, dialogs):
     window = open_window(demo_path)
     assert window.read_only_label.isVisible() and "(read-only)" in window.windowTitle()
     song = window.session.songs()[0]
-    window.session.update_song(song.id, title="Changed")
+    window.session.song_edits.update(song.id, title="Changed")
     assert any("newer lyricpad" in text for _, text in dialogs)
     window.close()
     assert digests([demo_path]) == before

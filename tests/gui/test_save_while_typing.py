@@ -11,7 +11,8 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from lyricpad.app.save_timer import SAVE_MAX_WAIT_MS, SaveTimer
+from lyricpad.app.autosave import Autosave
+from lyricpad.app.save_timer import SAVE_MAX_WAIT_MS
 from lyricpad.core.demo import DEMO_TITLE
 from lyricpad.core.store import Library
 from lyricpad.core.text import normalise_text
@@ -41,7 +42,7 @@ class Editor:
     text_of: Callable[[tuple], str]  # the text an emission of `saved` carries
     stored: Callable[[], str]  # the text as the library file holds it now (read by another connection)
     flush: Callable[[], None]
-    save_timer: SaveTimer
+    save_timer: Autosave
     pause_ms: int
 
     def held(self) -> str:
@@ -65,7 +66,7 @@ def note_editor(window: MainWindow, path) -> Editor:
 
     def stored():
         with Library.open(path) as library:
-            return library.annotation(annotation_id).note
+            return library.annotations.get(annotation_id).note
 
     return Editor(
         editor.note_edit,
@@ -73,7 +74,7 @@ def note_editor(window: MainWindow, path) -> Editor:
         lambda args: args[1],
         stored,
         editor.flush,
-        editor._save_timer,
+        editor.autosave,
         NOTE_DEBOUNCE_MS,
     )
 
@@ -87,7 +88,7 @@ def lyrics_pane(window: MainWindow, path) -> Editor:
 
     def stored():
         with Library.open(path) as library:
-            return library.resolve_song(DEMO_TITLE).lyrics
+            return library.songs.resolve(DEMO_TITLE).lyrics
 
     return Editor(
         pane,
@@ -95,7 +96,7 @@ def lyrics_pane(window: MainWindow, path) -> Editor:
         lambda args: args[0],
         stored,
         pane.flush,
-        pane._save_timer,
+        pane.autosave,
         LYRICS_SAVE_DEBOUNCE_MS,
     )
 
@@ -110,7 +111,7 @@ def article_pane(window: MainWindow, path) -> Editor:
 
     def stored():
         with Library.open(path) as library:
-            return library.article(article_id).body
+            return library.articles.get(article_id).body
 
     return Editor(
         pane.source_edit,
@@ -118,7 +119,7 @@ def article_pane(window: MainWindow, path) -> Editor:
         lambda args: args[1],
         stored,
         pane.flush,
-        pane._save_timer,
+        pane.autosave,
         ARTICLE_SAVE_DEBOUNCE_MS,
     )
 

@@ -132,7 +132,7 @@ def test_only_a_json_object_is_a_message(line, message):
 def listening_window(open_window, demo_path, instances):
     """The window open on a second song, listening for other starts as `lyricpad` does."""
     with Library.open(demo_path) as library:
-        library.add_song("Paper Boats", artist="Wren Alder")
+        library.songs.add("Paper Boats", artist="Wren Alder")
     window = open_window(demo_path, "Paper Boats")
     instance = instances(demo_path)
     assert instance.start({"song": None, "files": []}) is HandOff.NO_WINDOW

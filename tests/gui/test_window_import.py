@@ -78,7 +78,7 @@ def test_a_hostile_page_shown_in_the_article_pane_fetches_and_reads_nothing(wind
     # What a user could also type into an article: images and links to the network and to local files.
     body = page.text + "\n\n![pixel](http://127.0.0.1:9/p.png) ![secret](file:///etc/passwd) <img src=x>\n"
     song_id = window.session.current_song_id
-    article_id = window.session.add_article(song_id, page.title, body)
+    article_id = window.session.article_edits.add(song_id, page.title, body)
     window.article_pane.open_article(article_id)
     window.article_pane.browser.grab()  # paint it: images would be asked for now
     shown = window.article_pane.browser.toPlainText()

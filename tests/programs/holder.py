@@ -76,13 +76,13 @@ class Operations:
 
     def __init__(self, library):
         self.library = library
-        self.song = library.songs()[0]
+        self.song = library.songs.all()[0]
 
     def write(self, tag: str) -> dict:
         from lyricpad.core.anchoring import anchor_for_lines
 
-        made = self.library.add_annotation(
-            self.song.id, [anchor_for_lines(self.library.song(self.song.id).lyrics, 4, 4)], note=tag
+        made = self.library.annotations.add(
+            self.song.id, [anchor_for_lines(self.library.songs.get(self.song.id).lyrics, 4, 4)], note=tag
         )
         return {"ack": made.id}
 
@@ -140,7 +140,7 @@ class Operations:
         text = WORK / "Imported Band - Imported Song.txt"
         text.write_text("a first imported line\na second imported line\n", encoding="utf-8")
         imported = read_import(text, kind="lyrics")
-        made = self.library.add_song("Imported Song", artist="Imported Band", lyrics=imported.text)
+        made = self.library.songs.add("Imported Song", artist="Imported Band", lyrics=imported.text)
         return {"detail": made.id}
 
     def import_library(self) -> dict:
@@ -262,10 +262,10 @@ def main_window() -> int:
             self.exporter = LibraryExporter(session)
 
         def write(self, tag):
-            made = session.create_annotation(
+            made = session.annotation_edits.create(
                 self.song.id, [anchor_for_lines(session.song(self.song.id).lyrics, 4, 4)], note=tag
             )
-            assert made and session.unsaved_count == 0, "the highlight was not saved"
+            assert made and session.safekeeping.unsaved_count == 0, "the highlight was not saved"
             return {"ack": made}
 
         def note(self, tag):
@@ -274,7 +274,7 @@ def main_window() -> int:
             window.note_editor.focus_note()
             QTest.keyClicks(window.note_editor.note_edit, tag)
             window.flush_edits()
-            assert session.annotation(made).note == tag and session.unsaved_count == 0, (
+            assert session.annotation(made).note == tag and session.safekeeping.unsaved_count == 0, (
                 "the note was not saved"
             )
             return {"ack": made}
@@ -297,7 +297,7 @@ def main_window() -> int:
             return {"detail": str(make_backup(session.library, WORK / "backup.sqlite", reason="manual"))}
 
         def restore(self):
-            safety = session.restore_backup(WORK / "backup.sqlite")
+            safety = session.library_care.restore_backup(WORK / "backup.sqlite")
             assert safety is not None, "the restore was refused"
             return {"detail": str(safety)}
 

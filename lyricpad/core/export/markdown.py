@@ -332,8 +332,10 @@ class _SongWriter:
 
 
 def _writer(library, song_id: str, opts: MarkdownOptions, footnotes: _Footnotes | None) -> _SongWriter:
-    song = library.song(song_id)
-    return _SongWriter(song, library.articles(song_id), library.annotations(song_id), opts, footnotes)
+    song = library.songs.get(song_id)
+    return _SongWriter(
+        song, library.articles.for_song(song_id), library.annotations.for_song(song_id), opts, footnotes
+    )
 
 
 def _song_document(writer: _SongWriter) -> str:
@@ -544,7 +546,7 @@ def export_library_markdown(
     """
     opts = MarkdownOptions(profile=profile, group_by=group_by, full_lyrics=full_lyrics, footnotes=footnotes)
     folder = Path(folder)
-    songs = library.songs() if song_ids is None else [library.song(i) for i in song_ids]
+    songs = library.songs.all() if song_ids is None else [library.songs.get(i) for i in song_ids]
     before = scan_export_folder(folder)
     index = index_file_name(before, index_name) if index_name else None
     taken = set(before.names) | ({index.casefold()} if index else set())

@@ -75,14 +75,14 @@ def export_w3c(library, song_ids: str | Iterable[str] | None = None) -> dict:
     Annotations in the trash, and those on articles in the trash, are left out.
     """
     if song_ids is None:
-        ids = [s.id for s in library.songs()]
+        ids = [s.id for s in library.songs.all()]
     else:
         ids = [song_ids] if isinstance(song_ids, str) else list(song_ids)
     items = []
     for song_id in ids:
-        library.song(song_id)
-        live_articles = {a.id for a in library.articles(song_id)}
-        for annotation in library.annotations(song_id):
+        library.songs.get(song_id)
+        live_articles = {a.id for a in library.articles.for_song(song_id)}
+        for annotation in library.annotations.for_song(song_id):
             if annotation.fragments and (
                 annotation.target == "lyrics" or annotation.article_id in live_articles
             ):

@@ -1,0 +1,179 @@
+"""The song the window shows, as the views see it: its articles, its annotations and the current annotation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from lyricpad.app.session import Session
+from lyricpad.core.errors import NotFound
+from lyricpad.core.models import Annotation, Article, Song
+
+REVIEW_STATUSES = ("needs_review", "orphaned")
+"""An annotation in one of these has lost its words: it waits for the user (the review group)."""
+
+
+class CurrentSong(QObject):
+    """A view of the session's current song, re-read whenever the session says something changed.
+
+    Panes and panels draw from it and never keep their own copy; nothing writes to it but
+    the choice of the current annotation (`set_current`). There is at most one current
+    annotation, and it is always one the song has (in the trash or not): when it goes, so
+    does the choice.
+    """
+
+    switched = Signal(str)
+    """Another song is shown (its id, "" for none): everything was read again."""
+    song_changed = Signal(str)
+    """The shown song's fields or lyrics changed (its id)."""
+    articles_changed = Signal(str)
+    """The shown song's articles were read again (the song's id)."""
+    annotations_changed = Signal(str)
+    """The shown song's annotations were read again (the song's id)."""
+    current_changed = Signal(str)
+    """The current annotation changed; carries its id ("" for none)."""
+    review_group_changed = Signal(list)
+    """The ids of the annotations that need review changed (in text order)."""
+
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._song: Song | None = None
+        self._articles: list[Article] = []
+        self._annotations: dict[str, Annotation] = {}
+        self._trashed: dict[str, Annotation] = {}
+        self._current_id = ""
+        self._review_ids: list[str] = []
+        session.current_song_changed.connect(self._on_session_current_song_changed)
+        session.song_changed.connect(self._on_session_song_changed)
+        session.articles_changed.connect(self._on_session_articles_changed)
+        session.annotations_changed.connect(self._on_session_annotations_changed)
+        # Every annotation carries its lens: a lens change is read again like a change of them all.
+        session.lenses_changed.connect(self._on_session_lenses_changed)
+        self._read(session.current_song_id)
+
+    # ------------------------------------------------------------------ reading
+
+    @property
+    def song(self) -> Song | None:
+        return self._song
+
+    @property
+    def song_id(self) -> str:
+        return self._song.id if self._song is not None else ""
+
+    def articles(self) -> list[Article]:
+        """The song's articles in their order (none in the trash)."""
+        return list(self._articles)
+
+    def article(self, article_id: str | None) -> Article | None:
+        return next((a for a in self._articles if a.id == article_id), None)
+
+    def annotations(self) -> list[Annotation]:
+        """The song's annotations in text order: lyrics, then each article in turn (none in the trash)."""
+        article_order = {article.id: index for index, article in enumerate(self._articles)}
+
+        def key(annotation: Annotation):
+            return (
+                annotation.target != "lyrics",
+                article_order.get(annotation.article_id, len(article_order)),
+                annotation.first.start,
+            )
+
+        return sorted(self._annotations.values(), key=key)
+
+    def lyrics_annotations(self) -> list[Annotation]:
+        return [a for a in self.annotations() if a.target == "lyrics"]
+
+    def trashed(self) -> list[Annotation]:
+        """The song's annotations in the trash."""
+        return list(self._trashed.values())
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        """One of the song's annotations not in the trash, or None."""
+        return self._annotations.get(annotation_id)
+
+    def needing_review(self) -> list[Annotation]:
+        """The review group: annotations whose words are gone or moved, in text order."""
+        return [a for a in self.annotations() if a.status in REVIEW_STATUSES]
+
+    @property
+    def current_id(self) -> str:
+        return self._current_id
+
+    def current(self) -> Annotation | None:
+        """The current annotation (maybe in the trash), or None."""
+        return self._annotations.get(self._current_id) or self._trashed.get(self._current_id)
+
+    def set_current(self, annotation_id: str) -> None:
+        """Make *annotation_id* the current annotation ("" or an id the song lacks: none)."""
+        if annotation_id not in self._annotations and annotation_id not in self._trashed:
+            annotation_id = ""
+        if annotation_id != self._current_id:
+            self._current_id = annotation_id
+            self.current_changed.emit(annotation_id)
+
+    def read_articles(self) -> None:
+        """Read the articles again without saying so (a pane back from editing shows them as saved)."""
+        if self._song is not None:
+            self._articles = self._session.articles(self._song.id)
+
+    # ---------------------------------------------------------- session facts
+
+    def _read(self, song_id: str) -> None:
+        session = self._session
+        self._song = session.song(song_id) if song_id else None
+        self._articles = session.articles(song_id) if song_id else []
+        self._annotations = {a.id: a for a in session.annotations(song_id)} if song_id else {}
+        self._trashed = {a.id: a for a in session.trashed_annotations(song_id)} if song_id else {}
+        self._current_id = ""
+        self._review_ids = [a.id for a in self.needing_review()]
+
+    def _on_session_current_song_changed(self, song_id: str) -> None:
+        self._read(song_id)
+        self.switched.emit(song_id)
+        # A new song starts with nothing chosen, whatever was chosen before.
+        self.current_changed.emit("")
+
+    def _on_session_song_changed(self, song_id: str) -> None:
+        if song_id and song_id == self.song_id:
+            self._song = self._session.song(song_id)
+            self.song_changed.emit(song_id)
+
+    def _on_session_articles_changed(self, song_id: str) -> None:
+        if song_id and song_id == self.song_id:
+            self._articles = self._session.articles(song_id)
+            self.articles_changed.emit(song_id)
+
+    def _on_session_annotations_changed(self, song_id: str, annotation_ids: list) -> None:
+        if not song_id or song_id != self.song_id:
+            return
+        for annotation_id in annotation_ids:
+            self._annotations.pop(annotation_id, None)
+            self._trashed.pop(annotation_id, None)
+            try:
+                annotation = self._session.annotation(annotation_id)
+            except NotFound:
+                continue  # erased (an undone highlight)
+            (self._trashed if annotation.deleted else self._annotations)[annotation.id] = annotation
+        self._announce_annotations()
+
+    def _on_session_lenses_changed(self) -> None:
+        if self._song is None:
+            return
+        song_id = self._song.id
+        self._annotations = {a.id: a for a in self._session.annotations(song_id)}
+        self._trashed = {a.id: a for a in self._session.trashed_annotations(song_id)}
+        self._announce_annotations()
+
+    def _announce_annotations(self) -> None:
+        # The views redraw first, then learn that the current annotation went (an undone highlight).
+        gone = bool(self._current_id) and self.current() is None
+        if gone:
+            self._current_id = ""
+        self.annotations_changed.emit(self.song_id)
+        if gone:
+            self.current_changed.emit("")
+        review_ids = [a.id for a in self.needing_review()]
+        if review_ids != self._review_ids:
+            self._review_ids = review_ids
+            self.review_group_changed.emit(review_ids)

@@ -1,0 +1,222 @@
+"""Care of the open library: changes other programs made, backups, restoring one, repairs and the search index."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from lyricpad.core.backup import BACKUP_INTERVAL_SECONDS, make_backup, restore_backup
+from lyricpad.core.check import CheckReport
+from lyricpad.core.errors import LyricpadError, SearchIndexDamaged
+from lyricpad.core.repair import RepairReport, mend_search_index, repair_library
+
+if TYPE_CHECKING:
+    from lyricpad.app.session import Session
+
+WATCH_MS = 1500
+"""How often the window looks for changes other processes made to the library."""
+
+
+class LibraryCare(QObject):
+    """Looks after the session's library file while the window is open.
+
+    It notices what other programs changed (and drops the undo history that no longer
+    matches), makes the automatic backups and the one on quit, restores a backup, repairs
+    what File > Check Library found and rebuilds a damaged search index. What it does is
+    told through the session's signals.
+    """
+
+    def __init__(self, session: Session, clock: Callable[[], float]):
+        super().__init__(session)
+        self._session = session
+        self._library = session.library
+        self._clock = clock
+        self._repaired_once = False
+        self._repair_backup: Path | None = None
+        # Other processes (the CLI, another tool) may change the library: look every so often.
+        self._data_version = self._read_data_version()
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(WATCH_MS)
+        self._watch_timer.timeout.connect(self.check_outside_changes)
+        if self._library.path is not None:
+            self._watch_timer.start()
+        self._changed_since_backup = False
+        self._quit_backup_tried = False
+        self._last_backup = clock()
+
+    def stop_watching(self) -> None:
+        """Look no more for outside changes (the session closes)."""
+        self._watch_timer.stop()
+
+    # ------------------------------------------------------------ search index
+
+    def repair_search_index(self, exc: SearchIndexDamaged, *, a_change_failed: bool = True) -> None:
+        """Rebuild damaged full-text indexes from the tables (one backup first, per session); say so once."""
+        if self._library.read_only:
+            raise exc
+        # One backup of the library as it was: retries every few seconds must not make one each.
+        backup = self._repair_backup = mend_search_index(
+            self._library, exc.tables, backup=self._repair_backup
+        )
+        if not self._repaired_once:
+            self._repaired_once = True
+            where = f" A backup of the library as it was is in {backup}." if backup else ""
+            what = (
+                "so your change could not be saved. lyricpad rebuilt it from your songs, articles and "
+                "notes, and saved your change."
+                if a_change_failed
+                else "which would have stopped changes from being saved. lyricpad rebuilt it from your "
+                "songs, articles and notes."
+            )
+            # Told from the event loop, once the change is made: a message box must not run an
+            # event loop in the middle of it.
+            message = f"The library's search index was damaged, {what}{where}"
+            QTimer.singleShot(0, self, lambda: self._session.library_repaired.emit(message))
+
+    def mend_search_index(self) -> bool:
+        """Look at the full-text indexes (FTS5's own check: ~25 ms for 10,000 notes) and rebuild a
+        damaged one now, a backup first, telling the user once; True when one was rebuilt."""
+        if self._library.read_only:
+            return False
+        try:
+            damaged = self._library.search.problems()
+            if damaged:
+                self.repair_search_index(
+                    SearchIndexDamaged("the search index is damaged", sorted(damaged)), a_change_failed=False
+                )
+        except LyricpadError as exc:
+            self._session.write_failed.emit(
+                f"The library's search index is damaged and could not be rebuilt: {exc}"
+            )
+            return False
+        return bool(damaged)
+
+    # ------------------------------------------------------- other processes
+
+    def _read_data_version(self) -> int | None:
+        try:
+            return self._library.data_version()
+        except LyricpadError:
+            return None
+
+    def check_outside_changes(self) -> bool:
+        """Announce changes another process committed since the last look; True if there were some."""
+        version = self._read_data_version()
+        if version is None or version == self._data_version:
+            return False
+        self._data_version = version
+        self._changed_since_backup = True
+        session = self._session
+        if session.undo_stack.count():
+            # Undo writes back whole saved states: after another program's change it would
+            # silently undo that change too. The history goes; what others did stays.
+            session.clear_history()
+            session.changed_elsewhere.emit()
+        session.songs_changed.emit()
+        session.lenses_changed.emit()
+        song_id = session.current_song_id
+        if song_id:
+            try:
+                self._library.songs.get(song_id)
+            except LyricpadError:  # erased elsewhere
+                session.select_song("")
+                return True
+            session.song_changed.emit(song_id)
+            session.articles_changed.emit(song_id)
+            ids = [a.id for a in self._library.annotations.for_song(song_id, include_deleted=True)]
+            session.annotations_changed.emit(song_id, ids)
+        return True
+
+    def _announce_everything(self) -> None:
+        """After a restore or a repair: the history described the library before, and anything may have changed."""
+        self._session.clear_history()
+        self._data_version = None  # announce everything, as for a change made elsewhere
+        self.check_outside_changes()
+
+    # ---------------------------------------------------------------- backups
+
+    def after_write(self) -> None:
+        """A change was saved: it counts towards the next automatic backup."""
+        # (Our own commits leave PRAGMA data_version as it is: nothing to read here.)
+        self._changed_since_backup = True
+        if self._clock() - self._last_backup >= BACKUP_INTERVAL_SECONDS:
+            self.backup("auto")
+
+    def backup(self, reason: str = "auto") -> Path | None:
+        """Make an automatic backup now (file libraries only); None when there is nothing to back up."""
+        if self._library.path is None or self._library.read_only:
+            return None
+        try:
+            path = make_backup(self._library, reason=reason)
+        except LyricpadError as exc:
+            message = f"The {'automatic ' if reason == 'auto' else ''}backup failed: {exc}"
+            if reason == "auto":
+                # Made while the user types: said without taking the keyboard, and tried again
+                # only after the usual interval, not at every pause.
+                self._last_backup = self._clock()
+                self._session.notice.emit(message)
+            else:
+                self._session.write_failed.emit(message)
+            return None
+        self._last_backup = self._clock()
+        self._changed_since_backup = False
+        self._session.backup_made.emit(str(path))
+        return path
+
+    def back_up_on_quit(self) -> None:
+        """The backup made when the window closes (once: when it fails, the window has said so already)."""
+        if self._changed_since_backup and not self._quit_backup_tried:
+            self._quit_backup_tried = True
+            self.backup("quit")
+
+    def restore_backup(self, backup: Path) -> Path | None:
+        """Replace the library's content with *backup* (the current state is backed up first).
+
+        The undo history is cleared: it describes a library that is no longer there. Returns
+        the backup of the state before, or None when the restore was refused (write_failed says why).
+        """
+        if not self._unsaved_saved("The backup was not restored", "restore"):
+            return None
+        try:
+            safety = restore_backup(self._library, backup)
+        except LyricpadError as exc:
+            self._session.write_failed.emit(f"The backup was not restored: {exc}")
+            return None
+        self._announce_everything()
+        return safety
+
+    def repair_library(self, report: CheckReport) -> RepairReport | None:
+        """Repair what *report* found (File > Check Library): a backup first, then one transaction.
+
+        Like a restore, it waits for no unsaved change and clears the undo history (it described
+        the library before the repair), then announces that everything may have changed. The
+        check after the repair is left to the caller, off the GUI thread. Returns what was done,
+        or None when the repair was refused or failed (write_failed says why).
+        """
+        if not self._unsaved_saved("The library was not repaired", "repair"):
+            return None
+        try:
+            repaired = repair_library(self._library, report, check_after=False)
+        except LyricpadError as exc:
+            self._session.write_failed.emit(f"The library was not repaired: {exc}")
+            return None
+        self._announce_everything()
+        return repaired
+
+    def _unsaved_saved(self, not_done: str, doing: str) -> bool:
+        """Whether every change waiting is saved now; if not, write_failed says *not_done*, and why."""
+        safekeeping = self._session.safekeeping
+        if safekeeping.retry_unsaved():
+            return True
+        self._session.write_failed.emit(
+            f"{not_done}: {_plural_changes(safekeeping.retryable_count)} still wait to be saved; "
+            f"{doing} once they are saved (or quit without them)."
+        )
+        return False
+
+
+def _plural_changes(count: int) -> str:
+    return "1 change" if count == 1 else f"{count} changes"

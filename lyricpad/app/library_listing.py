@@ -1,0 +1,12 @@
+"""What the library's song list says when it shows no song, apart from the widget that shows it."""
+
+from __future__ import annotations
+
+
+def empty_song_list_text(shown: int, filter_text: str, new_song_keys: str) -> str:
+    """Why no song is listed ("" when *shown* is not 0): the filter matches none, or there are none yet."""
+    if shown:
+        return ""
+    if filter_text.strip():
+        return f"No songs match “{filter_text.strip()}”"
+    return f"No songs yet.\nNew Song… ({new_song_keys}) adds one."

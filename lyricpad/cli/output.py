@@ -1,0 +1,78 @@
+"""How the commands print: JSON, numbered lines, and an annotation in a few lines of text."""
+
+from __future__ import annotations
+
+import json
+import sys
+import textwrap
+
+from lyricpad.core.models import Annotation
+from lyricpad.core.store import Library
+
+
+def print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def lines_label(first: int, last: int) -> str:
+    return f"line {first}" if first == last else f"lines {first}-{last}"
+
+
+def _where(annotation: Annotation) -> str:
+    """'line 3', 'lines 3-4', or for several fragments 'lines 8, 22, 35-36'."""
+    frags = annotation.fragments
+    if len(frags) == 1:
+        return lines_label(frags[0].line_start, frags[0].line_end)
+    spans = [
+        f"{f.line_start}" if f.line_start == f.line_end else f"{f.line_start}-{f.line_end}" for f in frags
+    ]
+    return "lines " + ", ".join(spans)
+
+
+def describe(annotation: Annotation, width: int = 72) -> str:
+    frag = annotation.first
+    where = _where(annotation)
+    lens = annotation.lens.name if annotation.lens else "no lens"
+    status = "" if annotation.status == "anchored" else f" [{annotation.status.replace('_', ' ')}]"
+    if annotation.status == "needs_review" and annotation.proposal:
+        p = annotation.proposal
+        status += f" (proposed: {lines_label(p.line_start, p.line_end)})"
+    trash = " [in trash]" if annotation.deleted else ""
+    quote = " / ".join(frag.quote.split("\n"))
+    lines = [
+        f"{where}  {lens}{status}{trash}  ({annotation.id[:8]})",
+        f"  “{textwrap.shorten(quote, width)}”",
+    ]
+    if annotation.note:
+        first_line = annotation.note.strip().splitlines()[0]
+        lines.append(f"  {textwrap.shorten(first_line, width)}")
+    if annotation.tags:
+        lines.append("  " + " ".join(f"#{t}" for t in annotation.tags))
+    return "\n".join(lines)
+
+
+def print_numbered(text: str) -> None:
+    """Text with the line numbers --lines counts by."""
+    lines = text.split("\n") if text else []
+    width = len(str(len(lines)))
+    for number, line in enumerate(lines, 1):
+        print(f"{number:>{width}}  {line}".rstrip())
+
+
+def print_annotations(library: Library, annotations: list[Annotation]) -> None:
+    heading = None
+    titles = {}
+    for annotation in annotations:
+        if annotation.target == "lyrics":
+            current = "Lyrics"
+        else:
+            if annotation.article_id not in titles:
+                titles[annotation.article_id] = (
+                    library.articles.get(annotation.article_id).title or "(untitled)"
+                )
+            current = f"Article: {titles[annotation.article_id]}"
+        if current != heading:
+            heading = current
+            print(f"\n{heading}")
+        print(describe(annotation))

@@ -1,0 +1,79 @@
+"""The commands that read songs: songs, show, lenses and search."""
+
+from __future__ import annotations
+
+from lyricpad.cli.output import print_annotations, print_json, print_numbered
+from lyricpad.core.markdown import rendered_text
+from lyricpad.core.models import Song
+from lyricpad.core.store import Library
+
+
+def cmd_songs(library: Library, args) -> int:
+    songs = library.songs.all()
+    if args.json:
+        print_json([s.to_json() for s in songs])
+        return 0
+    if not songs:
+        print("The library has no songs.")
+    for song in songs:
+        extra = ", ".join(str(x) for x in (song.album, song.year) if x)
+        print(f"{song.id[:8]}  {song.display_name}" + (f"  ({extra})" if extra else ""))
+    return 0
+
+
+def _song_json(library: Library, song: Song) -> dict:
+    data = song.to_json(lyrics=True)
+    data["articles"] = [a.to_json() for a in library.articles.for_song(song.id)]
+    data["annotations"] = [a.to_json() for a in library.annotations.for_song(song.id)]
+    return data
+
+
+def cmd_show(library: Library, args) -> int:
+    song = library.songs.resolve(args.song_ref)
+    if args.json:
+        print_json(_song_json(library, song))
+        return 0
+    print(song.display_name)
+    details = [("Album", song.album), ("Year", song.year), ("Language", song.language), ("Id", song.id)]
+    for label, value in details:
+        if value:
+            print(f"  {label}: {value}")
+    print()
+    print_numbered(song.lyrics)
+    for article in library.articles.for_song(song.id):
+        print(f"\n== Article: {article.title or '(untitled)'} ({article.id[:8]})")
+        if article.author:
+            print(f"   by {article.author}")
+        print()
+        print_numbered(rendered_text(article.body).rstrip("\n"))
+    annotations = library.annotations.for_song(song.id)
+    if annotations:
+        print(f"\n== Annotations ({len(annotations)})")
+        print_annotations(library, annotations)
+    return 0
+
+
+def cmd_lenses(library: Library, args) -> int:
+    lenses = library.lenses.all()
+    if args.json:
+        print_json([lens.to_json() for lens in lenses])
+    else:
+        for number, lens in enumerate(lenses, 1):
+            print(f"{number}  {lens.colour}  {lens.name}")
+    return 0
+
+
+def cmd_search(library: Library, args) -> int:
+    hits = library.search.find(" ".join(args.query))
+    if args.json:
+        print_json(hits)
+        return 0
+    if not hits:
+        print("Nothing found.")
+    titles: dict[str, str] = {}
+    for hit in hits:
+        if hit["song_id"] not in titles:
+            titles[hit["song_id"]] = library.songs.get(hit["song_id"]).display_name
+        snippet = " / ".join(hit["snippet"].split("\n"))
+        print(f"{hit['kind']:<8} {hit['id'][:8]}  {titles[hit['song_id']]}: {snippet}")
+    return 0

@@ -1,0 +1,199 @@
+"""What a merge will write, decided before anything is written, and the checks that gather a file's problems.
+
+A merge reads a whole file into a `MergePlan` of plain objects, each item with its decision
+against the library (new, newer than ours, or older so ours is kept); any problem found on the
+way is gathered in `Problems`, so that a refusal lists them all and nothing is written.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import TypeVar
+
+from lyricpad.core.errors import ImportRefused, NotFound
+from lyricpad.core.models import Annotation, Article, Lens, Song
+
+T = TypeVar("T")
+
+MAX_LISTED = 20
+"""A refusal names this many problems; the rest are counted (a broken file can have thousands)."""
+
+
+class MergeRefused(ImportRefused):
+    """A JSON or W3C file cannot be merged into the library; nothing was changed."""
+
+
+@dataclass
+class MergeReport:
+    """What a merge did: items added, updated (the file's version was newer) and left unchanged."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    by_kind: dict[str, dict[str, int]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def count(self, kind: str, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+        counts = self.by_kind.setdefault(kind, {"added": 0, "updated": 0, "unchanged": 0})
+        counts[outcome] += 1
+
+    def __str__(self) -> str:
+        return f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged"
+
+
+def refuse(message: str) -> MergeRefused:
+    """The refusal of a whole file, as one line a user can read."""
+    return MergeRefused(f"cannot import: {message}; nothing was changed")
+
+
+class Invalid(Exception):
+    """One problem of one item; the item is left out of the plan and the problem is gathered."""
+
+
+class Problems:
+    """Every problem found in a file, each with where it is (item and index), refused together."""
+
+    def __init__(self) -> None:
+        self.found: list[str] = []
+
+    def add(self, where: str, message: str) -> None:
+        self.found.append(f"{where}: {message}" if where else message)
+
+    def refuse_if_any(self) -> None:
+        """Raise MergeRefused naming the problems (the first MAX_LISTED) when there are any."""
+        if not self.found:
+            return
+        if len(self.found) == 1:
+            raise refuse(self.found[0])
+        listed = "; ".join(f"({n}) {p}" for n, p in enumerate(self.found[:MAX_LISTED], 1))
+        more = len(self.found) - MAX_LISTED
+        tail = f"; and {more} more" if more > 0 else ""
+        raise refuse(f"the file has {len(self.found)} problems: {listed}{tail}")
+
+
+# ------------------------------------------------------------------ reading fields
+
+
+def get(item: dict, key: str, kinds: type | tuple, what: str, *, optional: bool = False, default=None):
+    """*item*[*key*] when it is of *kinds* (bool is never taken for int); Invalid otherwise."""
+    if key not in item or item[key] is None:
+        if optional:
+            return default
+        raise Invalid(f"{what} has no {key!r}")
+    value = item[key]
+    if not isinstance(value, kinds) or isinstance(value, bool) and kinds is not bool:
+        raise Invalid(f"{what} has a {key!r} of the wrong kind")
+    return value
+
+
+def time(value, what: str) -> str:
+    """An ISO 8601 time, as written in the file."""
+    if not isinstance(value, str):
+        raise Invalid(f"{what} has no valid time")
+    try:
+        datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise Invalid(f"{what} has a time that is not ISO 8601: {value!r}") from exc
+    return value
+
+
+def item_id(item: dict, what: str) -> str:
+    """The item's UUID, in lower case (ids are compared as text in the library)."""
+    value = get(item, "id", str, what).strip().lower()
+    try:
+        uuid.UUID(value)
+    except ValueError as exc:
+        raise Invalid(f"{what} has an id that is not a UUID: {value!r}") from exc
+    return value
+
+
+def here_or_none(read: Callable[[], T]) -> T | None:
+    """What *read* returns from the library, or None when the library has no such item."""
+    try:
+        return read()
+    except NotFound:
+        return None
+
+
+def _instant(value: str) -> datetime:
+    stamp = datetime.fromisoformat(value)
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+
+
+def newer(theirs: str, ours: str) -> bool:
+    """Whether the file's time *theirs* is after the library's *ours*."""
+    try:
+        return _instant(theirs) > _instant(ours)
+    except ValueError:
+        return theirs > ours
+
+
+def duplicates(problems: Problems, kind: str, ids) -> None:
+    """Gather a problem for each id the file holds more than once."""
+    seen: set[str] = set()
+    for value in ids:
+        if value in seen:
+            problems.add("", f"the file has the same {kind} id twice ({value})")
+        seen.add(value)
+
+
+# ------------------------------------------------------------------ the plan
+
+
+class Decision(StrEnum):
+    """What the merge does with one item of the file, compared with the library."""
+
+    NEW = "new"  # not here: added
+    NEWER = "newer"  # here, and the file's version is newer: updated
+    KEPT = "older-kept"  # here, and ours is as new or newer: left unchanged
+
+
+def decide(local, updated: str, *, untimed: bool = False) -> Decision:
+    """The decision for an item whose version here is *local* (None when not here)."""
+    if local is None:
+        return Decision.NEW
+    if untimed or not newer(updated, local.updated):
+        return Decision.KEPT
+    return Decision.NEWER
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A song or article of the file, the library's version of it, and what to do."""
+
+    item: Song | Article
+    local: Song | Article | None
+    decision: Decision
+
+
+@dataclass(frozen=True)
+class PlannedAnnotation:
+    """An annotation of the file and what to do with it.
+
+    *placed*: its fragments are already placed on the library's text (W3C). Otherwise they are
+    placed when written, on the text as it is then, from *made_on*: the text they were made on
+    (the file's version of it, None when the file does not hold it).
+    """
+
+    annotation: Annotation
+    decision: Decision
+    made_on: str | None = None
+    placed: bool = False
+
+
+@dataclass
+class MergePlan:
+    """Everything a merge writes, all checked; written by `merge.apply_plan` in one transaction."""
+
+    new_lenses: list[Lens] = field(default_factory=list)
+    matched_lenses: int = 0  # lenses of the file that are here already (by id or name): unchanged
+    songs: list[Planned] = field(default_factory=list)
+    articles: list[Planned] = field(default_factory=list)
+    annotations: list[PlannedAnnotation] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)  # tags no annotation uses may come only in this list
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,163 @@
+"""Opening a library file safely: refusing what is not one, looking before writing, read-only when newer."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlite_utils
+
+from lyricpad.core import livefiles
+from lyricpad.core.errors import LibraryUnavailable
+from lyricpad.core.probe import Probe, connect_read_only, probe
+from lyricpad.core.schema import SCHEMA_VERSION
+from lyricpad.core.text import fold, sort_key
+
+if TYPE_CHECKING:
+    from lyricpad.core.store.library import Library
+
+BUSY_TIMEOUT_MS = 5000
+"""How long a write waits for another process's write to finish before giving up."""
+
+
+def _nullable(function):
+    return lambda value: None if value is None else function(value)
+
+
+def add_functions(conn: sqlite3.Connection) -> None:
+    # SQLite's NOCASE folds ASCII only; these fold every script.
+    conn.create_function("lp_fold", 1, _nullable(fold), deterministic=True)
+    conn.create_function("lp_sort", 1, _nullable(sort_key), deterministic=True)
+
+
+def too_new(name: str, version: int) -> str:
+    return (
+        f"{name} was written by a newer lyricpad (library version {version}; "
+        f"this lyricpad knows up to {SCHEMA_VERSION}), so it is open read-only: "
+        "update lyricpad to change it"
+    )
+
+
+def file_key(path: Path) -> str:
+    """The file at *path* as "device:inode" ("" when it cannot be read)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return ""
+    return f"{info.st_dev}:{info.st_ino}"
+
+
+def open_library(cls: type[Library], path: str | os.PathLike | None, seed_demo: bool) -> Library:
+    """See `Library.open`."""
+    if path is None:
+        return prepared(cls, sqlite3.connect(":memory:", isolation_level=None), None, seed_demo)
+    given = Path(path).expanduser()
+    exists = check_place(given)
+    # SQLite keeps the -wal and -shm beside the file a link points to: so does lyricpad.
+    lib_path = Path(os.path.realpath(given))
+    looked = look_before_opening(lib_path) if exists else None
+    lib = None
+    if looked is None or not looked.too_new:
+        lib = prepared(cls, connect(lib_path), lib_path, seed_demo)
+        if lib is None:  # made newer by another process since it was looked at
+            looked = probe(lib_path, check_pages=False)
+    if lib is None:
+        lib = open_read_only(cls, lib_path, looked.version)
+    livefiles.hold(lib_path)
+    return lib
+
+
+def prepared(
+    cls: type[Library], conn: sqlite3.Connection, path: Path | None, seed_demo: bool
+) -> Library | None:
+    """The library on a new read-write connection, configured, migrated, given its id (and the
+    demo); None, its connection closed, when it turned out newer than this lyricpad."""
+    try:
+        add_functions(conn)
+        lib = cls(sqlite_utils.Database(conn, execute_plugins=False), path)
+        if lib._check_identity():
+            conn.close()
+            return None
+        lib._configure()
+        lib._migrate()
+        lib._ensure_identity()
+        if seed_demo:
+            lib._seed_demo_once()
+    except BaseException:
+        conn.close()
+        raise
+    return lib
+
+
+def check_place(path: Path) -> bool:
+    """Refuse what cannot be a library file (a folder, a pipe, a device, SQLite's -wal of another
+    database...), by the name the user gave; make the folder of a new one. Whether it exists."""
+    try:
+        owner = livefiles.sqlite_owner(path)
+        if owner is not None:
+            raise livefiles.PathRefused(
+                f"{path} is one of SQLite's own files of the database {owner.name}, not a library"
+            )
+        if livefiles.require_regular(path, "a library file", missing_ok=True) is not None:
+            return True
+        livefiles.make_folder(path.parent)
+    except livefiles.PathRefused as exc:
+        raise LibraryUnavailable(str(exc)) from None
+    return False
+
+
+def look_before_opening(path: Path) -> Probe | None:
+    """Check where the library goes, and what a file already there holds, without changing anything.
+
+    None: there is nothing to look at (an empty file). Looking is done through SQLite
+    only, so it is safe also when this process has the library open already.
+    """
+    info = os.stat(path)
+    if not os.access(path, os.W_OK):
+        raise LibraryUnavailable(
+            f"{path} is read-only, and lyricpad cannot open a library it may not write to yet; "
+            "copy it to a folder you can write to"
+        )
+    if not os.access(path.parent, os.W_OK):
+        # Write-ahead logging keeps its -wal and -shm files beside the library.
+        raise LibraryUnavailable(
+            f"the folder {path.parent} is read-only, and lyricpad needs to write beside {path.name}; "
+            "copy the library to a folder you can write to"
+        )
+    if info.st_size == 0 and not path.with_name(path.name + "-wal").exists():
+        return None  # an empty file: SQLite makes a new database of it
+    return probe(path)
+
+
+def open_read_only(cls: type[Library], path: Path, version: int) -> Library:
+    """A library of a newer lyricpad, for reading: nothing of it is ever written, nor checkpointed."""
+    journal = path.with_name(path.name + "-journal")
+    if journal.exists() and journal.stat().st_size > 0:
+        # Rolling that change back is a write, and reading without it would show half of it.
+        raise LibraryUnavailable(
+            f"{path} was written by a newer lyricpad, which left an unfinished change in {journal.name}; "
+            "open it with that lyricpad first (lyricpad changed nothing)"
+        )
+    try:
+        # Never immutable here: this connection stays open, and must see what the newer
+        # lyricpad writes meanwhile. It writes nothing either way (at most SQLite makes
+        # the empty -wal and -shm a reader needs).
+        conn = connect_read_only(path, lasting=True)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        add_functions(conn)
+    except sqlite3.Error as exc:
+        raise LibraryUnavailable(f"cannot open the library {path} read-only: {exc}") from exc
+    lib = cls(sqlite_utils.Database(conn, execute_plugins=False), path)
+    lib.read_only = too_new(str(path), version)
+    return lib
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    try:
+        # isolation_level=None: no implicit transactions; every write is an explicit
+        # BEGIN..COMMIT through Library.write().
+        return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except (sqlite3.Error, OSError) as exc:
+        raise LibraryUnavailable(f"cannot open the library {path}: {exc}") from exc

@@ -1,0 +1,68 @@
+"""Snapshots for undo and redo: writing back an item exactly as it was read, or erasing it for good.
+
+Undo and redo write back a state read earlier instead of making a new change, so that ids,
+creation times, fragments and tags come back exactly as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lyricpad.core.errors import AnnotationNotFound, ArticleNotFound, SongNotFound
+from lyricpad.core.models import Annotation, Article, Song
+from lyricpad.core.store.common import Repository
+from lyricpad.core.store.fields import ANNOTATION, ARTICLE, SONG
+
+
+class Snapshots(Repository):
+    """Restoring and purging items (`lib.snapshots`), for the undo of edits and of creations."""
+
+    def restore_song(self, song: Song, annotations: Iterable[Annotation] = ()) -> None:
+        """Write *song* back exactly as it was read (creating it when it was purged).
+
+        *annotations* (snapshots of the song's annotations) are written back in the same
+        transaction: an edit of the lyrics may have marked some of them needs_review.
+        """
+        row = SONG.to_row(song)
+        with self._library.write():
+            self._library._put("songs", row)
+            for annotation in annotations:
+                self.restore_annotation(annotation)
+
+    def restore_article(self, article: Article, annotations: Iterable[Annotation] = ()) -> None:
+        """Write *article* (and snapshots of its annotations) back exactly as they were read."""
+        row = ARTICLE.to_row(article)
+        with self._library.write():
+            self._library.songs.get(article.song_id)
+            self._library._put("articles", row)
+            for annotation in annotations:
+                self.restore_annotation(annotation)
+
+    def restore_annotation(self, annotation: Annotation) -> None:
+        """Write *annotation* back exactly as it was read: the same id, times, fragments and tags.
+
+        Creates it again when it was purged. Its text is not checked: the snapshot was
+        valid when it was read, and undo must bring back needs_review annotations too.
+        """
+        row = ANNOTATION.to_row(annotation)
+        with self._library.write():
+            self._library._put("annotations", row)
+            self._library.annotations.write_fragments(annotation.id, annotation.fragments)
+            self._library.annotations.write_tags(annotation.id, annotation.tags)
+
+    def purge_song(self, song_id: str) -> None:
+        """Erase a song for good, with its articles and annotations (undo of its creation)."""
+        self._purge("songs", song_id, SongNotFound, "song")
+
+    def purge_article(self, article_id: str) -> None:
+        """Erase an article for good, with its annotations (undo of its creation)."""
+        self._purge("articles", article_id, ArticleNotFound, "article")
+
+    def purge_annotation(self, annotation_id: str) -> None:
+        """Erase an annotation for good, fragments and tag links included (undo of its creation)."""
+        self._purge("annotations", annotation_id, AnnotationNotFound, "annotation")
+
+    def _purge(self, table: str, item_id: str, not_found: type, kind: str) -> None:
+        with self._library.write():
+            if self._library.db.execute(f"DELETE FROM {table} WHERE id = ?", [item_id]).rowcount == 0:
+                raise not_found(f"no {kind} with id {item_id}")

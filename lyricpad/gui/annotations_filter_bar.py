@@ -1,0 +1,161 @@
+"""The filters above the annotations list: text, lens and tag, and how many annotations they let through."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+
+from lyricpad.core.text import fold
+from lyricpad.gui.highlights import lens_icon
+
+FIND_SHORTCUT = "Ctrl+F"
+
+
+class AnnotationFilterBar(QWidget):
+    """The text filter over the lens and tag filters and the count; it only says what the user chose.
+
+    Esc in the text filter clears it, or when it is empty asks to leave it (`leave_requested`).
+    """
+
+    filters_changed = Signal(str, str, str)
+    """(text, lens id, tag): the user changed a filter ("" for a lens or tag: all of them)."""
+    leave_requested = Signal()
+    """Esc in the empty text filter: the focus may go back to the list."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._tags: list[str] = []
+        self._lens_offered: list[tuple[str, str, str]] | None = None
+
+        self.text_filter = QLineEdit(self)
+        self.text_filter.setPlaceholderText(f"Filter quotes, notes, #tags ({FIND_SHORTCUT})")
+        self.text_filter.setAccessibleName("Filter annotations by text")
+        self.text_filter.setToolTip(
+            "Shows the annotations whose quote, note or tags hold every word typed. Esc clears."
+        )
+        self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.textChanged.connect(self._on_filter_changed)
+        self.text_filter.installEventFilter(self)
+        self.lens_filter = QComboBox(self)
+        self.lens_filter.setAccessibleName("Filter annotations by lens")
+        self.lens_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.lens_filter.setMinimumContentsLength(6)
+        self.lens_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.tag_filter = QComboBox(self)
+        self.tag_filter.setAccessibleName("Filter annotations by tag")
+        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tag_filter.setMinimumContentsLength(6)
+        self.tag_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName("Annotations shown")
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(6, 6, 6, 4)
+        layout.setHorizontalSpacing(6)
+        layout.setVerticalSpacing(4)
+        layout.addWidget(self.text_filter, 0, 0, 1, 3)
+        layout.addWidget(self.lens_filter, 1, 0)
+        layout.addWidget(self.tag_filter, 1, 1)
+        layout.addWidget(self.count_label, 1, 2)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
+        QWidget.setTabOrder(self.text_filter, self.lens_filter)
+        QWidget.setTabOrder(self.lens_filter, self.tag_filter)
+        self._recolour()
+        self.offer_tags([], force=True)
+
+    def lens_id(self) -> str:
+        return self.lens_filter.currentData() or ""
+
+    def tag(self) -> str:
+        return self.tag_filter.currentData() or ""
+
+    def clear(self) -> None:
+        self.text_filter.clear()
+        self.lens_filter.setCurrentIndex(0)
+        self.tag_filter.setCurrentIndex(0)
+
+    def focus_text_filter(self) -> None:
+        self.text_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.text_filter.selectAll()
+
+    def set_filters_enabled(self, enabled: bool) -> None:
+        for widget in (self.text_filter, self.lens_filter, self.tag_filter):
+            widget.setEnabled(enabled)
+
+    def offer_lenses(self, choices: list[tuple[str, str, str]], *, force: bool = False) -> bool:
+        """Offer "All lenses" then (lens id, name, colour) *choices*, emitting nothing.
+
+        Returns whether the lens chosen is no longer offered (the choice went back to all lenses).
+        """
+        combo = self.lens_filter
+        if choices == self._lens_offered and not force:
+            return False
+        self._lens_offered = choices
+        current = combo.currentData() or ""
+        size = combo.iconSize().height()
+        ratio = self.devicePixelRatioF()
+        with QSignalBlocker(combo):
+            combo.clear()
+            combo.addItem("All lenses", "")
+            for lens_id, name, colour in choices:
+                combo.addItem(lens_icon(colour, self.palette(), size, ratio), name, lens_id)
+            found = combo.findData(current)
+            combo.setCurrentIndex(max(0, found))
+        return found < 0 and bool(current)
+
+    def offer_tags(self, tags: list[str], *, force: bool = False) -> bool:
+        """Offer "All tags" then *tags*, emitting nothing; returns whether the tag chosen is gone."""
+        if tags == self._tags and not force:
+            return False
+        self._tags = tags
+        combo = self.tag_filter
+        current = combo.currentData() or ""
+        with QSignalBlocker(combo):
+            combo.clear()
+            combo.addItem("All tags", "")
+            for tag in self._tags:
+                combo.addItem(f"#{tag}", tag)
+            found = next((i for i in range(1, combo.count()) if fold(combo.itemData(i)) == fold(current)), -1)
+            combo.setCurrentIndex(max(0, found))
+        return found < 0 and bool(current)
+
+    def show_count(self, shown: int, total: int, visible: bool) -> None:
+        self.count_label.setVisible(visible)
+        self.count_label.setText(f"{shown} of {total}")
+        self.count_label.setToolTip(f"{shown} of {total} annotations shown (the trash not counted)")
+        self.count_label.setAccessibleDescription(self.count_label.toolTip())
+
+    # --------------------------------------------------------------- Qt events
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text_filter and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+            if event.type() == QEvent.Type.ShortcutOverride and self.text_filter.text():
+                event.accept()  # Esc clears the box before any window shortcut sees it
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                if self.text_filter.text():
+                    self.text_filter.clear()
+                else:
+                    self.leave_requested.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _recolour(self) -> None:
+        palette = self.count_label.palette()
+        palette.setColor(
+            QPalette.ColorRole.WindowText, self.palette().color(QPalette.ColorRole.PlaceholderText)
+        )
+        self.count_label.setPalette(palette)
+        if self._lens_offered is not None:
+            self.offer_lenses(self._lens_offered, force=True)  # the icons' outline follows the palette
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "count_label"):
+            self._recolour()
+
+    def _on_filter_changed(self, *_args) -> None:
+        self.filters_changed.emit(self.text_filter.text(), self.lens_id(), self.tag())

@@ -1,0 +1,90 @@
+"""The annotations list: a tree of headings that a click opens or closes, and annotation rows under them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from lyricpad.app.annotation_model import AnnotationRole
+from lyricpad.gui.annotations_delegate import AnnotationDelegate
+
+
+class AnnotationsView(QTreeView):
+    """Draws its rows with `AnnotationDelegate`; a click on a heading toggles it and selects nothing.
+
+    Its model is an `AnnotationFilterModel` over an `AnnotationModel`.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName("Annotations list")
+        self.setAccessibleDescription(
+            "Space: go to the passage. Enter: edit the note. Delete: move to the trash, or restore from it."
+        )
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)  # the delegate draws each heading's arrow
+        self.setItemsExpandable(True)
+        self.setExpandsOnDoubleClick(False)  # a single click opens or closes a heading
+        self.viewport().installEventFilter(self)
+        self.setIndentation(0)
+        self.setUniformRowHeights(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setItemDelegate(AnnotationDelegate(self))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def current_annotation_id(self) -> str:
+        """The annotation of the current row; "" on a heading or none."""
+        index = self.currentIndex()
+        return (index.data(AnnotationRole.ID) or "") if index.isValid() else ""
+
+    def toggle(self, index: QModelIndex) -> None:
+        """Open a closed heading, close an open one."""
+        self.setExpanded(index, not self.isExpanded(index))
+
+    def top_row(self) -> tuple[str, int] | None:
+        """The annotation (or heading key) at the top of the list, and where it starts."""
+        if self.verticalScrollBar().value() == 0:
+            return None  # at the top, the list stays at the top
+        index = self.indexAt(QPoint(1, 1))
+        if not index.isValid():
+            return None
+        key = index.data(AnnotationRole.ID) or f"group:{index.data(AnnotationRole.GROUP_KEY)}"
+        return key, self.visualRect(index).top()
+
+    def restore_top_row(self, top: tuple[str, int] | None) -> None:
+        """Scroll so that the row at the top before an update is there again (rows above it changed)."""
+        if top is None:
+            return
+        key, y = top
+        proxy = self.model()
+        if key.startswith("group:"):
+            source = proxy.sourceModel().group_index(key.removeprefix("group:"))
+        else:
+            source = proxy.sourceModel().index_of(key)
+        index = proxy.mapFromSource(source)
+        if not index.isValid():
+            return
+        rect = self.visualRect(index)  # lays the rows out again first
+        if rect.isValid() and rect.top() != y:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - y)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport() and event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonDblClick,
+        ):
+            index = self.indexAt(event.position().toPoint())
+            if index.isValid() and index.data(AnnotationRole.IS_GROUP):
+                # A click opens or closes a heading and leaves the selected annotation alone.
+                if (
+                    event.type() == QEvent.Type.MouseButtonPress
+                    and event.button() == Qt.MouseButton.LeftButton
+                ):
+                    self.toggle(index)
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,288 @@
+"""The lyrics pane's gutter: line numbers to click or drag, LRC times, and a lens mark beside annotated lines."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+if TYPE_CHECKING:
+    from lyricpad.gui.lyrics_pane import LyricsPane
+
+GUTTER_PADDING = 8
+MARK_WIDTH = 3
+"""Width of the lens-coloured mark the gutter draws beside annotated lines."""
+
+TIME_FONT_SCALE = 0.85
+"""Size of the gutter's LRC times relative to the lyrics font: present, but quieter than the line numbers."""
+
+MORE_TIMES = "+"
+"""Drawn after a line's first LRC time when the line has more (a chorus sung several times)."""
+
+
+def format_lrc_time(ms: int) -> str:
+    """*ms* milliseconds as LRC writes a time: minutes, seconds and hundredths, as in 1:05.30.
+
+    Minutes are not wrapped into hours (101:05.30); hundredths are cut, not rounded, so a
+    time never shows a second it has not reached. Negative times show as 0:00.00.
+    """
+    centiseconds = max(ms, 0) // 10
+    minutes, centiseconds = divmod(centiseconds, 6000)
+    seconds, centiseconds = divmod(centiseconds, 100)
+    return f"{minutes}:{seconds:02d}.{centiseconds:02d}"
+
+
+def _times_of(entry) -> list[int]:
+    """The milliseconds of one line_times entry: None, or a list of them."""
+    return list(entry) if isinstance(entry, (list, tuple)) else []
+
+
+class LineNumberGutter(QWidget):
+    """The strip left of the lyrics: line numbers to click, drag or Shift+click to select whole lines."""
+
+    def __init__(self, pane: LyricsPane):
+        super().__init__(pane)
+        self._pane = pane
+        self._drag_anchor: int | None = None
+        # LRC times by block number, as stored: after lines are added in Edit mode they may
+        # no longer match the lines, and are shown as they are until the song is re-timed.
+        self._line_times: list[list[int]] = []
+        self._time_widths: tuple[str, int, int] | None = None  # font key, time column, "+" column
+        self.marks: dict[int, QColor] = {}
+        """The lens colour drawn beside each annotated block, by block number."""
+        self.numbers_visible = True
+        """Whether the gutter is shown at all (it takes no width when not)."""
+        pane.blockCountChanged.connect(self._on_pane_block_count_changed)
+        pane.updateRequest.connect(self._on_pane_update_request)
+        pane.cursorPositionChanged.connect(self.update)
+        self.setAccessibleName("Line numbers")
+        self.setAccessibleDescription(
+            "Click a line number to select the line; drag or Shift+click to select several lines."
+        )
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    # ------------------------------------------------------------------ times
+
+    def set_line_times(self, line_times: list | None) -> None:
+        """The song's LRC times, one entry (None or a list of milliseconds) per line."""
+        self._line_times = [_times_of(entry) for entry in line_times or ()]
+        if not any(self._line_times):
+            self._line_times = []  # no times at all: the gutter stays as without them
+        self._time_widths = None
+        self.update_width()
+
+    def line_times(self, line: int) -> list[int]:
+        """The LRC times (milliseconds) stored for 1-based *line*; [] when it has none or is past them."""
+        if 1 <= line <= len(self._line_times):
+            return list(self._line_times[line - 1])
+        return []
+
+    def line_times_text_at(self, y: float) -> str:
+        """All LRC times of the line at gutter height *y*, as "0:12.00, 1:45.50" ("" for none)."""
+        pane = self._pane
+        if not self._line_times or pane.document().isEmpty():
+            return ""
+        block = pane.cursorForPosition(QPoint(0, int(y))).block()
+        top = pane.blockBoundingGeometry(block).translated(pane.contentOffset()).top()
+        if not top <= y < top + pane.blockBoundingRect(block).height():
+            return ""  # below the last line
+        return ", ".join(format_lrc_time(ms) for ms in self.line_times(block.blockNumber() + 1))
+
+    def set_numbers_visible(self, visible: bool) -> None:
+        self.numbers_visible = visible
+        self.setVisible(visible)
+        self.update_width()
+
+    def width_wanted(self) -> int:
+        """The width the numbers (and times, when the song has them) need; 0 when hidden."""
+        if not self.numbers_visible:
+            return 0
+        pane = self._pane
+        digits = max(2, len(str(pane.blockCount())))
+        width = GUTTER_PADDING * 2 + MARK_WIDTH + pane.fontMetrics().horizontalAdvance("9") * digits
+        if self._line_times:
+            times_width, more_width = self._time_columns()
+            width += times_width + more_width + GUTTER_PADDING
+        return width
+
+    def update_width(self) -> None:
+        """Make room left of the text for the gutter as wide as it now wants."""
+        self._pane.setViewportMargins(self.width_wanted(), 0, 0, 0)
+        self.place()
+
+    def place(self) -> None:
+        """Lay the gutter over the room left of the text (after a resize of the pane)."""
+        area = self._pane.contentsRect()
+        self.setGeometry(QRect(area.left(), area.top(), self.width_wanted(), area.height()))
+
+    def _time_font(self) -> QFont:
+        font = QFont(self._pane.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * TIME_FONT_SCALE)
+        else:
+            font.setPixelSize(max(1, round(font.pixelSize() * TIME_FONT_SCALE)))
+        return font
+
+    def _time_columns(self) -> tuple[int, int]:
+        """Widths of the times (right-aligned, so that their colons line up) and of the "+" after them.
+
+        Kept until the times or the font change: the gutter asks for them on every repaint.
+        """
+        font = self._time_font()
+        if self._time_widths is None or self._time_widths[0] != font.key():
+            metrics = QFontMetrics(font)
+            labels = {format_lrc_time(times[0]) for times in self._line_times if times}
+            several = any(len(times) > 1 for times in self._line_times)
+            self._time_widths = (
+                font.key(),
+                max(map(metrics.horizontalAdvance, labels), default=0),
+                metrics.horizontalAdvance(MORE_TIMES) if several else 0,
+            )
+        return self._time_widths[1], self._time_widths[2]
+
+    # --------------------------------------------------------------- painting
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the line numbers of the visible blocks, level with each block's first line."""
+        pane = self._pane
+        palette = pane.palette()
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Window))
+        painter.setFont(pane.font())
+        number_right = self.width() - GUTTER_PADDING - MARK_WIDTH
+        if pane.document().isEmpty():
+            painter.end()  # no line 1 to number: the placeholder text shows instead
+            return
+        time_font = self._time_font()
+        times_width = self._time_columns()[0] if self._line_times else 0
+        cursor = pane.textCursor()
+        document = pane.document()
+        # The lines the selection covers are numbered as strongly as the cursor's line.
+        first_current = document.findBlock(cursor.selectionStart()).blockNumber()
+        last_current = document.findBlock(cursor.selectionEnd()).blockNumber()
+        block = pane.firstVisibleBlock()
+        top = round(pane.blockBoundingGeometry(block).translated(pane.contentOffset()).top())
+        while block.isValid() and top <= event.rect().bottom():
+            height = round(pane.blockBoundingRect(block).height())
+            if block.isVisible() and top + height >= event.rect().top():
+                number = block.blockNumber()
+                current = first_current <= number <= last_current
+                role = QPalette.ColorRole.Text if current else QPalette.ColorRole.PlaceholderText
+                painter.setPen(palette.color(role))
+                # Level with the block's first line, wherever the layout put it.
+                first_line = block.layout().lineAt(0)
+                line_top = top + round(first_line.y()) if first_line.isValid() else top
+                line_height = (
+                    round(first_line.height()) if first_line.isValid() else pane.fontMetrics().height()
+                )
+                painter.drawText(
+                    QRect(0, line_top, number_right, line_height),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    str(number + 1),
+                )
+                times = self._line_times[number] if number < len(self._line_times) else []
+                if times:
+                    self._paint_line_time(
+                        painter, time_font, QRect(GUTTER_PADDING, line_top, times_width, line_height), times
+                    )
+                    painter.setFont(pane.font())
+                mark = self.marks.get(number)
+                if mark is not None:
+                    painter.fillRect(QRect(self.width() - MARK_WIDTH - 2, top, MARK_WIDTH, height), mark)
+            block = block.next()
+            top += height
+        painter.end()
+
+    def _paint_line_time(self, painter: QPainter, font: QFont, rect: QRect, times: list[int]) -> None:
+        """A line's first LRC time, right-aligned in *rect*, and a "+" after it when the line has more."""
+        painter.setFont(font)
+        painter.setPen(self._pane.palette().color(QPalette.ColorRole.PlaceholderText))
+        # On the baseline of the line number beside it (centred in the row), though the font is smaller.
+        numbers = self._pane.fontMetrics()
+        baseline = rect.top() + (rect.height() + numbers.ascent() - numbers.descent()) // 2
+        metrics = QFontMetrics(font)
+        label = format_lrc_time(times[0])
+        painter.drawText(rect.right() + 1 - metrics.horizontalAdvance(label), baseline, label)
+        if len(times) > 1:
+            painter.drawText(rect.right() + 1, baseline, MORE_TIMES)
+
+    # ------------------------------------------------------------- Qt events
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.width_wanted(), 0)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.line_times_text_at(event.pos().y())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        line = self._pane.line_at(event.position().y())
+        extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        self._drag_anchor = self._pane.anchor_line() if extend else line
+        self._pane.select_lines(self._drag_anchor, line)
+        self._pane.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_anchor is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            super().mouseMoveEvent(event)
+            return
+        y = event.position().y()
+        bar = self._pane.verticalScrollBar()
+        if y < 0:  # dragged above or below the pane: scroll on, a line per move
+            bar.setValue(bar.value() - bar.singleStep())
+        elif y >= self.height():
+            bar.setValue(bar.value() + bar.singleStep())
+        y = min(max(y, 0), self.height() - 1)
+        self._pane.select_lines(self._drag_anchor, self._pane.line_at(y))
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag_anchor = None
+        super().mouseReleaseEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # Right-click on a number outside the selection takes that line first, as in the text.
+        line = self._pane.line_at(event.pos().y())
+        first, last = self._pane.selected_lines()
+        if not first <= line <= last or not self._pane.textCursor().hasSelection():
+            self._pane.select_lines(line, line)
+        menu = self._pane.build_context_menu(None)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # ------------------------------------------------------------------ slots
+
+    def _on_pane_block_count_changed(self, _count: int) -> None:
+        self.update_width()
+
+    def _on_pane_update_request(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.scroll(0, dy)
+        else:
+            self.update(0, rect.y(), self.width(), rect.height())
+        if rect.contains(self._pane.viewport().rect()):
+            self.update_width()

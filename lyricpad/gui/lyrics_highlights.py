@@ -1,0 +1,177 @@
+"""The annotations drawn over the lyrics: where they are as the text is edited, the one selected, the one flashing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtGui import QColor, QPainter, QTextCursor
+
+from lyricpad.core.models import Annotation
+from lyricpad.gui.highlights import (
+    Highlight,
+    character_at,
+    layered_extra_selections,
+    lens_colour,
+    outline_colour,
+    paint_outline,
+    proposal_extra_selections,
+    range_rects,
+)
+from lyricpad.gui.lyrics_places import moved_highlights, places_from
+
+if TYPE_CHECKING:
+    from lyricpad.gui.lyrics_pane import LyricsPane
+
+REVEAL_FLASH_MS = 600
+"""How long a revealed passage is drawn stronger, so the eye finds it after the jump."""
+
+FLASH_ALPHA = 110
+"""Opacity of the lens colour laid over a flashing passage, above the selection that hides its highlight."""
+
+
+class LyricsHighlights(QObject):
+    """The lyrics pane's highlights and proposed places, in document positions, and how they are drawn."""
+
+    def __init__(self, pane: LyricsPane):
+        super().__init__(pane)
+        self._pane = pane
+        self.highlights: list[Highlight] = []
+        # Proposed places of annotations that need review: drawn apart, never as highlights.
+        self.proposals: list[Highlight] = []
+        self.selected = ""
+        self.flash_id = ""
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(REVEAL_FLASH_MS)
+        self._flash_timer.timeout.connect(self._on_flash_timer_timeout)
+
+    def place(self, annotations: list[Annotation], stored: str, changes: list[tuple[int, int, int]]) -> None:
+        """Place *annotations*, whose offsets count over the *stored* lyrics, through the *changes* typed since."""
+        self.highlights, self.proposals = places_from(annotations, stored, changes)
+        self.apply()
+
+    def follow_edit(self, position: int, removed: int, added: int) -> None:
+        """Move every place with its words after an edit of the document."""
+        # Proposals move with the words too: typing never leaves one on the wrong text.
+        self.highlights = moved_highlights(self.highlights, position, removed, added)
+        self.proposals = moved_highlights(self.proposals, position, removed, added)
+        self.apply()
+
+    def apply(self) -> None:
+        """Draw the highlights, and mark their lines in the gutter in their lens colours."""
+        self.refresh_selections()
+        pane = self._pane
+        document = pane.document()
+        palette = pane.palette()
+        marks: dict[int, QColor] = {}
+        for highlight in self.highlights:
+            first = document.findBlock(highlight.start).blockNumber()
+            last = document.findBlock(max(highlight.start, highlight.end - 1)).blockNumber()
+            if first < 0:
+                continue
+            if last < 0:
+                last = document.blockCount() - 1
+            colour = None
+            for number in range(first, last + 1):
+                if number not in marks:
+                    colour = colour or lens_colour(highlight.annotation, palette)
+                    marks[number] = colour
+        pane.gutter.marks = marks
+        pane.gutter.update()
+
+    def refresh_selections(self) -> None:
+        pane = self._pane
+        document, palette = pane.document(), pane.palette()
+        pane.setExtraSelections(
+            layered_extra_selections(document, self.highlights, palette, self.selected)
+            + proposal_extra_selections(document, self.proposals, palette, self.selected)
+        )
+        pane.viewport().update()
+
+    def annotations_at(self, position: int) -> list[str]:
+        """Ids of the annotations covering document *position*, topmost (shortest, then later) first,
+        proposed places after every highlight."""
+        covering = [
+            (h.end - h.start, -i, h.annotation.id)
+            for i, h in enumerate(self.highlights)
+            if h.start <= position < h.end
+        ]
+        proposed = [
+            (h.end - h.start, -i, h.annotation.id)
+            for i, h in enumerate(self.proposals)
+            if h.start <= position < h.end
+        ]
+        ids = [annotation_id for *_, annotation_id in [*sorted(covering), *sorted(proposed)]]
+        return list(dict.fromkeys(ids))
+
+    def ids_near(self, point: QPoint | None) -> list[str]:
+        """The annotations under viewport *point*, or at the text cursor (None)."""
+        pane = self._pane
+        if point is not None:
+            position = character_at(pane, point)
+            return self.annotations_at(position) if position >= 0 else []
+        cursor = pane.textCursor()
+        position = cursor.selectionStart()
+        ids = self.annotations_at(position)
+        if not ids and position > 0 and not cursor.hasSelection():
+            ids = self.annotations_at(position - 1)  # the cursor just after a highlighted word
+        return ids
+
+    def reveal(self, annotation: Annotation) -> None:
+        """Select the annotation's first place (cursor at its start), centre it and flash it."""
+        pane = self._pane
+        for highlight in [*self.highlights, *self.proposals]:
+            if highlight.annotation.id == annotation.id:
+                cursor = QTextCursor(pane.document())
+                cursor.setPosition(highlight.end)
+                cursor.setPosition(highlight.start, QTextCursor.MoveMode.KeepAnchor)
+                pane.setTextCursor(cursor)
+                pane.centerCursor()
+                self.flash_id = annotation.id
+                self._flash_timer.start()
+                pane.viewport().update()
+                return
+
+    def stop_flash(self) -> None:
+        self._flash_timer.stop()
+        self.flash_id = ""
+
+    def paint_emphasis(self) -> None:
+        """Outline the selected annotation's passages; fill and outline the one flashing after a reveal.
+
+        A proposed place is outlined with a dashed line: it is not the annotation's place yet.
+        """
+        wanted = {self.selected, self.flash_id} - {""}
+        if not wanted:
+            return
+        pane = self._pane
+        painter: QPainter | None = None
+        palette = pane.palette()
+        height = pane.viewport().height()
+        proposed = set(map(id, self.proposals))
+        for highlight in [*self.highlights, *self.proposals]:
+            annotation = highlight.annotation
+            if annotation.id not in wanted:
+                continue
+            rects = range_rects(pane, highlight.start, highlight.end)
+            rects = [r for r in rects if r.bottom() >= 0 and r.top() <= height]
+            if not rects:
+                continue
+            if painter is None:
+                painter = QPainter(pane.viewport())
+            edge = outline_colour(annotation, palette)
+            if annotation.id == self.flash_id:
+                fill = lens_colour(annotation, palette)
+                fill.setAlpha(FLASH_ALPHA)
+                for rect in rects:
+                    painter.fillRect(rect, fill)
+                paint_outline(painter, rects, edge, 2.0, dashed=id(highlight) in proposed)
+            else:
+                paint_outline(painter, rects, edge, dashed=id(highlight) in proposed)
+        if painter is not None:
+            painter.end()
+
+    def _on_flash_timer_timeout(self) -> None:
+        self.flash_id = ""
+        self._pane.viewport().update()

@@ -1,0 +1,267 @@
+"""The main window's actions, menus, highlight toolbar and lens keys."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QToolBar
+
+from lyricpad import __version__
+from lyricpad.gui.highlights import lens_icon
+
+if TYPE_CHECKING:
+    from lyricpad.gui.main_window import MainWindow
+
+LENS_KEYS = 9
+"""Lenses 1-9 have number keys."""
+FONT_STEP = 1.0
+
+
+class WindowActions(QObject):
+    """Builds the window's menus and toolbar; menu items that only move the focus are handled here."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._window = window
+        self.lens_actions: list[QAction] = []
+        self._build_actions()
+        self._build_menus()
+
+    def _action(
+        self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot, *, checkable=False
+    ) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        window = self._window
+        stack = window.session.undo_stack
+        # Our own actions rather than QUndoStack's: typing not yet saved is saved first, so an
+        # undo never leaves words on screen that the library does not have (or the reverse).
+        self.undo_action = self._action("&Undo", QKeySequence.StandardKey.Undo, self._on_undo_triggered)
+        self.redo_action = self._action("&Redo", None, self._on_redo_triggered)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda text: self.undo_action.setText(f"&Undo {text}".rstrip()))
+        stack.redoTextChanged.connect(lambda text: self.redo_action.setText(f"&Redo {text}".rstrip()))
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.find_annotations_action = self._action(
+            "&Find Annotations", "Ctrl+Shift+F", self._on_find_annotations_triggered
+        )
+        self.last_lens_action = self._action(
+            "Highlight with &Last Lens", "Ctrl+H", window.highlight_with_last_lens
+        )
+        self.edit_note_action = self._action("Edit &Note", "Ctrl+Return", window.edit_current_note)
+        self.delete_highlight_action = self._action(
+            "&Delete Highlight", "Delete", window.delete_current_highlight
+        )
+        self.edit_lyrics_action = self._action(
+            "Edit &Lyrics", "Ctrl+E", window.editing.set_lyrics_editing, checkable=True
+        )
+        self.edit_article_action = self._action(
+            "Edit &Article", "Ctrl+Shift+E", window.editing.set_article_editing, checkable=True
+        )
+        self.new_article_action = self._action("New Ar&ticle", "Ctrl+Shift+N", window.editing.new_article)
+        self.lenses_action = self._action("Le&nses…", "Ctrl+Shift+K", window.open_lens_dialog)
+        self.export_action = self._action("&Export…", "Ctrl+Shift+X", window.open_export_dialog)
+        self.export_action.setStatusTip(
+            "Export annotations as Markdown, lyricpad JSON or W3C Web Annotations"
+        )
+        self.backups_action = self._action("&Backups…", None, window.open_backup_dialog)
+        self.backups_action.setStatusTip("Back up the library now, or restore an automatic backup")
+        self.check_action = self._action("&Check Library…", None, window.open_check_dialog)
+        self.check_action.setStatusTip(
+            "Look for damage: pages, links, the search index, highlights off their words; repair what can be"
+        )
+        self.quit_action = self._action("&Quit", "Ctrl+Q", window.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.bigger_action = self._action(
+            "&Bigger Text", QKeySequence.StandardKey.ZoomIn, lambda: window.window_layout.zoom(+FONT_STEP)
+        )
+        self.smaller_action = self._action(
+            "&Smaller Text", QKeySequence.StandardKey.ZoomOut, lambda: window.window_layout.zoom(-FONT_STEP)
+        )
+        self.reset_zoom_action = self._action(
+            "&Normal Text Size", "Ctrl+0", lambda: window.window_layout.zoom(None)
+        )
+        # A key that deletes text in an editor acts on highlights only where the reading panes have focus.
+        self.delete_highlight_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.lens_group = QActionGroup(window)
+        self.lens_group.setExclusive(False)
+        self.lens_group.triggered.connect(self._on_lens_group_triggered)
+
+    def _build_menus(self) -> None:
+        window = self._window
+        file_menu = window.menuBar().addMenu("&File")
+        sidebar = window.sidebar
+        for action in (
+            sidebar.new_song_action,
+            sidebar.import_action,
+            sidebar.edit_details_action,
+            sidebar.rename_action,
+            sidebar.delete_action,
+            sidebar.show_trash_action,
+        ):
+            file_menu.addAction(action)
+        file_menu.addActions(sidebar.importer.actions)
+        file_menu.addAction(self.new_article_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.check_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = window.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.highlight_menu = edit_menu.addMenu("&Highlight With")
+        edit_menu.addAction(self.last_lens_action)
+        edit_menu.addAction(self.edit_note_action)
+        edit_menu.addAction(self.delete_highlight_action)
+        edit_menu.addSeparator()
+        # The panel's own actions (one shortcut each, window-wide): they act on the selected annotation.
+        edit_menu.addAction(window.annotations_panel.accept_action)
+        edit_menu.addAction(window.annotations_panel.place_action)
+        edit_menu.setToolTipsVisible(True)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.edit_lyrics_action)
+        edit_menu.addAction(self.edit_article_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.lenses_action)
+
+        view_menu = window.menuBar().addMenu("&View")
+        for dock, shortcut in (
+            (window.library_dock, "Ctrl+Shift+L"),
+            (window.annotations_dock, "Ctrl+Shift+A"),
+            (window.note_dock, "Ctrl+Shift+O"),
+        ):
+            action = dock.toggleViewAction()
+            action.setShortcut(QKeySequence(shortcut))
+            view_menu.addAction(action)
+        view_menu.addAction(self.find_annotations_action)
+        view_menu.addSeparator()
+        self.line_numbers_action = self._action(
+            "Line &Numbers", None, window.lyrics_pane.set_line_numbers_visible, checkable=True
+        )
+        with QSignalBlocker(self.line_numbers_action):
+            self.line_numbers_action.setChecked(True)
+        view_menu.addAction(self.line_numbers_action)
+        self.filter_action = self._action("&Filter Songs", "Ctrl+L", self._on_filter_action_triggered)
+        view_menu.addAction(self.filter_action)
+        view_menu.addSeparator()
+        for action in (self.bigger_action, self.smaller_action, self.reset_zoom_action):
+            view_menu.addAction(action)
+
+        help_menu = window.menuBar().addMenu("&Help")
+        about = QAction("&About lyricpad", window)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self._on_about_action_triggered)
+        help_menu.addAction(about)
+
+        self.toolbar = QToolBar("Highlight", window)
+        self.toolbar.setObjectName("highlightToolbar")
+        self.toolbar.setAccessibleName("Highlight toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        view_menu.addAction(self.toolbar.toggleViewAction())
+
+    # ------------------------------------------------------------------ lenses
+
+    def rebuild_lens_actions(self) -> None:
+        """One action per lens, in the lens order, in the Highlight With menu, the toolbar and the panes."""
+        window = self._window
+        for action in self.lens_actions:
+            self.lens_group.removeAction(action)
+            for pane in (window.lyrics_pane, window.article_pane):
+                pane.removeAction(action)
+            action.deleteLater()
+        self.lens_actions.clear()  # in place: others hold this list
+        self.highlight_menu.clear()
+        self.toolbar.clear()
+        for number, lens in enumerate(window.session.lenses(), 1):
+            action = QAction(
+                lens_icon(lens.colour, window.palette()), lens.name.replace("&", "&&"), window
+            )  # no mnemonic
+            action.setData(lens.id)
+            action.setToolTip(
+                f"Highlight the selection as {lens.name}" + (f" ({number})" if number <= LENS_KEYS else "")
+            )
+            if number <= LENS_KEYS:
+                action.setShortcut(QKeySequence(str(number)))
+                # Number keys type digits anywhere else; here they act only in the reading panes.
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.lens_group.addAction(action)
+            self.lens_actions.append(action)
+            self.highlight_menu.addAction(action)
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.lenses_action)
+        self.attach_pane_shortcuts()
+        context = [*self.lens_actions, self.last_lens_action]
+        window.lyrics_pane.set_context_actions(context)
+        window.article_pane.set_context_actions(context)
+
+    def attach_pane_shortcuts(self) -> None:
+        """Give the reading panes the number keys and Delete; a pane being edited types them instead."""
+        for pane in (self._window.lyrics_pane, self._window.article_pane):
+            for action in (*self.lens_actions, self.delete_highlight_action):
+                if pane.is_editing():
+                    pane.removeAction(action)
+                else:
+                    pane.addAction(action)
+
+    def show_editing(self) -> None:
+        """Check Edit Lyrics and Edit Article as the panes are (without toggling anything)."""
+        with QSignalBlocker(self.edit_lyrics_action):
+            self.edit_lyrics_action.setChecked(self._window.lyrics_pane.is_editing())
+        with QSignalBlocker(self.edit_article_action):
+            self.edit_article_action.setChecked(self._window.article_pane.is_editing())
+        self.attach_pane_shortcuts()
+
+    def enable_song_actions(self, has_song: bool) -> None:
+        for action in (self.edit_lyrics_action, self.edit_article_action, self.new_article_action):
+            action.setEnabled(has_song)
+
+    # ------------------------------------------------------------------- slots
+
+    def _on_undo_triggered(self) -> None:
+        self._window.flush_edits()
+        self._window.session.undo_stack.undo()
+
+    def _on_redo_triggered(self) -> None:
+        self._window.flush_edits()
+        self._window.session.undo_stack.redo()
+
+    def _on_lens_group_triggered(self, action: QAction) -> None:
+        self._window.highlighting.highlight_selection(action.data())
+
+    def _on_find_annotations_triggered(self) -> None:
+        window = self._window
+        window.annotations_dock.show()
+        window.annotations_panel.text_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        window.annotations_panel.text_filter.selectAll()
+
+    def _on_filter_action_triggered(self) -> None:
+        window = self._window
+        window.library_dock.show()
+        window.sidebar.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        window.sidebar.filter_edit.selectAll()
+
+    def _on_about_action_triggered(self) -> None:
+        QMessageBox.about(
+            self._window,
+            "About lyricpad",
+            f"<h3>lyricpad {__version__}</h3>"
+            "<p>Read a song's lyrics beside an article about it, and highlight and annotate both. "
+            "Offline: your library is one SQLite file.</p>",
+        )
