@@ -40,6 +40,7 @@ class CurrentSong(QObject):
         self._song: Song | None = None
         self._articles: list[Article] = []
         self._annotations: dict[str, Annotation] = {}
+        self._ordered: list[Annotation] | None = None  # self._annotations in text order, once asked for
         self._trashed: dict[str, Annotation] = {}
         self._current_id = ""
         self._review_ids: list[str] = []
@@ -70,16 +71,18 @@ class CurrentSong(QObject):
 
     def annotations(self) -> list[Annotation]:
         """The song's annotations in text order: lyrics, then each article in turn (none in the trash)."""
-        article_order = {article.id: index for index, article in enumerate(self._articles)}
+        if self._ordered is None:  # sorted once per change, not once per view that asks
+            article_order = {article.id: index for index, article in enumerate(self._articles)}
 
-        def key(annotation: Annotation):
-            return (
-                annotation.target != "lyrics",
-                article_order.get(annotation.article_id, len(article_order)),
-                annotation.first.start,
-            )
+            def key(annotation: Annotation):
+                return (
+                    annotation.target != "lyrics",
+                    article_order.get(annotation.article_id, len(article_order)),
+                    annotation.first.start,
+                )
 
-        return sorted(self._annotations.values(), key=key)
+            self._ordered = sorted(self._annotations.values(), key=key)
+        return list(self._ordered)
 
     def lyrics_annotations(self) -> list[Annotation]:
         return [a for a in self.annotations() if a.target == "lyrics"]
@@ -116,6 +119,7 @@ class CurrentSong(QObject):
         """Read the articles again without saying so (a pane back from editing shows them as saved)."""
         if self._song is not None:
             self._articles = self._session.articles(self._song.id)
+            self._ordered = None
 
     # ---------------------------------------------------------- session facts
 
@@ -124,6 +128,7 @@ class CurrentSong(QObject):
         self._song = session.song(song_id) if song_id else None
         self._articles = session.articles(song_id) if song_id else []
         self._annotations = {a.id: a for a in session.annotations(song_id)} if song_id else {}
+        self._ordered = None
         self._trashed = {a.id: a for a in session.trashed_annotations(song_id)} if song_id else {}
         self._current_id = ""
         self._review_ids = [a.id for a in self.needing_review()]
@@ -142,6 +147,7 @@ class CurrentSong(QObject):
     def _on_session_articles_changed(self, song_id: str) -> None:
         if song_id and song_id == self.song_id:
             self._articles = self._session.articles(song_id)
+            self._ordered = None
             self.articles_changed.emit(song_id)
 
     def _on_session_annotations_changed(self, song_id: str, annotation_ids: list) -> None:
@@ -155,6 +161,7 @@ class CurrentSong(QObject):
             except NotFound:
                 continue  # erased (an undone highlight)
             (self._trashed if annotation.deleted else self._annotations)[annotation.id] = annotation
+        self._ordered = None
         self._announce_annotations()
 
     def _on_session_lenses_changed(self) -> None:
@@ -162,6 +169,7 @@ class CurrentSong(QObject):
             return
         song_id = self._song.id
         self._annotations = {a.id: a for a in self._session.annotations(song_id)}
+        self._ordered = None
         self._trashed = {a.id: a for a in self._session.trashed_annotations(song_id)}
         self._announce_annotations()
 

@@ -29,7 +29,7 @@ class Annotations(Repository):
     def status_counts(self, song_id: str, target: str = "lyrics", article_id: str | None = None) -> dict:
         """How many annotations (not in the trash) on one text are anchored, need review, are orphaned."""
         counts = dict.fromkeys(STATUSES, 0)
-        for row in self._library._all(
+        for row in self._library.rows(
             "SELECT status, count(*) AS n FROM annotations"
             " WHERE song_id = ? AND target = ? AND article_id IS ? AND deleted = 0 GROUP BY status",
             [song_id, target, article_id],
@@ -118,9 +118,9 @@ class Annotations(Repository):
     def resolve(self, ref: str) -> Annotation:
         """An annotation by id or unambiguous id prefix, in the trash or not."""
         ref = (ref or "").strip().lower()
-        rows = self._library._all("SELECT id FROM annotations WHERE id = ?", [ref])
+        rows = self._library.rows("SELECT id FROM annotations WHERE id = ?", [ref])
         if not rows and len(ref) >= MIN_ID_PREFIX:
-            rows = self._library._all(
+            rows = self._library.rows(
                 "SELECT id FROM annotations WHERE substr(id, 1, ?) = ?", [len(ref), ref]
             )
         if not rows:
@@ -143,7 +143,7 @@ class Annotations(Repository):
     def where(self, where: str, params: Sequence) -> list[Annotation]:
         """The annotations (of table alias `a`) matching *where*, in text order."""
         library = self._library
-        rows = library._all(
+        rows = library.rows(
             "SELECT a.*, l.name AS lens_name, l.colour AS lens_colour, l.position AS lens_position,"
             " ar.position AS article_position"
             " FROM annotations a LEFT JOIN lenses l ON l.id = a.lens_id"
@@ -171,7 +171,7 @@ class Annotations(Repository):
             proposed_end,
             proposed_line_start,
             proposed_line_end,
-        ) in library._raw(
+        ) in library.tuples(
             "SELECT f.annotation_id, f.char_start, f.char_end, f.quote, f.prefix, f.suffix, f.line_start,"
             " f.line_end, f.occurrence, f.proposed_start, f.proposed_end, f.proposed_line_start,"
             " f.proposed_line_end FROM fragments f JOIN annotations a ON a.id = f.annotation_id"
@@ -185,7 +185,7 @@ class Annotations(Repository):
                 Anchor(start, end, quote, prefix, suffix, line_start, line_end, occurrence, proposal)
             )
         tags: dict[str, list[str]] = {i: [] for i in ids}
-        for annotation_id, name in library._raw(
+        for annotation_id, name in library.tuples(
             "SELECT at.annotation_id, t.name FROM annotation_tags at JOIN tags t ON t.id = at.tag_id"
             f" JOIN annotations a ON a.id = at.annotation_id WHERE {where}",
             params,
@@ -220,7 +220,7 @@ class Annotations(Repository):
         data["updated"] = now()
         with self._library.write():
             self.get(annotation_id)
-            self._library._update("annotations", annotation_id, data)
+            self._library.update_row("annotations", annotation_id, data)
             return self.get(annotation_id)
 
     def set_note(self, annotation_id: str, note: str) -> Annotation:
@@ -256,7 +256,7 @@ class Annotations(Repository):
             text = self.target_text(annotation.song_id, annotation.target, annotation.article_id)
             fragments = accept_proposals(annotation.fragments, text)
             self.write_fragments(annotation_id, fragments)
-            self._library._update("annotations", annotation_id, {"status": "anchored", "updated": now()})
+            self._library.update_row("annotations", annotation_id, {"status": "anchored", "updated": now()})
             return self.get(annotation_id)
 
     def move(self, annotation_id: str, fragments: Sequence[Anchor]) -> Annotation:
@@ -268,7 +268,7 @@ class Annotations(Repository):
             text = self.target_text(annotation.song_id, annotation.target, annotation.article_id)
             self._check_fragments(text, fragments)
             self.write_fragments(annotation_id, [dataclasses.replace(f, proposal=None) for f in fragments])
-            self._library._update("annotations", annotation_id, {"status": "anchored", "updated": now()})
+            self._library.update_row("annotations", annotation_id, {"status": "anchored", "updated": now()})
             return self.get(annotation_id)
 
     @staticmethod

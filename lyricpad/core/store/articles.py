@@ -15,13 +15,13 @@ class Articles(Repository):
 
     def for_song(self, song_id: str, *, include_deleted: bool = False) -> list[Article]:
         where = "" if include_deleted else "AND deleted = 0"
-        rows = self._library._all(
+        rows = self._library.rows(
             f"SELECT * FROM articles WHERE song_id = ? {where} ORDER BY position, created", [song_id]
         )
         return [ARTICLE.from_row(r) for r in rows]
 
     def get(self, article_id: str) -> Article:
-        row = self._library._one("SELECT * FROM articles WHERE id = ?", [article_id])
+        row = self._library.row("SELECT * FROM articles WHERE id = ?", [article_id])
         if row is None:
             raise ArticleNotFound(f"no article with id {article_id}")
         return ARTICLE.from_row(row)
@@ -59,7 +59,7 @@ class Articles(Repository):
             "updated": stamp,
         }
         with self._library.write():
-            last = self._library._one("SELECT max(position) AS p FROM articles WHERE song_id = ?", [song_id])
+            last = self._library.row("SELECT max(position) AS p FROM articles WHERE song_id = ?", [song_id])
             data["position"] = (last["p"] + 1) if last["p"] is not None else 0
             self._library.db["articles"].insert(data)
             return self.get(data["id"])  # read in the same transaction: a failed read undoes the creation
@@ -69,7 +69,7 @@ class Articles(Repository):
         data["updated"] = now()
         with self._library.write():
             article = self.get(article_id)
-            self._library._update("articles", article_id, data)
+            self._library.update_row("articles", article_id, data)
             if "body" in data:
                 reanchor_text(
                     self._library,
@@ -85,5 +85,5 @@ class Articles(Repository):
         """Move an article to the trash (or back); its annotations are kept."""
         with self._library.write():
             self.get(article_id)
-            self._library._update("articles", article_id, {"deleted": int(deleted), "updated": now()})
+            self._library.update_row("articles", article_id, {"deleted": int(deleted), "updated": now()})
             return self.get(article_id)

@@ -39,18 +39,18 @@ def find_named(
     ref = (ref or "").strip()
     if not ref:
         raise not_found(f"no {kind} given")
-    rows = library._all(f"SELECT * FROM {table} WHERE id = ? AND {where}", [ref, *params])
+    rows = library.rows(f"SELECT * FROM {table} WHERE id = ? AND {where}", [ref, *params])
     if not rows:
-        rows = library._all(
+        rows = library.rows(
             f"SELECT * FROM {table} WHERE title = ? AND {where}", [normalise_line(ref), *params]
         )
     if not rows:
-        rows = library._all(
+        rows = library.rows(
             f"SELECT * FROM {table} WHERE lp_fold(title) = lp_fold(?) AND {where}",
             [normalise_line(ref), *params],
         )
     if not rows and len(ref) >= MIN_ID_PREFIX:
-        rows = library._all(
+        rows = library.rows(
             f"SELECT * FROM {table} WHERE substr(id, 1, ?) = ? AND {where}",
             [len(ref), ref.lower(), *params],
         )

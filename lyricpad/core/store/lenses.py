@@ -18,11 +18,11 @@ class Lenses(Repository):
         """The lenses in the user's order (keys 1-9 follow it)."""
         return [
             LENS.from_row(r)
-            for r in self._library._all("SELECT * FROM lenses ORDER BY position, lower(name)")
+            for r in self._library.rows("SELECT * FROM lenses ORDER BY position, lower(name)")
         ]
 
     def get(self, lens_id: str) -> Lens:
-        row = self._library._one("SELECT * FROM lenses WHERE id = ?", [lens_id])
+        row = self._library.row("SELECT * FROM lenses WHERE id = ?", [lens_id])
         if row is None:
             raise LensNotFound(f"no lens with id {lens_id}")
         return LENS.from_row(row)
@@ -43,7 +43,7 @@ class Lenses(Repository):
 
     def _name(self, name: str, lens_id: str | None = None) -> str:
         name = LENS.clean({"name": name})["name"]
-        if self._library._one(
+        if self._library.row(
             "SELECT 1 FROM lenses WHERE lp_fold(name) = lp_fold(?) AND id IS NOT ?", [name, lens_id]
         ):
             raise InvalidValue(f"there is already a lens named {name!r}")
@@ -54,7 +54,7 @@ class Lenses(Repository):
         data = LENS.clean({"colour": colour})
         lens_id = new_id()
         with self._library.write():
-            last = self._library._one("SELECT max(position) AS p FROM lenses")["p"]
+            last = self._library.row("SELECT max(position) AS p FROM lenses")["p"]
             data.update(id=lens_id, name=self._name(name), position=0 if last is None else last + 1)
             self._library.db["lenses"].insert(data)
             return self.get(lens_id)  # read in the same transaction: a failed read undoes the creation
@@ -67,7 +67,7 @@ class Lenses(Repository):
             if name is not None:
                 data["name"] = self._name(name, lens_id)
             if data:
-                self._library._update("lenses", lens_id, data)
+                self._library.update_row("lenses", lens_id, data)
             return self.get(lens_id)
 
     def move(self, lens_id: str, position: int) -> list[Lens]:
@@ -81,7 +81,7 @@ class Lenses(Repository):
             order.remove(lens_id)
             order.insert(position, lens_id)
             for index, item in enumerate(order):
-                self._library._update("lenses", item, {"position": index})
+                self._library.update_row("lenses", item, {"position": index})
             return self.all()
 
     def delete(self, lens_id: str) -> None:
@@ -99,7 +99,7 @@ class Lenses(Repository):
         with self._library.write():
             row = LENS.to_row(lens)
             row["name"] = self._name(lens.name, lens.id)
-            self._library._put("lenses", row)
+            self._library.put_row("lenses", row)
             for annotation_id in annotation_ids:
                 self._library.db.execute(
                     "UPDATE annotations SET lens_id = ? WHERE id = ?", [lens.id, annotation_id]
@@ -111,7 +111,7 @@ class Lenses(Repository):
         with self._library.write():
             for lens_id, position in positions.items():
                 self.get(lens_id)
-                self._library._update("lenses", lens_id, {"position": position})
+                self._library.update_row("lenses", lens_id, {"position": position})
             return self.all()
 
 
@@ -119,7 +119,7 @@ class Tags(Repository):
     """The library's tags (`lib.tags`); annotations link to them."""
 
     def all(self) -> list[str]:
-        return [r["name"] for r in self._library._all("SELECT name FROM tags ORDER BY lp_sort(name)")]
+        return [r["name"] for r in self._library.rows("SELECT name FROM tags ORDER BY lp_sort(name)")]
 
     def ensure(self, names: Iterable[str]) -> list[str]:
         """Make sure tags with these names exist (an import may bring tags no annotation uses yet)."""
@@ -140,7 +140,7 @@ class Tags(Repository):
             name = self.clean(raw)
             if not name:
                 raise InvalidValue(f"the tag {raw!r} is empty")
-            row = self._library._one("SELECT id FROM tags WHERE lp_fold(name) = lp_fold(?)", [name])
+            row = self._library.row("SELECT id FROM tags WHERE lp_fold(name) = lp_fold(?)", [name])
             if row is None:
                 tag_id = new_id()
                 self._library.db["tags"].insert({"id": tag_id, "name": name, "created": now()})

@@ -133,7 +133,7 @@ class Library:
 
     def data_version(self) -> int:
         """A number that changes when another connection (another process) commits a change."""
-        return self._one("PRAGMA data_version")["data_version"]
+        return self.row("PRAGMA data_version")["data_version"]
 
     @property
     def _name(self) -> str:
@@ -202,13 +202,13 @@ class Library:
 
         with self.write():
             if self.meta("demo_seeded") is None:  # checked again under the write lock
-                if not self._one("SELECT 1 FROM songs LIMIT 1"):
+                if not self.row("SELECT 1 FROM songs LIMIT 1"):
                     seed_demo(self)
                 self.set_meta("demo_seeded", now())
 
     @property
     def schema_version(self) -> int:
-        return self._one("PRAGMA user_version")["user_version"]
+        return self.row("PRAGMA user_version")["user_version"]
 
     def _ensure_identity(self) -> None:
         """Give the library its own id (its backups carry it, so a backup is known as this library's).
@@ -304,7 +304,7 @@ class Library:
             if outermost and primary_code(cause) in (sqlite3.SQLITE_CONSTRAINT, sqlite3.SQLITE_CORRUPT):
                 # A full-text index out of step with its table makes the table's triggers fail
                 # on every write: say so, so that the caller rebuilds it (nothing was written).
-                damaged = self._read_quietly(self.search.problems)
+                damaged = self.read_quietly(self.search.problems)
                 if damaged:
                     raise SearchIndexDamaged(
                         f"the change was not saved: the library's search index is damaged ({cause}); "
@@ -315,7 +315,7 @@ class Library:
                 raise self._error(exc, "write to") from exc
             raise
 
-    def _read_quietly(self, function):
+    def read_quietly(self, function):
         """*function*'s result, or None when reading fails (used while reporting another error)."""
         try:
             return function()
@@ -369,22 +369,23 @@ class Library:
         except sqlite3.Error as exc:
             raise self._error(exc, "read") from exc
 
-    def _all(self, sql: str, params: Sequence | dict = ()) -> list[dict]:
+    def rows(self, sql: str, params: Sequence | dict = ()) -> list[dict]:
         """Every row of a query, as dicts."""
         return self._read(lambda: list(self.db.query(sql, params)))
 
-    def _raw(self, sql: str, params: Sequence | dict = ()) -> list[tuple]:
+    def tuples(self, sql: str, params: Sequence | dict = ()) -> list[tuple]:
         """Every row of a query as tuples (for bulk reads, where building dicts costs)."""
         return self._read(lambda: self.db.conn.execute(sql, params).fetchall())
 
-    def _one(self, sql: str, params: Sequence | dict = ()) -> dict | None:
-        rows = self._all(sql, params)
+    def row(self, sql: str, params: Sequence | dict = ()) -> dict | None:
+        """The first row of a query, as a dict (None when there is none)."""
+        rows = self.rows(sql, params)
         return rows[0] if rows else None
 
     # --------------------------------------------------------------------- meta
 
     def meta(self, key: str) -> str | None:
-        row = self._one("SELECT value FROM meta WHERE key = ?", [key])
+        row = self.row("SELECT value FROM meta WHERE key = ?", [key])
         return row["value"] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
@@ -395,11 +396,12 @@ class Library:
                 [key, value],
             )
 
-    def _update(self, table: str, item_id: str, data: dict) -> None:
+    def update_row(self, table: str, item_id: str, data: dict) -> None:
+        """Set the given columns of the row with that id (in the caller's transaction)."""
         assignments = ", ".join(f"{column} = ?" for column in data)
         self.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*data.values(), item_id])
 
-    def _put(self, table: str, data: dict) -> None:
+    def put_row(self, table: str, data: dict) -> None:
         """Insert a row with its id, or overwrite every given column of the row with that id.
 
         An upsert rather than DELETE + INSERT: the row keeps its rowid, so the FTS index is

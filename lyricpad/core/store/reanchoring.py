@@ -36,4 +36,4 @@ def reanchor_text(
         if result.status == annotation.status and result.fragments == annotation.fragments:
             continue
         library.annotations.write_fragments(annotation.id, result.fragments)
-        library._update("annotations", annotation.id, {"status": result.status, "updated": now()})
+        library.update_row("annotations", annotation.id, {"status": result.status, "updated": now()})

@@ -50,9 +50,9 @@ class Search(Repository):
         ORDER BY rank LIMIT :limit
         """
         try:
-            rows = self._library._all(sql, {"q": match, "limit": limit * 4})
+            rows = self._library.rows(sql, {"q": match, "limit": limit * 4})
         except NotALibrary as exc:
-            damaged = self._library._read_quietly(self.problems)
+            damaged = self._library.read_quietly(self.problems)
             if damaged:
                 how = (
                     "the newer lyricpad that wrote this read-only library can rebuild it"

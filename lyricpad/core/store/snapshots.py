@@ -25,7 +25,7 @@ class Snapshots(Repository):
         """
         row = SONG.to_row(song)
         with self._library.write():
-            self._library._put("songs", row)
+            self._library.put_row("songs", row)
             for annotation in annotations:
                 self.restore_annotation(annotation)
 
@@ -34,7 +34,7 @@ class Snapshots(Repository):
         row = ARTICLE.to_row(article)
         with self._library.write():
             self._library.songs.get(article.song_id)
-            self._library._put("articles", row)
+            self._library.put_row("articles", row)
             for annotation in annotations:
                 self.restore_annotation(annotation)
 
@@ -46,7 +46,7 @@ class Snapshots(Repository):
         """
         row = ANNOTATION.to_row(annotation)
         with self._library.write():
-            self._library._put("annotations", row)
+            self._library.put_row("annotations", row)
             self._library.annotations.write_fragments(annotation.id, annotation.fragments)
             self._library.annotations.write_tags(annotation.id, annotation.tags)
 

@@ -15,13 +15,13 @@ class Songs(Repository):
     def all(self, *, include_deleted: bool = False) -> list[Song]:
         """Every song, sorted by title then artist (case-insensitively)."""
         where = "" if include_deleted else "WHERE deleted = 0"
-        rows = self._library._all(
+        rows = self._library.rows(
             f"SELECT * FROM songs {where} ORDER BY lp_sort(title), lp_sort(artist), created"
         )
         return [SONG.from_row(r) for r in rows]
 
     def get(self, song_id: str) -> Song:
-        row = self._library._one("SELECT * FROM songs WHERE id = ?", [song_id])
+        row = self._library.row("SELECT * FROM songs WHERE id = ?", [song_id])
         if row is None:
             raise SongNotFound(f"no song with id {song_id}")
         return SONG.from_row(row)
@@ -45,7 +45,7 @@ class Songs(Repository):
         data["updated"] = now()
         with self._library.write():
             old = self.get(song_id)
-            self._library._update("songs", song_id, data)
+            self._library.update_row("songs", song_id, data)
             if "lyrics" in data:
                 reanchor_text(self._library, song_id, "lyrics", None, old.lyrics, data["lyrics"])
             return self.get(song_id)
@@ -54,5 +54,5 @@ class Songs(Repository):
         """Move a song to the trash (or back); its articles and annotations are kept."""
         with self._library.write():
             self.get(song_id)
-            self._library._update("songs", song_id, {"deleted": int(deleted), "updated": now()})
+            self._library.update_row("songs", song_id, {"deleted": int(deleted), "updated": now()})
             return self.get(song_id)
