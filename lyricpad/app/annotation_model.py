@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,36 +89,41 @@ def search_text(annotation: Annotation) -> str:
 
 
 def group_annotations(
-    annotations: Iterable[Annotation], articles: Sequence[Article], trashed: Iterable[Annotation] = ()
+    annotations: Iterable[Annotation],
+    articles: Sequence[Article],
+    trashed: Iterable[Annotation] = (),
+    review: Collection[str] | None = None,
 ) -> list[tuple[str, str, list[Annotation]]]:
     """(key, label, annotations) of each non-empty group, in the order the panel shows them.
 
-    "Needs review" first (needs_review and orphaned annotations, wherever they are: they wait
-    for the user), then "Lyrics", "Article: <title>" per article (in *articles* order), then
-    "Trash". Within a group the annotations keep the order given (the session's text order).
-    An id given twice is listed once, where it first appears.
+    "Needs review" first (the annotations whose ids are in *review*; None: the needs_review
+    and orphaned ones, wherever they are: they wait for the user), then "Lyrics", "Article:
+    <title>" per article (in *articles* order), then "Trash". Within a group the annotations
+    keep the order given (the session's text order). An id given twice is listed once, where
+    it first appears.
     """
     titles = {article.id: article.title or "untitled" for article in articles}
     lyrics: list[Annotation] = []
-    review: list[Annotation] = []
+    needing_review: list[Annotation] = []
     trash: list[Annotation] = []
     by_article: dict[str | None, list[Annotation]] = {}
     seen: set[str] = set()
+    review_ids = None if review is None else set(review)
     for annotation in [*annotations, *trashed]:
         if annotation.id in seen:
             continue
         seen.add(annotation.id)
         if annotation.deleted:
             trash.append(annotation)
-        elif annotation.status in BADGES:
-            review.append(annotation)
+        elif (annotation.status in BADGES) if review_ids is None else (annotation.id in review_ids):
+            needing_review.append(annotation)
         elif annotation.target == "article":
             by_article.setdefault(annotation.article_id, []).append(annotation)
         else:
             lyrics.append(annotation)
     groups = []
-    if review:
-        groups.append((REVIEW_GROUP, "Needs review", review))
+    if needing_review:
+        groups.append((REVIEW_GROUP, "Needs review", needing_review))
     if lyrics:
         groups.append((LYRICS_GROUP, "Lyrics", lyrics))
     # Annotations of an article not given (in the trash, say) still show, after the others.
@@ -186,24 +191,35 @@ class AnnotationModel(QAbstractItemModel):
     # ------------------------------------------------------------------ loading
 
     def load(
-        self, annotations: list[Annotation], articles: list[Article], trashed: Iterable[Annotation] = ()
+        self,
+        annotations: list[Annotation],
+        articles: list[Article],
+        trashed: Iterable[Annotation] = (),
+        review: Collection[str] | None = None,
     ) -> None:
-        """Show another song's *annotations* (in text order), its *articles* and its *trashed* ones."""
+        """Show another song's *annotations* (in text order), its *articles* and its *trashed* ones.
+
+        *review*: the ids of those that need review (see `group_annotations`).
+        """
         self.beginResetModel()
         self._groups = []
         self._by_serial = {}
         self._serials = {}
         self._search = {}
-        for key, label, rows in group_annotations(annotations, articles, trashed):
+        for key, label, rows in group_annotations(annotations, articles, trashed, review):
             self._groups.append(self._new_group(key, label, rows))
         self._index_annotations()
         self.endResetModel()
 
     def update(
-        self, annotations: list[Annotation], articles: list[Article], trashed: Iterable[Annotation] = ()
+        self,
+        annotations: list[Annotation],
+        articles: list[Article],
+        trashed: Iterable[Annotation] = (),
+        review: Collection[str] | None = None,
     ) -> None:
         """Show the same song's annotations again, inserting, removing and changing only the rows that differ."""
-        plan = group_annotations(annotations, articles, trashed)
+        plan = group_annotations(annotations, articles, trashed, review)
         wanted = {key: (label, rows) for key, label, rows in plan}
         kept: list[_Group] = []
 

@@ -99,6 +99,10 @@ class CurrentSong(QObject):
         """The review group: annotations whose words are gone or moved, in text order."""
         return [a for a in self.annotations() if a.status in REVIEW_STATUSES]
 
+    def known_tags(self) -> list[str]:
+        """Every tag in the library, for the note editor to offer while tags are typed."""
+        return self._session.tags()
+
     @property
     def current_id(self) -> str:
         return self._current_id

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPoint,
+    QSignalBlocker,
     Qt,
     Signal,
 )
@@ -15,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
 
 from lyricpad.app.annotation_model import (
+    REVIEW_GROUP,
     TRASH_GROUP,
     AnnotationFilterModel,
     AnnotationModel,
@@ -25,6 +28,9 @@ from lyricpad.core.models import Annotation, Article, Lens
 from lyricpad.gui.annotations_filter_bar import FIND_SHORTCUT, AnnotationFilterBar
 from lyricpad.gui.annotations_review_bar import ACCEPT_SHORTCUT, NO_PROPOSAL_TIP, PLACE_SHORTCUT, ReviewBar
 from lyricpad.gui.annotations_view import AnnotationsView
+
+if TYPE_CHECKING:
+    from lyricpad.app.current_song import CurrentSong
 
 __all__ = [
     "ACCEPT_SHORTCUT",
@@ -70,6 +76,9 @@ class AnnotationsPanel(QWidget):
     text filter, where Esc clears it. Anywhere in the window, for the selected annotation that
     needs review: Ctrl+Shift+Y accepts its proposed place, Ctrl+Shift+M places it on the text
     selected in its pane (the review bar under the list offers both, and Delete).
+
+    What it lists comes from the `CurrentSong` it observes (``observe``), or from whoever calls
+    ``show_annotations`` and ``update_annotations``.
     """
 
     reveal_requested = Signal(str)
@@ -95,6 +104,7 @@ class AnnotationsPanel(QWidget):
         self._collapsed: set[str] = {TRASH_GROUP}  # group keys the user closed
         self._quiet = 0  # >0 while the panel itself moves the view's current row
         self._song_open = False
+        self._current: CurrentSong | None = None  # the song followed, once observe() is called
 
         self.model = AnnotationModel(self)
         self.proxy = AnnotationFilterModel(self)
@@ -192,9 +202,11 @@ class AnnotationsPanel(QWidget):
         articles: list[Article],
         song_open: bool = True,
         trashed: Iterable[Annotation] = (),
+        review: Collection[str] | None = None,
     ) -> None:
         """List another song's annotations: "Lyrics", "Article: <title>", "Needs review", "Trash" (closed).
 
+        *review*: the ids of the annotations that need review (None: those whose status says so).
         Nothing is selected afterwards and no signal is emitted; the filters are kept.
         """
         self._song_open = song_open
@@ -202,7 +214,7 @@ class AnnotationsPanel(QWidget):
         self._collapsed = {TRASH_GROUP}
         self._quiet += 1
         try:
-            self.model.load(annotations, articles, trashed)
+            self.model.load(annotations, articles, trashed, review)
             self._refill_filters()
             self._apply_expansion()
         finally:
@@ -212,7 +224,11 @@ class AnnotationsPanel(QWidget):
         self._show_state()
 
     def update_annotations(
-        self, annotations: list[Annotation], articles: list[Article], trashed: Iterable[Annotation] = ()
+        self,
+        annotations: list[Annotation],
+        articles: list[Article],
+        trashed: Iterable[Annotation] = (),
+        review: Collection[str] | None = None,
     ) -> None:
         """List the same song's annotations again, changing only the rows that differ.
 
@@ -225,7 +241,7 @@ class AnnotationsPanel(QWidget):
         self._song_open = True
         self._quiet += 1
         try:
-            self.model.update(annotations, articles, trashed)
+            self.model.update(annotations, articles, trashed, review)
             key = self.model.group_key_of(before)
             if before and (not key or (key == TRASH_GROUP and not was_trashed)):
                 # It went to the trash or away: the row Qt made current in its place is chosen.
@@ -240,6 +256,17 @@ class AnnotationsPanel(QWidget):
         self._show_state()
         if self._selected_id != before:
             self.annotation_selected.emit(self._selected_id)
+
+    def observe(self, current: CurrentSong) -> None:
+        """List *current*'s annotations now, and follow them from here on (its review group included).
+
+        The panel's selection is not the current annotation's: `select_annotation` sets it.
+        """
+        self._current = current
+        current.switched.connect(self._on_current_song_switched)
+        current.articles_changed.connect(self._on_current_song_articles_changed)
+        current.annotations_changed.connect(self._on_current_song_annotations_changed)
+        self._on_current_song_switched(current.song_id)
 
     def set_lenses(self, lenses: list[Lens]) -> None:
         """The lenses the lens filter offers, in order (lenses of listed annotations are added if missing)."""
@@ -383,13 +410,42 @@ class AnnotationsPanel(QWidget):
         self.review_bar.refresh()
 
     def _review_annotation(self) -> Annotation | None:
-        """The selected annotation when it needs review or is orphaned (and not in the trash)."""
-        annotation = self.model.annotation(self._selected_id) if self._selected_id else None
-        if annotation is None or annotation.deleted or self._in_trash(annotation.id):
+        """The selected annotation when it is listed under "Needs review"."""
+        if not self._selected_id or self.model.group_key_of(self._selected_id) != REVIEW_GROUP:
             return None
-        return annotation if annotation.status in ("needs_review", "orphaned") else None
+        return self.model.annotation(self._selected_id)
 
     # -------------------------------------------------------------------- slots
+
+    def _on_current_song_switched(self, _song_id: str) -> None:
+        current = self._current
+        self.show_annotations(
+            current.annotations(),
+            current.articles(),
+            song_open=current.song is not None,
+            trashed=current.trashed(),
+            review=[a.id for a in current.needing_review()],
+        )
+
+    def _on_current_song_articles_changed(self, _song_id: str) -> None:
+        current = self._current
+        self.update_annotations(
+            current.annotations(),
+            current.articles(),
+            trashed=current.trashed(),
+            review=[a.id for a in current.needing_review()],
+        )
+
+    def _on_current_song_annotations_changed(self, _song_id: str) -> None:
+        current = self._current
+        # The panel moves its current row when a row goes away; that is not the user choosing it.
+        with QSignalBlocker(self):
+            self.update_annotations(
+                current.annotations(),
+                current.articles(),
+                trashed=current.trashed(),
+                review=[a.id for a in current.needing_review()],
+            )
 
     def _on_proxy_rows_changed(self, *args) -> None:
         self._show_count()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import (
@@ -27,6 +29,9 @@ from lyricpad.gui.article_source_editor import ArticleSourceEditor
 from lyricpad.gui.highlights import character_at
 from lyricpad.gui.pane_header import PaneHeader
 
+if TYPE_CHECKING:
+    from lyricpad.app.current_song import CurrentSong
+
 TAB_TITLE_CHARS = 28
 """Article titles longer than this are shortened on their tabs."""
 
@@ -42,12 +47,23 @@ NO_ARTICLE = "No article"
 EDITING_SUBTITLE = "Editing the Markdown source · saved as you type"
 
 
+def _tool_button(parent: QWidget, action: QAction) -> QToolButton:
+    """A flat, text-only button for *action*, for the heading row."""
+    button = QToolButton(parent)
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setAutoRaise(True)
+    button.setAccessibleName(action.text())
+    return button
+
+
 class ArticlePane(QWidget):
     """A tab per article (shown when there are several), a heading, and the article read or edited.
 
-    It keeps no article of its own: it shows what ``show_articles`` gave it and emits what the
-    user asks for. Edits of the source are emitted as ``article_edited`` once typing pauses;
-    the window saves them and calls ``show_articles`` again, which re-renders the article.
+    It keeps no article of its own: it shows what the `CurrentSong` it observes holds
+    (``observe``), or what ``show_articles`` gave it, and emits what the user asks for. Edits
+    of the source are emitted as ``article_edited`` once typing pauses; once saved they come
+    back as the song's articles, and the article is rendered again.
     """
 
     article_changed = Signal(str)
@@ -90,6 +106,7 @@ class ArticlePane(QWidget):
         self._rendered_body = ""
         self._selected_id = ""
         self._editing = False
+        self._current: CurrentSong | None = None  # the song followed, once observe() is called
 
         self._build_actions()
         self._build_widgets()
@@ -137,8 +154,8 @@ class ArticlePane(QWidget):
         self.tab_bar.currentChanged.connect(self._on_tab_bar_current_changed)
 
         self.header = PaneHeader("Article heading", self)
-        self.edit_button = self._tool_button(self.edit_action)
-        self.new_button = self._tool_button(self.new_article_action)
+        self.edit_button = _tool_button(self, self.edit_action)
+        self.new_button = _tool_button(self, self.new_article_action)
         header_row = QWidget(self)
         row = QHBoxLayout(header_row)
         row.setContentsMargins(0, 0, 8, 0)
@@ -194,14 +211,6 @@ class ArticlePane(QWidget):
         layout.addWidget(header_row)
         layout.addWidget(self.stack, 1)
 
-    def _tool_button(self, action: QAction) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setAutoRaise(True)
-        button.setAccessibleName(action.text())
-        return button
-
     # --------------------------------------------------------------------- API
 
     def show_articles(self, articles: list[Article], annotations: list[Annotation]) -> None:
@@ -224,6 +233,17 @@ class ArticlePane(QWidget):
         self._annotations = [a for a in annotations if a.target == "article"]
         if not self._editing:
             self._apply_highlights()
+
+    def observe(self, current: CurrentSong) -> None:
+        """Show *current*'s articles and its current annotation now, and follow them from here on."""
+        self._current = current
+        # Another song brings other articles: they are shown as when the song's articles change.
+        current.switched.connect(self._on_current_song_articles_changed)
+        current.articles_changed.connect(self._on_current_song_articles_changed)
+        current.annotations_changed.connect(self._on_current_song_annotations_changed)
+        current.current_changed.connect(self.set_selected_annotation)
+        self._on_current_song_articles_changed(current.song_id)
+        self.set_selected_annotation(current.current_id)
 
     def open_article(self, article_id: str, editing: bool = False) -> None:
         """Show article *article_id*; with *editing*, its source with the cursor in it, ready to type."""
@@ -469,6 +489,13 @@ class ArticlePane(QWidget):
         return self.browser.context_menu(character_at(self.browser, point))
 
     # -------------------------------------------------------------------- slots
+
+    def _on_current_song_articles_changed(self, _song_id: str) -> None:
+        # Also while editing: the pane keeps what is being typed and takes in an undo.
+        self.show_articles(self._current.articles(), self._current.annotations())
+
+    def _on_current_song_annotations_changed(self, _song_id: str) -> None:
+        self.update_annotations(self._current.annotations())
 
     def _on_browser_style_changed(self) -> None:
         if self._rendered is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -32,6 +33,9 @@ from lyricpad.gui.lyrics_gutter import LineNumberGutter
 from lyricpad.gui.lyrics_highlights import LyricsHighlights
 from lyricpad.gui.pygments_highlighter import PygmentsHighlighter
 
+if TYPE_CHECKING:
+    from lyricpad.app.current_song import CurrentSong
+
 LYRICS_SAVE_DEBOUNCE_MS = 800
 """After the user stops typing this long in Edit mode, the pane hands the new lyrics over to be saved
 (typing on without a pause is handed over every SAVE_MAX_WAIT_MS all the same)."""
@@ -53,8 +57,9 @@ class LyricsPane(QPlainTextEdit):
     """One song's lyrics, numbered like the CLI counts lines, with its annotations highlighted.
 
     The pane only shows and reports: selections, clicks on highlights and edited lyrics go
-    out as signals; the window turns them into session commands and hands the resulting
-    annotations back through ``update_annotations``.
+    out as signals, which the window turns into session commands. What it shows comes from
+    the `CurrentSong` it observes (``observe``), or from whoever calls ``show_song`` and
+    ``update_annotations``.
     """
 
     annotation_clicked = Signal(str)
@@ -77,6 +82,7 @@ class LyricsPane(QPlainTextEdit):
         super().__init__(parent)
         # State first: setting the font below already sends events to the overrides.
         self._song_id: str | None = None
+        self._current: CurrentSong | None = None  # the song followed, once observe() is called
         self._context_actions: list[QAction] = []
         self._editing = False
         self._loading = False
@@ -159,6 +165,16 @@ class LyricsPane(QPlainTextEdit):
         """
         self._marks.place(annotations, self.autosave.saved_text, self._pending_changes)
 
+    def observe(self, current: CurrentSong) -> None:
+        """Show *current*'s song and its current annotation now, and follow them from here on."""
+        self._current = current
+        current.switched.connect(self._on_current_song_switched)
+        current.song_changed.connect(self._on_current_song_song_changed)
+        current.annotations_changed.connect(self._on_current_song_annotations_changed)
+        current.current_changed.connect(self.set_selected_annotation)
+        self._on_current_song_switched(current.song_id)
+        self.set_selected_annotation(current.current_id)
+
     def song_id(self) -> str | None:
         """The id of the song shown (None when the pane is empty)."""
         return self._song_id
@@ -198,9 +214,6 @@ class LyricsPane(QPlainTextEdit):
             return
         self._marks.selected = annotation_id
         self._marks.refresh_selections()
-
-    def selected_annotation(self) -> str:
-        return self._marks.selected
 
     def annotations_at(self, position: int) -> list[str]:
         """Ids of the annotations covering the character at document *position*, topmost first.
@@ -336,16 +349,6 @@ class LyricsPane(QPlainTextEdit):
     def set_line_numbers_visible(self, visible: bool) -> None:
         self._gutter.set_numbers_visible(visible)
 
-    def line_numbers_visible(self) -> bool:
-        return self._gutter.numbers_visible
-
-    def gutter_width(self) -> int:
-        return self._gutter.width_wanted()
-
-    def line_times(self, line: int) -> list[int]:
-        """The LRC times (milliseconds) stored for 1-based *line*; [] when it has none or is past them."""
-        return self._gutter.line_times(line)
-
     # --------------------------------------------------------------- Qt events
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -449,6 +452,20 @@ class LyricsPane(QPlainTextEdit):
         super().insertFromMimeData(source)
 
     # -------------------------------------------------------------------- slots
+
+    def _on_current_song_switched(self, _song_id: str) -> None:
+        self.show_song(self._current.song, self._current.lyrics_annotations())
+
+    def _on_current_song_song_changed(self, _song_id: str) -> None:
+        song = self._current.song
+        if song is None or song.deleted:
+            return
+        if document_text(self.document()) != song.lyrics:
+            # Not our own typing coming back: an undo, a redo or another change of the lyrics.
+            self.show_song(song, self._current.lyrics_annotations())
+
+    def _on_current_song_annotations_changed(self, _song_id: str) -> None:
+        self.update_annotations(self._current.lyrics_annotations())
 
     def _on_document_contents_change(self, position: int, removed: int, added: int) -> None:
         if self._loading:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSignalBlocker, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,9 +49,9 @@ def song_details(song: Song) -> str:
 class MainWindow(QMainWindow):
     """The window a user studies songs in; it changes the library only through *session*.
 
-    It lays out the panes and wires them: what they show comes from `current_song` (the
-    song's view state, re-read from the session's facts), what the user asks goes to the
-    session. Menus, file work, saving and editing have their own controllers.
+    It lays out the panes and wires them: they observe `current_song` (the song's view
+    state, re-read from the session's facts) and draw from it themselves; what the user asks
+    goes to the session. Menus, file work, saving and editing have their own controllers.
     *settings* None keeps nothing between runs (screenshots, smoke checks, some tests).
     """
 
@@ -136,11 +136,12 @@ class MainWindow(QMainWindow):
         self.export_action = self.menus.export_action
         self.backups_action = self.menus.backups_action
         self.check_action = self.menus.check_action
-        self._connect()
         self._on_session_lenses_changed()
         self.window_layout.restore()
+        # Wired once the lenses and the layout are in place: observing, each pane shows the song at once.
+        self._connect()
         self._on_current_song_switched(self.current_song.song_id)
-        self._on_current_song_current_changed("")
+        self._on_current_song_current_changed(self.current_song.current_id)
         self.sidebar.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -156,10 +157,19 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         session = self.session
         current = self.current_song
+        # Slots run in the order connected. The views first, the note editor last: showing an
+        # annotation may first save the note typed in it, which comes back as a change of the
+        # annotations.
+        self.lyrics_pane.observe(current)
+        self.article_pane.observe(current)
+        self.annotations_panel.observe(current)
+        self.note_editor.observe(current)
+        # Then what the window itself shows: the header after the lyrics pane, which ends its
+        # editing when another song is shown.
         current.switched.connect(self._on_current_song_switched)
         current.song_changed.connect(self._on_current_song_song_changed)
-        current.articles_changed.connect(self._on_current_song_articles_changed)
-        current.annotations_changed.connect(self._on_current_song_annotations_changed)
+        current.articles_changed.connect(self._update_counts)
+        current.annotations_changed.connect(self._update_counts)
         current.current_changed.connect(self._on_current_song_current_changed)
         session.songs_changed.connect(self._update_counts)
         self.sidebar.song_requested.connect(self._on_sidebar_song_requested)
@@ -208,15 +218,8 @@ class MainWindow(QMainWindow):
         self._path_label.setMinimumWidth(1)  # a long path is cut, not the window widened
 
     def _on_current_song_switched(self, _song_id: str) -> None:
-        current = self.current_song
-        song = current.song
-        annotations = current.annotations()
+        song = self.current_song.song
         self.show_song_header()
-        self.lyrics_pane.show_song(song, current.lyrics_annotations())
-        self.article_pane.show_articles(current.articles(), annotations)
-        self.annotations_panel.show_annotations(
-            annotations, current.articles(), song_open=song is not None, trashed=current.trashed()
-        )
         self.sidebar.set_current(song.id if song else "")
         self._update_counts()
         self.menus.enable_song_actions(song is not None)
@@ -238,39 +241,7 @@ class MainWindow(QMainWindow):
         )
 
     def _on_current_song_song_changed(self, _song_id: str) -> None:
-        song = self.current_song.song
         self.show_song_header()
-        if song is None or song.deleted:
-            return
-        # toRawText keeps no-break spaces (toPlainText turns them into spaces); blocks end in U+2029.
-        shown = self.lyrics_pane.document().toRawText().replace("\u2029", "\n")
-        if shown != song.lyrics:
-            # Not our own typing coming back: an undo, a redo or another change of the lyrics.
-            self.lyrics_pane.show_song(song, self.current_song.lyrics_annotations())
-
-    def _on_current_song_articles_changed(self, _song_id: str) -> None:
-        current = self.current_song
-        # Also while editing: the pane keeps what is being typed and takes in an undo.
-        self.article_pane.show_articles(current.articles(), current.annotations())
-        self.annotations_panel.update_annotations(
-            current.annotations(), current.articles(), trashed=current.trashed()
-        )
-        self._update_counts()
-
-    def _on_current_song_annotations_changed(self, _song_id: str) -> None:
-        """Redraw the annotations in every view without resetting the texts."""
-        current = self.current_song
-        annotations = current.annotations()
-        self.lyrics_pane.update_annotations(current.lyrics_annotations())
-        self.article_pane.update_annotations(annotations)
-        # The panel moves its current row when a row goes away; that is not the user choosing it.
-        with QSignalBlocker(self.annotations_panel):
-            self.annotations_panel.update_annotations(
-                annotations, current.articles(), trashed=current.trashed()
-            )
-        self.note_editor.set_known_tags(self.session.tags())
-        self.note_editor.show_annotation(current.current())
-        self._update_counts()
 
     def _update_counts(self) -> None:
         counts = plural(len(self.session.songs()), "song")
@@ -285,12 +256,8 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- selection
 
-    def _on_current_song_current_changed(self, annotation_id: str) -> None:
-        annotation = self.current_song.current()
-        self.note_editor.show_annotation(annotation)
-        self.lyrics_pane.set_selected_annotation(annotation_id)
-        self.article_pane.set_selected_annotation(annotation_id)
-        self.menus.edit_note_action.setEnabled(annotation is not None)
+    def _on_current_song_current_changed(self, _annotation_id: str) -> None:
+        self.menus.edit_note_action.setEnabled(self.current_song.current() is not None)
 
     def select_annotation(self, annotation_id: str) -> None:
         """Show *annotation_id* in the note editor, marked in its pane and the panel."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -42,6 +43,9 @@ from lyricpad.gui.highlights import lens_icon
 from lyricpad.gui.note_tags import TagCompleter, format_tags, parse_tags, same_tags
 from lyricpad.gui.note_widgets import LensSwatch, NotePreview
 from lyricpad.gui.pane_header import ElidedLabel
+
+if TYPE_CHECKING:
+    from lyricpad.app.current_song import CurrentSong
 
 NOTE_DEBOUNCE_MS = 400
 """How long typing must pause before the note is sent to be saved (typing on without a pause
@@ -103,7 +107,10 @@ def place_text(annotation: Annotation) -> str:
 
 
 class NoteEditor(QWidget):
-    """Shows one annotation (or a placeholder) and emits what the user asks to change; it saves nothing."""
+    """Shows one annotation (or a placeholder) and emits what the user asks to change; it saves nothing.
+
+    Observing a `CurrentSong` (``observe``) it shows the current annotation, as it now is.
+    """
 
     lens_change_requested = Signal(str, str)
     """(annotation_id, lens_id): the user picked another lens."""
@@ -130,6 +137,7 @@ class NoteEditor(QWidget):
         self.setAccessibleName("Note editor")
         self._annotation: Annotation | None = None
         self._lenses: list[Lens] = []
+        self._current: CurrentSong | None = None  # the song followed, once observe() is called
 
         self._build_actions()
         self._build_form()
@@ -312,6 +320,14 @@ class NoteEditor(QWidget):
         self._lenses = sorted(lenses, key=lambda lens: lens.position)
         self._fill_lens_combo()
 
+    def observe(self, current: CurrentSong) -> None:
+        """Show *current*'s current annotation now, and follow it (and the library's tags) from here on."""
+        self._current = current
+        self.set_known_tags(current.known_tags())  # offered from the start, not after a first change
+        current.annotations_changed.connect(self._on_current_song_annotations_changed)
+        current.current_changed.connect(self._on_current_song_current_changed)
+        self._on_current_song_current_changed(current.current_id)
+
     def set_known_tags(self, tags: list[str]) -> None:
         """Every tag in the library, offered as completions."""
         self._known_tags.setStringList(list(tags))
@@ -475,6 +491,13 @@ class NoteEditor(QWidget):
             self._fill_lens_combo()
 
     # -------------------------------------------------------------------- slots
+
+    def _on_current_song_annotations_changed(self, _song_id: str) -> None:
+        self.set_known_tags(self._current.known_tags())
+        self.show_annotation(self._current.current())
+
+    def _on_current_song_current_changed(self, _annotation_id: str) -> None:
+        self.show_annotation(self._current.current())
 
     def _on_note_edit_text_changed(self) -> None:
         annotation = self._annotation

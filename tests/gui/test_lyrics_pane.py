@@ -573,17 +573,17 @@ def gutter_ink(pane: LyricsPane, line: int, left: int, right: int) -> int:
 
 def test_a_song_with_lrc_times_gets_a_wider_gutter_with_the_times_in_it(make_pane):
     pane = make_pane()
-    plain_width = pane.gutter_width()
+    plain_width = pane.gutter.width_wanted()
     show_timed(pane, [None] * 9)  # line times, but not one line timed: nothing to show
-    assert pane.gutter_width() == plain_width
+    assert pane.gutter.width_wanted() == plain_width
     show_timed(pane, LINE_TIMES)
-    assert pane.gutter_width() > plain_width + pane.fontMetrics().horizontalAdvance("101:05.30") // 2
-    assert pane.gutter.width() == pane.gutter_width() == pane.viewportMargins().left()
-    time_column = (GUTTER_PADDING, pane.gutter_width() - plain_width)
+    assert pane.gutter.width_wanted() > plain_width + pane.fontMetrics().horizontalAdvance("101:05.30") // 2
+    assert pane.gutter.width() == pane.gutter.width_wanted() == pane.viewportMargins().left()
+    time_column = (GUTTER_PADDING, pane.gutter.width_wanted() - plain_width)
     assert gutter_ink(pane, 2, *time_column) > 0
     assert gutter_ink(pane, 1, *time_column) == 0  # [Verse 1] has no time
     show_timed(pane, None)
-    assert pane.gutter_width() == plain_width
+    assert pane.gutter.width_wanted() == plain_width
 
 
 def gutter_tooltip(pane: LyricsPane, line: int) -> str:
@@ -613,8 +613,8 @@ def test_fewer_or_more_times_than_lines_are_safe(make_pane, line_times, last_lin
     pane = make_pane()
     show_timed(pane, line_times)
     pane.gutter.grab()  # paints every line
-    assert pane.line_times(2) == [5300]
-    assert pane.line_times(99) == []
+    assert pane.gutter.line_times(2) == [5300]
+    assert pane.gutter.line_times(99) == []
     assert gutter_tooltip(pane, 9) == last_line_tooltip
 
 

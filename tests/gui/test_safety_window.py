@@ -84,3 +84,14 @@ def test_the_song_header_says_when_the_lyrics_are_being_edited(window):
     assert window.song_header.subtitle().startswith("Editing the lyrics")
     window.edit_lyrics_action.trigger()
     assert window.song_header.subtitle() == details
+
+
+def test_switching_songs_while_editing_the_lyrics_ends_the_editing_everywhere(window):
+    other = window.session.song_edits.add("Second Song", artist="Someone", lyrics="one line\n")
+    window.session.select_song(window.session.songs()[0].id)
+    window.edit_lyrics_action.trigger()
+    assert window.song_header.subtitle().startswith("Editing the lyrics")
+    window.session.select_song(other)
+    assert not window.lyrics_pane.is_editing()
+    assert window.song_header.subtitle() == "Someone"
+    assert not window.edit_lyrics_action.isChecked()
