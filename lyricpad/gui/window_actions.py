@@ -39,6 +39,12 @@ class WindowActions(QObject):
         (action.toggled if checkable else action.triggered).connect(slot)
         return action
 
+    def _on_undo_stack_undo_text_changed(self, text: str) -> None:
+        self.undo_action.setText(f"&Undo {text}".rstrip())
+
+    def _on_undo_stack_redo_text_changed(self, text: str) -> None:
+        self.redo_action.setText(f"&Redo {text}".rstrip())
+
     def _build_actions(self) -> None:
         window = self._window
         stack = window.session.undo_stack
@@ -49,8 +55,10 @@ class WindowActions(QObject):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(lambda text: self.undo_action.setText(f"&Undo {text}".rstrip()))
-        stack.redoTextChanged.connect(lambda text: self.redo_action.setText(f"&Redo {text}".rstrip()))
+        # Methods, not lambdas: Qt disconnects them when this object goes with the window, and the
+        # undo stack (the session's) may outlive the window.
+        stack.undoTextChanged.connect(self._on_undo_stack_undo_text_changed)
+        stack.redoTextChanged.connect(self._on_undo_stack_redo_text_changed)
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
         self.find_annotations_action = self._action(

@@ -1,14 +1,18 @@
 """The first window on the demo library: sidebar, lyrics, article, annotations, and --screenshot."""
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
 from PySide6.QtWidgets import QToolTip
 
 from lyricpad.app.annotation_model import AnnotationRole
+from lyricpad.app.session import Session
+from lyricpad.app.settings import Settings
 from lyricpad.core.anchoring import anchors_for_quote
 from lyricpad.core.demo import DEMO_ARTICLE_TITLE, DEMO_ARTIST, DEMO_TITLE
 from lyricpad.core.store import Library
 from lyricpad.gui.highlights import DARK_ALPHA, LIGHT_ALPHA
+from lyricpad.gui.main_window import MainWindow
 from lyricpad.main import main
 
 DEMO_NAME = f"{DEMO_TITLE} — {DEMO_ARTIST}"
@@ -238,3 +242,18 @@ def test_highlights_land_on_their_text_after_emoji(open_window, demo_path):
     window = open_window(demo_path, "Weather Band")
     selections = window.lyrics_pane.extraSelections()
     assert sorted(s.cursor.selectedText() for s in selections) == ["drum the roof", "strum"]
+
+
+def test_the_undo_stack_may_outlive_the_window(qtbot, demo_path):
+    session = Session.open(demo_path)
+    try:
+        window = MainWindow(session, Settings())
+        song_id = session.songs()[0].id
+        session.song_edits.update(song_id, title="Renamed")
+        assert window.undo_action.text().startswith("&Undo ")
+        window.deleteLater()
+        qtbot.waitUntil(lambda: not shiboken6.isValid(window.undo_action))
+        session.undo_stack.undo()  # says "nothing more to undo" to a window that is gone: no error
+        session.undo_stack.clear()
+    finally:
+        session.close()
