@@ -31,7 +31,9 @@ class _Parser(argparse.ArgumentParser):
     commands: tuple[str, ...] = ()  # the whole command line's: set by build_parser
 
     def error(self, message: str):  # argparse calls this for bad usage
-        self.exit(EXIT_USAGE, f"lyricpad: error: {message} (see '{self.prog} --help')\n")
+        from lyricpad.core.text import show_controls
+
+        self.exit(EXIT_USAGE, show_controls(f"lyricpad: error: {message} (see '{self.prog} --help')") + "\n")
 
 
 def _text(value: str) -> str:
@@ -44,11 +46,26 @@ def _text(value: str) -> str:
     return value
 
 
+def _number(value: str) -> int:
+    """A whole number written in ASCII digits: int() would also read "3_0", " 3", "+3" and "٣"."""
+    if not (value.isascii() and value.isdigit()):
+        raise ValueError(value)
+    return int(value)
+
+
+def _reference(value: str) -> str:
+    """A reference to an item (a title, an id): text that is not empty."""
+    value = _text(value)
+    if not value.strip():
+        raise argparse.ArgumentTypeError("is empty: give a title, an id or the first 4+ characters of an id")
+    return value
+
+
 def _occurrence(value: str):
     if value == "all":
         return "all"
     try:
-        number = int(value)
+        number = _number(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number or 'all'") from None
     if number < 1:
@@ -59,8 +76,8 @@ def _occurrence(value: str):
 def _line_range(value: str) -> tuple[int, int]:
     first, sep, last = value.partition("-")
     try:
-        a = int(first)
-        b = int(last) if sep else a
+        a = _number(first)
+        b = _number(last) if sep else a
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a line or a range like 3-5") from None
     if a < 1 or b < a:
@@ -143,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--article",
         metavar="ARTICLE",
-        type=_text,
+        type=_reference,
         help="annotate this article of the song instead of the lyrics",
     )
     p.add_argument(
@@ -381,7 +398,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return cli.run(args)
     except LyricpadError as exc:
-        print(f"lyricpad: error: {exc}", file=sys.stderr)
+        from lyricpad.core.text import show_controls
+
+        print(show_controls(f"lyricpad: error: {exc}"), file=sys.stderr)  # it may quote a file's text
         return EXIT_ERROR
     except BrokenPipeError:
         # The reader went away (`lyricpad songs | head`); that is not an error worth a traceback.

@@ -103,3 +103,20 @@ def fts_integrity_check(lib: Library) -> None:
 
 def kinds(lib: Library, query: str) -> set:
     return {hit["kind"] for hit in lib.search.find(query)}
+
+
+def merge_refusal(merge, lib, data) -> str:
+    """The one-line message of *merge*'s refusal of *data*; the library's files are checked untouched."""
+    import pytest
+
+    from lyricpad.core.merge import MergeRefused
+
+    files = [str(lib.path), f"{lib.path}-wal"]
+    before = digests(files)
+    with pytest.raises(MergeRefused) as info:
+        merge(lib, data)
+    assert digests(files) == before
+    message = str(info.value)
+    assert "\n" not in message and message.endswith("nothing was changed")
+    assert message.count("nothing was changed") == 1
+    return message

@@ -282,3 +282,18 @@ def test_folder_export_beside_a_named_pipe_does_not_hang(cli, tmp_path):
         "x.md",
     ]
     assert stat.S_ISFIFO((vault / "x.md").stat().st_mode)
+
+
+@pytest.mark.parametrize("profile", ["blog", "obsidian"])
+def test_exported_notes_carry_no_template_tag_and_no_dataview_query(cli, profile):
+    note = '{{% param "x" %}} `{% include f.html %}`\n\n```dataviewjs\ndv.paragraph("x")\n```\n\n```\n{# c #}\n```'
+    code, _, err = cli("annotate", DEMO_TITLE, "--lines", "2", "--note", note, "--tag", "{{x}}")
+    assert code == 0, err
+    code, out, err = cli("export", DEMO_TITLE, "--profile", profile)
+    assert code == 0 and err == ""
+    body = out.partition("\n---\n")[2]
+    if profile == "blog":  # Hugo and Jekyll read template tags even in code; Obsidian does not
+        assert "{{" not in out and "{%" not in out and "{#" not in body
+    fences = [t for t in MarkdownIt("commonmark").parse(body) if t.type == "fence"]
+    assert 'dv.paragraph("x")\n' in [t.content for t in fences]
+    assert all(t.info == "" for t in fences)

@@ -16,7 +16,7 @@ from lyricpad.cli.edits import cmd_edit_article, cmd_edit_lyrics
 from lyricpad.cli.export import cmd_export
 from lyricpad.cli.importing import cmd_import
 from lyricpad.cli.library import cmd_backup, cmd_backups, cmd_check, cmd_restore_backup
-from lyricpad.cli.output import print_json
+from lyricpad.cli.output import print_json, say
 from lyricpad.cli.songs import cmd_lenses, cmd_search, cmd_show, cmd_songs
 from lyricpad.core.errors import ForeignDatabase, NotALibrary, SearchIndexDamaged
 from lyricpad.core.paths import library_path
@@ -67,11 +67,11 @@ def run(args: argparse.Namespace) -> int:
                 }
             )
         else:
-            print(f"{exc}.\n\n{textwrap.fill(ADVICE_PAGES, 100)}")  # the check's report: damaged
+            say(f"{exc}.\n\n{textwrap.fill(ADVICE_PAGES, 100)}")  # the check's report: damaged
         return 1
     with library:
         if library.read_only and args.command in _READING:
-            print(f"lyricpad: note: {library.read_only}", file=sys.stderr)
+            say(f"lyricpad: note: {library.read_only}", file=sys.stderr)
         try:
             status = _COMMANDS[args.command](library, args)
         except SearchIndexDamaged as exc:
@@ -88,7 +88,7 @@ def _repair_search_index(library: Library, exc: SearchIndexDamaged) -> None:
     from lyricpad.core.repair import mend_search_index
 
     backup = mend_search_index(library, exc.tables)
-    print(
+    say(
         "lyricpad: note: the library's search index was damaged; it was rebuilt from your songs, "
         f"articles and notes (the library as it was is in {backup})",
         file=sys.stderr,

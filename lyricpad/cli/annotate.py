@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lyricpad.cli.library import cmd_restore_backup
-from lyricpad.cli.output import describe, print_annotations, print_json
+from lyricpad.cli.output import describe, print_annotations, print_json, say
 from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote, find_occurrences
 from lyricpad.core.errors import InvalidAnchor
 from lyricpad.core.store import Library
@@ -41,12 +41,12 @@ def cmd_annotate(library: Library, args) -> int:
     if args.json:
         print_json(annotation.to_json())
     else:
-        print(f"Annotated {place}:")
-        print(describe(annotation))
+        say(f"Annotated {place}:")
+        say(describe(annotation))
         if args.quote and args.occurrence is None:
             count = len(find_occurrences(text, fragments[0].quote))
             if count > 1:
-                print(
+                say(
                     f"(occurrence 1 of {count}; --occurrence N picks another, --occurrence all takes every one)"
                 )
     return 0
@@ -59,9 +59,9 @@ def cmd_annotations(library: Library, args) -> int:
         print_json([a.to_json() for a in annotations])
         return 0
     if not annotations:
-        print(f"{song.display_name} has no annotations.")
+        say(f"{song.display_name} has no annotations.")
         return 0
-    print(f"{song.display_name}: {len(annotations)} annotation(s)")
+    say(f"{song.display_name}: {len(annotations)} annotation(s)")
     print_annotations(library, annotations)
     return 0
 
@@ -77,10 +77,10 @@ def _set_deleted(library: Library, args, deleted: bool) -> int:
         song = library.songs.get(annotation.song_id)
         if already:
             state = "in the trash already" if deleted else "not in the trash: nothing to restore"
-            print(f"This annotation of {song.display_name} is {state}:")
+            say(f"This annotation of {song.display_name} is {state}:")
         else:
-            print(f"{'Moved to the trash' if deleted else 'Restored'} in {song.display_name}:")
-        print(describe(annotation))
+            say(f"{'Moved to the trash' if deleted else 'Restored'} in {song.display_name}:")
+        say(describe(annotation))
     return 0
 
 
@@ -101,6 +101,6 @@ def cmd_accept(library: Library, args) -> int:
     if args.json:
         print_json(annotation.to_json())
     else:
-        print("Anchored at the proposed place:")
-        print(describe(annotation))
+        say("Anchored at the proposed place:")
+        say(describe(annotation))
     return 0

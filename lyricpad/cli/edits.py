@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lyricpad.cli.output import describe, print_json
+from lyricpad.cli.output import describe, print_json, say
 from lyricpad.core.models import Song
 from lyricpad.core.store import Library
 
@@ -51,7 +51,7 @@ def _report_edit(library: Library, args, song: Song, article_id: str | None, pla
     if args.json:
         print_json(counts)
         return 0
-    print(
+    say(
         f"Replaced {place}. Annotations: {counts['anchored']} anchored, "
         f"{counts['needs_review']} need review, {counts['orphaned']} orphaned."
     )
@@ -61,7 +61,7 @@ def _report_edit(library: Library, args, song: Song, article_id: str | None, pla
         if a.status != "anchored" and a.article_id == article_id
     ]
     for annotation in unsure:
-        print(describe(annotation))
+        say(describe(annotation))
     if unsure:
-        print("(accept a proposed place with 'lyricpad accept ANNOTATION', or move it in the window)")
+        say("(accept a proposed place with 'lyricpad accept ANNOTATION', or move it in the window)")
     return 0

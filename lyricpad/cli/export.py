@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from lyricpad.cli.output import print_json
+from lyricpad.cli.output import print_json, say
 from lyricpad.core.errors import InvalidValue
 from lyricpad.core.store import Library
 
@@ -47,7 +47,7 @@ def cmd_export(library: Library, args) -> int:
         if args.json:
             print_json({"written": [str(p) for p in written]})
         else:
-            print(
+            say(
                 f"Exported {len(written) - 1} song(s) to {output} (with an index): "
                 + ", ".join(p.name for p in written)
             )
@@ -65,5 +65,5 @@ def cmd_export(library: Library, args) -> int:
         sys.stdout.write(text)
     else:
         write_atomic(output, text)
-        print(f"Exported to {output}", file=sys.stderr if args.json else sys.stdout)
+        say(f"Exported to {output}", file=sys.stderr if args.json else sys.stdout)
     return 0

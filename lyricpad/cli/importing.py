@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lyricpad.cli.edits import lyrics_fields
-from lyricpad.cli.output import print_json
+from lyricpad.cli.output import print_json, say
 from lyricpad.core.errors import ImportRefused, InvalidValue
 from lyricpad.core.store import Library
 
@@ -71,18 +71,18 @@ def cmd_import(library: Library, args) -> int:
         return 0
     for result in results:
         what = "a song" if result["kind"] == "lyrics" else f"an article of {song.display_name}"
-        print(
+        say(
             f"Imported {result['file']} as {what}: “{result['title']}” ({result['id'][:8]}), "
             f"{result['lines']} lines, {result['format']}, {result['encoding']}"
         )
         for item in result["furniture_removed"]:
-            print(f"  removed line {item['line']} ({item['reason']}): {item['text']}")
+            say(f"  removed line {item['line']} ({item['reason']}): {item['text']}")
         if result["furniture_suggested"]:
-            print(
+            say(
                 f"  {len(result['furniture_suggested'])} line(s) look like page furniture; --clean removes them:"
             )
             for item in result["furniture_suggested"]:
-                print(f"    line {item['line']} ({item['reason']}): {item['text']}")
+                say(f"    line {item['line']} ({item['reason']}): {item['text']}")
     return 0
 
 
@@ -124,7 +124,7 @@ def _merge_files(library: Library, args) -> int:
         )
         return 0
     for path, report in reports:
-        print(f"Merged {path}: {report}")
+        say(f"Merged {path}: {report}")
         for warning in report.warnings:
-            print(f"  note: {warning}")
+            say(f"  note: {warning}")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from lyricpad.cli.output import print_json
+from lyricpad.cli.output import print_json, say
 from lyricpad.core.errors import InvalidValue
 from lyricpad.core.store import Library
 
@@ -23,7 +23,7 @@ def cmd_backup(library: Library, args) -> int:
     if args.json:
         print_json({"backup": str(path)})
     else:
-        print(f"Backed up {library.path} to {path}")
+        say(f"Backed up {library.path} to {path}")
     return 0
 
 
@@ -37,11 +37,9 @@ def cmd_backups(library: Library, args) -> int:
         )
         return 0
     if not found:
-        print(
-            f"No backups yet (they go to {backups_folder(library.path)})." if library.path else "No backups."
-        )
+        say(f"No backups yet (they go to {backups_folder(library.path)})." if library.path else "No backups.")
     for backup in found:
-        print(f"{backup.label:<36} {backup.path}")
+        say(f"{backup.label:<36} {backup.path}")
     return 0
 
 
@@ -52,8 +50,8 @@ def cmd_restore_backup(library: Library, args) -> int:
     if args.json:
         print_json({"restored": args.backup, "previous_state": str(safety)})
     else:
-        print(f"Restored {library.path} from {args.backup}.")
-        print(f"The library as it was before is backed up in {safety}")
+        say(f"Restored {library.path} from {args.backup}.")
+        say(f"The library as it was before is backed up in {safety}")
     return 0
 
 
@@ -66,31 +64,31 @@ def cmd_check(library: Library, args) -> int:
         if args.json:
             print_json(report.to_json())
         else:
-            print(report.summary())
+            say(report.summary())
             if report.repairable and library.read_only:
-                print(
+                say(
                     "\nThe library is read-only (a newer lyricpad wrote it): only that lyricpad can repair it."
                 )
             elif report.repairable:
-                print("\nRepair with 'lyricpad check --repair' (the library is backed up first).")
+                say("\nRepair with 'lyricpad check --repair' (the library is backed up first).")
         return 0 if report.ok else 1
     if report.ok:  # nothing to repair: nothing written, not even a backup
         if args.json:
             print_json(report.to_json())
         else:
-            print(report.summary())
+            say(report.summary())
         return 0
     if report.pages_damaged or library.read_only:
         if args.json:
             print_json(report.to_json())
         else:
-            print(report.summary())
+            say(report.summary())
     repaired = repair_library(library, report)  # refuses those two with one message
     if args.json:
         print_json(repaired.to_json())
     else:
-        print(report.summary())
+        say(report.summary())
         if repaired.backup is not None:
-            print()
-            print(repaired.summary())
+            say()
+            say(repaired.summary())
     return 0 if repaired.after is None or repaired.after.ok else 1

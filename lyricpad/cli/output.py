@@ -1,17 +1,33 @@
-"""How the commands print: JSON, numbered lines, and an annotation in a few lines of text."""
+"""How the commands print: JSON, numbered lines, and an annotation in a few lines of text.
+
+Every human-readable line goes through `say`, which shows control characters escaped: titles,
+notes and file names come from files anyone may have written.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 import textwrap
 
 from lyricpad.core.models import Annotation
 from lyricpad.core.store import Library
+from lyricpad.core.text import show_controls
+
+# JSON escapes C0 itself; DEL and C1 it leaves raw (ensure_ascii=False), though a terminal acts on them.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f]")
+
+
+def say(text: str = "", *, file=None) -> None:
+    """Print one human-readable line (or several), its control characters escaped."""
+    print(show_controls(text), file=file)
 
 
 def print_json(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    """*data* as JSON, exactly (DEL and C1 characters written as \\u escapes, as JSON allows)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    sys.stdout.write(_RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
     sys.stdout.write("\n")
 
 
@@ -57,7 +73,7 @@ def print_numbered(text: str) -> None:
     lines = text.split("\n") if text else []
     width = len(str(len(lines)))
     for number, line in enumerate(lines, 1):
-        print(f"{number:>{width}}  {line}".rstrip())
+        say(f"{number:>{width}}  {line}".rstrip())
 
 
 def print_annotations(library: Library, annotations: list[Annotation]) -> None:
@@ -74,5 +90,5 @@ def print_annotations(library: Library, annotations: list[Annotation]) -> None:
             current = f"Article: {titles[annotation.article_id]}"
         if current != heading:
             heading = current
-            print(f"\n{heading}")
-        print(describe(annotation))
+            say(f"\n{heading}")
+        say(describe(annotation))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lyricpad.cli.output import print_annotations, print_json, print_numbered
+from lyricpad.cli.output import print_annotations, print_json, print_numbered, say
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.models import Song
 from lyricpad.core.store import Library
@@ -14,10 +14,10 @@ def cmd_songs(library: Library, args) -> int:
         print_json([s.to_json() for s in songs])
         return 0
     if not songs:
-        print("The library has no songs.")
+        say("The library has no songs.")
     for song in songs:
         extra = ", ".join(str(x) for x in (song.album, song.year) if x)
-        print(f"{song.id[:8]}  {song.display_name}" + (f"  ({extra})" if extra else ""))
+        say(f"{song.id[:8]}  {song.display_name}" + (f"  ({extra})" if extra else ""))
     return 0
 
 
@@ -33,22 +33,22 @@ def cmd_show(library: Library, args) -> int:
     if args.json:
         print_json(_song_json(library, song))
         return 0
-    print(song.display_name)
+    say(song.display_name)
     details = [("Album", song.album), ("Year", song.year), ("Language", song.language), ("Id", song.id)]
     for label, value in details:
         if value:
-            print(f"  {label}: {value}")
-    print()
+            say(f"  {label}: {value}")
+    say()
     print_numbered(song.lyrics)
     for article in library.articles.for_song(song.id):
-        print(f"\n== Article: {article.title or '(untitled)'} ({article.id[:8]})")
+        say(f"\n== Article: {article.title or '(untitled)'} ({article.id[:8]})")
         if article.author:
-            print(f"   by {article.author}")
-        print()
+            say(f"   by {article.author}")
+        say()
         print_numbered(rendered_text(article.body).rstrip("\n"))
     annotations = library.annotations.for_song(song.id)
     if annotations:
-        print(f"\n== Annotations ({len(annotations)})")
+        say(f"\n== Annotations ({len(annotations)})")
         print_annotations(library, annotations)
     return 0
 
@@ -59,7 +59,7 @@ def cmd_lenses(library: Library, args) -> int:
         print_json([lens.to_json() for lens in lenses])
     else:
         for number, lens in enumerate(lenses, 1):
-            print(f"{number}  {lens.colour}  {lens.name}")
+            say(f"{number}  {lens.colour}  {lens.name}")
     return 0
 
 
@@ -69,11 +69,11 @@ def cmd_search(library: Library, args) -> int:
         print_json(hits)
         return 0
     if not hits:
-        print("Nothing found.")
+        say("Nothing found.")
     titles: dict[str, str] = {}
     for hit in hits:
         if hit["song_id"] not in titles:
             titles[hit["song_id"]] = library.songs.get(hit["song_id"]).display_name
         snippet = " / ".join(hit["snippet"].split("\n"))
-        print(f"{hit['kind']:<8} {hit['id'][:8]}  {titles[hit['song_id']]}: {snippet}")
+        say(f"{hit['kind']:<8} {hit['id'][:8]}  {titles[hit['song_id']]}: {snippet}")
     return 0

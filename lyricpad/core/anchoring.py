@@ -491,3 +491,55 @@ def accept_proposals(fragments: Sequence[Anchor], text: str) -> tuple[Anchor, ..
     if not anchors:
         raise InvalidAnchor("no place was found for this annotation; select the text it belongs to instead")
     return anchors
+
+
+def placed_from_outside(
+    status: str, fragments: Sequence[Anchor], text: str, index: LineIndex | None = None
+) -> tuple[str, tuple[Anchor, ...]]:
+    """An annotation's status and fragments from a file, made to hold on *text* (nothing of theirs trusted).
+
+    Anchored fragments must hold their quote at their offsets, else the annotation is
+    re-anchored by quote and context (ending anchored, needs review or orphaned). Line numbers,
+    context and occurrence are always recomputed from the offsets: a file's own could point
+    anywhere (a `line_end` of 10**12 made later exports build a trillion lines).
+    """
+    index = index or LineIndex(text)
+    if status == "anchored":
+        if all(holds(f, text) for f in fragments):
+            return "anchored", tuple(anchor_for_range(text, f.start, f.end, index) for f in fragments)
+        result = reanchor(fragments, "needs_review", text, None, index)
+        status, fragments = result.status, result.fragments
+        if status == "anchored":
+            return status, fragments
+    return status, tuple(_within(f, text, index) for f in fragments)
+
+
+def holds(fragment: Anchor, text: str) -> bool:
+    """Whether *fragment*'s quote is the text at its offsets."""
+    return (
+        0 <= fragment.start < fragment.end <= len(text)
+        and text[fragment.start : fragment.end] == fragment.quote
+    )
+
+
+def _within(fragment: Anchor, text: str, index: LineIndex) -> Anchor:
+    """A fragment that is not anchored, its offsets and lines brought within *text*.
+
+    Its place is only where it last was, but it is still stored: kept inside the text (a
+    range of at least one code point, as the library requires) and its lines derived from it.
+    """
+    size = len(text)
+    start = min(max(fragment.start, 0), max(size - 1, 0))
+    end = min(max(fragment.end, start + 1), max(size, start + 1))
+    line_start, line_end = index.lines_of_range(start, min(end, max(size, start)))
+    proposal = fragment.proposal
+    if proposal is not None:
+        valid = 0 <= proposal.start < proposal.end <= size and text[proposal.start : proposal.end].strip()
+        proposal = (
+            Proposal(proposal.start, proposal.end, *index.lines_of_range(proposal.start, proposal.end))
+            if valid
+            else None
+        )
+    return replace(
+        fragment, start=start, end=end, line_start=line_start, line_end=line_end, proposal=proposal
+    )

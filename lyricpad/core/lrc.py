@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from lyricpad.core.text import normalise_text
+from lyricpad.core.text import normalise_text, strip_controls
 
 KNOWN_TAGS = frozenset({"ti", "ar", "al", "au", "length", "by", "offset", "re", "ve"})
 """Header tags of the LRC format: title, artist, album, lyricist, length, file author, offset, tool, version."""
@@ -58,12 +58,13 @@ def _tag(line: str, in_header: bool) -> tuple[str, str] | None:
     """(key, value) when *line* is a header tag; section headers like "[Chorus: Wren]" are not."""
     match = _KNOWN_TAG.match(line)
     if match and match.group(1).lower() in KNOWN_TAGS:
-        return match.group(1).lower(), match.group(2).strip()
+        # A tag's value is one line, often printed as a title: no control characters in it.
+        return match.group(1).lower(), strip_controls(match.group(2)).strip()
     if not in_header:
         return None
     match = _UNKNOWN_TAG.match(line)
     if match and match.group(1) not in SECTION_WORDS and not _LINE_STAMP.match(line.strip()):
-        return match.group(1), match.group(2).strip()
+        return match.group(1), strip_controls(match.group(2)).strip()
     return None
 
 

@@ -18,11 +18,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from lyricpad.core import livefiles
-from lyricpad.core.anchoring import Anchor, EditMap, reanchor
+from lyricpad.core.anchoring import Anchor, EditMap, holds, placed_from_outside, reanchor
 from lyricpad.core.errors import LyricpadError
+from lyricpad.core.importers import _size
 from lyricpad.core.merge_from_json import plan_export, read_export
 from lyricpad.core.merge_from_w3c import W3C_TYPES, plan_w3c, read_w3c
 from lyricpad.core.merge_plan import (
+    MAX_DEPTH,
     Decision,
     MergePlan,
     MergeRefused,
@@ -30,9 +32,10 @@ from lyricpad.core.merge_plan import (
     Planned,
     PlannedAnnotation,
     Problems,
+    check_values,
     refuse,
 )
-from lyricpad.core.text import normalise_text
+from lyricpad.core.text import LineIndex, normalise_text
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -46,11 +49,20 @@ __all__ = [
     "merge_w3c",
 ]
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
-"""Largest file merge_file reads."""
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""Files bigger than this are refused before they are read (like importers.MAX_IMPORT_BYTES for
+text files): parsed, a JSON file takes many times its size in memory. A library of thousands of
+annotated songs exports to a few MB."""
+
+
+def _too_big(name: str, size: int) -> MergeRefused:
+    return refuse(f"{name} is too big to import ({_size(size)}; the limit is {_size(MAX_FILE_BYTES)})")
 
 
 def _load(data) -> object:
+    """Parsed JSON of *data* (its bytes, its text or already parsed), every value checked."""
+    if isinstance(data, bytes | bytearray | str) and len(data) > MAX_FILE_BYTES:
+        raise _too_big("the file", len(data))
     if isinstance(data, bytes | bytearray):
         try:
             data = bytes(data).decode("utf-8-sig")
@@ -58,9 +70,13 @@ def _load(data) -> object:
             raise refuse("the file is not UTF-8 text") from exc
     if isinstance(data, str):
         try:
-            return json.loads(data)
-        except (json.JSONDecodeError, RecursionError) as exc:
+            data = json.loads(data)
+        except RecursionError:
+            # Python's parser recurses: a file nested far deeper than anything lyricpad writes.
+            raise refuse(f"the file is nested deeper than {MAX_DEPTH} levels") from None
+        except ValueError as exc:  # not JSON, or a number of thousands of digits
             raise refuse(f"the file is not JSON ({exc})") from exc
+    check_values(data)
     return data
 
 
@@ -73,14 +89,14 @@ def load_file(path: str | os.PathLike) -> object:
     except livefiles.PathRefused as exc:
         raise refuse(str(exc)) from None
     if info.st_size > MAX_FILE_BYTES:
-        raise refuse(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise _too_big(path.name, info.st_size)
     try:
         with open(path, "rb", opener=livefiles.open_nonblocking) as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)  # it may have grown since stat()
     except OSError as exc:
         raise refuse(f"cannot read {path}: {exc.strerror or exc}") from exc
     if len(raw) > MAX_FILE_BYTES:
-        raise refuse(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise _too_big(path.name, len(raw))
     return _load(raw)
 
 
@@ -180,7 +196,17 @@ def _write_text_item(library, planned: Planned, kind: str, report: MergeReport) 
             library.snapshots.restore_song(item)
         else:
             library.snapshots.restore_article(item)
+            if local is not None and local.song_id != item.song_id:
+                _move_annotations(library, item)
     report.count(kind, _OUTCOME[planned.decision])
+
+
+def _move_annotations(library, article) -> None:
+    """An article moved to another song by the file takes its annotations along (an annotation
+    on an article belongs to the article's song; left behind, it would point at neither)."""
+    for annotation in library.annotations.where("a.article_id = ?", [article.id]):
+        if annotation.song_id != article.song_id:
+            library.snapshots.restore_annotation(replace(annotation, song_id=article.song_id))
 
 
 def _write_annotation(library, planned: PlannedAnnotation, report: MergeReport) -> None:
@@ -197,13 +223,16 @@ def _write_annotation(library, planned: PlannedAnnotation, report: MergeReport) 
 
 
 def _fit(fragments, status: str, text: str, old_text: str | None) -> tuple[str, tuple[Anchor, ...]]:
-    """Fragments (and status) placed on *text*, re-anchored when they were made on another text."""
-    if old_text == text or (
-        status == "anchored" and all(text[f.start : f.end] == f.quote for f in fragments)
-    ):
-        return status, tuple(fragments)
-    edit = None
-    if old_text is not None and all(old_text[f.start : f.end] == f.quote for f in fragments):
-        edit = EditMap(old_text, text)
-    result = reanchor(fragments, status if edit else "needs_review", text, edit)
-    return result.status, result.fragments
+    """Fragments (and status) placed on *text*, re-anchored when they were made on another text.
+
+    Whatever the path, the result is checked against *text* (placed_from_outside): a file
+    carrying the very same text may still point past its end or at other words.
+    """
+    index = LineIndex(text)
+    if old_text != text and not (status == "anchored" and all(holds(f, text) for f in fragments)):
+        edit = None
+        if old_text is not None and all(holds(f, old_text) for f in fragments):
+            edit = EditMap(old_text, text)
+        result = reanchor(fragments, status if edit else "needs_review", text, edit, index)
+        status, fragments = result.status, result.fragments
+    return placed_from_outside(status, fragments, text, index)

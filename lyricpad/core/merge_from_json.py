@@ -15,6 +15,7 @@ from lyricpad.core.merge_plan import (
     Planned,
     PlannedAnnotation,
     Problems,
+    canonical_id,
     decide,
     duplicates,
     get,
@@ -81,7 +82,7 @@ def read_export(data, problems: Problems) -> ExportFile:
             except Invalid as exc:
                 problems.add(f"{key}[{index}]", str(exc))
                 if isinstance(item.get("id"), str):
-                    found.unreadable.add(item["id"].strip().lower())
+                    found.unreadable.add(canonical_id(item["id"]) or item["id"])
     return found
 
 
@@ -125,7 +126,7 @@ def _article(item: dict) -> Article:
     text = _text(item, what)
     return Article(
         id=item_id(item, what),
-        song_id=get(item, "song_id", str, what).lower(),
+        song_id=item_id(item, what, "song_id"),
         title=text("title"),
         author=text("author"),
         source=text("source"),
@@ -149,8 +150,11 @@ def _fragment(item, what: str) -> Anchor:
         if not isinstance(proposal, dict):
             raise Invalid(f"{what} has a proposal that is not an object")
         proposal = Proposal(*(get(proposal, k, int, what) for k in RANGE_KEYS))
+    quote = get(item, "quote", str, what)
+    if not quote.strip():
+        raise Invalid(f"{what} has a fragment with an empty quote (no text to highlight)")
     return Anchor(
-        quote=get(item, "quote", str, what),
+        quote=quote,
         prefix=get(item, "prefix", str, what, optional=True, default=""),
         suffix=get(item, "suffix", str, what, optional=True, default=""),
         occurrence=get(item, "occurrence", int, what, optional=True, default=1),
@@ -165,7 +169,7 @@ def _annotation(item: dict) -> tuple[Annotation, str | None]:
     status = get(item, "status", str, what, optional=True, default="anchored")
     if target not in TARGETS or status not in STATUSES:
         raise Invalid(f"{what} has an unknown target or status")
-    article_id = get(item, "article_id", str, what, optional=True)
+    article_id = item_id(item, what, "article_id", optional=True)
     if (target == "article") != (article_id is not None):
         raise Invalid(f"{what} must name its article exactly when it is on an article")
     fragments = get(item, "fragments", list, what)
@@ -174,12 +178,12 @@ def _annotation(item: dict) -> tuple[Annotation, str | None]:
     tags = get(item, "tags", list, what, optional=True, default=[])
     if not all(isinstance(t, str) for t in tags):
         raise Invalid(f"{what} has tags that are not text")
-    lens_id = get(item, "lens_id", str, what, optional=True)
+    lens_id = item_id(item, what, "lens_id", optional=True)
     annotation = Annotation(
         id=item_id(item, what),
-        song_id=get(item, "song_id", str, what).lower(),
+        song_id=item_id(item, what, "song_id"),
         target=target,
-        article_id=article_id.lower() if article_id else None,
+        article_id=article_id,
         lens=None,  # the lens is looked up in the file and the library (see plan_export)
         note=get(item, "note", str, what, optional=True, default=""),
         status=status,
@@ -189,7 +193,7 @@ def _annotation(item: dict) -> tuple[Annotation, str | None]:
         updated=time(item.get("updated"), what),
         deleted=bool(get(item, "deleted", bool, what, optional=True, default=False)),
     )
-    return annotation, lens_id.lower() if lens_id is not None else None
+    return annotation, lens_id
 
 
 # ------------------------------------------------------------------ against the library

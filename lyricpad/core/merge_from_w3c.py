@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from lyricpad.core.anchoring import Anchor, anchor_for_range, find_occurrences, reanchor
+from lyricpad.core.anchoring import Anchor, anchor_for_range, find_occurrences, placed_from_outside, reanchor
 from lyricpad.core.export.w3c import URN
 from lyricpad.core.merge_plan import (
     Invalid,
     MergePlan,
     PlannedAnnotation,
     Problems,
+    canonical_id,
     decide,
     duplicates,
     here_or_none,
@@ -88,11 +89,11 @@ def _urn_id(value, what: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise Invalid(f"{what} has no id")
     value = value.strip()
+    found = canonical_id(value)
+    if found is not None:
+        return found
     if value.lower().startswith(URN):
-        try:
-            return str(uuid.UUID(value[len(URN) :]))
-        except ValueError:
-            pass
+        raise Invalid(f"{what} has an id that is not a UUID: {value[:80]!r}")
     # An annotation from another tool: the same IRI always gives the same id, so importing twice adds nothing.
     return str(uuid.uuid5(uuid.NAMESPACE_URL, value))
 
@@ -169,8 +170,8 @@ class _Placing:
         lens = None
         for body_id, value in found.lenses:
             match = None
-            if isinstance(body_id, str) and body_id.lower().startswith(URN):
-                match = self.lens_by_id.get(body_id[len(URN) :].lower())
+            if isinstance(body_id, str) and canonical_id(body_id):
+                match = self.lens_by_id.get(canonical_id(body_id))
             match = match or self.lens_by_name.get(fold(normalise_line(value)))
             if match is None:
                 warnings.append(f"{found.what}: no lens named {value!r} here; imported without a lens")
@@ -243,7 +244,7 @@ def _placed(text: str, index: LineIndex, targets) -> tuple[str, tuple[Anchor, ..
     if all(exact for _, exact in placed):
         return "anchored", fragments
     result = reanchor(fragments, "needs_review", text, None, index)
-    return result.status, result.fragments
+    return placed_from_outside(result.status, result.fragments, text, index)
 
 
 def _fragment(text: str, index: LineIndex, quote: dict | None, position: dict | None) -> tuple[Anchor, bool]:

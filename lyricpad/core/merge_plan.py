@@ -7,6 +7,7 @@ way is gathered in `Problems`, so that a refusal lists them all and nothing is w
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -46,9 +47,56 @@ class MergeReport:
         return f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged"
 
 
+NOTHING_CHANGED = "nothing was changed"
+
+
 def refuse(message: str) -> MergeRefused:
-    """The refusal of a whole file, as one line a user can read."""
-    return MergeRefused(f"cannot import: {message}; nothing was changed")
+    """The refusal of a whole file, as one line a user can read.
+
+    A refusal of the library it wraps may say already that nothing was changed: said once.
+    """
+    if NOTHING_CHANGED in message:
+        return MergeRefused(f"cannot import: {message}")
+    return MergeRefused(f"cannot import: {message}; {NOTHING_CHANGED}")
+
+
+MAX_DEPTH = 64
+"""Deepest nesting of lists and objects a file may have (a lyricpad export needs 5)."""
+
+INTEGERS = range(-(2**63), 2**63)
+"""The integers SQLite can store (a bigger one would end an import in OverflowError)."""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_values(data) -> None:
+    """Refuse parsed JSON nested deeper than MAX_DEPTH, holding an integer SQLite cannot store
+    or a lone surrogate (text no file can hold) in any key or string, naming where.
+
+    Walked with a stack, not by recursion: any depth is reported, never a RecursionError.
+    """
+    stack = [(data, "", 0)]
+    while stack:
+        value, path, depth = stack.pop()
+        where = path or "the file"
+        if isinstance(value, dict | list):
+            if depth >= MAX_DEPTH:
+                raise refuse(f"the file is nested deeper than {MAX_DEPTH} levels (at {where})")
+            pairs = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, item in pairs:
+                if isinstance(key, str) and _SURROGATE.search(key):
+                    raise refuse(f"{where} has a key that is not valid text (a lone surrogate)")
+                if isinstance(value, list):
+                    inner = f"{path}[{key}]"
+                else:  # a key is the file's text: named so that it cannot break the message's line
+                    text = str(key)
+                    name = text if text.isidentifier() and len(text) <= 40 else repr(text[:40])
+                    inner = f"{path}.{name}" if path else name
+                stack.append((item, inner, depth + 1))
+        elif isinstance(value, str) and _SURROGATE.search(value):
+            raise refuse(f"{where} is not valid text (it holds a lone surrogate)")
+        elif isinstance(value, int) and value not in INTEGERS:
+            raise refuse(f"{where} is a number too big to store")
 
 
 class Invalid(Exception):
@@ -102,14 +150,30 @@ def time(value, what: str) -> str:
     return value
 
 
-def item_id(item: dict, what: str) -> str:
-    """The item's UUID, in lower case (ids are compared as text in the library)."""
-    value = get(item, "id", str, what).strip().lower()
-    try:
-        uuid.UUID(value)
-    except ValueError as exc:
-        raise Invalid(f"{what} has an id that is not a UUID: {value!r}") from exc
-    return value
+_UUID = re.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32}")
+
+
+def canonical_id(value: str) -> str | None:
+    """*value* as the library writes ids (lower case 8-4-4-4-12), whether it came as `{...}`,
+    `urn:uuid:...`, in upper case or without dashes; None when it is not a UUID."""
+    text = value.strip().lower().removeprefix("urn:uuid:")
+    if text.startswith("{") and text.endswith("}"):
+        text = text[1:-1]
+    # Stricter than uuid.UUID, which would also take digits of other scripts and stray dashes.
+    return str(uuid.UUID(text)) if _UUID.fullmatch(text) else None
+
+
+def item_id(item: dict, what: str, key: str = "id", *, optional: bool = False) -> str | None:
+    """The UUID in *item*[*key*] (its id, or a reference to another item), written as the library
+    writes ids, so that one item in another spelling is the same item (Invalid: not a UUID)."""
+    value = get(item, key, str, what, optional=optional)
+    if value is None:
+        return None
+    found = canonical_id(value)
+    if found is None:
+        named = "an id" if key == "id" else f"a {key!r}"
+        raise Invalid(f"{what} has {named} that is not a UUID: {value[:80]!r}")
+    return found
 
 
 def here_or_none(read: Callable[[], T]) -> T | None:

@@ -3,11 +3,30 @@
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 
 _BOM = "\ufeff"
 # Every line break Python's str.splitlines() knows, except LF itself, becomes LF.
 _LINE_BREAKS = ("\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e")
+
+
+# What a terminal may act on: C0 but tab and newline, DEL, and C1 (U+0080-U+009F).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(value: str) -> str:
+    """*value* without control characters (but tab and newline), which nobody types on purpose."""
+    return _CONTROLS.sub("", value)
+
+
+def show_controls(text: str) -> str:
+    """*text* for a terminal: each control character (but tab and newline) written as ``\\x1b``.
+
+    Text from an imported file could otherwise move the cursor, clear the screen or retitle
+    the window when it is printed.
+    """
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def normalise_text(text: str) -> str:
@@ -24,8 +43,11 @@ def normalise_text(text: str) -> str:
 
 
 def normalise_line(value: str) -> str:
-    """Normalise a one-line value (a title, a tag): NFC, inner whitespace runs to one space."""
-    return " ".join(normalise_text(value).split())
+    """Normalise a one-line value (a title, a tag): NFC, inner whitespace runs to one space, and
+    no control characters."""
+    # Split first: a control character that counts as whitespace (U+001F) still parts two words.
+    words = (strip_controls(word) for word in normalise_text(value).split())
+    return " ".join(word for word in words if word)
 
 
 def fold(value: str) -> str:

@@ -64,6 +64,11 @@ HOSTILE = [
     "> [!note] x",
     "a\\",
     "\x00",
+    "- a\n  ***",
+    "````\n```\nx\n```\n````",
+    "![i](data:image/png;base64,iVBORw0KGgo=)",
+    '{{% param "x" %}} {% include f.html %} {# c #}',
+    "```dataviewjs\ndv.paragraph('x')\n```",
 ]
 
 
@@ -378,6 +383,21 @@ def test_hostile_note_in_footnotes(hostile):
     assert_inert(text, 3, FOOTNOTE_PARSER)
 
 
+def blocks_kept(markdown: str) -> list[tuple]:
+    """Code (with its text), rules and list items of *markdown*, at their depth: what a note must keep."""
+    return [
+        (t.level, "code", t.content) if t.type in ("fence", "code_block") else (t.level, t.type)
+        for t in PARSER.parse(markdown)
+        if t.type in ("fence", "code_block", "hr", "list_item_open")
+    ]
+
+
+@pytest.mark.parametrize("obsidian", [False, True])
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_hostile_note_keeps_its_code_rules_and_items(hostile, obsidian):
+    assert blocks_kept("\n".join(commonmark.render_note(hostile, obsidian=obsidian))) == blocks_kept(hostile)
+
+
 def test_hostile_lyrics_are_literal_text_when_parsed_back():
     hostile = "# x *y* <b>z</b> [l](u) `c` &amp; | p |"
     lib, song_id = song_with(lines=hostile)
@@ -394,7 +414,7 @@ PIECES = [
     *("*", "**", "_", "__", "x_y", "~", "~~", "`", "\\", "<", ">", "> ", "!", "?", ".", ","),
     *("&", "&amp;", "&#60;", "[", "]", "(", ")", "](", "[^1]", "[r]: ", "/", "#", "# ", "=", "=="),
     *("https://", "http://", "Example.com", "x.org/a_b", "javascript:", "- ", "* ", "+ ", "1. ", "2) "),
-    *("---", "    ", ":", ":--", "|"),
+    *("---", "    ", ":", ":--", "|", "{", "}", "{{", "{%", "%}", "```dataviewjs\n", "`= x`"),
 ]
 WORDS = st.sampled_from(["a", "Some", "words", "été", "line", "7", "x2"])
 USUAL = st.one_of(

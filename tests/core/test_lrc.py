@@ -142,3 +142,10 @@ def test_a_bom_between_stamps_hides_none_of_them():
     assert parsed.text == "sung twice"
     assert parsed.line_times == [[1000, 2000]]
     assert parse_lrc("e\ufeff\u0301").text == "\u00e9"  # what the BOM stood between combines
+
+
+def test_tag_values_lose_their_control_characters():
+    from lyricpad.core.lrc import parse_lrc
+
+    lrc = parse_lrc("[ti:Song\x1b]0;PWNED\x07\x1b[2J]\n[xx:a\x9bb]\n[00:01.00]line\n")
+    assert lrc.tags == {"ti": "Song]0;PWNED[2J", "xx": "ab"}

@@ -3,7 +3,7 @@
 import copy
 
 import pytest
-from library_testing import digests
+from library_testing import merge_refusal as refusal
 
 from lyricpad.core.export import export_json, export_w3c
 from lyricpad.core.merge import MergeRefused, merge_json, merge_w3c
@@ -26,21 +26,6 @@ def library(library_path):
     lib.songs.add("Mine", lyrics="x")
     yield lib
     lib.close()
-
-
-def files(lib: Library) -> list[str]:
-    return [str(lib.path), f"{lib.path}-wal"]
-
-
-def refusal(merge, lib: Library, data) -> str:
-    """The message of the merge's refusal; the library's files are checked to be untouched."""
-    before = digests(files(lib))
-    with pytest.raises(MergeRefused) as info:
-        merge(lib, data)
-    assert digests(files(lib)) == before
-    message = str(info.value)
-    assert "\n" not in message and message.endswith("nothing was changed")
-    return message
 
 
 def test_every_problem_of_a_json_export_is_listed_with_where_it_is(library, export):

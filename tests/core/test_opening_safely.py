@@ -366,3 +366,35 @@ def test_a_library_another_process_is_creating_is_looked_at_again(tmp_path, monk
     with pytest.raises(LibraryUnavailable, match="unable to open"):
         probe_module.probe(path)
     assert len(looks) == probe_module.ATTEMPTS
+
+
+# ------------------------------------------------------------------ an empty file (issue 14)
+
+
+def test_an_empty_file_is_refused_not_made_a_library(tmp_path):
+    from lyricpad.core.errors import ForeignDatabase
+
+    path = tmp_path / "thesis.txt"
+    path.write_bytes(b"")
+    before = fingerprint(path)
+    with pytest.raises(ForeignDatabase, match=f"{path} is an empty file, not a lyricpad library"):
+        Library.open(path)
+    assert fingerprint(path) == before and path.read_bytes() == b""
+
+
+def test_an_empty_file_lyricpad_just_made_opens(tmp_path, monkeypatch):
+    """A new library left empty by a failure right after it was made is opened again by this process."""
+    from lyricpad.core.store import library as library_module
+
+    path = tmp_path / "new.sqlite"
+
+    def fail(self):
+        raise OSError("disk full")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(library_module.Library, "_configure", fail)
+        with pytest.raises(OSError):
+            Library.open(path)
+    assert path.exists() and path.stat().st_size == 0
+    with Library.open(path) as lib:
+        assert len(lib.songs.all()) == 1

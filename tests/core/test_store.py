@@ -63,9 +63,12 @@ def test_schema_tables(library):
     assert len(applied) == SCHEMA_VERSION
 
 
-def test_migrations_from_an_empty_file(tmp_path):
+def test_migrations_from_an_empty_file_lyricpad_made(tmp_path, monkeypatch):
+    from lyricpad.core.store import opening
+
     path = tmp_path / "empty.sqlite"
     path.write_bytes(b"")  # a zero-byte file is a new database to SQLite
+    monkeypatch.setattr(opening, "_MADE_HERE", {opening.file_key(path)})  # as if lyricpad made it
     with Library.open(path, seed_demo=False) as lib:
         assert lib.schema_version == SCHEMA_VERSION
         assert lib.songs.all() == []

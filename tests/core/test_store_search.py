@@ -82,3 +82,15 @@ def test_search_leaves_out_songs_in_the_trash(empty_library):
         lib.db.execute("UPDATE songs SET deleted = 1 WHERE id = ?", [song.id])
     assert lib.search.find("jacaranda") == []
     assert article.id  # the article itself is untouched
+
+
+def test_a_search_of_too_many_words_is_refused(empty_library):
+    import pytest
+
+    from lyricpad.core.errors import InvalidValue
+    from lyricpad.core.store.search import MAX_SEARCH_TERMS
+
+    empty_library.songs.add("Song", lyrics="word " * 10)
+    assert len(empty_library.search.find(" ".join(["word"] * MAX_SEARCH_TERMS))) == 1
+    with pytest.raises(InvalidValue, match=f"up to {MAX_SEARCH_TERMS} words, not 5000"):
+        empty_library.search.find(" ".join(f"w{i}" for i in range(5000)))

@@ -65,3 +65,23 @@ def test_line_index_agrees_with_counting(text):
     for line in range(1, index.line_count + 1):
         start, end = index.line_span(line)
         assert text[start:end] == text.split("\n")[line - 1]
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("Song\x1b]0;PWNED\x07\x1b[2J", "Song]0;PWNED[2J"),
+        ("a\x9bb\x7fc\x00d", "abcd"),
+        ("two\x1fwords", "two words"),  # a separator that is whitespace still parts words
+        ("\x1b \x07", ""),
+    ],
+)
+def test_one_line_values_lose_control_characters(raw, expected):
+    assert normalise_line(raw) == expected
+
+
+def test_control_characters_are_shown_escaped_tab_and_newline_kept():
+    from lyricpad.core.text import show_controls
+
+    assert show_controls("a\tb\nc\x1b[2J\x07\x9b\x7f\x00") == "a\tb\nc\\x1b[2J\\x07\\x9b\\x7f\\x00"
+    assert show_controls("café — ♪") == "café — ♪"

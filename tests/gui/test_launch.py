@@ -115,6 +115,22 @@ def test_a_text_file_given_as_the_library_is_refused_never_offered_for_recovery(
     ]
 
 
+def test_an_empty_file_given_as_the_library_is_refused_by_name_never_offered_for_recovery(
+    qapp, tmp_path, monkeypatch
+):
+    from lyricpad.core.errors import ForeignDatabase
+    from lyricpad.gui.damaged_dialog import DamagedLibraryDialog
+    from lyricpad.gui.launch import open_or_recover
+
+    monkeypatch.setattr(DamagedLibraryDialog, "exec", lambda dialog: pytest.fail("recovery offered"))
+    empty = tmp_path / "thesis.odt"
+    empty.write_bytes(b"")
+    with pytest.raises(ForeignDatabase, match=f"{empty} is an empty file"):
+        session = open_or_recover(empty)
+        session.close()
+    assert empty.read_bytes() == b"" and list(tmp_path.iterdir()) == [empty]
+
+
 @pytest.fixture
 def two_songs(demo_path):
     with Library.open(demo_path) as library:

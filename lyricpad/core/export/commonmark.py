@@ -7,6 +7,10 @@ the parse tree, so emphasis, lists, links, quotes, code and tables stay, while e
 in it is escaped again, raw HTML is literal text, unsafe links lose their target and headings
 become bold paragraphs. What comes out is a list of lines that the caller indents or prefixes
 (``> ``) as a whole: nothing in a note can end the block it is put in.
+
+What gets published is also read by programs other than Markdown renderers: no template tag
+("{{", "{%", "{#") is left for Hugo or Jekyll (even in code), no Dataview query for Obsidian, and a
+note too deep for a Markdown parser is written flat rather than losing its words.
 """
 
 from __future__ import annotations
@@ -18,10 +22,18 @@ from urllib.parse import urlsplit
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
-# Escaped wherever they are: they start emphasis, code, links, footnotes, HTML, tables, strikethrough.
-_INLINE = re.compile(r"([\\`*_\[\]<|~])")
+# Escaped wherever they are: they start emphasis, code, links, footnotes, HTML, tables, strikethrough;
+# and braces, so that no "{{", "{%" or "{#" is left for Hugo or Jekyll (Liquid) to run when the
+# Markdown is put in a site: "\\{\\%" renders as "{%" but is not a template tag.
+_INLINE = re.compile(r"([\\`*_\[\]<|~{}]|(?<=\{)[%#])")
 # Obsidian also reads #tags, ^block-ids, $math$, %%comments%% and ==highlights== anywhere.
-_INLINE_OBSIDIAN = re.compile(r"([\\`*_\[\]<|~#^$%=])")
+_INLINE_OBSIDIAN = re.compile(r"([\\`*_\[\]<|~{}#^$%=])")
+# The brace of a template opener ({{ {% {#) or closer (}} %} #}): kept out of code, where "\\{" is literal.
+_TEMPLATE_BRACE = re.compile(r"\{(?=[{%#])|(?<=[}%#])\}")
+# Code blocks whose info string makes an Obsidian plugin (or Obsidian itself) run or query something.
+_ACTIVE_INFO = re.compile(r"(?i)dataview(?:js)?|query|tasks|base|js-engine|meta-bind.*|button")
+# Dataview's inline queries: a code span starting with "=" (DQL) or "$=" (JavaScript) is run.
+_INLINE_QUERY = re.compile(r"\s*\$?=")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # What makes a line a heading, quote, list item or setext underline when it starts the line.
 _LINE_START = re.compile(r"[#>+=-]|\d{1,9}[.)]")
@@ -113,9 +125,30 @@ def safe_url(url: str, *, image: bool = False) -> str | None:
         return None
     if image and scheme == "mailto":
         return None
-    for char, code in (("\\", "%5C"), (" ", "%20"), ("(", "%28"), (")", "%29"), ("<", "%3C"), (">", "%3E")):
+    for char, code in (
+        *(("\\", "%5C"), (" ", "%20"), ("(", "%28"), (")", "%29"), ("<", "%3C"), (">", "%3E")),
+        *(("{", "%7B"), ("}", "%7D")),
+    ):
         url = url.replace(char, code)
     return "".join(ch if ch >= " " and ch != "\x7f" else f"%{ord(ch):02X}" for ch in url)
+
+
+def inert_code_span(content: str) -> str:
+    """*content* as code spans whose text is *content*, with no template opener or closer in them.
+
+    Backslash escapes do not work in code, so the brace of each "{{", "{%", "{#", "}}", "%}" or
+    "#}" is written outside the code, escaped: the reader sees the same characters.
+    """
+    parts: list[str] = []
+    start = 0
+    for match in _TEMPLATE_BRACE.finditer(content):
+        if match.start() > start:
+            parts.append(code_span(content[start : match.start()]))
+        parts.append("\\" + match[0])
+        start = match.end()
+    if start < len(content):
+        parts.append(code_span(content[start:]))
+    return "".join(parts)
 
 
 def _parser() -> MarkdownIt:
@@ -126,7 +159,7 @@ def _parser() -> MarkdownIt:
 
 _MD = _parser()
 # A note with none of these, no indented or list-like line and no hard break is one plain paragraph.
-_PLAIN_NOTE_BLOCKERS = re.compile(r"[\\`*_\[\]<>&|~!]|\n\s*\n|  \n|^\s|\n\s|(?m:^(?:[#+=-]|\d{1,9}[.)]))")
+_PLAIN_NOTE_BLOCKERS = re.compile(r"[\\`*_\[\]<>&|~!{}]|\n\s*\n|  \n|^\s|\n\s|(?m:^(?:[#+=-]|\d{1,9}[.)]))")
 # Whitespace but " " and "\n", and control characters: str.strip() and markdown-it differ on some.
 _ODD_SPACE = re.compile(r"[^\S \n]|[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
@@ -179,13 +212,29 @@ class _NoteWriter:
 
     def code(self, node) -> list[str]:
         content = node.content[:-1] if node.content.endswith("\n") else node.content
+        if not self.obsidian and _TEMPLATE_BRACE.search(content):
+            # A site generator reads template tags inside code blocks too, and nothing can be
+            # escaped there: the lines are written as code spans, the braces outside them.
+            return self.code_lines(content)
         longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
         fence = "`" * max(3, longest + 1)
         info = ""
         if node.type == "fence":
             info = re.sub(r"[^\w+#.-]", "", (node.info or "").split(" ")[0])
+            if _ACTIVE_INFO.fullmatch(info):
+                # Dataview runs a block by its info string alone; without it the code is only shown.
+                info = ""
         body = content.split("\n") if content else []
         return [fence + info, *body, fence]
+
+    def code_lines(self, content: str) -> list[str]:
+        lines = [line for line in content.split("\n") if line.strip()]
+        out = []
+        for line in lines:
+            spans = inert_code_span(line)
+            # A line opening with three backticks would start a fenced block: that one is plain text.
+            out.append(spans if not spans.startswith("```") else guard_line_start(escape_text(line)))
+        return [line + self.hard_break for line in out[:-1]] + out[-1:]
 
     def list(self, node) -> list[str]:
         ordered = node.type == "ordered_list"
@@ -267,8 +316,10 @@ class _NoteWriter:
             elif kind in ("em", "strong", "s"):
                 mark = {"em": "*", "strong": "**", "s": "~~"}[kind]
                 parts.append(f"{mark}{self.inline(node.children, cell)}{mark}")
+            elif kind == "code_inline" and self.obsidian and _INLINE_QUERY.match(node.content):
+                parts.append(escape_text(node.content, obsidian=True))  # shown, never run by Dataview
             elif kind == "code_inline":
-                span = code_span(node.content)
+                span = code_span(node.content) if self.obsidian else inert_code_span(node.content)
                 parts.append(span.replace("|", "\\|") if cell else span)
             elif kind == "link":
                 text = self.inline(node.children, cell)
@@ -290,7 +341,8 @@ class _NoteWriter:
         title = str(node.attrs.get("title", "") or "")
         if not title:
             return ""
-        title = " ".join(title.split()).replace("\\", "\\\\").replace('"', '\\"')
+        # Every punctuation character escaped: quotes, braces (templates) and %% (Obsidian comments).
+        title = re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", " ".join(title.split()))
         return f' "{title}"'
 
 
@@ -311,7 +363,7 @@ class _NoteWriter:
 
 
 def _canonical_line(obsidian: bool) -> re.Pattern:
-    special = r"\x00-\x1f\x7f-\x9f\\`*_\[\]<&|~" + (r"#^$%=" if obsidian else "")
+    special = r"\x00-\x1f\x7f-\x9f\\`*_\[\]<&|~{}" + (r"#^$%=" if obsidian else "")
     text = rf"(?:[^{special}]|&(?!#?[0-9A-Za-z]+;))"
     word = r"[^\W_]"
     emphasis = rf"(?<![^ ])(?P<mark>\*\*?){word}(?:{text}*{word})?(?P=mark)(?![^ .,;:!?)])"
@@ -336,9 +388,18 @@ def _is_canonical(note: str, obsidian: bool) -> bool:
     return True
 
 
+# markdown-it stops reading blocks nested deeper than its maxNesting (20 by default) and drops the
+# rest of the note; a reader's parser does the same to a note that is deep once put in its quote,
+# callout or footnote. A note that deep is written flat, as literal lines: no word is lost.
+MAX_NOTE_DEPTH = _MD.options.maxNesting - 6
+
+
 def _render_parsed(note: str, obsidian: bool) -> tuple[str, ...]:
     """What `render_note` gives, always through the full parse (the fast paths must agree with it)."""
-    return tuple(_NoteWriter(obsidian).blocks(SyntaxTreeNode(_MD.parse(note)).children))
+    tokens = _MD.parse(note)
+    if any(token.level >= MAX_NOTE_DEPTH for token in tokens):
+        return tuple(_NoteWriter(obsidian).data_lines(note))
+    return tuple(_NoteWriter(obsidian).blocks(SyntaxTreeNode(tokens).children))
 
 
 @lru_cache(maxsize=4096)

@@ -79,7 +79,8 @@ class MarkdownOptions:
 
 # ---------------------------------------------------------------- front matter
 
-_YAML_UNSAFE = re.compile('[\\x00-\\x1f\\x7f-\\x9f"\\\\\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]')
+# Braces too: a site template printing a value must not find "{{" or "{%" in the file (YAML reads \u007b as "{").
+_YAML_UNSAFE = re.compile('[\\x00-\\x1f\\x7f-\\x9f"\\\\{}\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]')
 _YAML_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r", '"': '\\"', "\\": "\\\\", "\x00": "\\0"}
 
 
@@ -156,6 +157,10 @@ def _status(annotation: Annotation, pane: str) -> str:
 # -------------------------------------------------------------------- a song
 
 
+# How a note's first line starts a block other than a paragraph (see commonmark.render_note).
+_BLOCK_START = re.compile(r"[-+>`~|]|\*\*\*$|\d{1,9}[.)]")
+
+
 @dataclass
 class _Footnotes:
     labels: list[tuple[str, list[str]]]
@@ -169,8 +174,14 @@ class _Footnotes:
         out: list[str] = []
         for label, lines in self.labels:
             out.append("")
-            out.append(f"[{label}]: {lines[0]}")
-            out.extend(f"    {line}" if line else "" for line in lines[1:])
+            if _BLOCK_START.match(lines[0]):
+                # Beside the label, a list's items would be indented from the label's column: the
+                # next lines (indented 4) would fall out of the list. A block starts on its own line.
+                out.append(f"[{label}]:")
+                out.extend(f"    {line}" if line else "" for line in lines)
+            else:
+                out.append(f"[{label}]: {lines[0]}")
+                out.extend(f"    {line}" if line else "" for line in lines[1:])
         return out
 
 

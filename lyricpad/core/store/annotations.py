@@ -11,7 +11,7 @@ from lyricpad.core.markdown import rendered_text
 from lyricpad.core.models import STATUSES, Annotation, Lens
 from lyricpad.core.store.common import MIN_ID_PREFIX, Repository, new_id, now
 from lyricpad.core.store.fields import ANNOTATION
-from lyricpad.core.text import sort_key
+from lyricpad.core.text import LineIndex, sort_key
 
 
 class Annotations(Repository):
@@ -273,6 +273,14 @@ class Annotations(Repository):
 
     @staticmethod
     def _check_fragments(text: str, fragments: Sequence[Anchor]) -> None:
+        index = LineIndex(text)
         for frag in fragments:
-            if text[frag.start : frag.end] != frag.quote:
+            # A slice past the end is empty, not an error: an empty quote there would pass.
+            if not frag.quote.strip():
+                raise InvalidValue("the chosen text is blank; there is nothing to highlight")
+            if not 0 <= frag.start < frag.end <= len(text) or text[frag.start : frag.end] != frag.quote:
                 raise InvalidValue(f"the quote {frag.quote!r} is not at {frag.start}-{frag.end}")
+            if (frag.line_start, frag.line_end) != index.lines_of_range(frag.start, frag.end):
+                raise InvalidValue(
+                    f"the lines of the quote {frag.quote!r} are not those of {frag.start}-{frag.end}"
+                )

@@ -15,7 +15,7 @@ from typing import Any
 
 from lyricpad.core.errors import InvalidValue
 from lyricpad.core.models import STATUSES, TARGETS, Annotation, Article, Lens, Song
-from lyricpad.core.text import normalise_line, normalise_text
+from lyricpad.core.text import normalise_line, normalise_text, strip_controls
 
 
 def _same(value):
@@ -163,7 +163,8 @@ def _lrc_tags_json(value) -> str | None:
         isinstance(k, str) and isinstance(v, str) for k, v in value.items()
     ):
         raise InvalidValue("LRC tags must map tag names to text")
-    return json.dumps(value, ensure_ascii=False)
+    # One-line values that may be shown as a title: control characters go, as from titles.
+    return json.dumps({strip_controls(k): strip_controls(v) for k, v in value.items()}, ensure_ascii=False)
 
 
 def _word_times_json(value) -> str | None:

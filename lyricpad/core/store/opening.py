@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from lyricpad.core import livefiles
-from lyricpad.core.errors import LibraryUnavailable
+from lyricpad.core.errors import ForeignDatabase, LibraryUnavailable
 from lyricpad.core.probe import Probe, connect_read_only, probe
 from lyricpad.core.schema import SCHEMA_VERSION
 from lyricpad.core.text import fold, sort_key
@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 BUSY_TIMEOUT_MS = 5000
 """How long a write waits for another process's write to finish before giving up."""
+
+_MADE_HERE: set[str] = set()
+"""The library files this process created ("device:inode"): the only empty files it opens as libraries."""
 
 
 def _nullable(function):
@@ -60,7 +63,11 @@ def open_library(cls: type[Library], path: str | os.PathLike | None, seed_demo: 
     looked = look_before_opening(lib_path) if exists else None
     lib = None
     if looked is None or not looked.too_new:
-        lib = prepared(cls, connect(lib_path), lib_path, seed_demo)
+        try:
+            lib = prepared(cls, connect(lib_path), lib_path, seed_demo)
+        finally:
+            if not exists and (key := file_key(lib_path)):
+                _MADE_HERE.add(key)  # left empty by a failure, it may be opened again: it is ours
         if lib is None:  # made newer by another process since it was looked at
             looked = probe(lib_path, check_pages=False)
     if lib is None:
@@ -111,8 +118,9 @@ def check_place(path: Path) -> bool:
 def look_before_opening(path: Path) -> Probe | None:
     """Check where the library goes, and what a file already there holds, without changing anything.
 
-    None: there is nothing to look at (an empty file). Looking is done through SQLite
-    only, so it is safe also when this process has the library open already.
+    None: there is nothing to look at (an empty file this process created). Any other empty
+    file is refused: it is not a library, and may be something the user keeps. Looking is done
+    through SQLite only, so it is safe also when this process has the library open already.
     """
     info = os.stat(path)
     if not os.access(path, os.W_OK):
@@ -127,7 +135,12 @@ def look_before_opening(path: Path) -> Probe | None:
             "copy the library to a folder you can write to"
         )
     if info.st_size == 0 and not path.with_name(path.name + "-wal").exists():
-        return None  # an empty file: SQLite makes a new database of it
+        if file_key(path) in _MADE_HERE:
+            return None  # SQLite makes a new database of it
+        raise ForeignDatabase(
+            f"{path} is an empty file, not a lyricpad library; lyricpad leaves it as it is "
+            "(to start a new library, give the name of a file that does not exist yet)"
+        )
     return probe(path)
 
 

@@ -10,6 +10,9 @@ from lyricpad.core.schema import FTS_COLUMNS
 from lyricpad.core.store.common import Repository
 from lyricpad.core.text import normalise_line
 
+MAX_SEARCH_TERMS = 32
+"""The most words one search takes: each is matched in four indexes, and thousands take minutes."""
+
 
 class Search(Repository):
     """The library's full-text search (`lib.search`)."""
@@ -18,11 +21,17 @@ class Search(Repository):
         """Full-text search over lyrics, article bodies, annotation quotes and notes.
 
         *query* is taken as plain words (every word must match, in any order), so
-        no FTS syntax typed by a user can cause an error.
+        no FTS syntax typed by a user can cause an error. More than `MAX_SEARCH_TERMS` words
+        are refused (`InvalidValue`).
         """
         words = [w.replace('"', '""') for w in normalise_line(query).split()]
         if not words:
             return []
+        if len(words) > MAX_SEARCH_TERMS:
+            raise InvalidValue(
+                f"a search takes up to {MAX_SEARCH_TERMS} words, not {len(words)}: "
+                "give the few words that matter"
+            )
         match = " ".join(f'"{w}"' for w in words)
         sql = """
         SELECT 'song' AS kind, s.id AS id, s.id AS song_id, s.title AS title,
