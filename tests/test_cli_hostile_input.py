@@ -1,8 +1,12 @@
 """Bytes from outside on the command line (issue 14): terminal control characters, numbers, empty refs."""
 
 import json
+import os
+import pty
 import re
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from cli_testing import data_dump
@@ -232,3 +236,35 @@ def test_an_existing_empty_file_is_not_turned_into_a_library(cli, tmp_path):
     assert str(path) in err and "empty" in err
     assert path.read_bytes() == b""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def _export_output(library_path, *, terminal: bool) -> str:
+    """What `lyricpad export --all` prints, to a real pseudo-terminal or to a pipe."""
+    command = [sys.executable, "-m", "lyricpad", "--library", str(library_path), "export", "--all"]
+    if not terminal:
+        return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    main_fd, child_fd = pty.openpty()
+    try:
+        process = subprocess.Popen(command, stdout=child_fd, stderr=subprocess.DEVNULL)
+        os.close(child_fd)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(main_fd, 65536)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        assert process.wait(timeout=60) == 0
+    finally:
+        os.close(main_fd)
+    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+def test_an_export_to_a_terminal_shows_control_characters_escaped(hostile_library):
+    on_screen = _export_output(hostile_library, terminal=True)
+    assert "note " in on_screen and "\\x1b" in on_screen
+    assert_printable(on_screen)
+    piped = _export_output(hostile_library, terminal=False)
+    assert "\x1b" in piped  # to a file or a pipe the document stays exact

@@ -55,7 +55,8 @@ class Autosave(QObject):
         self._bursts_merge = bursts_merge
         self._key: str | None = None
         self._saved = ""  # the text last loaded or saved: the one the library holds, as far as we know
-        self._burst: list[str] = []  # texts saved since the burst began, oldest first, normalised
+        self._burst: list[str] = []  # texts saved since the burst began, normalised (bursts_merge only)
+        self._burst_saves = 0  # saves since the burst began
         self._failed = False  # the last save raised: what is typed is newer than anything stored
         self._saving = False
         self._timer = SaveTimer(pause_ms, max_wait_ms, self)
@@ -159,13 +160,17 @@ class Autosave(QObject):
         # Counted as saved before the save runs: what it sets off (the data coming back, a
         # refresh of the editor) finds nothing left to save.
         self._saved = text
-        self._burst.append(normalise_text(text))
+        self._burst_saves += 1
+        if self._bursts_merge:  # only then is a late echo told from an undo (see keeps_held_text)
+            self._burst.append(normalise_text(text))
         self._saving = True
         try:
             self._save(key, text)
         except BaseException:
             self._saved = before
-            self._burst.pop()
+            self._burst_saves -= 1
+            if self._bursts_merge:
+                self._burst.pop()
             self._failed = True
             self._timer.changed()  # tried again after a pause; the text stays as typed
             raise
@@ -176,8 +181,8 @@ class Autosave(QObject):
 
     def end_burst(self) -> None:
         """The burst of edits is over: the next save starts a new undo step."""
-        if self._burst:
-            self._burst = []
+        if self._burst_saves:
+            self._burst, self._burst_saves = [], 0
             self.burst_ended.emit()
 
     def close(self) -> None:

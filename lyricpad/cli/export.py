@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from lyricpad.cli.output import print_json, say
+from lyricpad.cli.output import print_json, say, write_document
 from lyricpad.core.errors import InvalidValue
 from lyricpad.core.store import Library
 
@@ -62,7 +62,7 @@ def cmd_export(library: Library, args) -> int:
     else:
         text = dumps_json(export_w3c(library, song_ids))
     if output is None:
-        sys.stdout.write(text)
+        write_document(text)
     else:
         write_atomic(output, text)
         say(f"Exported to {output}", file=sys.stderr if args.json else sys.stdout)

@@ -24,6 +24,12 @@ def say(text: str = "", *, file=None) -> None:
     print(show_controls(text), file=file)
 
 
+def write_document(text: str) -> None:
+    """An exported document on stdout: exact when it goes to a file or a pipe, its control
+    characters escaped when it goes to a terminal (a note could otherwise clear or retitle it)."""
+    sys.stdout.write(show_controls(text) if sys.stdout.isatty() else text)
+
+
 def print_json(data) -> None:
     """*data* as JSON, exactly (DEL and C1 characters written as \\u escapes, as JSON allows)."""
     text = json.dumps(data, ensure_ascii=False, indent=2)

@@ -157,7 +157,15 @@ def _name(path: str | os.PathLike) -> str:
 
 
 def _size(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
+    if size < 1024 * 1024:
+        return f"{size:,} bytes"
+    megabytes = f"{size / (1024 * 1024):.1f} MB"
+    # Just over a limit would read "64.0 MB; the limit is 64.0 MB": then the bytes tell the two apart.
+    return (
+        megabytes
+        if size % (1024 * 1024) == 0 or size > 1024 * 1024 * 1024
+        else f"{megabytes} ({size:,} bytes)"
+    )
 
 
 def guess_kind(path: str | os.PathLike) -> str | None:

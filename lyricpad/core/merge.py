@@ -75,6 +75,8 @@ def _load(data) -> object:
             # Python's parser recurses: a file nested far deeper than anything lyricpad writes.
             raise refuse(f"the file is nested deeper than {MAX_DEPTH} levels") from None
         except ValueError as exc:  # not JSON, or a number of thousands of digits
+            if "int_max_str_digits" in str(exc) or "integer string conversion" in str(exc):
+                raise refuse("the file holds a number too big to store (thousands of digits)") from None
             raise refuse(f"the file is not JSON ({exc})") from exc
     check_values(data)
     return data

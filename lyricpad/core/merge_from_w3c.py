@@ -267,7 +267,10 @@ def _fragment(text: str, index: LineIndex, quote: dict | None, position: dict | 
     matches = [
         s
         for s in find_occurrences(text, exact)
-        if text[:s].endswith(prefix) and text[s + len(exact) :].startswith(suffix)
+        # Compared in place: slicing the text at every occurrence made a long song take minutes.
+        if s >= len(prefix)
+        and text.startswith(prefix, s - len(prefix))
+        and text.startswith(suffix, s + len(exact))
     ]
     if matches:
         best = min(matches, key=lambda s: abs(s - start)) if position else matches[0]

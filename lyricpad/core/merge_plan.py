@@ -81,7 +81,10 @@ def check_values(data) -> None:
         where = path or "the file"
         if isinstance(value, dict | list):
             if depth >= MAX_DEPTH:
-                raise refuse(f"the file is nested deeper than {MAX_DEPTH} levels (at {where})")
+                shown = (
+                    where if len(where) <= 60 else where[:60] + "…"
+                )  # a path of 64 steps says nothing more
+                raise refuse(f"the file is nested deeper than {MAX_DEPTH} levels (at {shown})")
             pairs = value.items() if isinstance(value, dict) else enumerate(value)
             for key, item in pairs:
                 if isinstance(key, str) and _SURROGATE.search(key):

@@ -68,7 +68,6 @@ class ArticleSourceEditor(QWidget):
         self.source_edit.textChanged.connect(self._on_source_edit_text_changed)
         self.autosave = Autosave(pause_ms, self.source_edit.toPlainText, self._save_body, parent=self)
         """Saves the source while it is typed, for the article being edited (its key)."""
-        self.autosave.watch(self.source_edit)
         editing = QVBoxLayout(self)
         editing.setContentsMargins(0, 0, 0, 0)
         editing.setSpacing(4)

@@ -102,7 +102,6 @@ class LyricsPane(QPlainTextEdit):
             parent=self,
         )
         """Saves the lyrics while they are typed in Edit mode."""
-        self.autosave.watch(self)
         self.setReadOnly(True)
         self.setTextInteractionFlags(_READ_FLAGS)
         self.setAccessibleName("Lyrics")

@@ -193,6 +193,35 @@ def test_obsidian_plugins_and_syntax_stay_visible_text(profile):
     assert top_level(text) == top_level(export_markdown(*song_with(), profile=profile))
 
 
+@pytest.mark.parametrize("profile", ["obsidian", "blog"])
+@pytest.mark.parametrize(
+    "label, kept",
+    [
+        ("datacorejs", False),
+        ("datacorejsx", False),
+        ("run-js", False),
+        ("templater", False),
+        ("chart", False),
+        ("DataviewJS", False),
+        ("python", True),
+        ("lrc", True),
+    ],
+)
+def test_a_code_block_keeps_only_a_language_label(profile, label, kept):
+    lib, song_id = song_with(note=f"```{label}\nrun(this)\n```")
+    _, body = split_front_matter(export_markdown(lib, song_id, profile=profile))
+    fences = [t for t in PARSER.parse(body) if t.type == "fence" and t.content == "run(this)\n"]
+    assert [t.info for t in fences] == [label if kept else ""] * len(fences) and fences
+
+
+def test_a_jekyll_tag_is_written_without_a_backslash_before_its_percent():
+    # kramdown (Jekyll) has no escape for "%": "\%" would show as a backslash and a percent sign.
+    lib, song_id = song_with(note="Jekyll: {% include f.html %} and {{% param x %}}")
+    _, body = split_front_matter(export_markdown(lib, song_id, profile="blog"))
+    assert "\\%" not in body and "{%" not in body
+    assert rendered_text(body).count("Jekyll: {% include f.html %} and {{% param x %}}") == 3
+
+
 # ------------------------------------------------------------------ deep notes
 
 

@@ -277,7 +277,21 @@ def test_deep_nesting_is_refused_with_one_message(lib, tmp_path, depth):
     path = tmp_path / "deep.json"
     path.write_text(text, encoding="utf-8")
     assert "nested deeper than 64 levels" in refusal(merge_file, lib, path)
-    assert "nested deeper than 64 levels" in refusal(merge_json, lib, text)
+    message = refusal(merge_json, lib, text)
+    assert "nested deeper than 64 levels" in message and len(message) < 200  # not a path of 64 steps
+
+
+def test_a_number_of_thousands_of_digits_is_refused_in_lyricpads_words(lib):
+    text = dumps_json(export_json(lib)).rstrip()[:-1] + ', "x": ' + "9" * 5000 + "}"
+    message = refusal(merge_json, lib, text)
+    assert "number too big to store" in message and "set_int_max_str_digits" not in message
+
+
+def test_a_size_just_over_a_limit_is_told_apart_from_the_limit():
+    from lyricpad.core.importers import _size
+
+    assert _size(64 * 1024 * 1024) == "64.0 MB"
+    assert _size(64 * 1024 * 1024 + 1) != _size(64 * 1024 * 1024)
 
 
 def test_nesting_within_the_limit_is_read(lib):

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import SignalInstance
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtCore import QEvent, Qt, SignalInstance
+from PySide6.QtGui import QFocusEvent, QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from lyricpad.app.autosave import Autosave
 from lyricpad.app.save_timer import SAVE_MAX_WAIT_MS
@@ -219,3 +220,29 @@ def test_typing_without_a_pause_is_saved_at_least_every_two_seconds(qtbot, edito
     qtbot.waitUntil(lambda: not editor.save_timer.is_pending(), timeout=editor.pause_ms + 5000)
     assert saves[-1].text == editor.held()
     assert same(editor.stored(), editor.held())
+
+
+def test_a_popup_taking_the_focus_from_the_lyrics_does_not_save_them(window, qtbot):
+    # A context menu takes the focus while the user is still editing: no save (and no undo step) yet.
+    pane = window.lyrics_pane
+    window.edit_lyrics_action.trigger()
+    pane.setFocus()
+    qtbot.waitUntil(pane.hasFocus)
+    QTest.keyClicks(pane, "K")
+    QApplication.sendEvent(pane, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.PopupFocusReason))
+    assert not window.session.song(window.session.current_song_id).lyrics.startswith("K")
+    assert pane.has_pending_edit()
+
+
+def test_moving_from_the_article_source_to_its_title_waits_for_the_pause(window, qtbot):
+    # Focus still inside the article pane: the body is saved after the pause, as before.
+    pane = window.article_pane
+    pane.set_editing(True)
+    pane.source_edit.setFocus()
+    qtbot.waitUntil(pane.source_edit.hasFocus)
+    QTest.keyClicks(pane.source_edit, "QQQ")
+    title = pane.edit_page.title_edit
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    assert "QQQ" not in window.session.articles(window.session.current_song_id)[0].body
+    qtbot.waitUntil(lambda: "QQQ" in window.session.articles(window.session.current_song_id)[0].body)

@@ -24,14 +24,20 @@ from markdown_it.tree import SyntaxTreeNode
 
 # Escaped wherever they are: they start emphasis, code, links, footnotes, HTML, tables, strikethrough;
 # and braces, so that no "{{", "{%" or "{#" is left for Hugo or Jekyll (Liquid) to run when the
-# Markdown is put in a site: "\\{\\%" renders as "{%" but is not a template tag.
-_INLINE = re.compile(r"([\\`*_\[\]<|~{}]|(?<=\{)[%#])")
+# Markdown is put in a site: "\\{\\#" renders as "{#" but is not a template tag ("{%": see escape_text).
+_INLINE = re.compile(r"([\\`*_\[\]<|~{}]|(?<=\{)#)")
 # Obsidian also reads #tags, ^block-ids, $math$, %%comments%% and ==highlights== anywhere.
 _INLINE_OBSIDIAN = re.compile(r"([\\`*_\[\]<|~{}#^$%=])")
 # The brace of a template opener ({{ {% {#) or closer (}} %} #}): kept out of code, where "\\{" is literal.
 _TEMPLATE_BRACE = re.compile(r"\{(?=[{%#])|(?<=[}%#])\}")
-# Code blocks whose info string makes an Obsidian plugin (or Obsidian itself) run or query something.
-_ACTIVE_INFO = re.compile(r"(?i)dataview(?:js)?|query|tasks|base|js-engine|meta-bind.*|button")
+PLAIN_LANGUAGES = frozenset(
+    "text txt plain plaintext markdown md lrc abc python py javascript js typescript ts json yaml yml"
+    " toml ini xml html css scss bash sh shell zsh console powershell ps1 bat c h cpp c++ hpp cs csharp"
+    " java kotlin swift go rust rs ruby rb php perl lua r julia haskell scala sql diff patch latex tex"
+    " makefile dockerfile nginx csv".split()
+)
+"""Info strings a code block keeps: languages to colour. Any other is dropped, since Obsidian
+plugins (Dataview, Datacore, Tasks, Templater, run-js...) choose the blocks they run by it alone."""
 # Dataview's inline queries: a code span starting with "=" (DQL) or "$=" (JavaScript) is run.
 _INLINE_QUERY = re.compile(r"\s*\$?=")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
@@ -54,6 +60,10 @@ def escape_text(text: str, *, obsidian: bool = False) -> str:
     text = (_INLINE_OBSIDIAN if obsidian else _INLINE).sub(r"\\\1", text)
     if "&" in text:
         text = _ENTITY.sub(r"\\&", text)
+    if not obsidian and "\\{%" in text:
+        # Jekyll's kramdown has no escape for "%" ("\\%" would show its backslash): an entity
+        # renders "%" in every Markdown reader, and Liquid sees no "{%".
+        text = text.replace("\\{%", "\\{&#37;")
     return text
 
 
@@ -221,9 +231,8 @@ class _NoteWriter:
         info = ""
         if node.type == "fence":
             info = re.sub(r"[^\w+#.-]", "", (node.info or "").split(" ")[0])
-            if _ACTIVE_INFO.fullmatch(info):
-                # Dataview runs a block by its info string alone; without it the code is only shown.
-                info = ""
+            if info.lower() not in PLAIN_LANGUAGES:
+                info = ""  # without it the code is only shown, never run by a plugin
         body = content.split("\n") if content else []
         return [fence + info, *body, fence]
 
