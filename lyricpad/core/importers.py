@@ -156,7 +156,8 @@ def _name(path: str | os.PathLike) -> str:
     return f"“{Path(path).name or os.fspath(path)}”"
 
 
-def _size(size: int) -> str:
+def size_label(size: int) -> str:
+    """A file size for a message: bytes, or megabytes (with the bytes when rounding would hide them)."""
     if size < 1024 * 1024:
         return f"{size:,} bytes"
     megabytes = f"{size / (1024 * 1024):.1f} MB"
@@ -333,7 +334,7 @@ def _read_bytes(path: str | os.PathLike) -> bytes:
     info = _checked(path)
     if info.st_size > MAX_IMPORT_BYTES:
         raise ImportRefused(
-            f"{name} is too big to import ({_size(info.st_size)}; the limit is {_size(MAX_IMPORT_BYTES)})."
+            f"{name} is too big to import ({size_label(info.st_size)}; the limit is {size_label(MAX_IMPORT_BYTES)})."
         )
     if info.st_size == 0:
         raise ImportRefused(f"{name} is empty.")
@@ -343,7 +344,7 @@ def _read_bytes(path: str | os.PathLike) -> bytes:
     except OSError as exc:
         raise ImportRefused(f"{name} cannot be read: {exc.strerror or exc}.") from None
     if len(data) > MAX_IMPORT_BYTES:
-        raise ImportRefused(f"{name} is too big to import (the limit is {_size(MAX_IMPORT_BYTES)}).")
+        raise ImportRefused(f"{name} is too big to import (the limit is {size_label(MAX_IMPORT_BYTES)}).")
     return data
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from lyricpad.core import livefiles
 from lyricpad.core.anchoring import Anchor, EditMap, holds, placed_from_outside, reanchor
 from lyricpad.core.errors import LyricpadError
-from lyricpad.core.importers import _size
+from lyricpad.core.importers import size_label
 from lyricpad.core.merge_from_json import plan_export, read_export
 from lyricpad.core.merge_from_w3c import W3C_TYPES, plan_w3c, read_w3c
 from lyricpad.core.merge_plan import (
@@ -56,7 +56,9 @@ annotated songs exports to a few MB."""
 
 
 def _too_big(name: str, size: int) -> MergeRefused:
-    return refuse(f"{name} is too big to import ({_size(size)}; the limit is {_size(MAX_FILE_BYTES)})")
+    return refuse(
+        f"{name} is too big to import ({size_label(size)}; the limit is {size_label(MAX_FILE_BYTES)})"
+    )
 
 
 def _load(data) -> object:
@@ -174,8 +176,9 @@ def apply_plan(library, plan: MergePlan) -> MergeReport:
         _write_text_item(library, planned, "songs", report)
     for planned in plan.articles:
         _write_text_item(library, planned, "articles", report)
+    texts: dict[tuple, tuple[str, LineIndex]] = {}  # written above: unchanged while annotations are
     for planned in plan.annotations:
-        _write_annotation(library, planned, report)
+        _write_annotation(library, planned, report, texts)
     if plan.tags:
         # Tags no annotation uses are in the file's list only; a name that is no tag is passed over.
         library.tags.ensure(name for name in plan.tags if library.tags.clean(name))
@@ -211,26 +214,31 @@ def _move_annotations(library, article) -> None:
             library.snapshots.restore_annotation(replace(annotation, song_id=article.song_id))
 
 
-def _write_annotation(library, planned: PlannedAnnotation, report: MergeReport) -> None:
+def _write_annotation(
+    library, planned: PlannedAnnotation, report: MergeReport, texts: dict[tuple, tuple[str, LineIndex]]
+) -> None:
     annotation = planned.annotation
     if planned.decision is not Decision.KEPT:
         if not planned.placed:
-            text = library.annotations.target_text(
-                annotation.song_id, annotation.target, annotation.article_id
-            )
-            status, fragments = _fit(annotation.fragments, annotation.status, text, planned.made_on)
+            target = (annotation.song_id, annotation.target, annotation.article_id)
+            if target not in texts:  # an article's text is rendered, a line index built: once a text
+                text = library.annotations.target_text(*target)
+                texts[target] = text, LineIndex(text)
+            text, index = texts[target]
+            status, fragments = _fit(annotation.fragments, annotation.status, text, index, planned.made_on)
             annotation = replace(annotation, status=status, fragments=fragments)
         library.snapshots.restore_annotation(annotation)
     report.count("annotations", _OUTCOME[planned.decision])
 
 
-def _fit(fragments, status: str, text: str, old_text: str | None) -> tuple[str, tuple[Anchor, ...]]:
+def _fit(
+    fragments, status: str, text: str, index: LineIndex, old_text: str | None
+) -> tuple[str, tuple[Anchor, ...]]:
     """Fragments (and status) placed on *text*, re-anchored when they were made on another text.
 
     Whatever the path, the result is checked against *text* (placed_from_outside): a file
     carrying the very same text may still point past its end or at other words.
     """
-    index = LineIndex(text)
     if old_text != text and not (status == "anchored" and all(holds(f, text) for f in fragments)):
         edit = None
         if old_text is not None and all(holds(f, old_text) for f in fragments):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 
@@ -66,11 +67,10 @@ class LineIndex:
 
     def __init__(self, text: str):
         self.text = text
-        self._starts = [0]
-        pos = text.find("\n")
-        while pos != -1:
-            self._starts.append(pos + 1)
-            pos = text.find("\n", pos + 1)
+        # Each line starts one past the end of the one before (summed in C, not a Python loop:
+        # an index is built for every write that checks or re-anchors a highlight).
+        self._starts = [0, *itertools.accumulate(len(line) + 1 for line in text.split("\n"))]
+        self._starts.pop()  # the sum after the last line starts no line
 
     @property
     def line_count(self) -> int:

@@ -288,10 +288,10 @@ def test_a_number_of_thousands_of_digits_is_refused_in_lyricpads_words(lib):
 
 
 def test_a_size_just_over_a_limit_is_told_apart_from_the_limit():
-    from lyricpad.core.importers import _size
+    from lyricpad.core.importers import size_label
 
-    assert _size(64 * 1024 * 1024) == "64.0 MB"
-    assert _size(64 * 1024 * 1024 + 1) != _size(64 * 1024 * 1024)
+    assert size_label(64 * 1024 * 1024) == "64.0 MB"
+    assert size_label(64 * 1024 * 1024 + 1) != size_label(64 * 1024 * 1024)
 
 
 def test_nesting_within_the_limit_is_read(lib):
