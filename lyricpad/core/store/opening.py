@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,7 @@ import sqlite_utils
 
 from lyricpad.core import livefiles
 from lyricpad.core.errors import ForeignDatabase, LibraryUnavailable
-from lyricpad.core.probe import Probe, connect_read_only, probe
+from lyricpad.core.probe import ATTEMPTS, RETRY_SECONDS, Probe, connect_read_only, probe
 from lyricpad.core.schema import SCHEMA_VERSION
 from lyricpad.core.text import fold, sort_key
 
@@ -134,14 +135,28 @@ def look_before_opening(path: Path) -> Probe | None:
             f"the folder {path.parent} is read-only, and lyricpad needs to write beside {path.name}; "
             "copy the library to a folder you can write to"
         )
-    if info.st_size == 0 and not path.with_name(path.name + "-wal").exists():
+    if _empty(path, info.st_size):
         if file_key(path) in _MADE_HERE:
             return None  # SQLite makes a new database of it
-        raise ForeignDatabase(
-            f"{path} is an empty file, not a lyricpad library; lyricpad leaves it as it is "
-            "(to start a new library, give the name of a file that does not exist yet)"
-        )
+        if _stays_empty(path):  # else another lyricpad was creating it the moment it was looked at
+            raise ForeignDatabase(
+                f"{path} is an empty file, not a lyricpad library; lyricpad leaves it as it is "
+                "(to start a new library, give the name of a file that does not exist yet)"
+            )
     return probe(path)
+
+
+def _empty(path: Path, size: int) -> bool:
+    return size == 0 and not path.with_name(path.name + "-wal").exists()
+
+
+def _stays_empty(path: Path) -> bool:
+    """Whether an empty file is still empty when looked at again, as the probe looks again."""
+    for attempt in range(1, ATTEMPTS):
+        time.sleep(RETRY_SECONDS * attempt)
+        if not _empty(path, os.stat(path).st_size):
+            return False
+    return True
 
 
 def open_read_only(cls: type[Library], path: Path, version: int) -> Library:
