@@ -6,25 +6,16 @@ so results from different machines can be compared. Nothing here is a pass/fail 
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from timing import median_seconds  # benchmarks/timing.py
 
 from lyricpad.core.anchoring import EditMap, anchor_for_lines, reanchor
 from lyricpad.core.store import Library
 from lyricpad.core.text import LineIndex
-
-
-def median_seconds(action, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def cli_start(folder: Path) -> tuple[float, float]:
@@ -277,6 +268,9 @@ def main() -> None:
     print(f"{'measurement':<72} {'measured':>10} {'baseline':>10} {'ratio':>8}")
     for name, measured, baseline in rows:
         print(f"{name:<72} {measured * 1000:>8.1f}ms {baseline * 1000:>8.2f}ms {measured / baseline:>8.1f}")
+    import quotes  # benchmarks/quotes.py: quote-link precision, recall and speed
+
+    quotes.main()
 
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ EXAMPLES = """examples:
   lyricpad show "Lanterns on the Water"
   lyricpad annotate "Lanterns on the Water" --lines 4 --lens Imagery --note "The kettle *sings*"
   lyricpad annotate "Lanterns on the Water" --quote "every tide" --occurrence all --lens Structure
+  lyricpad links "Lanterns on the Water"
+  lyricpad link "Lanterns on the Water" --article 05c56de1 --quote "somebody reads a letter" --lines 4-5
 """
 
 
@@ -64,13 +66,26 @@ def _reference(value: str) -> str:
 def _occurrence(value: str):
     if value == "all":
         return "all"
+    return _ordinal(value, "a number or 'all'")
+
+
+def _ordinal(value: str, wanted: str = "a number") -> int:
+    """Which one of several (1-based), in ASCII digits."""
     try:
         number = _number(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number or 'all'") from None
+        raise argparse.ArgumentTypeError(f"{value!r} is not {wanted}") from None
     if number < 1:
         raise argparse.ArgumentTypeError("occurrences are counted from 1")
     return number
+
+
+def _words(value: str) -> str:
+    """Words to look for: text that is not blank."""
+    value = _text(value)
+    if not value.strip():
+        raise argparse.ArgumentTypeError("is empty: give the words of the quotation, as the article has them")
+    return value
 
 
 def _line_range(value: str) -> tuple[int, int]:
@@ -185,6 +200,44 @@ def build_parser() -> argparse.ArgumentParser:
         p = command(name, summary)
         p.add_argument("annotation_ref", metavar="ANNOTATION", type=_text, help="annotation id or id prefix")
         p.add_argument("--json", action="store_true", help="print the annotation as JSON")
+
+    p = command("links", "list the quotations of a song's articles linked to the lyric lines they quote")
+    p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
+    p.add_argument("--article", metavar="ARTICLE", type=_reference, help="only this article's quotations")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("link", "link a quotation in an article to the lyric lines it quotes")
+    p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
+    p.add_argument(
+        "--article",
+        metavar="ARTICLE",
+        type=_reference,
+        required=True,
+        help="the article holding the quotation",
+    )
+    p.add_argument(
+        "--quote",
+        metavar="TEXT",
+        type=_words,
+        required=True,
+        help="the quotation's words as the article shows them (case, quotation marks and spacing may differ)",
+    )
+    p.add_argument(
+        "--lines", metavar="A[-B]", type=_line_range, required=True, help="the lyric lines it quotes, 1-based"
+    )
+    p.add_argument(
+        "--occurrence",
+        metavar="N",
+        type=_ordinal,
+        help="which place of a quotation the article has more than once (1-based)",
+    )
+    p.add_argument("--json", action="store_true", help="print the link as JSON")
+
+    p = command("unlink", "remove a quotation's link to the lyrics (a detected one stays unlinked)")
+    p.add_argument(
+        "link_ref", metavar="LINK", type=_reference, help="link id or id prefix (see 'lyricpad links')"
+    )
+    p.add_argument("--json", action="store_true", help="print the removed link as JSON")
 
     p = command(
         "edit-lyrics",

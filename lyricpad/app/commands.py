@@ -27,6 +27,9 @@ from lyricpad.core.models import Annotation, Article, Lens, Song
 if TYPE_CHECKING:
     from lyricpad.app.session import Session
     from lyricpad.core.store import Library
+    from lyricpad.core.store.links import LinkDecision
+
+    SongDecisions = dict[str, tuple[LinkDecision, ...]]
 
 NOTE_BURST_SECONDS = 3.0
 """Note edits of one annotation less than this far apart merge into one undo step."""
@@ -207,7 +210,11 @@ class SongCommand(StateCommand):
         after: Song | None,
         annotations_before: Iterable[Annotation] = (),
         annotations_after: Iterable[Annotation] = (),
+        links_before: SongDecisions | None = None,
+        links_after: SongDecisions | None = None,
     ):
+        """*links_before*, *links_after*: the user's link decisions around an edit of the lyrics
+        (`links.song_decisions`), put back exactly where they were with the lyrics."""
         super().__init__(context, text)
         self.before = before
         self.after = after
@@ -215,18 +222,22 @@ class SongCommand(StateCommand):
         self.current = after  # the state the library holds, as of the last write
         self.annotations_before = list(annotations_before)
         self.annotations_after = list(annotations_after)
+        self.links_before = links_before
+        self.links_after = links_after
 
     def write_before(self) -> None:
-        self._write_state(self.before, self.annotations_before)
+        self._write_state(self.before, self.annotations_before, self.links_before)
 
     def write_after(self) -> None:
-        self._write_state(self.after, self.annotations_after)
+        self._write_state(self.after, self.annotations_after, self.links_after)
 
-    def _write_state(self, state: Song | None, annotations: list[Annotation]) -> None:
+    def _write_state(
+        self, state: Song | None, annotations: list[Annotation], links: SongDecisions | None
+    ) -> None:
         if state is None:
             self.library.snapshots.purge_song(self.song_id)
         else:
-            self.library.snapshots.restore_song(state, annotations)
+            self.library.snapshots.restore_song(state, annotations, links)
         self.current = state
 
     def announce(self) -> None:
@@ -260,8 +271,11 @@ class ArticleCommand(StateCommand):
         annotations_before: Iterable[Annotation] = (),
         annotations_after: Iterable[Annotation] = (),
         shown_annotation_ids: Iterable[str] = (),
+        links_before: SongDecisions | None = None,
+        links_after: SongDecisions | None = None,
     ):
-        """*shown_annotation_ids*: the article's annotations, which appear or disappear with it."""
+        """*shown_annotation_ids*: the article's annotations, which appear or disappear with it.
+        *links_before*, *links_after*: its link decisions around an edit of the body, as SongCommand's."""
         super().__init__(context, text)
         self.before = before
         self.after = after
@@ -271,24 +285,67 @@ class ArticleCommand(StateCommand):
         self.annotations_before = list(annotations_before)
         self.annotations_after = list(annotations_after)
         self.shown_annotation_ids = list(shown_annotation_ids)
+        self.links_before = links_before
+        self.links_after = links_after
 
     def write_before(self) -> None:
-        self._write_state(self.before, self.annotations_before)
+        self._write_state(self.before, self.annotations_before, self.links_before)
 
     def write_after(self) -> None:
-        self._write_state(self.after, self.annotations_after)
+        self._write_state(self.after, self.annotations_after, self.links_after)
 
-    def _write_state(self, state: Article | None, annotations: list[Annotation]) -> None:
+    def _write_state(
+        self, state: Article | None, annotations: list[Annotation], links: SongDecisions | None
+    ) -> None:
         if state is None:
             self.library.snapshots.purge_article(self.article_id)
         else:
-            self.library.snapshots.restore_article(state, annotations)
+            self.library.snapshots.restore_article(state, annotations, links)
 
     def announce(self) -> None:
         self.session.articles_changed.emit(self.song_id)
         ids = list(dict.fromkeys([*self.shown_annotation_ids, *(a.id for a in self.annotations_after)]))
         if ids:
             self.session.annotations_changed.emit(self.song_id, ids)
+
+
+# ---------------------------------------------------------------- quote links
+
+
+class LinkCommand(StateCommand):
+    """Link or unlink a quotation: the user's decisions about one article, saved before and after.
+
+    Undo and redo change only the decisions that differ between the two (the one made, the one
+    removed or replaced): decisions made meanwhile elsewhere (a terminal's `lyricpad unlink`)
+    are not this command's to erase.
+    """
+
+    def __init__(
+        self,
+        context: CommandContext,
+        text: str,
+        song_id: str,
+        article_id: str,
+        before: tuple[LinkDecision, ...],
+        after: tuple[LinkDecision, ...],
+        link_id: str = "",
+    ):
+        """*link_id*: the link made (or removed), for the caller."""
+        super().__init__(context, text)
+        self.song_id = song_id
+        self.article_id = article_id
+        self.before = before
+        self.after = after
+        self.link_id = link_id
+
+    def write_before(self) -> None:
+        self.library.links.change_decisions(self.article_id, self.after, self.before)
+
+    def write_after(self) -> None:
+        self.library.links.change_decisions(self.article_id, self.before, self.after)
+
+    def announce(self) -> None:
+        self.session.links_changed.emit(self.song_id)
 
 
 # --------------------------------------------------------------------- lenses

@@ -1,12 +1,12 @@
-"""The song the window shows, as the views see it: its articles, its annotations and the current annotation."""
+"""The song the window shows, as the views see it: its articles, annotations, quote links and the current annotation."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
 from lyricpad.app.session import Session
-from lyricpad.core.errors import NotFound
-from lyricpad.core.models import Annotation, Article, Song
+from lyricpad.core.errors import LyricpadError, NotFound
+from lyricpad.core.models import Annotation, Article, QuoteLink, Song
 
 REVIEW_STATUSES = ("needs_review", "orphaned")
 """An annotation in one of these has lost its words: it waits for the user (the review group)."""
@@ -33,6 +33,8 @@ class CurrentSong(QObject):
     """The current annotation changed; carries its id ("" for none)."""
     review_group_changed = Signal(list)
     """The ids of the annotations that need review changed (in text order)."""
+    links_changed = Signal(str)
+    """The shown song's quote links may have changed (its lyrics, its articles or its links did): read them again."""
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
@@ -44,10 +46,12 @@ class CurrentSong(QObject):
         self._trashed: dict[str, Annotation] = {}
         self._current_id = ""
         self._review_ids: list[str] = []
+        self._links: list[QuoteLink] | None = None  # read when first asked for after a change
         session.current_song_changed.connect(self._on_session_current_song_changed)
         session.song_changed.connect(self._on_session_song_changed)
         session.articles_changed.connect(self._on_session_articles_changed)
         session.annotations_changed.connect(self._on_session_annotations_changed)
+        session.links_changed.connect(self._on_session_links_changed)
         # Every annotation carries its lens: a lens change is read again like a change of them all.
         session.lenses_changed.connect(self._on_session_lenses_changed)
         self._read(session.current_song_id)
@@ -99,6 +103,25 @@ class CurrentSong(QObject):
         """The review group: annotations whose words are gone or moved, in text order."""
         return [a for a in self.annotations() if a.status in REVIEW_STATUSES]
 
+    def links(self) -> list[QuoteLink]:
+        """The quote links of the song's articles, in article then text order (orphaned ones left out)."""
+        if self._links is None:
+            try:
+                self._links = self._session.links(self._song.id) if self._song is not None else []
+            except LyricpadError:
+                self._links = []  # the song went meanwhile: the next change reads it again
+        return list(self._links)
+
+    def links_for_line(self, line: int) -> list[QuoteLink]:
+        """The links that quote lyric *line* (1-based), in article then text order."""
+        return [link for link in self.links() if line in link.lines]
+
+    def links_at(self, article_id: str, offset: int) -> list[QuoteLink]:
+        """The links of the article whose quotation holds the character at *offset* (rendered text)."""
+        return [
+            link for link in self.links() if link.article_id == article_id and link.start <= offset < link.end
+        ]
+
     def known_tags(self) -> list[str]:
         """Every tag in the library, for the note editor to offer while tags are typed."""
         return self._session.tags()
@@ -136,6 +159,7 @@ class CurrentSong(QObject):
         self._trashed = {a.id: a for a in session.trashed_annotations(song_id)} if song_id else {}
         self._current_id = ""
         self._review_ids = [a.id for a in self.needing_review()]
+        self._links = None
 
     def _on_session_current_song_changed(self, song_id: str) -> None:
         self._read(song_id)
@@ -147,12 +171,14 @@ class CurrentSong(QObject):
         if song_id and song_id == self.song_id:
             self._song = self._session.song(song_id)
             self.song_changed.emit(song_id)
+            self._links_may_have_changed()
 
     def _on_session_articles_changed(self, song_id: str) -> None:
         if song_id and song_id == self.song_id:
             self._articles = self._session.articles(song_id)
             self._ordered = None
             self.articles_changed.emit(song_id)
+            self._links_may_have_changed()
 
     def _on_session_annotations_changed(self, song_id: str, annotation_ids: list) -> None:
         if not song_id or song_id != self.song_id:
@@ -167,6 +193,14 @@ class CurrentSong(QObject):
             (self._trashed if annotation.deleted else self._annotations)[annotation.id] = annotation
         self._ordered = None
         self._announce_annotations()
+
+    def _on_session_links_changed(self, song_id: str) -> None:
+        if song_id and song_id == self.song_id:
+            self._links_may_have_changed()
+
+    def _links_may_have_changed(self) -> None:
+        self._links = None
+        self.links_changed.emit(self.song_id)
 
     def _on_session_lenses_changed(self) -> None:
         if self._song is None:

@@ -14,10 +14,11 @@ from PySide6.QtGui import QUndoStack
 from lyricpad.app.commands import CommandContext, NoteCommand, StateCommand
 from lyricpad.app.edits.annotations import AnnotationEdits
 from lyricpad.app.edits.lenses import LensEdits
+from lyricpad.app.edits.links import LinkEdits
 from lyricpad.app.edits.songs import ArticleEdits, SongEdits
 from lyricpad.app.library_care import LibraryCare
 from lyricpad.app.safekeeping import Safekeeping
-from lyricpad.core.models import Annotation, Article, Lens, Song
+from lyricpad.core.models import Annotation, Article, Lens, QuoteLink, Song
 from lyricpad.core.paths import library_path
 from lyricpad.core.store import Library
 
@@ -27,7 +28,7 @@ class Session(QObject):
 
     Widgets read through the session and never touch the store or SQL themselves. Every
     change goes through the session's edits, one group per entity (`annotation_edits`,
-    `song_edits`, `article_edits`, `lens_edits`), which push one undoable command onto
+    `song_edits`, `article_edits`, `lens_edits`, `link_edits`), which push one undoable command onto
     `undo_stack`; after each change, and after each undo and redo, the session emits the
     fact signals that say what changed. A change the library refuses emits `write_failed`
     and leaves the library and the stack as they were. `safekeeping` makes each change and
@@ -45,6 +46,10 @@ class Session(QObject):
     """An article of the song (id given) was added, edited, trashed or brought back."""
     annotations_changed = Signal(str, list)
     """Annotations of the song (id given) were created, changed, trashed, restored or erased: their ids."""
+    links_changed = Signal(str)
+    """Quote links of the song (id given) were made or removed by the user (or that was undone).
+
+    Links also change with the lyrics and the articles: song_changed and articles_changed say so."""
     lenses_changed = Signal()
     """A lens was added, renamed, recoloured, moved or deleted."""
     write_failed = Signal(str)
@@ -86,6 +91,7 @@ class Session(QObject):
         self.song_edits = SongEdits(self, context)
         self.article_edits = ArticleEdits(self, context)
         self.lens_edits = LensEdits(self, context)
+        self.link_edits = LinkEdits(self, context)
 
     @classmethod
     def open(cls, library_option: str | os.PathLike | None = None, parent: QObject | None = None) -> Session:
@@ -144,6 +150,10 @@ class Session(QObject):
     def annotation(self, annotation_id: str) -> Annotation:
         """One annotation, in the trash or not (raises AnnotationNotFound)."""
         return self._library.annotations.get(annotation_id)
+
+    def links(self, song_id: str) -> list[QuoteLink]:
+        """The quote links of the song's articles, in article then text order (orphaned ones left out)."""
+        return self._library.links.for_song(song_id)
 
     def tags(self) -> list[str]:
         """Every tag in the library, sorted."""

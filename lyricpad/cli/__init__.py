@@ -2,7 +2,8 @@
 
 A command lives in the module named for what it works on: songs (songs, show, lenses, search),
 annotate (annotate, annotations, delete, restore, accept), edits (edit-lyrics, edit-article),
-importing (import), export, library (backup, backups, restore-backup, check); output is how they print.
+links (links, link, unlink), importing (import), export, library (backup, backups, restore-backup,
+check); output is how they print.
 """
 
 from __future__ import annotations
@@ -16,13 +17,25 @@ from lyricpad.cli.edits import cmd_edit_article, cmd_edit_lyrics
 from lyricpad.cli.export import cmd_export
 from lyricpad.cli.importing import cmd_import
 from lyricpad.cli.library import cmd_backup, cmd_backups, cmd_check, cmd_restore_backup
+from lyricpad.cli.links import cmd_link, cmd_links, cmd_unlink
 from lyricpad.cli.output import print_json, say
 from lyricpad.cli.songs import cmd_lenses, cmd_search, cmd_show, cmd_songs
 from lyricpad.core.errors import ForeignDatabase, NotALibrary, SearchIndexDamaged
 from lyricpad.core.paths import library_path
 from lyricpad.core.store import Library
 
-_READING = {"songs", "show", "annotations", "lenses", "search", "backups", "backup", "export", "check"}
+_READING = {
+    "songs",
+    "show",
+    "annotations",
+    "links",
+    "lenses",
+    "search",
+    "backups",
+    "backup",
+    "export",
+    "check",
+}
 """Commands that change nothing: they work on a library open read-only, with a note."""
 
 _COMMANDS = {
@@ -40,6 +53,9 @@ _COMMANDS = {
     "annotations": cmd_annotations,
     "delete": cmd_delete,
     "restore": cmd_restore,
+    "links": cmd_links,
+    "link": cmd_link,
+    "unlink": cmd_unlink,
     "lenses": cmd_lenses,
     "search": cmd_search,
     "check": cmd_check,
@@ -72,6 +88,8 @@ def run(args: argparse.Namespace) -> int:
     with library:
         if library.read_only and args.command in _READING:
             say(f"lyricpad: note: {library.read_only}", file=sys.stderr)
+        if args.command in _READING:
+            library.links.keep_computed = False  # a reading command never writes, not even derived links
         try:
             status = _COMMANDS[args.command](library, args)
         except SearchIndexDamaged as exc:

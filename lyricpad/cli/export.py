@@ -20,6 +20,7 @@ def cmd_export(library: Library, args) -> int:
         export_w3c,
         write_atomic,
     )
+    from lyricpad.core.export.files import check_target
 
     if args.all and args.song_refs:
         raise InvalidValue("name songs or give --all, not both")
@@ -52,6 +53,8 @@ def cmd_export(library: Library, args) -> int:
                 + ", ".join(p.name for p in written)
             )
         return 0
+    if output is not None:
+        check_target(output)  # refused before the export is built (building it may store links found)
     if args.format == "markdown":
         ids = song_ids if song_ids is not None else [s.id for s in library.songs.all()]
         if not ids:

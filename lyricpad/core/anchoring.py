@@ -126,20 +126,29 @@ def _lines(first: int, last: int) -> str:
     return f"line {first} does" if first == last else f"lines {first}-{last} do"
 
 
-def anchor_for_lines(text: str, first: int, last: int) -> Anchor:
+def anchor_for_lines(
+    text: str,
+    first: int,
+    last: int,
+    *,
+    index: LineIndex | None = None,
+    doing: str = "highlight",
+    has_lines: str = "the text has",
+) -> Anchor:
     """Anchor covering whole 1-based lines first..last (line breaks between them included).
 
-    Blank lines at either end are left out: a highlight starts and ends on text.
+    Blank lines at either end are left out: a highlight (or a link: *doing* and *has_lines* word
+    the messages) starts and ends on text.
     """
     if not text.strip():
-        raise InvalidAnchor("the text is empty; there is nothing to highlight")
-    index = LineIndex(text)
+        raise InvalidAnchor(f"the text is empty; there is nothing to {doing}")
+    index = index or LineIndex(text)
     if first < 1 or last < first or last > index.line_count:
-        raise InvalidAnchor(f"{_lines(first, last)} not exist: the text has lines 1-{index.line_count}")
+        raise InvalidAnchor(f"{_lines(first, last)} not exist: {has_lines} lines 1-{index.line_count}")
     blank = [not text[slice(*index.line_span(n))].strip() for n in range(first, last + 1)]
     if all(blank):
         span = f"line {first} is" if first == last else f"lines {first}-{last} are"
-        raise InvalidAnchor(f"{span} blank; there is nothing to highlight")
+        raise InvalidAnchor(f"{span} blank; there is nothing to {doing}")
     first += blank.index(False)
     last -= blank[::-1].index(False)
     return anchor_for_range(text, index.line_span(first)[0], index.line_span(last)[1], index)

@@ -295,6 +295,9 @@ def _link_problems(library: Library, contents: Contents) -> list[Problem]:
         ("annotations", "articles"),
         ("annotations", "lenses"),
         ("articles", "songs"),
+        ("quote_links", "songs"),
+        ("quote_links", "articles"),
+        ("quote_link_texts", "articles"),
     }
     if ("fragments", "annotations") in seen:
         for annotation_id, quote in conn.execute(
@@ -364,6 +367,7 @@ def _link_problems(library: Library, contents: Contents) -> list[Problem]:
                     table="annotations",
                 )
             )
+    problems += _quote_link_problems(conn, seen)
     for table, parent in sorted(seen - handled):
         problems.append(
             Problem(
@@ -374,6 +378,40 @@ def _link_problems(library: Library, contents: Contents) -> list[Problem]:
                 table=table,
             )
         )
+    return problems
+
+
+def _quote_link_problems(conn, seen: set[tuple[str, str]]) -> list[Problem]:
+    """Quote links (and the texts they were computed on) whose article or song is gone."""
+    problems: list[Problem] = []
+    if ("quote_links", "articles") in seen or ("quote_link_texts", "articles") in seen:
+        for article_id, count in conn.execute(
+            "SELECT article_id, count(*) FROM (SELECT article_id FROM quote_links UNION ALL"
+            " SELECT article_id FROM quote_link_texts) WHERE article_id NOT IN (SELECT id FROM articles)"
+            " GROUP BY article_id"
+        ):
+            problems.append(
+                Problem(
+                    "links",
+                    f"quote links of article {article_id[:8]} ({plural(count, 'row')})",
+                    "their article no longer exists (a repair removes them: the quotations they "
+                    "linked are gone with it)",
+                    table="quote_links",
+                )
+            )
+    if ("quote_links", "songs") in seen:
+        for article_id, count in conn.execute(
+            "SELECT article_id, count(*) FROM quote_links WHERE song_id NOT IN (SELECT id FROM songs)"
+            " AND article_id IN (SELECT id FROM articles) GROUP BY article_id"
+        ):
+            problems.append(
+                Problem(
+                    "links",
+                    f"quote links of article {article_id[:8]} ({plural(count, 'row')})",
+                    "their song no longer exists (a repair gives them their article's song)",
+                    table="quote_links",
+                )
+            )
     return problems
 
 

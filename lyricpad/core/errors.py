@@ -58,6 +58,10 @@ class AnnotationNotFound(NotFound):
     pass
 
 
+class LinkNotFound(NotFound):
+    """A quotation link named by id (or id prefix) does not exist, or no longer does."""
+
+
 class AmbiguousReference(LyricpadError):
     """A title or id prefix matches more than one item."""
 

@@ -6,7 +6,8 @@ JSON, has the wrong shape, comes from a newer lyricpad or points at lenses, song
 that exist nowhere is refused with one message (`MergeRefused`) listing every problem, and
 changes nothing. Then `apply_plan` writes the plan, in the same transaction as it was decided.
 Importing the same file twice adds nothing; an item edited here after the file was written is
-kept. Only the Library's public methods write.
+kept. Only the Library's public methods write. The user's quote-link decisions are placed on
+the texts here like annotations, and written through `lib.links`, which detects links again.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from lyricpad.core import livefiles
-from lyricpad.core.anchoring import Anchor, EditMap, holds, placed_from_outside, reanchor
+from lyricpad.core.anchoring import Anchor, EditMap, anchor_for_range, holds, placed_from_outside, reanchor
 from lyricpad.core.errors import LyricpadError
 from lyricpad.core.importers import size_label
+from lyricpad.core.markdown import render_article
 from lyricpad.core.merge_from_json import plan_export, read_export
 from lyricpad.core.merge_from_w3c import W3C_TYPES, plan_w3c, read_w3c
 from lyricpad.core.merge_plan import (
@@ -31,10 +33,13 @@ from lyricpad.core.merge_plan import (
     MergeReport,
     Planned,
     PlannedAnnotation,
+    PlannedLinkDecision,
     Problems,
     check_values,
     refuse,
 )
+from lyricpad.core.quotations import compare
+from lyricpad.core.store.link_computing import LinkDecision, differences_json, lines_anchor, places_json
 from lyricpad.core.text import LineIndex, normalise_text
 
 __all__ = [
@@ -179,6 +184,7 @@ def apply_plan(library, plan: MergePlan) -> MergeReport:
     texts: dict[tuple, tuple[str, LineIndex]] = {}  # written above: unchanged while annotations are
     for planned in plan.annotations:
         _write_annotation(library, planned, report, texts)
+    _write_link_decisions(library, plan.link_decisions, report)
     if plan.tags:
         # Tags no annotation uses are in the file's list only; a name that is no tag is passed over.
         library.tags.ensure(name for name in plan.tags if library.tags.clean(name))
@@ -246,3 +252,118 @@ def _fit(
         result = reanchor(fragments, status if edit else "needs_review", text, edit, index)
         status, fragments = result.status, result.fragments
     return placed_from_outside(status, fragments, text, index)
+
+
+# ------------------------------------------------------------------ quote-link decisions
+
+
+def _write_link_decisions(library, planned: list[PlannedLinkDecision], report: MergeReport) -> None:
+    """Place the file's decisions on the texts here and write them, an article's at once.
+
+    A decision whose words are not here is kept, orphaned (never dropped): it is placed again
+    whenever its texts change, and the report says how many.
+    """
+    by_article: dict[str, list[PlannedLinkDecision]] = {}
+    leaving: dict[str, set[str]] = {}
+    for item in planned:
+        if item.outcome is Decision.KEPT:
+            report.count("link_decisions", "unchanged")
+            continue
+        by_article.setdefault(item.decision.article_id, []).append(item)
+        if item.moved_from is not None:
+            leaving.setdefault(item.moved_from, set()).add(item.decision.id)
+    for article_id, ids in leaving.items():  # an id is free before it is written on its new article
+        kept = tuple(d for d in library.links.decisions(article_id) if d.id not in ids)
+        library.links.restore_decisions(article_id, kept)
+    orphaned = 0
+    for article_id, items in by_article.items():
+        article = library.articles.get(article_id)
+        song = library.songs.get(article.song_id)
+        texts = _Texts(render_article(article.body).text, song.lyrics)
+        decisions = {d.id: d for d in library.links.decisions(article_id)}
+        for item in items:
+            decisions[item.decision.id] = _placed_decision(item, song.id, texts)
+            report.count("link_decisions", _OUTCOME[item.outcome])
+        library.links.restore_decisions(article_id, tuple(decisions.values()))
+        ids = {item.decision.id for item in items}
+        orphaned += sum(d.id in ids and d.status != "anchored" for d in library.links.decisions(article_id))
+    if orphaned:
+        report.warnings.append(
+            f"{orphaned} of the file's quote-link decisions were kept orphaned: their words are not in "
+            "the articles or lyrics here (they come back if the words do)"
+        )
+
+
+class _Texts:
+    """An article's rendered text and its song's lyrics here, each with its line index."""
+
+    def __init__(self, rendered: str, lyrics: str):
+        self.rendered, self.rendered_index = rendered, LineIndex(rendered)
+        self.lyrics, self.lyrics_index = lyrics, LineIndex(lyrics)
+
+
+def _found(anchor: Anchor, text: str, index: LineIndex, made_on: str | None) -> tuple[Anchor | None, Anchor]:
+    """Where the words of *anchor* (from a file, made on *made_on*) are in *text*, None when they
+    are not found; and either way an anchor that fits in *text*, to store."""
+    status, (placed,) = _fit((anchor,), "anchored", text, index, made_on)
+    if status == "anchored":
+        return placed, placed
+    if placed.proposal is not None:  # as lib.links does: a link may take its words' likeliest place
+        found = anchor_for_range(text, placed.proposal.start, placed.proposal.end, index)
+        return found, found
+    return None, placed
+
+
+def _lines_hint(item: PlannedLinkDecision, text: str) -> Anchor:
+    """The link's lyric side as an anchor over *text*: at its line numbers when *text* has them."""
+    decision = item.decision
+    index = LineIndex(text)
+    start, end = 0, len(decision.lines_quote)
+    if decision.first_line is not None and decision.last_line <= index.line_count:
+        start, end = index.line_span(decision.first_line)[0], index.line_span(decision.last_line)[1]
+    return Anchor(start, end, decision.lines_quote, decision.lines_prefix, decision.lines_suffix, 1, 1, 1)
+
+
+def _placed_decision(item: PlannedLinkDecision, song_id: str, texts: _Texts) -> LinkDecision:
+    """The file's decision as stored here: placed on the texts, or orphaned where its words are not."""
+    decision = item.decision
+    made_on_article, made_on_lyrics = item.made_on
+    art, article_side = _found(decision.article, texts.rendered, texts.rendered_index, made_on_article)
+    lyrics_side = lyr = None
+    places, score, misquoted, differences = "[]", 1.0, False, ()
+    if decision.kind == "link":
+        old = made_on_lyrics
+        if old is not None and not holds(_lines_hint(item, old), old):
+            old = None  # the file's lines are not its own lyrics' lines: found by their text alone
+        hint = _lines_hint(item, texts.lyrics if old is None else old)
+        lyr, lyrics_side = _found(hint, texts.lyrics, texts.lyrics_index, old)
+        if lyr is not None:
+            first, last = texts.lyrics_index.lines_of_range(lyr.start, lyr.end)
+            lyr = lyrics_side = lines_anchor(texts.lyrics, first, last, texts.lyrics_index)
+            places = places_json(((first, last),))
+            if art is not None:  # worked out as lib.links does, so that following it changes nothing
+                score, misquoted, differences = compare(art.quote, texts.lyrics, first, last)
+    anchored = art is not None and (decision.kind == "unlink" or lyr is not None)
+    return LinkDecision(
+        id=decision.id,
+        song_id=song_id,
+        article_id=decision.article_id,
+        kind=decision.kind,
+        char_start=article_side.start,
+        char_end=article_side.end,
+        quote=article_side.quote,
+        prefix=article_side.prefix,
+        suffix=article_side.suffix,
+        places=places,
+        lyrics_start=lyrics_side.start if lyrics_side else None,
+        lyrics_end=lyrics_side.end if lyrics_side else None,
+        lyrics_quote=lyrics_side.quote if lyrics_side else "",
+        lyrics_prefix=lyrics_side.prefix if lyrics_side else "",
+        lyrics_suffix=lyrics_side.suffix if lyrics_side else "",
+        score=float(score),
+        misquoted=int(bool(misquoted)),
+        differences=differences_json(differences),
+        status="anchored" if anchored else "orphaned",
+        created=decision.created,
+        updated=decision.updated,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field, replace
 
 from lyricpad.core.anchoring import Anchor, Proposal
@@ -10,10 +11,12 @@ from lyricpad.core.export.json_format import FORMAT, VERSION
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.merge_plan import (
     Decision,
+    FileLinkDecision,
     Invalid,
     MergePlan,
     Planned,
     PlannedAnnotation,
+    PlannedLinkDecision,
     Problems,
     canonical_id,
     decide,
@@ -21,6 +24,7 @@ from lyricpad.core.merge_plan import (
     get,
     here_or_none,
     item_id,
+    newer,
     refuse,
     time,
 )
@@ -29,6 +33,9 @@ from lyricpad.core.store.fields import LENS, SONG
 from lyricpad.core.text import fold, normalise_line
 
 RANGE_KEYS = ("start", "end", "line_start", "line_end")
+DECISION_KINDS = ("link", "unlink")
+DECISION_STATUSES = ("anchored", "orphaned")
+LYRIC_SIDE_KEYS = ("first_line", "last_line", "lines_text", "lines_prefix", "lines_suffix")
 
 
 @dataclass
@@ -39,6 +46,7 @@ class ExportFile:
     songs: list[Song] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
     annotations: list[tuple[Annotation, str | None]] = field(default_factory=list)  # with its lens id
+    link_decisions: list[FileLinkDecision] = field(default_factory=list)  # absent from older files
     tags: list[str] = field(default_factory=list)
     unreadable: set[str] = field(default_factory=set)  # ids of items (or keys of lists) with a problem
 
@@ -69,6 +77,7 @@ def read_export(data, problems: Problems) -> ExportFile:
         ("songs", _song, found.songs),
         ("articles", _article, found.articles),
         ("annotations", _annotation, found.annotations),
+        ("link_decisions", _link_decision, found.link_decisions),
     )
     for key, reader, into in readers:
         items = data.get(key, [])
@@ -196,6 +205,59 @@ def _annotation(item: dict) -> tuple[Annotation, str | None]:
     return annotation, lens_id
 
 
+def _named(value) -> str:
+    # A name taken from the file, kept short: an "id" may be anything, of any size.
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:60] + "…"
+
+
+def _link_decision(item: dict) -> FileLinkDecision:
+    what = f"the link decision {_named(item.get('id'))}"
+    decision_id = item_id(item, what)
+    if uuid.UUID(decision_id).version == 5:
+        # Detected links have name-based (version 5) ids: such an id could take a detected link's place.
+        raise Invalid(f"{what} has the id of a detected link, which no decision of lyricpad has")
+    kind = get(item, "kind", str, what)
+    status = get(item, "status", str, what, optional=True, default="anchored")
+    if kind not in DECISION_KINDS:
+        raise Invalid(f"{what} has an unknown kind (not 'link' or 'unlink')")
+    if status not in DECISION_STATUSES:
+        raise Invalid(f"{what} has an unknown status (not 'anchored' or 'orphaned')")
+    start, end = get(item, "start", int, what), get(item, "end", int, what)
+    if not 0 <= start < end:
+        raise Invalid(f"{what} has an impossible span of the article ({start}-{end})")
+    quote = get(item, "quote", str, what)
+    if not quote.strip():
+        raise Invalid(f"{what} has an empty quote (no words of the article)")
+    text = _text(item, what)
+    first = last = None
+    lines = ("", "", "")
+    if kind == "link":
+        first = get(item, "first_line", int, what, optional=True)
+        last = get(item, "last_line", int, what, optional=True)
+        if (first is None) != (last is None) or first is not None and not 1 <= first <= last:
+            raise Invalid(f"{what} has impossible lyric lines ({first}-{last})")
+        lines = (get(item, "lines_text", str, what), text("lines_prefix"), text("lines_suffix"))
+        if not lines[0].strip():
+            raise Invalid(f"{what} has no lyric lines' text (a link needs the lines it links to)")
+    elif any(item.get(key) is not None for key in LYRIC_SIDE_KEYS):
+        raise Invalid(f"{what} is an unlink but names lyric lines (only a link has them)")
+    return FileLinkDecision(
+        id=decision_id,
+        article_id=item_id(item, what, "article_id"),
+        kind=kind,
+        article=Anchor(start, end, quote, text("prefix"), text("suffix"), 1, 1, 1),
+        first_line=first,
+        last_line=last,
+        lines_quote=lines[0],
+        lines_prefix=lines[1],
+        lines_suffix=lines[2],
+        status=status,
+        created=time(item.get("created"), what),
+        updated=time(item.get("updated"), what),
+    )
+
+
 # ------------------------------------------------------------------ against the library
 
 
@@ -234,6 +296,7 @@ class _Planner:
         self.file_songs = {s.id: s for s in found.songs}
         self.file_articles = {a.id: a for a in found.articles}
         self.local: dict[tuple[str, str], Song | Article | None] = {}
+        self.rendered_texts: dict[str, str] = {}
 
     def plan(self) -> MergePlan:
         plan = MergePlan(tags=self.found.tags)
@@ -241,6 +304,7 @@ class _Planner:
         for kind, items in (("song", self.found.songs), ("article", self.found.articles)):
             duplicates(self.problems, kind, (i.id for i in items))
         duplicates(self.problems, "annotation", (a.id for a, _ in self.found.annotations))
+        duplicates(self.problems, "link decision", (d.id for d in self.found.link_decisions))
         for song in self.found.songs:
             local = self.here("song", song.id)
             decision = decide(local, song.updated)
@@ -259,6 +323,10 @@ class _Planner:
             planned = self.annotation(annotation, lens_id, lens_map)
             if planned is not None:
                 plan.annotations.append(planned)
+        for decision in self.found.link_decisions:
+            planned = self.link_decision(decision)
+            if planned is not None:
+                plan.link_decisions.append(planned)
         return plan
 
     def here(self, kind: str, item_id: str):
@@ -321,6 +389,38 @@ class _Planner:
             return False
         source = self.file_articles.get(annotation.article_id)
         return rendered_text(source.body) if source else None
+
+    def link_decision(self, decision: FileLinkDecision) -> PlannedLinkDecision | None:
+        file_article = self.file_articles.get(decision.article_id)
+        article = file_article or self.here("article", decision.article_id)
+        if article is None:
+            if decision.article_id not in self.found.unreadable and "articles" not in self.found.unreadable:
+                self.problems.add(
+                    "",
+                    f"the link decision {decision.id} is on an article that is neither in the file nor here",
+                )
+            return None
+        # The one place a decision's id may be taken: lib.links has no reading of one by id alone.
+        local = self.library.row(
+            "SELECT article_id, origin, updated FROM quote_links WHERE id = ?", [decision.id]
+        )
+        if local is not None and local["origin"] != "user":
+            self.problems.add("", f"the link decision {decision.id} has the id of a detected link here")
+            return None
+        if local is None:
+            outcome = Decision.NEW
+        else:
+            outcome = Decision.NEWER if newer(decision.updated, local["updated"]) else Decision.KEPT
+        song = self.file_songs.get(article.song_id)
+        made_on = (self.rendered(file_article) if file_article else None, song.lyrics if song else None)
+        moved_from = local["article_id"] if local and local["article_id"] != decision.article_id else None
+        return PlannedLinkDecision(decision, outcome, made_on, moved_from)
+
+    def rendered(self, article: Article) -> str:
+        """The file's article as rendered (once an article: several decisions may be on it)."""
+        if article.id not in self.rendered_texts:
+            self.rendered_texts[article.id] = rendered_text(article.body)
+        return self.rendered_texts[article.id]
 
 
 def _plan_lenses(library, lenses: list[Lens], plan: MergePlan, problems: Problems) -> dict[str, Lens]:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TypeVar
 
+from lyricpad.core.anchoring import Anchor
 from lyricpad.core.errors import ImportRefused, NotFound
 from lyricpad.core.models import Annotation, Article, Lens, Song
 
@@ -253,6 +254,43 @@ class PlannedAnnotation:
     placed: bool = False
 
 
+@dataclass(frozen=True)
+class FileLinkDecision:
+    """One of the user's quote-link decisions as a file holds it, every field checked for its kind.
+
+    The article side is *article* (offsets over the rendered article, with its quote and
+    context); a link's lyric side is its lines' text (*lines_quote*, with its context) and the
+    line numbers it was on (*first_line*, *last_line*: a hint, None when the file has none).
+    """
+
+    id: str
+    article_id: str
+    kind: str  # "link" or "unlink"
+    article: Anchor
+    first_line: int | None  # a link's lyric side (an unlink has none)
+    last_line: int | None
+    lines_quote: str
+    lines_prefix: str
+    lines_suffix: str
+    status: str
+    created: str
+    updated: str
+
+
+@dataclass(frozen=True)
+class PlannedLinkDecision:
+    """A decision of the file and what to do with it; placed on the library's texts when written.
+
+    *made_on*: the file's rendered article and the file's lyrics of its song (None when the
+    file does not hold them). *moved_from*: the article that holds it here, when another.
+    """
+
+    decision: FileLinkDecision
+    outcome: Decision
+    made_on: tuple[str | None, str | None] = (None, None)
+    moved_from: str | None = None
+
+
 @dataclass
 class MergePlan:
     """Everything a merge writes, all checked; written by `merge.apply_plan` in one transaction."""
@@ -262,5 +300,6 @@ class MergePlan:
     songs: list[Planned] = field(default_factory=list)
     articles: list[Planned] = field(default_factory=list)
     annotations: list[PlannedAnnotation] = field(default_factory=list)
+    link_decisions: list[PlannedLinkDecision] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)  # tags no annotation uses may come only in this list
     warnings: list[str] = field(default_factory=list)

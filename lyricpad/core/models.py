@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from lyricpad.core.anchoring import Anchor
+from lyricpad.core.quotations import Difference, lines_of
 from lyricpad.core.text import LineIndex
 
 STATUSES = ("anchored", "needs_review", "orphaned")
+LINK_ORIGINS = ("detected", "user")
+LINK_STATUSES = ("anchored", "orphaned")
 TARGETS = ("lyrics", "article")
 
 
@@ -127,4 +130,42 @@ class Annotation:
             "proposed_start": proposal.start if proposal else None,
             "proposed_end": proposal.end if proposal else None,
             "fragments": [f.to_dict() for f in self.fragments],
+        }
+
+
+@dataclass(frozen=True)
+class QuoteLink:
+    """A quotation in an article linked to the lyric lines it quotes (found by lyricpad, or made by the user)."""
+
+    id: str
+    song_id: str
+    article_id: str
+    start: int  # code points in the rendered article text
+    end: int
+    quote: str  # rendered_text[start:end]: the article's words as written
+    places: tuple[tuple[int, int], ...]  # 1-based inclusive lyric line ranges, every occurrence
+    score: float  # 0..1 (1.0 for an exact quotation)
+    misquoted: bool
+    differences: tuple[Difference, ...]
+    origin: str  # "detected" or "user"
+    status: str = "anchored"  # "orphaned": a user link whose words are gone (kept, not drawn)
+
+    @property
+    def lines(self) -> tuple[int, ...]:
+        return lines_of(self.places)
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "lines": list(self.lines),
+            "places": [[first, last] for first, last in self.places],
+            "score": self.score,
+            "misquoted": self.misquoted,
+            "differences": [d.to_json() for d in self.differences],
+            "origin": self.origin,
+            "status": self.status,
         }

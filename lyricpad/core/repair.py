@@ -175,6 +175,16 @@ def _repair_links(library: Library, actions: list[str], recovered: list[str]) ->
             actions.append(
                 f"moved the article “{title or '(untitled)'}”, whose song is gone, to “{RECOVERED_TITLE}”"
             )
+    removed = db.execute("DELETE FROM quote_links WHERE article_id NOT IN (SELECT id FROM articles)").rowcount
+    db.execute("DELETE FROM quote_link_texts WHERE article_id NOT IN (SELECT id FROM articles)")
+    if removed:
+        actions.append(f"removed {plural(removed, 'quote link')} of articles that no longer exist")
+    moved = db.execute(
+        "UPDATE quote_links SET song_id = (SELECT song_id FROM articles WHERE articles.id = quote_links.article_id)"
+        " WHERE song_id IS NOT (SELECT song_id FROM articles WHERE articles.id = quote_links.article_id)"
+    ).rowcount
+    if moved:
+        actions.append(f"gave {plural(moved, 'quote link')} the song of their article")
     rows = db.execute(
         "SELECT a.id, a.song_id, a.target, a.article_id, ar.song_id, s.id IS NOT NULL FROM annotations a"
         " LEFT JOIN articles ar ON ar.id = a.article_id LEFT JOIN songs s ON s.id = a.song_id"

@@ -21,7 +21,17 @@ from lyricpad.core.probe import connect_immutable, primary_code
 from lyricpad.core.schema import SCHEMA_VERSION
 from lyricpad.core.store import Library
 
-SALVAGE_ORDER = ("meta", "lenses", "songs", "articles", "tags", "annotations", "fragments", "annotation_tags")
+SALVAGE_ORDER = (
+    "meta",
+    "lenses",
+    "songs",
+    "articles",
+    "tags",
+    "annotations",
+    "fragments",
+    "annotation_tags",
+    "quote_links",  # the user's link decisions (detected links are computed again)
+)
 """Tables copied by salvage, parents before children."""
 
 MAX_ROWID_PROBES = 200_000
@@ -84,7 +94,9 @@ def _readable_rows(conn: sqlite3.Connection, table: str) -> tuple[list[str], lis
     try:
         cursor = conn.execute(f"SELECT * FROM {table}")
         columns = [d[0] for d in cursor.description]
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        if str(exc).startswith("no such table"):
+            return [], [], 0  # a library of an older schema, without this table: nothing lost
         return [], [], 1
     try:
         return columns, cursor.fetchall(), 0
@@ -113,6 +125,7 @@ _ORPHANS = {
     " OR (article_id IS NOT NULL AND article_id NOT IN (SELECT id FROM articles))",
     "fragments": "annotation_id NOT IN (SELECT id FROM annotations)",
     "annotation_tags": "annotation_id NOT IN (SELECT id FROM annotations) OR tag_id NOT IN (SELECT id FROM tags)",
+    "quote_links": "article_id NOT IN (SELECT id FROM articles) OR song_id NOT IN (SELECT id FROM songs)",
 }
 
 

@@ -183,5 +183,62 @@ def _proposals_and_lrc(db: sqlite_utils.Database) -> None:
             db.execute(statement)
 
 
+_SCHEMA_3 = """
+CREATE TABLE quote_links (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    song_id TEXT NOT NULL REFERENCES songs(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    origin TEXT NOT NULL CHECK (origin IN ('detected', 'user')),
+    kind TEXT NOT NULL DEFAULT 'link' CHECK (kind IN ('link', 'unlink')),
+    char_start INTEGER NOT NULL CHECK (char_start >= 0),
+    char_end INTEGER NOT NULL CHECK (char_end > char_start),
+    quote TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    places TEXT NOT NULL DEFAULT '[]',
+    lyrics_start INTEGER CHECK (lyrics_start >= 0),
+    lyrics_end INTEGER,
+    lyrics_quote TEXT NOT NULL DEFAULT '',
+    lyrics_prefix TEXT NOT NULL DEFAULT '',
+    lyrics_suffix TEXT NOT NULL DEFAULT '',
+    score REAL NOT NULL DEFAULT 1.0 CHECK (score >= 0 AND score <= 1),
+    misquoted INTEGER NOT NULL DEFAULT 0 CHECK (misquoted IN (0, 1)),
+    differences TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'anchored' CHECK (status IN ('anchored', 'orphaned')),
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    CHECK (origin = 'user' OR kind = 'link')
+);
+CREATE INDEX quote_links_song ON quote_links(song_id);
+CREATE INDEX quote_links_article ON quote_links(article_id, char_start);
+CREATE TABLE quote_link_texts (
+    n INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
+    song_digest TEXT NOT NULL,
+    body_digest TEXT NOT NULL,
+    detector INTEGER NOT NULL,
+    lyrics TEXT NOT NULL,
+    rendered TEXT NOT NULL,
+    updated TEXT NOT NULL
+)
+"""
+
+
+@_step("0003_quote_links")
+def _quote_links(db: sqlite_utils.Database) -> None:
+    """Quotations of the lyrics in articles, and the user's decisions about them (issue 15).
+
+    `quote_links` holds detected links (derived: recomputed from the texts) and the user's
+    decisions (links made by hand, unlinks of detected ones). `quote_link_texts` keeps, per
+    article, the texts the links were last computed on: a text changed any way at all (an
+    edit, an undo, an import, a merge) is noticed by its digest, and the user's decisions
+    follow it through a diff of the old text and the new.
+    """
+    for statement in _SCHEMA_3.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
 SCHEMA_VERSION = len(_STEPS)
 """The newest schema this lyricpad writes; a library with a higher user_version is too new."""

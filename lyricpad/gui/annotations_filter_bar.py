@@ -1,15 +1,18 @@
-"""The filters above the annotations list: text, lens and tag, and how many annotations they let through."""
+"""The filters above the annotations list: text, lens, tag and quotes, and how many rows they let through."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from lyricpad.core.text import fold
 from lyricpad.gui.highlights import lens_icon
 
 FIND_SHORTCUT = "Ctrl+F"
+
+COUNT_DIGITS = 3
+"""The count ("12 of 40") keeps room for this many digits on each side, so the panel never widens as it counts."""
 
 
 class AnnotationFilterBar(QWidget):
@@ -22,6 +25,8 @@ class AnnotationFilterBar(QWidget):
     """(text, lens id, tag): the user changed a filter ("" for a lens or tag: all of them)."""
     leave_requested = Signal()
     """Esc in the empty text filter: the focus may go back to the list."""
+    quotes_toggled = Signal(bool)
+    """The Quotes filter was switched on (list the article's quotations of the lyrics) or off."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,22 +52,31 @@ class AnnotationFilterBar(QWidget):
         self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.tag_filter.setMinimumContentsLength(6)
         self.tag_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.quotes_button = QToolButton(self)
+        self.quotes_button.setText("Quotes")
+        self.quotes_button.setCheckable(True)
+        self.quotes_button.setAccessibleName("Show quotations of the lyrics")
+        self.quotes_button.setToolTip("List the articles' quotations linked to the lyric lines they quote")
+        self.quotes_button.toggled.connect(self._on_quotes_button_toggled)
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName("Annotations shown")
         self.count_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 6, 6, 4)
         layout.setHorizontalSpacing(6)
         layout.setVerticalSpacing(4)
-        layout.addWidget(self.text_filter, 0, 0, 1, 3)
+        layout.addWidget(self.text_filter, 0, 0, 1, 4)
         layout.addWidget(self.lens_filter, 1, 0)
         layout.addWidget(self.tag_filter, 1, 1)
-        layout.addWidget(self.count_label, 1, 2)
+        layout.addWidget(self.quotes_button, 1, 2)
+        layout.addWidget(self.count_label, 1, 3)
         layout.setColumnStretch(0, 1)
         layout.setColumnStretch(1, 1)
         QWidget.setTabOrder(self.text_filter, self.lens_filter)
         QWidget.setTabOrder(self.lens_filter, self.tag_filter)
+        QWidget.setTabOrder(self.tag_filter, self.quotes_button)
         self._recolour()
         self.offer_tags([], force=True)
 
@@ -82,8 +96,18 @@ class AnnotationFilterBar(QWidget):
         self.text_filter.selectAll()
 
     def set_filters_enabled(self, enabled: bool) -> None:
-        for widget in (self.text_filter, self.lens_filter, self.tag_filter):
-            widget.setEnabled(enabled)
+        quotes = self.quotes_shown()
+        self.text_filter.setEnabled(enabled or quotes)
+        for widget in (self.lens_filter, self.tag_filter):
+            widget.setEnabled(enabled and not quotes)  # they filter annotations, not quotations
+
+    def quotes_shown(self) -> bool:
+        """Whether the Quotes filter is on: the list shows quotations, not annotations."""
+        return self.quotes_button.isChecked()
+
+    def show_quotes(self, shown: bool) -> None:
+        """Switch the Quotes filter on or off (as a click on it does)."""
+        self.quotes_button.setChecked(shown)
 
     def offer_lenses(self, choices: list[tuple[str, str, str]], *, force: bool = False) -> bool:
         """Offer "All lenses" then (lens id, name, colour) *choices*, emitting nothing.
@@ -122,10 +146,17 @@ class AnnotationFilterBar(QWidget):
             combo.setCurrentIndex(max(0, found))
         return found < 0 and bool(current)
 
-    def show_count(self, shown: int, total: int, visible: bool) -> None:
+    def show_count(self, shown: int, total: int, visible: bool, what: str = "annotations") -> None:
         self.count_label.setVisible(visible)
         self.count_label.setText(f"{shown} of {total}")
-        self.count_label.setToolTip(f"{shown} of {total} annotations shown (the trash not counted)")
+        # As wide as three-digit counts whatever the count: a count that gains a digit (a quotation
+        # found while typing) would otherwise widen the whole panel and squeeze the panes.
+        nines = "9" * max(COUNT_DIGITS, len(str(total)))
+        self.count_label.setMinimumWidth(
+            self.count_label.fontMetrics().horizontalAdvance(f"{nines} of {nines}")
+        )
+        trash = " (the trash not counted)" if what == "annotations" else ""
+        self.count_label.setToolTip(f"{shown} of {total} {what} shown{trash}")
         self.count_label.setAccessibleDescription(self.count_label.toolTip())
 
     # --------------------------------------------------------------- Qt events
@@ -156,6 +187,9 @@ class AnnotationFilterBar(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "count_label"):
             self._recolour()
+
+    def _on_quotes_button_toggled(self, checked: bool) -> None:
+        self.quotes_toggled.emit(checked)
 
     def _on_filter_changed(self, *_args) -> None:
         self.filters_changed.emit(self.text_filter.text(), self.lens_id(), self.tag())

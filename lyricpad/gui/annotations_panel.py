@@ -28,6 +28,7 @@ from lyricpad.core.models import Annotation, Article, Lens
 from lyricpad.gui.annotations_filter_bar import FIND_SHORTCUT, AnnotationFilterBar
 from lyricpad.gui.annotations_review_bar import ACCEPT_SHORTCUT, NO_PROPOSAL_TIP, PLACE_SHORTCUT, ReviewBar
 from lyricpad.gui.annotations_view import AnnotationsView
+from lyricpad.gui.quote_links_view import QuoteLinksList
 
 if TYPE_CHECKING:
     from lyricpad.app.current_song import CurrentSong
@@ -50,6 +51,8 @@ __all__ = [
 NO_ANNOTATIONS = "No annotations on this song yet.\n\nSelect words in the lyrics or the article and highlight them with a lens."
 NO_SONG = "No song is open."
 NO_MATCH = "No annotation matches the filters.\n\nEsc in the filter box clears the text."
+NO_QUOTES = "No article quotes the lyrics yet.\n\nSelect a quotation in the article and lines in the lyrics, then Link to Lyrics Lines."
+NO_QUOTE_MATCH = "No quotation matches the filter."
 
 REVEAL_SHORTCUT = "Space"
 EDIT_SHORTCUTS = ("Return", "Enter")
@@ -95,6 +98,8 @@ class AnnotationsPanel(QWidget):
     """(annotation_id): anchor this annotation that needs review at its proposed place."""
     place_requested = Signal(str)
     """(annotation_id): put this annotation on the text selected in its pane (the window knows which)."""
+    quote_activated = Signal(str)
+    """(link_id): go to this quotation in its article and the lyric lines it quotes (Quotes filter)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,6 +121,11 @@ class AnnotationsPanel(QWidget):
         self.lens_filter = self.filter_bar.lens_filter
         self.tag_filter = self.filter_bar.tag_filter
         self.count_label = self.filter_bar.count_label
+        self.quotes_button = self.filter_bar.quotes_button
+        self.filter_bar.quotes_toggled.connect(self._on_filter_bar_quotes_toggled)
+        self.quotes_list = QuoteLinksList(self)
+        self.quotes_list.link_activated.connect(self.quote_activated)
+        self._quote_total = 0
         self._build_view()
         self._build_actions()
         self.review_bar = ReviewBar(self._review_annotation, self)
@@ -139,6 +149,7 @@ class AnnotationsPanel(QWidget):
         self._stack = QStackedLayout()
         self._stack.addWidget(self.view)
         self._stack.addWidget(self.placeholder)
+        self._stack.addWidget(self.quotes_list)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -266,7 +277,14 @@ class AnnotationsPanel(QWidget):
         current.switched.connect(self._on_current_song_switched)
         current.articles_changed.connect(self._on_current_song_articles_changed)
         current.annotations_changed.connect(self._on_current_song_annotations_changed)
+        current.links_changed.connect(self._on_current_song_links_changed)
         self._on_current_song_switched(current.song_id)
+
+    def show_links(self, links: list, articles: list[Article]) -> None:
+        """List *links* (the song's quote links) under the Quotes filter, as the text filter lets them."""
+        self._quote_total = sum(1 for link in links if link.status == "anchored")
+        self.quotes_list.show_links(links, articles, self.text_filter.text())
+        self._show_state()
 
     def set_lenses(self, lenses: list[Lens]) -> None:
         """The lenses the lens filter offers, in order (lenses of listed annotations are added if missing)."""
@@ -382,6 +400,9 @@ class AnnotationsPanel(QWidget):
         self._show_state()
 
     def _show_state(self) -> None:
+        if self.filter_bar.quotes_shown():
+            self._show_quotes_state()
+            return
         has_rows = self.model.rowCount() > 0
         self.filter_bar.set_filters_enabled(has_rows or self.proxy.is_filtering())
         if not has_rows:
@@ -395,7 +416,24 @@ class AnnotationsPanel(QWidget):
             self.text_filter.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_count()
 
+    def _show_quotes_state(self) -> None:
+        self.filter_bar.set_filters_enabled(self.model.rowCount() > 0)
+        shown = self.quotes_list.count()
+        if not shown:
+            self.placeholder.setText(NO_QUOTE_MATCH if self._quote_total else NO_QUOTES)
+        list_had_focus = self.quotes_list.hasFocus()
+        self._stack.setCurrentWidget(self.quotes_list if shown else self.placeholder)
+        if list_had_focus and not shown:
+            self.text_filter.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.filter_bar.show_count(shown, self._quote_total, self._quote_total > 0, "quotations")
+
+    def _fill_quotes(self) -> None:
+        if self._current is not None:
+            self.show_links(self._current.links(), self._current.articles())
+
     def _show_count(self) -> None:
+        if self.filter_bar.quotes_shown():
+            return
         self.filter_bar.show_count(
             self.proxy.visible_annotation_count(), self.model.annotation_count(), self.model.rowCount() > 0
         )
@@ -419,6 +457,7 @@ class AnnotationsPanel(QWidget):
 
     def _on_current_song_switched(self, _song_id: str) -> None:
         current = self._current
+        self._fill_quotes()
         self.show_annotations(
             current.annotations(),
             current.articles(),
@@ -429,6 +468,7 @@ class AnnotationsPanel(QWidget):
 
     def _on_current_song_articles_changed(self, _song_id: str) -> None:
         current = self._current
+        self._fill_quotes()  # titles, and quotations gone with an article
         self.update_annotations(
             current.annotations(),
             current.articles(),
@@ -447,10 +487,21 @@ class AnnotationsPanel(QWidget):
                 review=[a.id for a in current.needing_review()],
             )
 
+    def _on_current_song_links_changed(self, _song_id: str) -> None:
+        self._fill_quotes()
+
+    def _on_filter_bar_quotes_toggled(self, shown: bool) -> None:
+        self._fill_quotes()
+        self._show_state()
+        if shown and self.quotes_list.count() and self.quotes_list.currentRow() < 0:
+            self.quotes_list.setCurrentRow(0)  # the keyboard starts on the first quotation
+
     def _on_proxy_rows_changed(self, *args) -> None:
         self._show_count()
 
     def _on_filter_bar_filters_changed(self, text: str, lens_id: str, tag: str) -> None:
+        if self.filter_bar.quotes_shown():
+            self._fill_quotes()
         self._quiet += 1
         try:
             self.proxy.set_text_filter(text)  # each is a no-op when it did not change

@@ -1,4 +1,4 @@
-"""The rendered article: never navigates, draws quote bars, highlights and outlines, shows notes on hover."""
+"""The rendered article: never navigates, draws quote bars, highlights, outlines and linked quotations, shows notes on hover."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QEasingCurve, QEvent, QPoint, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QContextMenuEvent,
     QHelpEvent,
     QKeyEvent,
@@ -14,7 +15,9 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
+    QTextCursor,
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser, QToolTip, QWidget
 
@@ -41,7 +44,9 @@ from lyricpad.gui.highlights import (
     proposal_extra_selections,
     range_rects,
     show_tooltip,
+    tooltip_html,
 )
+from lyricpad.gui.quote_links_view import MENU_QUOTE_CHARS, QuotePlace, elide, link_colour
 
 QUOTE_BAR_WIDTH = 3
 
@@ -50,6 +55,15 @@ FLASH_MS = 600
 
 FLASH_ALPHA = 120
 """Opacity (0-255) of a flash's fill at its brightest, fading to nothing; it is drawn over the text."""
+
+QUOTE_FLASH_MS = 1800
+"""How long a quotation shown from the lyrics flashes (longer than a highlight: the eye crosses the window)."""
+
+UNDERLINE_WIDTH = 1.5
+"""Width of the dotted line under a linked quotation."""
+
+MISQUOTE_UNDERLINE_WIDTH = 2.0
+"""Width of the dashed line under a misquotation (dotted is a quotation, wavy a proposed highlight)."""
 
 
 def article_places(
@@ -100,6 +114,12 @@ class ArticleBrowser(QTextBrowser):
     delete_requested = Signal(str)
     """(annotation_id): "Delete Highlight" from the context menu."""
 
+    quote_clicked = Signal(str)
+    """(link_id): a click, not a drag, on a linked quotation."""
+
+    unlink_requested = Signal(str)
+    """(link_id): "Unlink from Lyrics" from the context menu."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         # Links carry no anchor at all (their target is kept as data), so nothing here can
@@ -123,6 +143,12 @@ class ArticleBrowser(QTextBrowser):
         self.flash_strength = 0.0
         self.context_actions: list[QAction] = []
         """The window's actions (highlight with a lens...), offered first in the context menu."""
+        self.link_actions: list[QAction] = []
+        """The window's quote-link actions (Link to Lyrics Lines), offered when enabled."""
+        self.quote_places: list[QuotePlace] = []
+        """The linked quotations, drawn with a dotted underline."""
+        self.flash_span: tuple[int, int] | None = None
+        """The document range flashing instead of an annotation (a quotation shown from the lyrics)."""
         self._press: QPoint | None = None
         self._flash = QVariantAnimation(self)
         self._flash.setStartValue(1.0)
@@ -144,6 +170,37 @@ class ArticleBrowser(QTextBrowser):
             self.proposals, position
         )
 
+    def quote_at_position(self, position: int) -> QuotePlace | None:
+        """The linked quotation at document *position* (the shortest of nested ones), else None."""
+        if position < 0:
+            return None
+        found = [p for p in self.quote_places if p.start <= position < p.end]
+        return min(found, key=lambda p: p.end - p.start) if found else None
+
+    def show_quotes(self, places: list[QuotePlace]) -> None:
+        """Draw *places* (linked quotations, document positions) with a dotted underline."""
+        self.quote_places = places
+        self.viewport().update()
+
+    def scroll_to(self, position: int) -> None:
+        """Scroll document *position* into view, a third down so that its context shows above it."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        rect = self.cursorRect(cursor)
+        height = self.viewport().height()
+        if rect.top() < 0 or rect.bottom() > height:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - height // 3)
+
+    def flash_range(self, start: int, end: int) -> None:
+        """Flash document range [start, end), strongly at first, fading to nothing."""
+        self._flash.stop()
+        self.flash_id = ""
+        self.flash_span = (start, end)
+        self.flash_strength = 1.0
+        self._flash.setDuration(QUOTE_FLASH_MS)
+        self._flash.start()
+
     def show_places(self, highlights: list[Highlight], proposals: list[Highlight], selected_id: str) -> None:
         """Draw *highlights* and *proposals* (document positions), *selected_id*'s stronger."""
         self.highlights = highlights
@@ -160,7 +217,9 @@ class ArticleBrowser(QTextBrowser):
         """Flash *annotation_id*'s passage, strongly at first, fading to nothing."""
         self._flash.stop()
         self.flash_id = annotation_id
+        self.flash_span = None
         self.flash_strength = 1.0
+        self._flash.setDuration(FLASH_MS)
         self._flash.start()
 
     def context_menu(self, position: int) -> QMenu:
@@ -170,6 +229,19 @@ class ArticleBrowser(QTextBrowser):
         menu.setAccessibleName("Article menu")
         for action in self.context_actions:
             menu.addAction(action)
+        # Link to Lyrics Lines is offered about a selection; its key works (and says what to do) without one.
+        selected = self.textCursor().hasSelection()
+        links = [a for a in self.link_actions if a.isEnabled() and selected]
+        quote = self.quote_at_position(position)
+        if links or quote is not None:
+            if not menu.isEmpty():
+                menu.addSeparator()
+            menu.addActions(links)
+            if quote is not None:
+                link_id = quote.link.id
+                unlink = menu.addAction(f"Unlink “{elide(quote.link.quote, MENU_QUOTE_CHARS)}” from Lyrics")
+                unlink.setStatusTip("This is not a quotation of the lyrics: stop linking it (Ctrl+Z undoes)")
+                unlink.triggered.connect(lambda: self.unlink_requested.emit(link_id))
         annotation = self.annotation_at_position(position)
         if annotation is not None:
             if not menu.isEmpty():
@@ -199,6 +271,8 @@ class ArticleBrowser(QTextBrowser):
             self.style_changed.emit()
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if self._show_quote_tooltip(event):
+            return True
         if self._show_link_tooltip(event):
             return True
         if show_tooltip(self, event, self.highlights, self.proposals):
@@ -219,9 +293,22 @@ class ArticleBrowser(QTextBrowser):
             return  # a drag selects text
         if self.textCursor().hasSelection():
             return
-        annotation = self.annotation_at(point)
+        position = character_at(self, point)
+        annotation = self.annotation_at_position(position)
         if annotation is not None:
             self.annotation_clicked.emit(annotation.id)
+        quote = self.quote_at_position(position)
+        if quote is not None:
+            self.quote_clicked.emit(quote.link.id)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if not event.buttons():
+            # A linked quotation takes a click: the pointer says so.
+            over = self.quote_at_position(character_at(self, event.position().toPoint())) is not None
+            shape = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.IBeamCursor
+            if self.viewport().cursor().shape() != shape:
+                self.viewport().setCursor(shape)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         annotation = (
@@ -257,6 +344,21 @@ class ArticleBrowser(QTextBrowser):
         menu.popup(event.globalPos())
         event.accept()
 
+    def _show_quote_tooltip(self, event: QEvent) -> bool:
+        """Over a linked quotation, show the lyric lines it quotes (and the notes of highlights there)."""
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return False
+        position = character_at(self, event.pos())
+        quote = self.quote_at_position(position)
+        if quote is None:
+            return False
+        text = quote.tip
+        annotations = annotations_at(self.highlights, position)
+        if annotations:
+            text = text.removesuffix("</qt>") + tooltip_html(annotations, self.palette()).removeprefix("<qt>")
+        QToolTip.showText(event.globalPos(), text, self.viewport())
+        return True
+
     def _show_link_tooltip(self, event: QEvent) -> bool:
         """Over a link or an image (and no highlight), say where it points; it is never opened."""
         if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
@@ -281,10 +383,12 @@ class ArticleBrowser(QTextBrowser):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self._paint_quote_bars(event)
+        if self.quote_places:
+            self._paint_quote_underlines(event)
         if self.selected_id:
             self._paint_selected_outline()
         # Over everything, the text selection included (reveal selects the passage it flashes).
-        if self.flash_id and self.flash_strength > 0:
+        if (self.flash_id or self.flash_span) and self.flash_strength > 0:
             self._paint_flash()
 
     # ------------------------------------------------------------------ painting
@@ -303,13 +407,38 @@ class ArticleBrowser(QTextBrowser):
                     rects.extend(range_rects(self, proposal.start, proposal.end))
         return annotation, rects
 
+    def _paint_quote_underlines(self, event: QPaintEvent) -> None:
+        """A dotted line under each linked quotation, in the link colour; dashed and red under a misquotation.
+
+        Under the text, over any highlight.
+        """
+        painter = QPainter(self.viewport())
+        area = QRectF(event.rect())
+        for place in self.quote_places:
+            misquoted = place.link.misquoted
+            width = MISQUOTE_UNDERLINE_WIDTH if misquoted else UNDERLINE_WIDTH
+            pen = QPen(link_colour(place.link, self.palette()), width)
+            pen.setStyle(Qt.PenStyle.DashLine if misquoted else Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            for rect in range_rects(self, place.start, place.end):
+                if rect.bottom() < area.top() or rect.top() > area.bottom():
+                    continue
+                y = rect.bottom() - width
+                painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+        painter.end()
+
     def _paint_flash(self) -> None:
-        annotation, rects = self._rects_of(self.flash_id)
-        if annotation is None:
-            return
-        fill = lens_colour(annotation, self.palette())
+        if self.flash_span is not None:
+            rects = range_rects(self, *self.flash_span)
+            fill = self.palette().color(QPalette.ColorRole.Highlight)
+            edge = QColor(fill)
+        else:
+            annotation, rects = self._rects_of(self.flash_id)
+            if annotation is None:
+                return
+            fill = lens_colour(annotation, self.palette())
+            edge = outline_colour(annotation, self.palette())
         fill.setAlpha(round(FLASH_ALPHA * self.flash_strength))
-        edge = outline_colour(annotation, self.palette())
         edge.setAlpha(round(255 * self.flash_strength))
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -372,5 +501,6 @@ class ArticleBrowser(QTextBrowser):
 
     def _on_flash_finished(self) -> None:
         self.flash_id = ""
+        self.flash_span = None
         self.flash_strength = 0.0
         self.viewport().update()

@@ -28,9 +28,11 @@ from lyricpad.gui.article_document import fill_document
 from lyricpad.gui.article_source_editor import ArticleSourceEditor
 from lyricpad.gui.highlights import character_at
 from lyricpad.gui.pane_header import PaneHeader
+from lyricpad.gui.quote_links_view import article_quote_places
 
 if TYPE_CHECKING:
     from lyricpad.app.current_song import CurrentSong
+    from lyricpad.core.models import QuoteLink
 
 TAB_TITLE_CHARS = 28
 """Article titles longer than this are shortened on their tabs."""
@@ -79,6 +81,12 @@ class ArticlePane(QWidget):
     delete_requested = Signal(str)
     """(annotation_id): "Delete Highlight" from the context menu."""
 
+    quote_clicked = Signal(str)
+    """(link_id): a click on a linked quotation (underlined with dots)."""
+
+    unlink_requested = Signal(str)
+    """(link_id): "Unlink from Lyrics" from the context menu of a linked quotation."""
+
     new_article_requested = Signal()
     """The user asked for a new, blank article for the song."""
 
@@ -100,6 +108,8 @@ class ArticlePane(QWidget):
         self.setAccessibleName("Article pane")
         self._articles: list[Article] = []
         self._annotations: list[Annotation] = []
+        self._links: list[QuoteLink] = []  # the song's quote links, and the lyrics they quote
+        self._lyrics = ""
         self._current_id = ""
         self._rendered: RenderedArticle | None = None
         self._rendered_id = ""  # the article the browser shows, and the body it was rendered from
@@ -169,6 +179,8 @@ class ArticlePane(QWidget):
         self.browser.annotation_clicked.connect(self.annotation_clicked)
         self.browser.annotation_activated.connect(self.annotation_activated)
         self.browser.delete_requested.connect(self.delete_requested)
+        self.browser.quote_clicked.connect(self.quote_clicked)
+        self.browser.unlink_requested.connect(self.unlink_requested)
 
         self.empty_page = QWidget(self)
         self.empty_page.setAccessibleName("No article yet")
@@ -234,6 +246,13 @@ class ArticlePane(QWidget):
         if not self._editing:
             self._apply_highlights()
 
+    def update_links(self, links: list[QuoteLink], lyrics: str) -> None:
+        """Underline the quotations of the song's *links* in the article shown (*lyrics*: for their tooltips)."""
+        self._links = list(links)
+        self._lyrics = lyrics
+        if not self._editing:
+            self._apply_highlights()
+
     def observe(self, current: CurrentSong) -> None:
         """Show *current*'s articles and its current annotation now, and follow them from here on."""
         self._current = current
@@ -242,6 +261,8 @@ class ArticlePane(QWidget):
         current.articles_changed.connect(self._on_current_song_articles_changed)
         current.annotations_changed.connect(self._on_current_song_annotations_changed)
         current.current_changed.connect(self.set_selected_annotation)
+        current.links_changed.connect(self._on_current_song_links_changed)
+        current.song_changed.connect(self._on_current_song_links_changed)  # the lyrics in the tooltips
         self._on_current_song_articles_changed(current.song_id)
         self.set_selected_annotation(current.current_id)
 
@@ -321,15 +342,31 @@ class ArticlePane(QWidget):
         cursor.setPosition(first.end)
         cursor.setPosition(first.start, QTextCursor.MoveMode.KeepAnchor)
         self.browser.setTextCursor(cursor)
-        rect = self.browser.cursorRect()
-        height = self.browser.viewport().height()
-        if rect.top() < 0 or rect.bottom() > height:
-            bar = self.browser.verticalScrollBar()
-            bar.setValue(bar.value() + rect.top() - height // 3)  # a third down: its context shows above
+        self.browser.scroll_to(first.start)
         self.browser.flash(annotation.id)
 
     def is_flashing(self) -> bool:
-        return bool(self.browser.flash_id)
+        return bool(self.browser.flash_id or self.browser.flash_span)
+
+    def reveal_quotation(self, link: QuoteLink) -> bool:
+        """Open the article of *link*, scroll to its quotation and flash it (the selection stays).
+
+        False when it is not drawn there (its article is gone, or its words are).
+        """
+        if self._index_of(link.article_id) < 0:
+            return False
+        self.set_editing(False)  # quotations are only drawn over the rendered text
+        self.tab_bar.setCurrentIndex(self._index_of(link.article_id))
+        place = next((p for p in self.browser.quote_places if p.link.id == link.id), None)
+        if place is None:
+            return False
+        self.browser.scroll_to(place.start)
+        self.browser.flash_range(place.start, place.end)
+        return True
+
+    def set_link_actions(self, actions: list[QAction]) -> None:
+        """The window's quote-link actions, offered in the context menu when they are enabled."""
+        self.browser.link_actions = list(actions)
 
     # -------------------------------------------------------------- edit mode
 
@@ -431,6 +468,7 @@ class ArticlePane(QWidget):
             self.browser.clear()
             self.browser.highlights = []
             self.browser.proposals = []
+            self.browser.quote_places = []
             self.browser.setExtraSelections([])
             self.stack.setCurrentIndex(self.EMPTY_PAGE)
             self._sync_edit_action()
@@ -476,6 +514,9 @@ class ArticlePane(QWidget):
     def _apply_highlights(self) -> None:
         highlights, proposals = article_places(self._annotations, self._rendered, self._rendered_id)
         self.browser.show_places(highlights, proposals, self._selected_id)
+        self.browser.show_quotes(
+            article_quote_places(self._links, self._rendered, self._rendered_id, self._lyrics)
+        )
 
     def _switch_by(self, step: int) -> None:
         count = self.tab_bar.count()
@@ -492,7 +533,16 @@ class ArticlePane(QWidget):
 
     def _on_current_song_articles_changed(self, _song_id: str) -> None:
         # Also while editing: the pane keeps what is being typed and takes in an undo.
+        self._links, self._lyrics = self._links_of(self._current)
         self.show_articles(self._current.articles(), self._current.annotations())
+
+    def _on_current_song_links_changed(self, _song_id: str) -> None:
+        self.update_links(*self._links_of(self._current))
+
+    @staticmethod
+    def _links_of(current: CurrentSong) -> tuple[list[QuoteLink], str]:
+        song = current.song
+        return (current.links(), song.lyrics) if song is not None else ([], "")
 
     def _on_current_song_annotations_changed(self, _song_id: str) -> None:
         self.update_annotations(self._current.annotations())

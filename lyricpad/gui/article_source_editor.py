@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QEvent, QMimeData, QSignalBlocker, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from lyricpad.app.autosave import Autosave
 from lyricpad.core.lexers import MarkdownSourceLexer
 from lyricpad.core.models import Article
 from lyricpad.core.text import normalise_line
+from lyricpad.gui.lyric_drag import dragged_lines, lyric_blockquote
 from lyricpad.gui.pygments_highlighter import PygmentsHighlighter
 
 
@@ -38,6 +39,49 @@ class ArticleSourceEdit(QPlainTextEdit):
             self.highlighter.on_palette_changed(self.palette())
         elif event.type() == QEvent.Type.FontChange:
             self._set_tab_stops()
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return dragged_lines(source) is not None or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        dragged = dragged_lines(source)
+        if dragged is None:
+            super().insertFromMimeData(source)
+            return
+        self.insert_lyric_quote(*dragged)
+
+    def insert_lyric_quote(self, first: int, last: int, lines: list[str]) -> None:
+        """Insert lyric lines *first*..*last* at the cursor as a blockquote of their own, as one undo step.
+
+        Blank lines are added around it where needed, so it neither joins the paragraph it is
+        dropped into nor takes in the text after it.
+        """
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        block = cursor.block()
+        if cursor.positionInBlock() == 0 and block.text().strip():
+            # At the start of a line of text: the quote goes before that paragraph.
+            before = "\n" if block.previous().isValid() and block.previous().text().strip() else ""
+            after = "\n\n"
+        else:
+            before = "\n\n" if block.text()[: cursor.positionInBlock()].strip() else ""
+            if not before and block.previous().isValid() and block.previous().text().strip():
+                before = "\n"
+            rest = block.text()[cursor.positionInBlock() :]
+            following = block.next()
+            if rest.strip():
+                after = "\n\n"
+            elif following.isValid() and following.text().strip():
+                after = "\n"
+            else:
+                after = ""
+        cursor.beginEditBlock()
+        cursor.insertText(before + lyric_blockquote(first, last, lines) + after)
+        cursor.endEditBlock()
+        if after:
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter, n=len(after))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def _set_tab_stops(self) -> None:
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)

@@ -1,10 +1,10 @@
-"""The lyrics pane's gutter: line numbers to click or drag, LRC times, and a lens mark beside annotated lines."""
+"""The lyrics pane's gutter: line numbers to click or drag, LRC times, a lens mark beside annotated lines, a quote mark beside quoted ones."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 if TYPE_CHECKING:
     from lyricpad.gui.lyrics_pane import LyricsPane
@@ -27,6 +27,12 @@ MARK_WIDTH = 3
 
 TIME_FONT_SCALE = 0.85
 """Size of the gutter's LRC times relative to the lyrics font: present, but quieter than the line numbers."""
+
+QUOTE_MARK = "\u201c"
+"""Drawn at the left of a lyric line an article quotes (a quotation mark, unlike the lens bars)."""
+
+QUOTE_GLYPH_SCALE = 1.3
+"""Size of the quotation mark on its badge relative to the lyrics font: a bare “ is a speck."""
 
 MORE_TIMES = "+"
 """Drawn after a line's first LRC time when the line has more (a chorus sung several times)."""
@@ -52,16 +58,25 @@ def _times_of(entry) -> list[int]:
 class LineNumberGutter(QWidget):
     """The strip left of the lyrics: line numbers to click, drag or Shift+click to select whole lines."""
 
+    quote_mark_clicked = Signal(int)
+    """(1-based line): the quote mark beside a quoted line was clicked."""
+
+    lines_drag_requested = Signal()
+    """A drag started on a number inside the selected lines: the pane drags those lines out."""
+
     def __init__(self, pane: LyricsPane):
         super().__init__(pane)
         self._pane = pane
         self._drag_anchor: int | None = None
+        self._drag_out: tuple[QPoint, int] | None = None  # press point and line, pressed inside the selection
         # LRC times by block number, as stored: after lines are added in Edit mode they may
         # no longer match the lines, and are shown as they are until the song is re-timed.
         self._line_times: list[list[int]] = []
         self._time_widths: tuple[str, int, int] | None = None  # font key, time column, "+" column
         self.marks: dict[int, QColor] = {}
         """The lens colour drawn beside each annotated block, by block number."""
+        self.quote_marks: dict[int, str] = {}
+        """The tooltip (rich text) of the quote mark drawn beside each quoted block, by block number."""
         self.numbers_visible = True
         """Whether the gutter is shown at all (it takes no width when not)."""
         pane.blockCountChanged.connect(self._on_pane_block_count_changed)
@@ -112,6 +127,7 @@ class LineNumberGutter(QWidget):
         pane = self._pane
         digits = max(2, len(str(pane.blockCount())))
         width = GUTTER_PADDING * 2 + MARK_WIDTH + pane.fontMetrics().horizontalAdvance("9") * digits
+        width += max(0, self.quote_column() - GUTTER_PADDING // 2)  # the badges use part of the padding
         if self._line_times:
             times_width, more_width = self._time_columns()
             width += times_width + more_width + GUTTER_PADDING
@@ -121,6 +137,36 @@ class LineNumberGutter(QWidget):
         """Make room left of the text for the gutter as wide as it now wants."""
         self._pane.setViewportMargins(self.width_wanted(), 0, 0, 0)
         self.place()
+
+    def set_quote_marks(self, marks: dict[int, str]) -> None:
+        """Quote marks to draw, with their tooltips, by block number (the room for them only when there are any)."""
+        if marks == self.quote_marks:
+            return
+        had = bool(self.quote_marks)
+        self.quote_marks = dict(marks)
+        if had != bool(marks):
+            self.update_width()
+        self.update()
+
+    def quote_column(self) -> int:
+        """Width of the column of quote marks at the gutter's left; 0 while no line is quoted.
+
+        As wide as a line is high: the whole column beside a quoted line takes the click.
+        """
+        if not self.quote_marks:
+            return 0
+        return self._badge_width() + GUTTER_PADDING // 4
+
+    def _badge_width(self) -> int:
+        # Narrower than a line is high: every pixel here is taken from the lyrics' width.
+        return max(10, round(self._pane.fontMetrics().height() * 0.7))
+
+    def quote_mark_at(self, point: QPoint) -> int:
+        """The 1-based line whose quote mark is at gutter *point*; 0 for none."""
+        if not self.quote_marks or point.x() >= self.quote_column() or self._pane.document().isEmpty():
+            return 0
+        line = self._pane.line_at(point.y())
+        return line if line - 1 in self.quote_marks else 0
 
     def place(self) -> None:
         """Lay the gutter over the room left of the text (after a resize of the pane)."""
@@ -194,9 +240,13 @@ class LineNumberGutter(QWidget):
                 )
                 times = self._line_times[number] if number < len(self._line_times) else []
                 if times:
+                    left = GUTTER_PADDING + self.quote_column()
                     self._paint_line_time(
-                        painter, time_font, QRect(GUTTER_PADDING, line_top, times_width, line_height), times
+                        painter, time_font, QRect(left, line_top, times_width, line_height), times
                     )
+                    painter.setFont(pane.font())
+                if number in self.quote_marks:
+                    self._paint_quote_badge(painter, line_top, line_height)
                     painter.setFont(pane.font())
                 mark = self.marks.get(number)
                 if mark is not None:
@@ -204,6 +254,33 @@ class LineNumberGutter(QWidget):
             block = block.next()
             top += height
         painter.end()
+
+    def _paint_quote_badge(self, painter: QPainter, top: int, height: int) -> None:
+        """A filled badge in the link colour with a large “ on it, beside a quoted line."""
+        palette = self._pane.palette()
+        side = max(8, min(self._pane.fontMetrics().height(), height) - 2)
+        badge = QRectF(GUTTER_PADDING / 4, top + (height - side) / 2, self._badge_width(), side)
+        fill = palette.color(QPalette.ColorRole.Link)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(badge, 3, 3)
+        font = QFont(self._pane.font())
+        font.setBold(True)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * QUOTE_GLYPH_SCALE)
+        else:
+            font.setPixelSize(max(1, round(font.pixelSize() * QUOTE_GLYPH_SCALE)))
+        painter.setFont(font)
+        # Light on a dark link colour, dark on a light one (a dark theme's link colour is light).
+        painter.setPen(QColor("#ffffff") if fill.lightnessF() < 0.6 else QColor("#000000"))
+        # Centred by its ink, not its line box: a “ sits at the top of its line.
+        ink = QFontMetrics(font).tightBoundingRect(QUOTE_MARK)
+        x = badge.center().x() - ink.center().x()
+        y = badge.center().y() - ink.center().y()
+        painter.drawText(QPointF(x, y), QUOTE_MARK)
+        painter.restore()
 
     def _paint_line_time(self, painter: QPainter, font: QFont, rect: QRect, times: list[int]) -> None:
         """A line's first LRC time, right-aligned in *rect*, and a "+" after it when the line has more."""
@@ -225,7 +302,8 @@ class LineNumberGutter(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.line_times_text_at(event.pos().y())
+            quoted = self.quote_mark_at(event.pos())
+            text = self.quote_marks[quoted - 1] if quoted else self.line_times_text_at(event.pos().y())
             if text:
                 QToolTip.showText(event.globalPos(), text, self)
             else:
@@ -238,14 +316,32 @@ class LineNumberGutter(QWidget):
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
+        quoted = self.quote_mark_at(event.position().toPoint())
+        if quoted and not event.modifiers():
+            event.accept()
+            self.quote_mark_clicked.emit(quoted)
+            return
         line = self._pane.line_at(event.position().y())
         extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        first, last = self._pane.selected_lines()
+        if not extend and self._pane.textCursor().hasSelection() and first <= line <= last:
+            # Pressed inside the selected lines: a drag takes them out, a click selects this one.
+            self._drag_out = (event.position().toPoint(), line)
+            event.accept()
+            return
         self._drag_anchor = self._pane.anchor_line() if extend else line
         self._pane.select_lines(self._drag_anchor, line)
         self._pane.setFocus(Qt.FocusReason.MouseFocusReason)
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_out is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            moved = (event.position().toPoint() - self._drag_out[0]).manhattanLength()
+            if moved >= QApplication.startDragDistance():
+                self._drag_out = None
+                self.lines_drag_requested.emit()
+            event.accept()
+            return
         if self._drag_anchor is None or not event.buttons() & Qt.MouseButton.LeftButton:
             super().mouseMoveEvent(event)
             return
@@ -262,6 +358,11 @@ class LineNumberGutter(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._drag_anchor = None
+            if self._drag_out is not None:  # no drag after all: a click on the number
+                line = self._drag_out[1]
+                self._drag_out = None
+                self._pane.select_lines(line, line)
+                self._pane.setFocus(Qt.FocusReason.MouseFocusReason)
         super().mouseReleaseEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QTimer
-from PySide6.QtGui import QColor, QPainter, QTextCursor
+from PySide6.QtCore import QEasingCurve, QObject, QPoint, QTimer, QVariantAnimation
+from PySide6.QtGui import QColor, QPainter, QPalette, QTextCursor
 
 from lyricpad.core.models import Annotation
 from lyricpad.gui.highlights import (
@@ -29,6 +29,12 @@ REVEAL_FLASH_MS = 600
 FLASH_ALPHA = 110
 """Opacity of the lens colour laid over a flashing passage, above the selection that hides its highlight."""
 
+LINES_FLASH_MS = 1800
+"""How long lyric lines shown from a quotation in the article flash, fading out (long: the eye crosses the window)."""
+
+LINES_FLASH_ALPHA = 130
+"""Opacity of the selection colour laid over lyric lines that flash, at its brightest."""
+
 
 class LyricsHighlights(QObject):
     """The lyrics pane's highlights and proposed places, in document positions, and how they are drawn."""
@@ -41,6 +47,17 @@ class LyricsHighlights(QObject):
         self.proposals: list[Highlight] = []
         self.selected = ""
         self.flash_id = ""
+        self.flash_spans: list[tuple[int, int]] = []
+        """Document ranges of whole lines flashing after ``flash_lines`` ([] once over)."""
+        self.lines_strength = 0.0
+        """How strongly the lines flash now: 1 at first, fading to 0 (held, then faster)."""
+        self._lines_fade = QVariantAnimation(self)
+        self._lines_fade.setStartValue(1.0)
+        self._lines_fade.setEndValue(0.0)
+        self._lines_fade.setDuration(LINES_FLASH_MS)
+        self._lines_fade.setEasingCurve(QEasingCurve.Type.InCubic)
+        self._lines_fade.valueChanged.connect(self._on_lines_fade_value_changed)
+        self._lines_fade.finished.connect(self._on_lines_fade_finished)
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.setInterval(REVEAL_FLASH_MS)
@@ -136,12 +153,46 @@ class LyricsHighlights(QObject):
     def stop_flash(self) -> None:
         self._flash_timer.stop()
         self.flash_id = ""
+        self._lines_fade.stop()
+        self.flash_spans = []
+
+    def flash_lines(self, places: list[tuple[int, int]]) -> None:
+        """Flash the 1-based line ranges *places* (their text, as a selection would cover it)."""
+        document = self._pane.document()
+        spans = []
+        for first, last in places:
+            top, bottom = document.findBlockByNumber(first - 1), document.findBlockByNumber(last - 1)
+            if top.isValid() and bottom.isValid():
+                spans.append((top.position(), bottom.position() + max(bottom.length() - 1, 0)))
+        self.flash_spans = spans
+        self._lines_fade.stop()
+        self.lines_strength = 1.0
+        self._lines_fade.start()
+        self._pane.viewport().update()
+
+    def _paint_flashing_lines(self) -> None:
+        pane = self._pane
+        fill = pane.palette().color(QPalette.ColorRole.Highlight)
+        fill.setAlpha(round(LINES_FLASH_ALPHA * self.lines_strength))
+        edge = pane.palette().color(QPalette.ColorRole.Highlight)
+        edge.setAlpha(round(255 * self.lines_strength))
+        painter = QPainter(pane.viewport())
+        height = pane.viewport().height()
+        for start, end in self.flash_spans:
+            rects = [r for r in range_rects(pane, start, end) if r.bottom() >= 0 and r.top() <= height]
+            for rect in rects:
+                painter.fillRect(rect.adjusted(-2, 0, 2, 0), fill)
+            if rects:
+                paint_outline(painter, rects, edge, 2.0)
+        painter.end()
 
     def paint_emphasis(self) -> None:
         """Outline the selected annotation's passages; fill and outline the one flashing after a reveal.
 
         A proposed place is outlined with a dashed line: it is not the annotation's place yet.
         """
+        if self.flash_spans:
+            self._paint_flashing_lines()
         wanted = {self.selected, self.flash_id} - {""}
         if not wanted:
             return
@@ -171,6 +222,15 @@ class LyricsHighlights(QObject):
                 paint_outline(painter, rects, edge, dashed=id(highlight) in proposed)
         if painter is not None:
             painter.end()
+
+    def _on_lines_fade_value_changed(self, value: float) -> None:
+        self.lines_strength = float(value)
+        self._pane.viewport().update()
+
+    def _on_lines_fade_finished(self) -> None:
+        self.flash_spans = []
+        self.lines_strength = 0.0
+        self._pane.viewport().update()
 
     def _on_flash_timer_timeout(self) -> None:
         self.flash_id = ""

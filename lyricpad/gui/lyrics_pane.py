@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
+    QDrag,
     QFontDatabase,
     QKeyEvent,
     QMouseEvent,
@@ -29,12 +30,15 @@ from lyricpad.gui.highlights import (
     character_at,
     show_tooltip,
 )
+from lyricpad.gui.lyric_drag import LYRIC_LINES_MIME, lyric_lines_mime
 from lyricpad.gui.lyrics_gutter import LineNumberGutter
 from lyricpad.gui.lyrics_highlights import LyricsHighlights
 from lyricpad.gui.pygments_highlighter import PygmentsHighlighter
+from lyricpad.gui.quote_links_view import mark_tooltip_html
 
 if TYPE_CHECKING:
     from lyricpad.app.current_song import CurrentSong
+    from lyricpad.core.models import QuoteLink
 
 LYRICS_SAVE_DEBOUNCE_MS = 800
 """After the user stops typing this long in Edit mode, the pane hands the new lyrics over to be saved
@@ -78,6 +82,9 @@ class LyricsPane(QPlainTextEdit):
     editing_changed = Signal(bool)
     """Edit mode was switched on or off."""
 
+    quote_mark_clicked = Signal(int)
+    """(1-based line): the gutter's quote mark beside a line an article quotes was clicked."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         # State first: setting the font below already sends events to the overrides.
@@ -91,6 +98,8 @@ class LyricsPane(QPlainTextEdit):
         self._pending_changes: list[tuple[int, int, int]] = []
         self._press_point: QPoint | None = None
         self._gutter = LineNumberGutter(self)
+        self._gutter.quote_mark_clicked.connect(self.quote_mark_clicked)
+        self._gutter.lines_drag_requested.connect(self._on_gutter_lines_drag_requested)
         self._marks = LyricsHighlights(self)
         self._syntax = PygmentsHighlighter(self.document(), LyricsLexer(), palette=self.palette())
         # Compared exactly, not as stored: the offsets of annotations count over this very text.
@@ -171,8 +180,58 @@ class LyricsPane(QPlainTextEdit):
         current.song_changed.connect(self._on_current_song_song_changed)
         current.annotations_changed.connect(self._on_current_song_annotations_changed)
         current.current_changed.connect(self.set_selected_annotation)
+        current.links_changed.connect(self._on_current_song_links_changed)
+        current.articles_changed.connect(self._on_current_song_links_changed)  # titles in the tooltips
         self._on_current_song_switched(current.song_id)
         self.set_selected_annotation(current.current_id)
+
+    def show_quote_marks(self, links: list[QuoteLink], titles: dict[str, str]) -> None:
+        """Mark the lines *links* quote in the gutter, saying where (articles' *titles* by id).
+
+        None while the lyrics are edited: the marks count lines of the stored lyrics.
+        """
+        by_line: dict[int, list[QuoteLink]] = {}
+        if not self._editing:
+            for link in links:
+                if link.status == "anchored":
+                    for line in link.lines:
+                        by_line.setdefault(line - 1, []).append(link)
+        self._gutter.set_quote_marks({n: mark_tooltip_html(found, titles) for n, found in by_line.items()})
+
+    def show_lines(self, places: list[tuple[int, int]]) -> None:
+        """Scroll to the first of the 1-based line ranges *places* and flash them all; the selection stays."""
+        count = self.document().blockCount()
+        places = [(first, last) for first, last in places if 1 <= first <= last <= count]
+        if not places:
+            return
+        first = min(f for f, _ in places)
+        block = self.document().findBlockByNumber(first - 1)
+        # A third down the pane, so the lines before it show as context (as a reveal in the article).
+        bar = self.verticalScrollBar()
+        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        if top < 0 or top > self.viewport().height() * 2 // 3:
+            bar.setValue(max(0, block.firstLineNumber() - self._visible_lines() // 3))
+        self._marks.flash_lines(places)
+
+    def flashing_lines(self) -> list[tuple[int, int]]:
+        """The 1-based line ranges flashing after ``show_lines`` ([] once the flash is over)."""
+        document = self.document()
+        return [
+            (document.findBlock(start).blockNumber() + 1, document.findBlock(end).blockNumber() + 1)
+            for start, end in self._marks.flash_spans
+        ]
+
+    def lines_mime(self, first: int, last: int) -> QMimeData | None:
+        """Lines *first*..*last* of the lyrics shown, to drag into an article; None without a song or in Edit mode."""
+        if self._song_id is None or self._editing:
+            return None
+        lines = document_text(self.document()).split("\n")
+        if not 1 <= first <= last <= len(lines):
+            return None
+        return lyric_lines_mime(self._song_id, first, last, lines[first - 1 : last])
+
+    def _visible_lines(self) -> int:
+        return max(1, self.viewport().height() // max(1, self.fontMetrics().lineSpacing()))
 
     def song_id(self) -> str | None:
         """The id of the song shown (None when the pane is empty)."""
@@ -302,6 +361,13 @@ class LyricsPane(QPlainTextEdit):
             delete.triggered.connect(partial(self.delete_requested.emit, ids[0]))
             menu.insertActions(first_standard, [edit, delete])
             menu.insertSeparator(first_standard)
+        line = self.line_at(point.y()) if point is not None else self.textCursor().blockNumber() + 1
+        if line - 1 in self._gutter.quote_marks:  # as a click on the line's quote mark
+            go = QAction("&Go to Quotation", menu)
+            go.setStatusTip("Show where an article quotes this line (again for the next quotation)")
+            go.triggered.connect(partial(self.quote_mark_clicked.emit, line))
+            menu.insertActions(first_standard, [go])
+            menu.insertSeparator(first_standard)
         return menu
 
     # ---------------------------------------------------------------- edit mode
@@ -316,6 +382,8 @@ class LyricsPane(QPlainTextEdit):
         self.setReadOnly(not editing)
         self.setTextInteractionFlags(_EDIT_FLAGS if editing else _READ_FLAGS)
         self._update_mode_texts()
+        if self._current is not None:
+            self._on_current_song_links_changed()  # no quote marks while the lines are edited
         self.editing_changed.emit(editing)
 
     def is_editing(self) -> bool:
@@ -439,6 +507,20 @@ class LyricsPane(QPlainTextEdit):
             )
         super().keyPressEvent(event)
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        # Dragged out of the reading pane the selection carries its whole lines, to become a
+        # quotation in an article; copied or dragged anywhere else it is the text selected.
+        selected = super().createMimeDataFromSelection()
+        lines = self.lines_mime(*self.selected_lines()) if self.textCursor().hasSelection() else None
+        if lines is None:
+            return selected
+        # A new object: the editor's own offers a fixed set of formats, whatever is added to it.
+        mime = QMimeData()
+        for name in selected.formats():
+            mime.setData(name, selected.data(name))
+        mime.setData(LYRIC_LINES_MIME, lines.data(LYRIC_LINES_MIME))
+        return mime
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         if self._editing and source.hasText():
             # Pasted text is normalised as the store will normalise it, so that what is
@@ -454,6 +536,7 @@ class LyricsPane(QPlainTextEdit):
 
     def _on_current_song_switched(self, _song_id: str) -> None:
         self.show_song(self._current.song, self._current.lyrics_annotations())
+        self._on_current_song_links_changed()
 
     def _on_current_song_song_changed(self, _song_id: str) -> None:
         song = self._current.song
@@ -465,6 +548,18 @@ class LyricsPane(QPlainTextEdit):
 
     def _on_current_song_annotations_changed(self, _song_id: str) -> None:
         self.update_annotations(self._current.lyrics_annotations())
+
+    def _on_current_song_links_changed(self, _song_id: str = "") -> None:
+        current = self._current
+        self.show_quote_marks(current.links(), {a.id: a.title for a in current.articles()})
+
+    def _on_gutter_lines_drag_requested(self) -> None:
+        mime = self.lines_mime(*self.selected_lines())
+        if mime is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.exec(Qt.DropAction.CopyAction)
 
     def _on_document_contents_change(self, position: int, removed: int, added: int) -> None:
         if self._loading:

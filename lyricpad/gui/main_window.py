@@ -36,6 +36,7 @@ from lyricpad.gui.window_editing import WindowEditing
 from lyricpad.gui.window_files import WindowFiles
 from lyricpad.gui.window_highlighting import WindowHighlighting
 from lyricpad.gui.window_layout import WindowLayout
+from lyricpad.gui.window_links import WindowLinks
 from lyricpad.gui.window_safety import WindowSafety, plural
 
 APP_TITLE = "lyricpad"
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.files = WindowFiles(self)
         self.highlighting = WindowHighlighting(self, self.current_song)
         self.editing = WindowEditing(self, self.current_song)
+        self.links = WindowLinks(self, self.current_song)
         self.menus = WindowActions(self)
         # The actions other code and tests reach on the window by name.
         self.undo_action = self.menus.undo_action

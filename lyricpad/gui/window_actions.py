@@ -140,6 +140,8 @@ class WindowActions(QObject):
         # The panel's own actions (one shortcut each, window-wide): they act on the selected annotation.
         edit_menu.addAction(window.annotations_panel.accept_action)
         edit_menu.addAction(window.annotations_panel.place_action)
+        edit_menu.addAction(window.links.link_action)
+        edit_menu.addAction(window.links.unlink_action)
         edit_menu.setToolTipsVisible(True)
         edit_menu.addSeparator()
         edit_menu.addAction(self.edit_lyrics_action)
@@ -157,6 +159,7 @@ class WindowActions(QObject):
             action.setShortcut(QKeySequence(shortcut))
             view_menu.addAction(action)
         view_menu.addAction(self.find_annotations_action)
+        view_menu.addAction(window.links.quotes_action)
         view_menu.addSeparator()
         self.line_numbers_action = self._action(
             "Line &Numbers", None, window.lyrics_pane.set_line_numbers_visible, checkable=True

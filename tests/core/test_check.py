@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import json
 import sqlite3
 
@@ -282,11 +283,20 @@ def test_items_whose_song_is_gone_go_to_recovered_notes(library):
     song = library.songs.resolve(DEMO_TITLE)
     articles = library.articles.for_song(song.id)
     annotations = library.annotations.for_song(song.id, include_deleted=True)
+    quotes = [(link.quote, link.places) for link in library.links.for_song(song.id)]
+    assert quotes  # the demo article quotes its song
     song_deleted_under_its_notes(library)
     report = check_library(library)
-    assert len(report.problems) == len(articles) + len(annotations)
+    tables = collections.Counter(problem.table for problem in report.problems)
+    assert tables == {
+        "articles": len(articles),
+        "annotations": len(annotations),
+        "quote_links": len(articles),
+    }
     repaired = repair_library(library, report)
     recovered = library.songs.get(repaired.recovered_song_id)
+    assert check_library(library).ok
+    assert library.links.for_song(recovered.id) == []  # the recovered song has no lyrics to quote
     assert recovered.title == RECOVERED_TITLE
     assert [a.id for a in library.articles.for_song(recovered.id)] == [a.id for a in articles]
     kept = {a.id: a for a in library.annotations.for_song(recovered.id, include_deleted=True)}

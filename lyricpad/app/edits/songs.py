@@ -38,6 +38,7 @@ class SongEdits(Edits):
             annotations = (
                 lib.annotations.for_song(song_id, include_deleted=True) if "lyrics" in fields else []
             )
+            links = lib.links.song_decisions(song_id) if "lyrics" in fields else None
             after = lib.songs.update(song_id, **fields)
             moved_before, moved_after = changed_annotations(
                 annotations, lib.annotations.for_song(song_id, include_deleted=True) if annotations else []
@@ -46,7 +47,10 @@ class SongEdits(Edits):
                 # Nothing but the time changed: put the time back too, and add no undo step.
                 lib.snapshots.restore_song(before)
                 return None
-            return SongCommand(self._context, text, before, after, moved_before, moved_after)
+            links_after = lib.links.song_decisions(song_id) if links is not None else None
+            return SongCommand(
+                self._context, text, before, after, moved_before, moved_after, links, links_after
+            )
 
         draft = None
         if "lyrics" in fields:
@@ -102,6 +106,7 @@ class ArticleEdits(Edits):
         def make() -> StateCommand | None:
             before = lib.articles.get(article_id)
             annotations = self._annotations_of(before) if "body" in fields else []
+            links = {article_id: lib.links.decisions(article_id)} if "body" in fields else None
             after = lib.articles.update(article_id, **fields)
             moved_before, moved_after = changed_annotations(
                 annotations, self._annotations_of(after) if annotations else []
@@ -109,7 +114,17 @@ class ArticleEdits(Edits):
             if not moved_before and _same_but_time(before, after):
                 lib.snapshots.restore_article(before)
                 return None
-            return ArticleCommand(self._context, text, before, after, moved_before, moved_after)
+            links_after = {article_id: lib.links.decisions(article_id)} if links is not None else None
+            return ArticleCommand(
+                self._context,
+                text,
+                before,
+                after,
+                moved_before,
+                moved_after,
+                links_before=links,
+                links_after=links_after,
+            )
 
         def draft() -> Draft:
             try:

@@ -34,14 +34,20 @@ def write_atomic(path: str | os.PathLike, text: str) -> Path:
     return write_atomic_bytes(path, text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8"))
 
 
-def write_atomic_bytes(path: str | os.PathLike, data: bytes) -> Path:
-    """Write *data* to *path* as `write_atomic` writes text: whole or not at all, never over an SQLite file."""
+def check_target(path: str | os.PathLike) -> Path:
+    """Refuse *path* as `write_atomic` would (not a regular file, or an SQLite file), before any work."""
     path = Path(path)
     try:
         livefiles.require_regular(path, "a file to write over", missing_ok=True)  # a pipe, a device...
         livefiles.refuse_sqlite_target(path)
     except livefiles.PathRefused as exc:
         raise ExportFailed(str(exc)) from exc
+    return path
+
+
+def write_atomic_bytes(path: str | os.PathLike, data: bytes) -> Path:
+    """Write *data* to *path* as `write_atomic` writes text: whole or not at all, never over an SQLite file."""
+    path = check_target(path)
     folder = path.parent
     try:
         livefiles.make_folder(folder)

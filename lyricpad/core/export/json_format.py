@@ -3,17 +3,26 @@
 The format is read back by `lyricpad.core.merge.merge_json`. Top level::
 
     {"format": "lyricpad", "version": 1, "exported": ISO time, "lenses": [...], "tags": [...],
-     "songs": [...], "articles": [...], "annotations": [...]}
+     "songs": [...], "articles": [...], "annotations": [...], "link_decisions": [...]}
 
 Every item carries its id, its created and updated times and its `deleted` (in the trash) flag.
 Offsets of annotations count code points over the lyrics, or over an article's rendered text.
+
+`link_decisions` are the user's decisions about quote links: links made by hand ("link") and
+unlinks of detected links ("unlink"). Detected links are not written: they are derived data,
+detected again from the texts wherever the file is imported. Added without a version bump:
+the items before it mean what they meant, and a file without it (older) imports as before.
 """
 
 from __future__ import annotations
 
+import json
+
 from lyricpad import __version__
+from lyricpad.core.models import Article, Song
 from lyricpad.core.store.common import now
 from lyricpad.core.store.fields import ANNOTATION, ARTICLE, LENS, SONG
+from lyricpad.core.store.link_computing import LinkDecision, compute, fresh
 
 FORMAT = "lyricpad"
 VERSION = 1
@@ -27,6 +36,7 @@ def export_json(library, *, exported: str | None = None) -> dict:
     songs = library.songs.all(include_deleted=True)
     articles = [a for s in songs for a in library.articles.for_song(s.id, include_deleted=True)]
     annotations = [a for s in songs for a in library.annotations.for_song(s.id, include_deleted=True)]
+    decisions = _link_decisions(library, {s.id: s for s in songs}, articles)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -37,4 +47,58 @@ def export_json(library, *, exported: str | None = None) -> dict:
         "songs": [SONG.to_json(s) for s in songs],
         "articles": [ARTICLE.to_json(a) for a in articles],
         "annotations": [ANNOTATION.to_json(a) for a in annotations],
+        "link_decisions": [decision_json(d) for d in decisions],
     }
+
+
+def decision_json(decision: LinkDecision) -> dict:
+    """One quote-link decision as the file holds it: its article side, and a link's lyric lines.
+
+    Only what the user decided: a link's score and differences are worked out again on import.
+    """
+    data = {
+        "id": decision.id,
+        "article_id": decision.article_id,
+        "kind": decision.kind,
+        "start": decision.char_start,
+        "end": decision.char_end,
+        "quote": decision.quote,
+        "prefix": decision.prefix,
+        "suffix": decision.suffix,
+    }
+    if decision.kind == "link":
+        places = json.loads(decision.places)
+        first, last = places[0] if places else (None, None)  # an orphaned link may have no place
+        data.update(
+            first_line=first,
+            last_line=last,
+            lines_text=decision.lyrics_quote,
+            lines_prefix=decision.lyrics_prefix,
+            lines_suffix=decision.lyrics_suffix,
+        )
+    data.update(status=decision.status, created=decision.created, updated=decision.updated)
+    return data
+
+
+def _link_decisions(library, songs: dict[str, Song], articles: list[Article]) -> list[LinkDecision]:
+    """The user's decisions on the articles' current texts, in article order.
+
+    Where a text changed since they were last followed, they are followed in memory, as
+    `lib.links` would: an export only reads. (A reading of them in `lib.links` that never
+    writes would take this SQL's place.)
+    """
+    by_article: dict[str, list[LinkDecision]] = {}
+    rows = library.rows("SELECT * FROM quote_links WHERE origin = 'user' ORDER BY article_id, id")
+    for row in rows:
+        by_article.setdefault(row["article_id"], []).append(LinkDecision.from_row(row))
+    found: list[LinkDecision] = []
+    for article in articles:
+        stored = by_article.get(article.id)
+        if not stored:
+            continue
+        song = songs[article.song_id]
+        texts = library.row("SELECT * FROM quote_link_texts WHERE article_id = ?", [article.id])
+        found.extend(
+            stored if fresh(song, article, texts) else compute(song, article, texts, stored).decisions
+        )
+    return found

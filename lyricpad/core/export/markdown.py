@@ -18,6 +18,8 @@ Layout of one song (blog profile; the Obsidian profile differs where noted)::
     >
     > *Line 2 · Imagery · personification, verse-1*
     >
+    > Quoted in “A close reading”.        the articles quoting these lines (on an article's
+    >                                     quotation: "Quotes lines 29-30 of the lyrics.")
     > The note, as Markdown, inside the quote (Obsidian: its #tags after it)
 
 Everything typed by the user is either escaped data or a note re-written by
@@ -40,7 +42,8 @@ from lyricpad.core import livefiles
 from lyricpad.core.errors import InvalidValue
 from lyricpad.core.export.commonmark import escape_lines, escape_text, render_note
 from lyricpad.core.export.files import safe_file_stem, write_atomic
-from lyricpad.core.models import Annotation, Article, Song
+from lyricpad.core.export.mentions import mention
+from lyricpad.core.models import Annotation, Article, QuoteLink, Song
 
 PROFILES = ("blog", "obsidian")
 GROUPS = ("pane", "lens")
@@ -187,11 +190,18 @@ class _Footnotes:
 
 class _SongWriter:
     def __init__(
-        self, song: Song, articles: Sequence[Article], annotations: Sequence[Annotation], opts, footnotes
+        self,
+        song: Song,
+        articles: Sequence[Article],
+        annotations: Sequence[Annotation],
+        opts,
+        footnotes,
+        links: Sequence[QuoteLink] = (),
     ):
         self.song = song
         self.opts = opts
         self.articles = {a.id: a for a in articles}
+        self.links = [link for link in links if link.article_id in self.articles]
         self.annotations = [
             a
             for a in annotations
@@ -330,6 +340,9 @@ class _SongWriter:
         if not obsidian:
             ref = self.footnotes.add(annotation, note) if self.footnotes is not None and note else ""
             inner += ["", f"*{self.esc(self.meta(annotation))}*{ref}"]
+        quoting = mention(annotation, self.links, {i: a.title for i, a in self.articles.items()})
+        if quoting:
+            inner += ["", self.esc(quoting)]
         if status:
             inner += ["", status]
         if note and self.footnotes is None:
@@ -344,9 +357,8 @@ class _SongWriter:
 
 def _writer(library, song_id: str, opts: MarkdownOptions, footnotes: _Footnotes | None) -> _SongWriter:
     song = library.songs.get(song_id)
-    return _SongWriter(
-        song, library.articles.for_song(song_id), library.annotations.for_song(song_id), opts, footnotes
-    )
+    articles, annotations = library.articles.for_song(song_id), library.annotations.for_song(song_id)
+    return _SongWriter(song, articles, annotations, opts, footnotes, library.links.for_song(song_id))
 
 
 def _song_document(writer: _SongWriter) -> str:

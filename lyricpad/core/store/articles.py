@@ -62,6 +62,7 @@ class Articles(Repository):
             last = self._library.row("SELECT max(position) AS p FROM articles WHERE song_id = ?", [song_id])
             data["position"] = (last["p"] + 1) if last["p"] is not None else 0
             self._library.db["articles"].insert(data)
+            self._library.links.text_changed(song_id, data["id"])  # its quotations linked at once
             return self.get(data["id"])  # read in the same transaction: a failed read undoes the creation
 
     def update(self, article_id: str, **fields) -> Article:
@@ -79,6 +80,7 @@ class Articles(Repository):
                     rendered_text(article.body),
                     rendered_text(data["body"]),
                 )
+                self._library.links.text_changed(article.song_id, article_id)
             return self.get(article_id)
 
     def set_deleted(self, article_id: str, deleted: bool = True) -> Article:

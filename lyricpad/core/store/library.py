@@ -2,7 +2,7 @@
 
 All SQL of lyricpad lives in this package (and the schema in schema.py): the `Library` keeps the
 connection, the transaction, migrations and identity; one repository per entity (`lib.songs`,
-`lib.articles`, `lib.annotations`, `lib.lenses`, `lib.tags`, `lib.search`, `lib.snapshots`) reads
+`lib.articles`, `lib.annotations`, `lib.lenses`, `lib.tags`, `lib.search`, `lib.snapshots`, `lib.links`) reads
 and writes that entity in the library's transaction.
 """
 
@@ -33,6 +33,7 @@ from lyricpad.core.store.annotations import Annotations
 from lyricpad.core.store.articles import Articles
 from lyricpad.core.store.common import new_id, now
 from lyricpad.core.store.lenses import Lenses, Tags
+from lyricpad.core.store.links import Links
 from lyricpad.core.store.opening import BUSY_TIMEOUT_MS, add_functions, file_key, open_library, too_new
 from lyricpad.core.store.search import Search
 from lyricpad.core.store.snapshots import Snapshots
@@ -79,6 +80,7 @@ class Library:
         self.tags = Tags(self)
         self.search = Search(self)
         self.snapshots = Snapshots(self)
+        self.links = Links(self)
 
     # ------------------------------------------------------------------ opening
 

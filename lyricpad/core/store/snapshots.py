@@ -6,37 +6,63 @@ creation times, fragments and tags come back exactly as they were.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from lyricpad.core.errors import AnnotationNotFound, ArticleNotFound, SongNotFound
 from lyricpad.core.models import Annotation, Article, Song
 from lyricpad.core.store.common import Repository
 from lyricpad.core.store.fields import ANNOTATION, ARTICLE, SONG
 
+if TYPE_CHECKING:
+    from lyricpad.core.store.link_computing import LinkDecision
+
 
 class Snapshots(Repository):
     """Restoring and purging items (`lib.snapshots`), for the undo of edits and of creations."""
 
-    def restore_song(self, song: Song, annotations: Iterable[Annotation] = ()) -> None:
+    def restore_song(
+        self,
+        song: Song,
+        annotations: Iterable[Annotation] = (),
+        link_decisions: Mapping[str, tuple[LinkDecision, ...]] | None = None,
+    ) -> None:
         """Write *song* back exactly as it was read (creating it when it was purged).
 
         *annotations* (snapshots of the song's annotations) are written back in the same
-        transaction: an edit of the lyrics may have marked some of them needs_review.
+        transaction: an edit of the lyrics may have marked some of them needs_review. So are
+        *link_decisions* (read by `links.song_decisions` with these lyrics); without them the
+        quote links follow the lyrics as after any edit.
         """
         row = SONG.to_row(song)
         with self._library.write():
             self._library.put_row("songs", row)
             for annotation in annotations:
                 self.restore_annotation(annotation)
+            self._links_follow(song.id, link_decisions)
 
-    def restore_article(self, article: Article, annotations: Iterable[Annotation] = ()) -> None:
-        """Write *article* (and snapshots of its annotations) back exactly as they were read."""
+    def _links_follow(
+        self, song_id: str, link_decisions: Mapping[str, tuple[LinkDecision, ...]] | None
+    ) -> None:
+        if link_decisions is not None:
+            self._library.links.restore_song_decisions(song_id, dict(link_decisions))
+        else:
+            self._library.links.text_changed(song_id)
+
+    def restore_article(
+        self,
+        article: Article,
+        annotations: Iterable[Annotation] = (),
+        link_decisions: Mapping[str, tuple[LinkDecision, ...]] | None = None,
+    ) -> None:
+        """Write *article* (and snapshots of its annotations and link decisions) back exactly as they were read."""
         row = ARTICLE.to_row(article)
         with self._library.write():
             self._library.songs.get(article.song_id)
             self._library.put_row("articles", row)
             for annotation in annotations:
                 self.restore_annotation(annotation)
+            self._links_follow(article.song_id, link_decisions)
 
     def restore_annotation(self, annotation: Annotation) -> None:
         """Write *annotation* back exactly as it was read: the same id, times, fragments and tags.

@@ -37,6 +37,8 @@ class Songs(Repository):
         data.update(id=item_id or new_id(), created=stamp, updated=stamp)
         with self._library.write():
             self._library.db["songs"].insert(data)
+            if data.get("lyrics"):
+                self._library.links.text_changed(data["id"])  # articles kept under its id (a re-import)
             return self.get(data["id"])  # read in the same transaction: a failed read undoes the creation
 
     def update(self, song_id: str, **fields) -> Song:
@@ -48,6 +50,8 @@ class Songs(Repository):
             self._library.update_row("songs", song_id, data)
             if "lyrics" in data:
                 reanchor_text(self._library, song_id, "lyrics", None, old.lyrics, data["lyrics"])
+            if {"lyrics", "title", "artist", "album"} & data.keys():
+                self._library.links.text_changed(song_id)  # quote links follow the lyrics and the names
             return self.get(song_id)
 
     def set_deleted(self, song_id: str, deleted: bool = True) -> Song:
