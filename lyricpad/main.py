@@ -303,6 +303,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--full-lyrics", action="store_true", help="include the whole lyrics, highlighted lines marked"
     )
     p.add_argument("--footnotes", action="store_true", help="blog: notes as footnotes")
+    p.add_argument("--ids", action="store_true", help="blog: each annotation's id in an HTML comment")
     p.add_argument(
         "-o",
         "--output",
@@ -311,6 +312,44 @@ def build_parser() -> argparse.ArgumentParser:
         help="write to this file (atomically), or for Markdown to this folder (ends in /): default stdout",
     )
     p.add_argument("--json", action="store_true", help="report what was written as JSON")
+
+    p = command("post", "publish an article as a post: its Markdown with your notes as footnotes, or HTML")
+    p.add_argument(
+        "article_ref", metavar="ARTICLE", type=_reference, help="article id, id prefix or exact title"
+    )
+    p.add_argument("--song", dest="song_ref", metavar="SONG", type=_text, help="the song the article is in")
+    p.add_argument(
+        "--profile", choices=("blog", "obsidian"), default="blog", help="Markdown flavour (default: blog)"
+    )
+    p.add_argument(
+        "--notes",
+        choices=("footnotes", "inline", "none"),
+        default="footnotes",
+        help="your notes as footnotes after their passage, asides after its paragraph, or left out "
+        "(obsidian: footnotes as Obsidian shows them; inline notes are callouts with their block ids)",
+    )
+    p.add_argument("--format", choices=("markdown", "html"), default="markdown", help="default: markdown")
+    p.add_argument("--page", action="store_true", help="html: a whole page, not a fragment")
+    p.add_argument("--ids", action="store_true", help="blog: each note's annotation id in an HTML comment")
+    p.add_argument("--show-lens", action="store_true", help="name each note's lens")
+    p.add_argument("-o", "--output", metavar="PATH", type=_text, help="write to this file (atomically)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command(
+        "handout", "print a song's handout: numbered lyrics, highlights, notes and lenses, as PDF or HTML"
+    )
+    p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
+    p.add_argument(
+        "--article", metavar="ARTICLE", type=_reference, help="add this article of the song, after the notes"
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=_text,
+        help="the file to write (atomically): FILE.pdf or FILE.html",
+    )
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="the paper size (default: a4)")
 
     p = command("backup", "back the library up (checked) to PATH, or to its backups folder")
     p.add_argument("-o", "--output", metavar="PATH", type=_text, help="the backup file or a folder for it")
@@ -346,6 +385,45 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     parser.commands = tuple(sub.choices)
     return parser
+
+
+def _handout(args: argparse.Namespace) -> int:
+    """`lyricpad handout`: here, not in the cli package, because a PDF is laid out by Qt (lyricpad.app)."""
+    from pathlib import Path
+
+    from lyricpad.cli.output import say
+    from lyricpad.core.errors import InvalidValue
+    from lyricpad.core.export.files import check_target, write_atomic
+    from lyricpad.core.export.handout import handout_html
+    from lyricpad.core.paths import library_path
+    from lyricpad.core.store import Library
+
+    if not args.output:
+        raise InvalidValue("say where to write the handout: -o FILE.pdf, or -o FILE.html for a web page")
+    path = Path(args.output).expanduser()
+    if path.suffix.lower() not in (".pdf", ".html", ".htm"):
+        raise InvalidValue(f"a handout is written as .pdf or .html, not {path.name!r}")
+    check_target(path)  # a library, a folder or a pipe is refused before any work
+    with Library.open(library_path(args.library)) as library:
+        if library.read_only:
+            say(f"lyricpad: note: {library.read_only}", file=sys.stderr)
+        library.links.keep_computed = False  # it only reads
+        song = library.songs.resolve(args.song_ref)
+        article = library.articles.resolve(args.article, song.id) if args.article else None
+        html = handout_html(library, song.id, article_id=article.id if article else None, paper=args.paper)
+    if path.suffix.lower() == ".pdf":
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs fonts, not a screen
+        from PySide6.QtGui import QGuiApplication
+
+        from lyricpad.app.handout import write_handout
+
+        app = QGuiApplication.instance() or QGuiApplication(["lyricpad"])  # noqa: F841 (kept alive while writing)
+        write_handout(html, path, paper=args.paper, title=song.title, footer=song.display_name)
+    else:
+        write_atomic(path, html)
+    say(f"Wrote the handout of {song.display_name} to {path}")
+    return 0
 
 
 class _Undecided(Exception):
@@ -449,7 +527,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "annotate" and args.lines and args.occurrence is not None:
         parser.error("--occurrence goes with --quote, not with --lines")
     try:
-        return cli.run(args)
+        return _handout(args) if args.command == "handout" else cli.run(args)
     except LyricpadError as exc:
         from lyricpad.core.text import show_controls
 

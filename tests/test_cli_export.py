@@ -36,6 +36,23 @@ def test_markdown_to_stdout_is_markdown_with_front_matter(cli, profile):
     assert out.count("\n") < 120  # only the highlighted lines, not the whole lyrics
 
 
+def test_ids_are_opt_in_for_the_blog_and_a_second_export_is_the_same_bytes(cli, library_path, tmp_path):
+    code, plain, _ = cli("export", DEMO_TITLE)
+    assert code == 0 and "<!--" not in plain and "> >" not in plain
+    code, marked, _ = cli("export", DEMO_TITLE, "--ids")
+    library = Library.open(library_path)
+    try:
+        ids = [a.id for a in library.annotations.for_song(library.songs.resolve(DEMO_TITLE).id)]
+    finally:
+        library.close()
+    assert code == 0 and [f"<!-- lyricpad:annotation {i} -->" in marked for i in ids] == [True] * len(ids)
+    code, obsidian, _ = cli("export", DEMO_TITLE, "--profile", "obsidian", "--ids")
+    assert code == 0 and all(f"^lp-{i}" in obsidian for i in ids) and "<!--" not in obsidian
+    for n in (1, 2):
+        assert cli("export", DEMO_TITLE, "-o", tmp_path / f"{n}.md")[0] == 0
+    assert (tmp_path / "1.md").read_bytes() == (tmp_path / "2.md").read_bytes()
+
+
 def test_markdown_file_and_folder(cli, tmp_path):
     target = tmp_path / "post.md"
     target.write_text("an older export\n")
@@ -107,6 +124,7 @@ def test_w3c_export_is_a_web_annotation_collection_and_merges_back(cli, tmp_path
         (["export", DEMO_TITLE, "--all"], "not both"),
         (["export", DEMO_TITLE, "--format", "json"], "whole library"),
         (["export", "--all", "--format", "w3c", "--profile", "obsidian"], "--format markdown"),
+        (["export", "--all", "--format", "json", "--ids"], "--format markdown"),
         (["export", "No such song"], "no song"),
         (["import", "x.json", "--song", DEMO_TITLE], "merged as it is"),
     ],

@@ -10,11 +10,12 @@ cancelled between songs. No widgets here: the window asks its questions around t
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from lyricpad.app.option_settings import remember_folder, remembered_folder, store_fields, stored_fields
 from lyricpad.app.settings import open_qsettings
 from lyricpad.app.worker import LibraryWorker
 from lyricpad.core.errors import InvalidValue
@@ -39,15 +40,6 @@ FORMATS = ("markdown", "json", "w3c")
 SETTINGS_GROUP = "export"
 
 
-def _as_bool(value, default: bool) -> bool:
-    # INI files give booleans back as the strings "true" and "false".
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str):
-        return value.strip().lower() in {"true", "1", "yes"}
-    return default
-
-
 @dataclass(frozen=True)
 class ExportOptions:
     """What to export and how; the Markdown options are ignored by the JSON formats."""
@@ -58,6 +50,7 @@ class ExportOptions:
     group_by: str = "pane"
     full_lyrics: bool = False
     footnotes: bool = False
+    ids: bool = False
 
     def __post_init__(self) -> None:
         for name, value, allowed in (
@@ -84,6 +77,11 @@ class ExportOptions:
         """Footnotes exist in the blog profile of Markdown only."""
         return self.format == "markdown" and self.profile == "blog"
 
+    @property
+    def ids_apply(self) -> bool:
+        """Annotation ids are an option of the blog profile (an Obsidian note always has block ids)."""
+        return self.format == "markdown" and self.profile == "blog"
+
     def markdown_options(self) -> dict:
         """Keyword arguments for export_markdown and export_library_markdown."""
         return {
@@ -91,39 +89,30 @@ class ExportOptions:
             "group_by": self.group_by,
             "full_lyrics": self.full_lyrics,
             "footnotes": self.footnotes and self.footnotes_apply,
+            "ids": self.ids and self.ids_apply,
         }
 
     @classmethod
     def load(cls, settings: QSettings | None = None) -> ExportOptions:
         """The options used last time (defaults for anything missing or not understood)."""
         settings = settings if settings is not None else open_qsettings()
-        default = cls()
-        values = {}
-        for name, value in asdict(default).items():
-            stored = settings.value(f"{SETTINGS_GROUP}/{name}", value)
-            values[name] = _as_bool(stored, value) if isinstance(value, bool) else str(stored)
         try:
-            return cls(**values)
+            return cls(**stored_fields(cls, SETTINGS_GROUP, settings))
         except InvalidValue:
-            return default
+            return cls()
 
     def save(self, settings: QSettings | None = None) -> None:
         """Remember these options for the next export."""
-        settings = settings if settings is not None else open_qsettings()
-        for name, value in asdict(self).items():
-            settings.setValue(f"{SETTINGS_GROUP}/{name}", value)
+        store_fields(self, SETTINGS_GROUP, settings if settings is not None else open_qsettings())
 
 
 def last_folder(settings: QSettings | None = None) -> str:
     """The folder of the last export, or ""."""
-    settings = settings if settings is not None else open_qsettings()
-    value = settings.value(f"{SETTINGS_GROUP}/folder", "")
-    return value if isinstance(value, str) else ""
+    return remembered_folder(SETTINGS_GROUP, settings if settings is not None else open_qsettings())
 
 
 def set_last_folder(folder: str | Path, settings: QSettings | None = None) -> None:
-    settings = settings if settings is not None else open_qsettings()
-    settings.setValue(f"{SETTINGS_GROUP}/folder", str(folder))
+    remember_folder(SETTINGS_GROUP, folder, settings if settings is not None else open_qsettings())
 
 
 def export_text(library, options: ExportOptions, song_ids: Sequence[str] | None) -> str:

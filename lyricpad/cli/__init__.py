@@ -2,7 +2,7 @@
 
 A command lives in the module named for what it works on: songs (songs, show, lenses, search),
 annotate (annotate, annotations, delete, restore, accept), edits (edit-lyrics, edit-article),
-links (links, link, unlink), importing (import), export, library (backup, backups, restore-backup,
+links (links, link, unlink), importing (import), export, post, library (backup, backups, restore-backup,
 check); output is how they print.
 """
 
@@ -19,6 +19,7 @@ from lyricpad.cli.importing import cmd_import
 from lyricpad.cli.library import cmd_backup, cmd_backups, cmd_check, cmd_restore_backup
 from lyricpad.cli.links import cmd_link, cmd_links, cmd_unlink
 from lyricpad.cli.output import print_json, say
+from lyricpad.cli.post import cmd_post
 from lyricpad.cli.songs import cmd_lenses, cmd_search, cmd_show, cmd_songs
 from lyricpad.core.errors import ForeignDatabase, NotALibrary, SearchIndexDamaged
 from lyricpad.core.paths import library_path
@@ -34,12 +35,14 @@ _READING = {
     "backups",
     "backup",
     "export",
+    "post",
     "check",
 }
 """Commands that change nothing: they work on a library open read-only, with a note."""
 
 _COMMANDS = {
     "export": cmd_export,
+    "post": cmd_post,
     "backup": cmd_backup,
     "backups": cmd_backups,
     "restore-backup": cmd_restore_backup,

@@ -28,9 +28,11 @@ def cmd_export(library: Library, args) -> int:
         raise InvalidValue("say what to export: one or more SONGs, or --all")
     if args.format == "json" and args.song_refs:
         raise InvalidValue("--format json exports the whole library (for backup and merging): use --all")
-    markdown_only = args.profile != "blog" or args.by != "pane" or args.full_lyrics or args.footnotes
+    markdown_only = (
+        args.profile != "blog" or args.by != "pane" or args.full_lyrics or args.footnotes or args.ids
+    )
     if args.format != "markdown" and markdown_only:
-        raise InvalidValue("--profile, --by, --full-lyrics and --footnotes go with --format markdown")
+        raise InvalidValue("--profile, --by, --full-lyrics, --footnotes and --ids go with --format markdown")
     song_ids = [library.songs.resolve(ref).id for ref in args.song_refs] if args.song_refs else None
     output = Path(args.output).expanduser() if args.output else None
     options = {
@@ -38,6 +40,7 @@ def cmd_export(library: Library, args) -> int:
         "group_by": args.by,
         "full_lyrics": args.full_lyrics,
         "footnotes": args.footnotes,
+        "ids": args.ids,
     }
     if (
         args.format == "markdown"

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QPen,
     QTextCursor,
 )
-from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QToolTip, QWidget
 
 from lyricpad.core.markdown import RenderedArticle
 from lyricpad.core.models import Annotation
@@ -46,6 +46,7 @@ from lyricpad.gui.highlights import (
     show_tooltip,
     tooltip_html,
 )
+from lyricpad.gui.inert_browser import InertBrowser
 from lyricpad.gui.quote_links_view import MENU_QUOTE_CHARS, QuotePlace, elide, link_colour
 
 QUOTE_BAR_WIDTH = 3
@@ -94,7 +95,7 @@ def article_places(
     return highlights, proposals
 
 
-class ArticleBrowser(QTextBrowser):
+class ArticleBrowser(InertBrowser):
     """A QTextBrowser that never navigates, draws block-quote bars and highlight outlines, and shows notes on hover.
 
     It tells which annotation is clicked, double-clicked, or asked about in its context menu
@@ -121,18 +122,11 @@ class ArticleBrowser(QTextBrowser):
     """(link_id): "Unlink from Lyrics" from the context menu."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
         # Links carry no anchor at all (their target is kept as data), so nothing here can
-        # follow one; these stay off in case anchored text ever arrives some other way.
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        # Selectable by keyboard too (a highlight needs no mouse); nothing offers links a click.
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.setAccessibleName("Article")
+        # follow one; the browser stays inert in case anchored text ever arrives some other
+        # way. Selectable by keyboard too: a highlight needs no mouse.
+        super().__init__(parent, accessible_name="Article")
         self.setPlaceholderText("This article is empty: press Edit to write it.")
-        self.document().setDocumentMargin(12)
         self.highlights: list[Highlight] = []
         self.proposals: list[Highlight] = []
         """Proposed places of annotations that need review (a wavy underline, a dashed outline)."""

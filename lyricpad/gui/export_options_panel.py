@@ -95,8 +95,10 @@ class ExportOptionsPanel(QWidget):
         self.full_lyrics_check = QCheckBox("F&ull lyrics (highlighted lines marked)")
         self.full_lyrics_check.setToolTip("Quote every line of the lyrics, not only the highlighted words")
         self.footnotes_check = QCheckBox("Notes as foot&notes")
+        self.ids_check = QCheckBox("Annotation &ids")
         form.addRow(self.full_lyrics_check)
         form.addRow(self.footnotes_check)
+        form.addRow(self.ids_check)
         side.addLayout(form)
 
         self.note_label = QLabel()
@@ -115,7 +117,7 @@ class ExportOptionsPanel(QWidget):
         self.scope_group.buttonToggled.connect(self._on_scope_group_button_toggled)
         for combo in (self.format_combo, self.profile_combo, self.group_combo):
             combo.currentIndexChanged.connect(self._on_control_changed)
-        for check in (self.full_lyrics_check, self.footnotes_check):
+        for check in (self.full_lyrics_check, self.footnotes_check, self.ids_check):
             check.toggled.connect(self._on_control_changed)
 
     def options(self) -> ExportOptions:
@@ -127,6 +129,7 @@ class ExportOptionsPanel(QWidget):
             group_by=self.group_combo.currentData(),
             full_lyrics=self.full_lyrics_check.isChecked(),
             footnotes=self.footnotes_check.isChecked(),
+            ids=self.ids_check.isChecked(),
         )
 
     def set_options(self, options: ExportOptions) -> None:
@@ -140,6 +143,7 @@ class ExportOptionsPanel(QWidget):
                 self.group_combo,
                 self.full_lyrics_check,
                 self.footnotes_check,
+                self.ids_check,
             )
         ]
         self._scope_choice = options.scope
@@ -148,6 +152,7 @@ class ExportOptionsPanel(QWidget):
         self.group_combo.setCurrentIndex(self.group_combo.findData(options.group_by))
         self.full_lyrics_check.setChecked(options.full_lyrics)
         self.footnotes_check.setChecked(options.footnotes)
+        self.ids_check.setChecked(options.ids)
         del blockers
 
     def update_controls(self, song: Song | None, count: int) -> None:
@@ -189,6 +194,12 @@ class ExportOptionsPanel(QWidget):
             "Put each note in a footnote under the quotes"
             if options.footnotes_apply
             else "Footnotes are for the blog profile of Markdown (Obsidian shows notes in callouts)"
+        )
+        self.ids_check.setEnabled(options.ids_apply)
+        self.ids_check.setToolTip(
+            "Put an HTML comment holding its id before each annotation (hidden once published)"
+            if options.ids_apply
+            else "Ids are an option of the blog profile of Markdown (an Obsidian note always has block ids)"
         )
 
     def _on_scope_group_button_toggled(self, button, checked: bool) -> None:

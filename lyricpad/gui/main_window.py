@@ -25,12 +25,14 @@ from lyricpad.gui.article_pane import ArticlePane
 from lyricpad.gui.backup_dialog import BackupDialog
 from lyricpad.gui.check_dialog import CheckDialog
 from lyricpad.gui.export_dialog import ExportDialog
+from lyricpad.gui.handout_actions import HandoutActions
 from lyricpad.gui.lens_dialog import LensDialog
 from lyricpad.gui.library_sidebar import LibrarySidebar
 from lyricpad.gui.lyrics_pane import LyricsPane
 from lyricpad.gui.note_editor import NoteEditor
 from lyricpad.gui.notice_bar import NoticeBar
 from lyricpad.gui.pane_header import PaneHeader
+from lyricpad.gui.publish_dialog import PublishDialog
 from lyricpad.gui.window_actions import WindowActions
 from lyricpad.gui.window_editing import WindowEditing
 from lyricpad.gui.window_files import WindowFiles
@@ -130,12 +132,14 @@ class MainWindow(QMainWindow):
         self.highlighting = WindowHighlighting(self, self.current_song)
         self.editing = WindowEditing(self, self.current_song)
         self.links = WindowLinks(self, self.current_song)
+        self.handout = HandoutActions(self)  # before the menus, which list its actions
         self.menus = WindowActions(self)
         # The actions other code and tests reach on the window by name.
         self.undo_action = self.menus.undo_action
         self.edit_lyrics_action = self.menus.edit_lyrics_action
         self.edit_article_action = self.menus.edit_article_action
         self.export_action = self.menus.export_action
+        self.publish_action = self.menus.publish_action
         self.backups_action = self.menus.backups_action
         self.check_action = self.menus.check_action
         self._on_session_lenses_changed()
@@ -225,6 +229,7 @@ class MainWindow(QMainWindow):
         self.sidebar.set_current(song.id if song else "")
         self._update_counts()
         self.menus.enable_song_actions(song is not None)
+        self.handout.enable(song is not None)
 
     def show_song_header(self) -> None:
         """The song's title, and its details, or while the lyrics are edited a line saying so; and the window's title."""
@@ -323,6 +328,9 @@ class MainWindow(QMainWindow):
 
     def open_export_dialog(self) -> ExportDialog:
         return self.files.open_export_dialog()
+
+    def open_publish_dialog(self) -> PublishDialog:
+        return self.files.open_publish_dialog()
 
     def open_check_dialog(self) -> CheckDialog:
         return self.files.open_check_dialog()

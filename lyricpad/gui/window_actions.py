@@ -83,6 +83,10 @@ class WindowActions(QObject):
         self.export_action.setStatusTip(
             "Export annotations as Markdown, lyricpad JSON or W3C Web Annotations"
         )
+        self.publish_action = self._action("&Publish Article…", "Ctrl+Shift+B", window.open_publish_dialog)
+        self.publish_action.setStatusTip(
+            "Publish the article shown as a blog post or an Obsidian note (Markdown or HTML)"
+        )
         self.backups_action = self._action("&Backups…", None, window.open_backup_dialog)
         self.backups_action.setStatusTip("Back up the library now, or restore an automatic backup")
         self.check_action = self._action("&Check Library…", None, window.open_check_dialog)
@@ -123,6 +127,8 @@ class WindowActions(QObject):
         file_menu.addAction(self.new_article_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.publish_action)
+        file_menu.addActions(window.handout.actions)
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self.check_action)
         file_menu.addSeparator()

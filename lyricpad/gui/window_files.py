@@ -10,6 +10,7 @@ from lyricpad.gui.backup_dialog import BackupDialog
 from lyricpad.gui.check_dialog import CheckDialog
 from lyricpad.gui.export_dialog import ExportDialog
 from lyricpad.gui.notice_bar import STATUS_MS
+from lyricpad.gui.publish_dialog import PublishDialog
 
 if TYPE_CHECKING:
     from lyricpad.gui.main_window import MainWindow
@@ -22,6 +23,7 @@ class WindowFiles(QObject):
         super().__init__(window)
         self._window = window
         self._export_dialog: ExportDialog | None = None
+        self._publish_dialog: PublishDialog | None = None
         # Import: File > Import…, paste as a new song or article, files dropped anywhere on the
         # window (on the lyrics: as lyrics; on the article: as an article).
         self.importer = importer = window.sidebar.importer
@@ -51,6 +53,27 @@ class WindowFiles(QObject):
         self._export_dialog.raise_()
         self._export_dialog.activateWindow()
         return self._export_dialog
+
+    def open_publish_dialog(self) -> PublishDialog:
+        """File > Publish Article…: one dialog, made once; it publishes the article the window shows."""
+        window = self._window
+        window.flush_edits()  # words still being typed in the article go into the post
+        if self._publish_dialog is None:
+            self._publish_dialog = dialog = PublishDialog(window.session, window)
+            dialog.published.connect(lambda message: window.statusBar().showMessage(message, STATUS_MS))
+            # After the article pane's own slots (connected first): it has chosen the article to show.
+            window.article_pane.article_changed.connect(self._on_article_shown)
+            window.current_song.switched.connect(self._on_article_shown)
+            window.current_song.articles_changed.connect(self._on_article_shown)
+        self._on_article_shown()
+        self._publish_dialog.show()
+        self._publish_dialog.raise_()
+        self._publish_dialog.activateWindow()
+        return self._publish_dialog
+
+    def _on_article_shown(self, *_args) -> None:
+        if self._publish_dialog is not None:
+            self._publish_dialog.set_article(self._window.article_pane.current_article_id)
 
     def open_check_dialog(self) -> CheckDialog:
         """File > Check Library…: check the library off the GUI thread, and repair it (the dialog is modal)."""

@@ -8,7 +8,7 @@ from markdown_it.tree import SyntaxTreeNode
 from test_export_markdown import FOOTNOTE_PARSER, HOSTILE, PARSER, assert_inert, split_front_matter, top_level
 
 from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote
-from lyricpad.core.export import export_markdown
+from lyricpad.core.export import export_markdown, labels
 from lyricpad.core.export.mentions import mention
 from lyricpad.core.store import Library
 
@@ -26,15 +26,16 @@ runs into blue.
 
 Nothing else here is a quotation.
 """
-OPTIONS = [
-    {"profile": "blog"},
-    {"profile": "blog", "footnotes": True},
-    {"profile": "blog", "group_by": "lens", "full_lyrics": True},
+OPTIONS = [  # the blog's id comments say which annotation each mention follows
+    {"profile": "blog", "ids": True},
+    {"profile": "blog", "footnotes": True, "ids": True},
+    {"profile": "blog", "group_by": "lens", "full_lyrics": True, "ids": True},
     {"profile": "obsidian"},
     {"profile": "obsidian", "group_by": "lens", "full_lyrics": True},
 ]
 
 
+BLOG = OPTIONS[0]
 UNNOTED = [o for o in OPTIONS if not o.get("footnotes")]
 
 
@@ -87,18 +88,29 @@ def inline_text(node) -> str:
 
 
 def link_mentions(text: str, options: dict) -> dict[str, list[str]]:
-    """Annotation id -> the paragraphs of its block (its quote left out) that speak of quote links."""
+    """Annotation id -> the paragraphs of its annotation (its quote left out) that speak of quote links.
+
+    Obsidian: the paragraphs of the callout the block id follows; blog (exported with ids): the
+    paragraphs after the id comment and its quote, up to the next comment or heading."""
     parser = FOOTNOTE_PARSER if options.get("footnotes") else PARSER
     nodes = SyntaxTreeNode(parser.parse(split_front_matter(text)[1])).children
     found: dict[str, list[str]] = {}
     for n, node in enumerate(nodes):
-        if node.type != "blockquote":
-            continue
-        if options["profile"] == "obsidian":  # the block id follows the callout
+        if options["profile"] == "obsidian" and node.type == "blockquote":
             annotation_id = inline_text(nodes[n + 1].children[0]).removeprefix("^lp-")
-        else:  # the id comment comes before the quote
-            annotation_id = nodes[n - 1].content.split()[2]
-        paragraphs = [inline_text(p.children[0]) for p in node.children if p.type == "paragraph"]
+            paragraphs = [inline_text(p.children[0]) for p in node.children if p.type == "paragraph"]
+        elif options["profile"] == "blog" and node.type == "html_block":
+            annotation_id = node.content.split()[2]
+            assert nodes[n + 1].type == "blockquote"  # one level: the words quoted, nothing else
+            assert [c.type for c in nodes[n + 1].children] == ["paragraph"]
+            paragraphs = []
+            for after in nodes[n + 2 :]:
+                if after.type in ("html_block", "heading", "footnote_block"):
+                    break
+                if after.type == "paragraph":
+                    paragraphs.append(inline_text(after.children[0]))
+        else:
+            continue
         found[annotation_id] = [p for p in paragraphs if p.startswith(("Quotes ", "Quoted in "))]
     return found
 
@@ -112,8 +124,8 @@ def test_annotations_name_the_quoted_lines_and_the_quoting_articles(options):
     assert found[ids["line 3"]] == ["Quoted in “Folding” and “Second look”."]
     assert found[ids["lines 2-5"]] == ["Quoted in “Folding” and “Second look”."]
     assert found[ids["line 8"]] == []
-    assert found[ids["on quote"]] == ["Quotes line 3 of the lyrics."]
-    assert found[ids["two quotes"]] == ["Quotes lines 3, 5 of the lyrics."]
+    assert found[ids["on quote"]] == ["Quotes the lyrics: verse, line 3."]
+    assert found[ids["two quotes"]] == ["Quotes the lyrics: verse, lines 3 and 5."]
     assert found[ids["prose"]] == []
     assert_inert(text, 6, FOOTNOTE_PARSER if options.get("footnotes") else PARSER)
 
@@ -125,7 +137,9 @@ def test_runs_of_lines_are_joined_and_articles_named_in_order():
     annotation = lib.annotations.get(ids["two quotes"])
     links = lib.links.for_song(song_id)
     titles = {a.id: a.title for a in lib.articles.for_song(song_id)}
-    assert mention(annotation, links, titles) == "Quotes lines 3-5 of the lyrics."
+    assert mention(annotation, links, titles) == "Quotes the lyrics: lines 3–5."
+    sections = labels.sections(LYRICS)
+    assert mention(annotation, links, titles, sections) == "Quotes the lyrics: verse, lines 3–5."
     assert (
         mention(lib.annotations.get(ids["line 3"]), links, titles) == "Quoted in “Folding” and “Second look”."
     )
@@ -141,7 +155,7 @@ def test_an_unlinked_quotation_is_no_longer_mentioned():
     lib, song_id, ids = boats()
     for link in lib.links.for_song(song_id):
         lib.links.unlink(link.id)
-    found = link_mentions(export_markdown(lib, song_id), {"profile": "blog"})
+    found = link_mentions(export_markdown(lib, song_id, ids=True), BLOG)
     assert all(paragraphs == [] for paragraphs in found.values())
 
 
@@ -151,7 +165,7 @@ def test_an_annotation_that_lost_its_words_names_no_quotation():
     lib.articles.update(folding.id, body=FOLDING.replace("singer says", "writer claims"))
     annotation = lib.annotations.get(ids["on quote"])
     assert annotation.status != "anchored"
-    found = link_mentions(export_markdown(lib, song_id), {"profile": "blog"})
+    found = link_mentions(export_markdown(lib, song_id, ids=True), BLOG)
     assert found[ids["on quote"]] == []
 
 
@@ -179,7 +193,7 @@ def test_the_demo_articles_quotations_are_named_in_the_export():
     bridge = lib.annotations.add(song.id, [anchor_for_lines(song.lyrics, 29, 30)], note="the argument").id
     links = lib.links.for_song(song.id)
     assert {29, 30} <= {n for link in links for n in link.lines}  # the article's block quote of the bridge
-    found = link_mentions(export_markdown(lib, song.id), {"profile": "blog"})
+    found = link_mentions(export_markdown(lib, song.id, ids=True), BLOG)
     assert found[bridge] == ["Quoted in “Lanterns on the Water: a close reading”."]
     for annotation in lib.annotations.for_song(song.id):  # the others: named when detection links them
         if annotation.target == "lyrics":

@@ -136,6 +136,37 @@ def all_tokens(tokens):
         yield from all_tokens(token.children or [])
 
 
+def blocks(text: str, parser: MarkdownIt = PARSER) -> list[str]:
+    """The top-level block structure of an export, front matter and footnote definitions left out."""
+    _, body = split_front_matter(text)
+    return [t.type for t in parser.parse(body) if t.level == 0 and not t.type.startswith("footnote")]
+
+
+def note_blocks(note: str) -> list[str]:
+    """The top-level blocks of a blog note written alone: all it may add to an export."""
+    return [t.type for t in PARSER.parse("\n".join(commonmark.render_note(note))) if t.level == 0]
+
+
+def with_note(plain: str, note: str, parser: MarkdownIt = PARSER) -> list[str]:
+    """The structure of *plain* (an export of `song_with()`) once its notes hold *note*: in the blog
+    profile each note's paragraph becomes the note's own blocks, in Obsidian notes stay in callouts."""
+    _, body = split_front_matter(plain)
+    tokens = parser.parse(body)
+    out: list[str] = []
+    skip = False
+    for n, token in enumerate(tokens):
+        if token.level or token.type.startswith("footnote"):
+            continue
+        if token.type == "paragraph_open" and tokens[n + 1].content == "plain note":
+            out += note_blocks(note)
+            skip = True
+        elif skip and token.type == "paragraph_close":
+            skip = False
+        else:
+            out.append(token.type)
+    return out
+
+
 def assert_inert(text: str, annotations: int, parser: MarkdownIt = PARSER) -> None:
     """No HTML but the id comments, no link or image to an unsafe target, no heading in a note."""
     _, body = split_front_matter(text)
@@ -148,6 +179,7 @@ def assert_inert(text: str, annotations: int, parser: MarkdownIt = PARSER) -> No
             assert not target.lower().startswith(("javascript:", "data:", "vbscript:", "file:")), target
     headings = [t for t in tokens if t.type == "heading_open"]
     assert all(t.level == 0 for t in headings)  # none inside a quote or callout
+    assert all(t.markup.startswith("#") for t in headings)  # no text made a heading by a line under it
 
 
 def song_with(
@@ -216,6 +248,38 @@ def test_export_is_deterministic_and_lf_only():
     assert "\r" not in first and first.endswith("\n") and not first.endswith("\n\n")
 
 
+def stamp(lib: Library, table: str, row_id: str, when: str) -> None:
+    """Date a row as if it was last changed *when* (the store dates every change now)."""
+    with lib.write():
+        lib.update_row(table, row_id, {"updated": when})
+
+
+@pytest.mark.parametrize("profile", ["blog", "obsidian"])
+def test_the_date_is_the_songs_last_change_so_an_unchanged_song_exports_the_same_bytes(tmp_path, profile):
+    lib, song_id = song_with()
+    rows = [("songs", song_id)] + [("articles", a.id) for a in lib.articles.for_song(song_id)]
+    rows += [("annotations", a.id) for a in lib.annotations.for_song(song_id)]
+    for table, row_id in rows:
+        stamp(lib, table, row_id, "2021-03-04T05:06:07.000+00:00")
+    first = export_markdown(lib, song_id, profile=profile)
+    assert split_front_matter(first)[0]["date"] == "2021-03-04T05:06:07+00:00"
+    folder = export_library_markdown(lib, tmp_path, profile=profile)
+    again = export_library_markdown(lib, tmp_path, profile=profile)
+    assert folder == again and again[0].read_text("utf-8") == first
+    # Each part of the song dates it: its article, an annotation, one moved to the trash.
+    article = lib.articles.for_song(song_id)[0]
+    stamp(lib, "articles", article.id, "2022-01-01T00:00:00.000+00:00")
+    assert (
+        split_front_matter(export_markdown(lib, song_id, profile=profile))[0]["date"]
+        == "2022-01-01T00:00:00+00:00"
+    )
+    binned = lib.annotations.for_song(song_id)[0]
+    lib.annotations.set_deleted(binned.id)
+    stamp(lib, "annotations", binned.id, "2023-01-01T00:00:00.000+00:00")
+    text = export_markdown(lib, song_id, profile=profile)
+    assert split_front_matter(text)[0]["date"] == "2023-01-01T00:00:00+00:00" and binned.id not in text
+
+
 # ------------------------------------------------------------------ content
 
 
@@ -223,21 +287,77 @@ def test_demo_export_carries_every_annotation_id_and_marks_status():
     lib = golden_library()
     song_id = lib.songs.all()[0].id
     annotations = lib.annotations.for_song(song_id)
-    blog = export_markdown(lib, song_id)
-    obsidian = export_markdown(lib, song_id, profile="obsidian")
+    blog = export_markdown(lib, song_id, ids=True)
+    obsidian = export_markdown(lib, song_id, profile="obsidian", ids=True)
     for annotation in annotations:
         assert f"<!-- lyricpad:annotation {annotation.id} -->" in blog
         assert f"\n^lp-{annotation.id}\n" in obsidian
-    assert "**Needs review:**" in blog and "proposed place: line 3" in blog
+    assert export_markdown(lib, song_id, profile="obsidian") == obsidian  # block ids are always there
+    assert "**Needs review:**" in blog and "proposed place: verse 1, line 3." in blog
     assert "**Orphaned:**" in blog
-    assert "Line 2 (0:12.40)" in blog and "0:15.00, 1:35.00" in blog
+    assert "*verse 1, line 2 (0:12.40)*" in blog and "(0:15.00, 1:35.00)*" in blog
+
+
+@pytest.mark.parametrize("options", [{}, {"footnotes": True}, {"group_by": "lens", "full_lyrics": True}])
+def test_a_blog_export_is_written_for_readers(options):
+    """No HTML comment, quotes one level deep, commentary as paragraphs, places readers understand."""
+    lib = golden_library()
+    song_id = lib.songs.all()[0].id
+    text = export_markdown(lib, song_id, **options)
+    parser = FOOTNOTE_PARSER if options else PARSER
+    tokens = list(all_tokens(parser.parse(split_front_matter(text)[1])))
+    assert not [t for t in tokens if t.type in ("html_block", "html_inline")]
+    assert all(t.level == 0 for t in tokens if t.type == "blockquote_open")  # no "> >"
+    quotes = [t.content for t in tokens if t.type == "inline" and t.level == 2]  # a paragraph in a quote
+    assert "The harbour lights are folding up their wings," in quotes
+    top_paragraphs = [t.content for t in tokens if t.type == "inline" and t.level == 1]
+    captions = [p for p in top_paragraphs if p.startswith("*") and p.endswith(("*", "]"))]
+    assert "*verse 1, line 2 (0:12.40)*" in " ".join(captions[1:])  # the byline first
+    assert "*chorus, lines 8, 22 and 35*" in " ".join(captions)
+    assert "*in the article “Lanterns on the Water: a close reading”*" in " ".join(captions)
+    assert not re.search(r"Question|Imagery|discussion|personification|Line \d", " ".join(captions))
+    if not options:
+        assert any(p.startswith("Lamps as birds settling") for p in top_paragraphs)  # not in a quote
+    with_ids = export_markdown(lib, song_id, ids=True, **options)
+    assert with_ids.count("<!-- lyricpad:annotation ") == len(lib.annotations.for_song(song_id))
+
+
+@pytest.mark.parametrize("profile", ["blog", "obsidian"])
+def test_a_note_holding_a_quote_stays_one_level_deep(profile):
+    lib, song_id = song_with(note="> quoted by the note\n\nand a comment")
+    tokens = list(
+        all_tokens(PARSER.parse(split_front_matter(export_markdown(lib, song_id, profile=profile))[1]))
+    )
+    depths = [t.level for t in tokens if t.type == "blockquote_open"]
+    # Blog: the note's quote stands alone; Obsidian: one quote inside each callout, as callouts hold them.
+    assert max(depths) == (0 if profile == "blog" else 1), depths
+
+
+@pytest.mark.parametrize("profile", ["blog", "obsidian"])
+def test_the_full_lyrics_keep_chord_spacing_under_one_lyrics_heading(profile):
+    chords = "   Am      G    C"
+    lyrics = f"[Verse 1]\n{chords}\nwords under the chords\n\n  indented  line\n[Chorus]"
+    lib = Library.open(None, seed_demo=False)
+    song = lib.songs.add("Chords", lyrics=lyrics)
+    lib.annotations.add(song.id, [anchor_for_lines(lyrics, 3, 3)], note="n")
+    for group_by in ("pane", "lens"):
+        text = export_markdown(lib, song.id, profile=profile, group_by=group_by, full_lyrics=True)
+        tokens = list(all_tokens(PARSER.parse(split_front_matter(text)[1])))
+        headings = [tokens[n + 1].content for n, t in enumerate(tokens) if t.type == "heading_open"]
+        assert [h for h in headings if "lyrics" in h.casefold()].count("Lyrics") == 1, headings
+        assert "Full lyrics" not in headings
+        shown = PARSER.render(split_front_matter(text)[1]).replace("\u00a0", " ")
+        assert f"<br />\n{chords}<br />" in shown, shown  # every space kept, the first ones too
+        assert "<p>  indented  line<br />" in shown  # a paragraph's first spaces too
+        mark = "==" if profile == "obsidian" else "<strong>"
+        assert f"{mark}words under the chords" in shown
 
 
 def test_only_highlighted_lines_are_quoted_by_default():
     lib = golden_library()
     song = lib.songs.all()[0]
     text = export_markdown(lib, song.id)
-    assert "the gulls have gone to count" not in text.replace("> > the gulls", "")  # only its own annotation
+    assert "the gulls have gone to count" not in text.replace("> the gulls", "")  # only its own annotation
     assert "hung them like a coat upon a pin" not in text
     full = export_markdown(lib, song.id, full_lyrics=True)
     assert "and hung them like a coat upon a pin." in full
@@ -309,9 +429,9 @@ OPTIONS = [
 
 
 @functools.cache
-def plain_structure(options: tuple) -> list[str]:
+def plain_export(options: tuple) -> str:
     plain_lib, plain_id = song_with()
-    return top_level(export_markdown(plain_lib, plain_id, **dict(options)))
+    return export_markdown(plain_lib, plain_id, **dict(options))
 
 
 HOSTILE_CASES = [
@@ -330,9 +450,10 @@ def test_hostile_text_keeps_the_structure(hostile, field, options):
         lib, song_id = song_with(**{field: hostile})
     except InvalidValue:
         pytest.skip("the library refuses this value")
-    expected = plain_structure(tuple(sorted(options.items())))
+    plain = plain_export(tuple(sorted(options.items())))
     text = export_markdown(lib, song_id, **options)
-    assert top_level(text) == expected
+    # Blog notes are the author's commentary, at the top level: a note adds its own blocks, no other.
+    assert top_level(text) == (with_note(plain, hostile) if field == "note" else top_level(plain))
     assert_inert(text, 3)
 
 
@@ -342,7 +463,7 @@ def test_every_hostile_note_at_once():
     lib, song_id = song_with(note=note, lines=" ".join(HOSTILE))
     for options in OPTIONS:
         text = export_markdown(lib, song_id, **options)
-        assert top_level(text) == top_level(export_markdown(plain_lib, plain_id, **options))
+        assert top_level(text) == with_note(export_markdown(plain_lib, plain_id, **options), note)
         assert_inert(text, 3)
 
 

@@ -11,7 +11,7 @@ import subprocess
 import pytest
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
-from test_export_markdown import assert_fast_paths_agree, song_with, split_front_matter, top_level
+from test_export_markdown import assert_fast_paths_agree, song_with, split_front_matter, top_level, with_note
 
 from lyricpad.core.export import commonmark, export_markdown
 
@@ -50,7 +50,9 @@ def template_note(text: str = TEMPLATE) -> str:
 def test_template_syntax_is_inert_in_the_blog_profile(field, footnotes):
     value = template_note() if field == "note" else TEMPLATE
     lib, song_id = song_with(**{field: value})
-    text = export_markdown(lib, song_id, profile="blog", footnotes=footnotes)
+    # A lens name shows where it groups the annotations (a blog caption names only the place).
+    group_by = "lens" if field == "lens" else "pane"
+    text = export_markdown(lib, song_id, profile="blog", footnotes=footnotes, group_by=group_by)
     meta, body = split_front_matter(text)
     assert not OPENERS.search(body), [line for line in body.split("\n") if OPENERS.search(line)]
     # The front matter reads back the same, and holds no opener either (a template may print it).
@@ -63,11 +65,13 @@ def test_template_syntax_is_inert_in_the_blog_profile(field, footnotes):
         assert meta["tags"] == [shown]
     # Markdown still shows the very characters typed: in text, code spans, code blocks and cells.
     seen = rendered_text(body, FOOTNOTE_PARSER if footnotes else PARSER)
-    expected = {"note": 5 * 3, "tag": 2, "lens": 1, "article_title": 1, "lines": 1, "title": 1, "artist": 1}
+    # Tags are in the front matter only; the article's title is its heading and its annotation's place.
+    expected = {"note": 5 * 3, "tag": 0, "lens": 1, "article_title": 2, "lines": 1, "title": 1, "artist": 1}
     assert seen.count(shown) >= expected[field], seen
-    plain = export_markdown(*song_with(), profile="blog", footnotes=footnotes)
+    plain = export_markdown(*song_with(), profile="blog", footnotes=footnotes, group_by=group_by)
     parser = FOOTNOTE_PARSER if footnotes else PARSER
-    assert outside_footnotes(text, parser) == outside_footnotes(plain, parser)
+    note = value if field == "note" else "plain note"
+    assert outside_footnotes(text, parser) == with_note(plain, note, parser)
 
 
 def test_template_syntax_in_links_is_inert():
@@ -132,6 +136,28 @@ def test_a_real_hugo_site_shows_the_braces_and_no_parameter(tmp_path, footnotes)
     assert seen.count(TEMPLATE) >= 5 * 3 + 3, seen
 
 
+@pytest.mark.skipif(shutil.which("hugo") is None, reason="hugo is not installed (scripts/setup installs it)")
+def test_a_real_hugo_site_shows_the_digest_as_readers_should_see_it(tmp_path):
+    """One level of quotes, no id comment (Hugo would print "raw HTML omitted"), chord spacing kept."""
+    lib, song_id = song_with(
+        lines="x\n\n  Am    G\nwords under it", note="> a quote in the note\n\nmy reading"
+    )
+    site = hugo_site(tmp_path, export_markdown(lib, song_id, full_lyrics=True))
+    result = subprocess.run(
+        ["hugo", "--quiet", "--source", str(site), "--destination", str(tmp_path / "public")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "public" / "post" / "index.html").read_text(encoding="utf-8")
+    assert "<!--" not in page and "raw HTML" not in page
+    assert not re.search(r"<blockquote>\s*<blockquote>", page)
+    assert "<p>my reading</p>" in page  # the commentary is a paragraph of the post, not a quote
+    seen = html.unescape(re.sub(r"<[^>]*>", "", page))
+    assert "\u00a0\u00a0Am\u00a0\u00a0\u00a0\u00a0G" in seen, seen
+
+
 @pytest.mark.skipif(
     shutil.which("jekyll") is None, reason="jekyll is not installed (no Ruby gems in the test setup)"
 )
@@ -190,7 +216,7 @@ def test_obsidian_plugins_and_syntax_stay_visible_text(profile):
         "block id ^block-id",
     ):
         assert seen.count(piece) == 3, seen
-    assert top_level(text) == top_level(export_markdown(*song_with(), profile=profile))
+    assert top_level(text) == with_note(export_markdown(*song_with(), profile=profile), OBSIDIAN_NOTE)
 
 
 @pytest.mark.parametrize("profile", ["obsidian", "blog"])
@@ -249,4 +275,4 @@ def test_a_deep_note_keeps_every_word(note, profile, footnotes):
     for word in words:
         assert len(re.findall(rf"\b{word}\b", seen)) == 3, word
     plain = export_markdown(*song_with(), profile=profile, footnotes=footnotes)
-    assert outside_footnotes(text, parser) == outside_footnotes(plain, parser)
+    assert outside_footnotes(text, parser) == with_note(plain, f"first {note}\n\nlast", parser)

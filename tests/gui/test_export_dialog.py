@@ -54,7 +54,9 @@ def activated(qtbot, dialog):
 
 def wait_preview(qtbot, dialog, expected: str) -> None:
     """The preview (rebuilt after its short delay) shows *expected*."""
-    qtbot.waitUntil(lambda: dialog.preview.toPlainText() == expected, timeout=3000)
+    # QTextDocument.toPlainText() gives non-breaking spaces (the full lyrics' chord lines) as spaces.
+    shown = expected.replace("\u00a0", " ")
+    qtbot.waitUntil(lambda: dialog.preview.toPlainText() == shown, timeout=3000)
     assert dialog.preview_text() == expected
 
 
@@ -115,6 +117,23 @@ def test_preview_is_the_markdown_export_and_follows_the_options(qtbot, dialog, s
     assert not dialog.footnotes_check.isEnabled()  # footnotes are for the blog profile
     assert "[!quote]" in dialog.preview_text()
     split_front_matter(dialog.preview_text())
+
+
+def test_annotation_ids_are_a_blog_option_off_by_default(qtbot, dialog, session, library):
+    song_id = session.current_song_id
+    wait_preview(qtbot, dialog, export_markdown(library, song_id))
+    assert not dialog.ids_check.isChecked() and dialog.ids_check.isEnabled()
+    assert "<!--" not in dialog.preview_text()
+    dialog.ids_check.setChecked(True)
+    wait_preview(qtbot, dialog, export_markdown(library, song_id, ids=True))
+    comments = [t for t in PARSER.parse(dialog.preview_text()) if t.type == "html_block"]
+    assert len(comments) == len(session.annotations(song_id))
+    dialog.profile_combo.setCurrentIndex(dialog.profile_combo.findData("obsidian"))
+    wait_preview(qtbot, dialog, export_markdown(library, song_id, profile="obsidian"))
+    assert not dialog.ids_check.isEnabled()  # an Obsidian note always has its block ids
+    again = ExportDialog(session, None)
+    qtbot.addWidget(again)
+    assert again.ids_check.isChecked() and again.options().ids  # remembered
 
 
 def test_preview_follows_changes_to_the_library(qtbot, dialog, session, library):

@@ -2,8 +2,9 @@
 
 The functions the command line and the window call::
 
-    export_markdown(library, song_ids, *, profile="blog", group_by="pane", full_lyrics=False, footnotes=False) -> str
+    export_markdown(library, song_ids, *, profile="blog", group_by="pane", full_lyrics=False, footnotes=False, ids=False) -> str
     export_library_markdown(library, folder, *, song_ids=None, ..., progress=None) -> list[Path]
+    render_post(library, article_id, *, profile="blog", notes="footnotes", fmt="markdown", ...) -> str
     export_json(library) -> dict          # merge back with lyricpad.core.merge.merge_json
     export_w3c(library, song_ids=None) -> dict   # merge back with lyricpad.core.merge.merge_w3c
     write_atomic(path, text) -> Path
@@ -17,6 +18,7 @@ import json
 from lyricpad.core.export.files import ExportFailed, write_atomic
 from lyricpad.core.export.json_format import export_json
 from lyricpad.core.export.markdown import GROUPS, PROFILES, export_library_markdown, export_markdown
+from lyricpad.core.export.post import render_post
 from lyricpad.core.export.w3c import export_w3c
 
 
@@ -34,5 +36,6 @@ __all__ = [
     "export_library_markdown",
     "export_markdown",
     "export_w3c",
+    "render_post",
     "write_atomic",
 ]

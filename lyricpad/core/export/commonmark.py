@@ -2,11 +2,13 @@
 
 Quotes, titles, tags and lens names are *data*: `escape_text` and `escape_lines` make them literal
 text that never becomes a heading, rule, list, quote, code block, table, link, footnote, entity or
-HTML. Notes are Markdown: `render_note` parses a note with markdown-it and writes it again from
+HTML (`spaced_line` does the same for a line of the full lyrics, keeping its runs of spaces, which
+chord lines need). Notes are Markdown: `render_note` parses a note with markdown-it and writes it again from
 the parse tree, so emphasis, lists, links, quotes, code and tables stay, while every piece of text
 in it is escaped again, raw HTML is literal text, unsafe links lose their target and headings
 become bold paragraphs. What comes out is a list of lines that the caller indents or prefixes
-(``> ``) as a whole: nothing in a note can end the block it is put in.
+(``> ``) as a whole, or writes as blocks of their own: nothing in a note can end the block it is
+put in, and no note holds a heading, raw HTML or an open block that would take in what follows.
 
 What gets published is also read by programs other than Markdown renderers: no template tag
 ("{{", "{%", "{#") is left for Hugo or Jekyll (even in code), no Dataview query for Obsidian, and a
@@ -108,6 +110,29 @@ def escape_lines(text: str, *, obsidian: bool = False, hard_break: str = "\\") -
             flush()
     flush()
     return out
+
+
+_NBSP = "\u00a0"
+_SPACE_RUN = re.compile(r"( {2,})")
+
+
+def spaced_line(line: str, *, obsidian: bool = False, mark: str = "") -> str:
+    """One line of the full lyrics keeping its spacing (chords over the words): runs of spaces
+    become non-breaking spaces, which Markdown neither collapses nor strips; *mark* (``**``)
+    wraps the words. Every other character is escaped as `escape_text` does."""
+    line = line.expandtabs().rstrip()
+    words = line.lstrip(" ")
+    indent = len(line) - len(words)
+    parts = _SPACE_RUN.split(words)
+    text = "".join(
+        _NBSP * len(p) if n % 2 else escape_text(p, obsidian=obsidian) for n, p in enumerate(parts)
+    )
+    if not indent:
+        text = guard_line_start(text)
+    if mark:
+        text = f"{mark}{text}{mark}"  # inside the indent: a mark next to a space would not open
+    # Readers strip the spaces (non-breaking ones too) that open a paragraph: an entity stays.
+    return "&nbsp;" + _NBSP * (indent - 1) + text if indent else text
 
 
 def code_span(content: str) -> str:
@@ -439,3 +464,16 @@ def render_note(note: str, *, obsidian: bool = False) -> list[str]:
     # Line endings as markdown-it reads them: a lone "\r" must not pass a fast path as text.
     note = note.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "\ufffd")
     return list(_render_note(note, obsidian))
+
+
+# How a note's first line starts a block other than a paragraph (see render_note).
+NOTE_BLOCK_START = re.compile(r"[-+>`~|]|\*\*\*$|\d{1,9}[.)]")
+
+
+def footnote_definition(label: str, lines: list[str] | tuple[str, ...]) -> list[str]:
+    """A footnote ``[label]: ...`` holding a note's Markdown *lines* (label with its ``^``)."""
+    if NOTE_BLOCK_START.match(lines[0]):
+        # Beside the label, a list's items would be indented from the label's column: the next
+        # lines (indented 4) would fall out of the list. A block starts on its own line.
+        return [f"[{label}]:", *(f"    {line}" if line else "" for line in lines)]
+    return [f"[{label}]: {lines[0]}", *(f"    {line}" if line else "" for line in lines[1:])]

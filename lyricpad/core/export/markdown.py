@@ -2,8 +2,8 @@
 
 Layout of one song (blog profile; the Obsidian profile differs where noted)::
 
-    ---                                   YAML front matter, every value quoted
-    title: "Lanterns on the Water"
+    ---                                   YAML front matter, every value quoted; date: the
+    title: "Lanterns on the Water"        song's last change (never the time of the export)
     ...
     ---
 
@@ -13,18 +13,21 @@ Layout of one song (blog profile; the Obsidian profile differs where noted)::
 
     ## Lyrics                             a section per pane (or per lens: group_by="lens")
 
-    <!-- lyricpad:annotation ID -->       Obsidian: "^lp-ID" on its own line after the callout
-    > > The harbour lights are ...        Obsidian: "> [!quote] Imagery · line 2" first
-    >
-    > *Line 2 · Imagery · personification, verse-1*
-    >
-    > Quoted in “A close reading”.        the articles quoting these lines (on an article's
-    >                                     quotation: "Quotes lines 29-30 of the lyrics.")
-    > The note, as Markdown, inside the quote (Obsidian: its #tags after it)
+    <!-- lyricpad:annotation ID -->       only with ids=True (Obsidian: "^lp-ID" after the callout)
+    > The harbour lights are ...          the quote, one level (Obsidian: in a callout titled
+                                          "Imagery · Verse 1, line 2")
+    *verse 1, line 2 (0:12.40)*           where it is, for readers (labels.place)
+
+    Quoted in “A close reading”.          the articles quoting these lines (on an article's
+                                          quotation: "Quotes the lyrics: bridge, lines 29–30.")
+    The note, as Markdown: the author's commentary, plain paragraphs (Obsidian: in the
+    callout, its #tags after it)
 
 Everything typed by the user is either escaped data or a note re-written by
-``commonmark.render_note``, and every line of an annotation carries its "> " prefix, so the
-document's structure is the same whatever the notes, quotes, titles, tags and lens names hold.
+``commonmark.render_note``: a note cannot hold a heading, a raw HTML block or an open block
+that would swallow what follows, and in Obsidian every line of a callout carries its "> "
+prefix, so the document's structure is the same whatever the quotes, titles, tags and lens
+names hold, and a note adds only its own blocks.
 """
 
 from __future__ import annotations
@@ -40,7 +43,14 @@ from urllib.parse import quote as url_quote
 
 from lyricpad.core import livefiles
 from lyricpad.core.errors import InvalidValue
-from lyricpad.core.export.commonmark import escape_lines, escape_text, render_note
+from lyricpad.core.export import labels
+from lyricpad.core.export.commonmark import (
+    escape_lines,
+    escape_text,
+    footnote_definition,
+    render_note,
+    spaced_line,
+)
 from lyricpad.core.export.files import safe_file_stem, write_atomic
 from lyricpad.core.export.mentions import mention
 from lyricpad.core.models import Annotation, Article, QuoteLink, Song
@@ -48,7 +58,7 @@ from lyricpad.core.models import Annotation, Article, QuoteLink, Song
 PROFILES = ("blog", "obsidian")
 GROUPS = ("pane", "lens")
 ID_COMMENT = "<!-- lyricpad:annotation {id} -->"
-"""How the blog profile marks each annotation's id (an HTML comment: invisible once published)."""
+"""How the blog profile marks each annotation's id when asked (ids=True): an HTML comment, invisible once published."""
 BLOCK_ID = "^lp-{id}"
 """How the Obsidian profile marks each annotation's id (a block id: links to it survive a re-export)."""
 
@@ -61,6 +71,7 @@ class MarkdownOptions:
     group_by: str = "pane"
     full_lyrics: bool = False
     footnotes: bool = False
+    ids: bool = False
 
     def __post_init__(self) -> None:
         if self.profile not in PROFILES:
@@ -106,7 +117,7 @@ def front_matter(fields: dict) -> list[str]:
     return lines
 
 
-def _date(stamp: str) -> str:
+def front_matter_date(stamp: str) -> str:
     """An ISO time as front matter wants it: seconds, with its offset (Hugo and Jekyll parse it)."""
     try:
         return datetime.fromisoformat(stamp).isoformat(timespec="seconds")
@@ -129,28 +140,24 @@ def lrc_time(ms: int) -> str:
     return f"{minutes}:{rest // 1000:02d}.{rest % 1000 // 10:02d}"
 
 
-def _times(song: Song, line: int) -> str:
+def _times(song: Song, line: int) -> list[str]:
     times = song.line_times[line - 1] if song.line_times and 0 < line <= len(song.line_times) else None
-    return f" ({', '.join(lrc_time(ms) for ms in times)})" if times else ""
+    return [lrc_time(ms) for ms in times] if times else []
 
 
-def _span(first: int, last: int) -> str:
-    return f"{first}" if first == last else f"{first}-{last}"
+def lyric_place(song: Song, sections: list[str], annotation: Annotation) -> str:
+    """Where a lyric annotation is, for readers: 'verse 1, line 2 (0:12.40)', 'chorus, lines 8, 22 and 35'."""
+    spans = [(f.line_start, f.line_end) for f in annotation.fragments]
+    where = labels.place(sections, *spans[0]) if len(spans) == 1 else labels.places(sections, spans)
+    times = list(dict.fromkeys(t for first, _ in spans for t in _times(song, first)))
+    return f"{where} ({', '.join(times)})" if times else where
 
 
-def _where(annotation: Annotation, song: Song) -> str:
-    """'line 2 (0:12.40)', 'lines 3-4', or for several fragments 'lines 8, 22, 35-36'."""
-    timed = annotation.target == "lyrics"
-    frags = annotation.fragments
-    spans = [_span(f.line_start, f.line_end) + (_times(song, f.line_start) if timed else "") for f in frags]
-    plural = len(frags) > 1 or frags[0].line_start != frags[0].line_end
-    return ("lines " if plural else "line ") + ", ".join(spans)
-
-
-def _status(annotation: Annotation, pane: str) -> str:
+def _status(annotation: Annotation, pane: str, sections: list[str]) -> str:
     if annotation.status == "needs_review":
         proposal = annotation.proposal
-        where = f"; proposed place: line {_span(proposal.line_start, proposal.line_end)}" if proposal else ""
+        place = labels.place(sections, proposal.line_start, proposal.line_end) if proposal else ""
+        where = f"; proposed place: {place}" if place and pane == "lyrics" else ""
         return f"**Needs review:** the quoted words were edited in the {pane}{where}."
     if annotation.status == "orphaned":
         return f"**Orphaned:** the quoted words are no longer in the {pane}."
@@ -158,10 +165,6 @@ def _status(annotation: Annotation, pane: str) -> str:
 
 
 # -------------------------------------------------------------------- a song
-
-
-# How a note's first line starts a block other than a paragraph (see commonmark.render_note).
-_BLOCK_START = re.compile(r"[-+>`~|]|\*\*\*$|\d{1,9}[.)]")
 
 
 @dataclass
@@ -177,14 +180,7 @@ class _Footnotes:
         out: list[str] = []
         for label, lines in self.labels:
             out.append("")
-            if _BLOCK_START.match(lines[0]):
-                # Beside the label, a list's items would be indented from the label's column: the
-                # next lines (indented 4) would fall out of the list. A block starts on its own line.
-                out.append(f"[{label}]:")
-                out.extend(f"    {line}" if line else "" for line in lines)
-            else:
-                out.append(f"[{label}]: {lines[0]}")
-                out.extend(f"    {line}" if line else "" for line in lines[1:])
+            out.extend(footnote_definition(label, lines))
         return out
 
 
@@ -200,13 +196,16 @@ class _SongWriter:
     ):
         self.song = song
         self.opts = opts
-        self.articles = {a.id: a for a in articles}
+        # What the song's date is made of: everything in it, the trash too (a deletion is a change).
+        self.stamps = [song.updated, *(a.updated for a in articles), *(a.updated for a in annotations)]
+        self.articles = {a.id: a for a in articles if not a.deleted}
         self.links = [link for link in links if link.article_id in self.articles]
         self.annotations = [
             a
             for a in annotations
             if not a.deleted and a.fragments and (a.target == "lyrics" or a.article_id in self.articles)
         ]
+        self.sections = labels.sections(song.lyrics)
         self.footnotes = footnotes  # shared by the songs of one document; None: notes stay in place
 
     def esc(self, text: str) -> str:
@@ -219,7 +218,8 @@ class _SongWriter:
 
     def pane_title(self, annotation: Annotation) -> str:
         if annotation.target == "lyrics":
-            return "Lyrics"
+            # One "Lyrics" heading: with the full lyrics, that is theirs.
+            return "Notes on the lyrics" if self.opts.full_lyrics else "Lyrics"
         title = self.articles[annotation.article_id].title
         return f"Article: {title}" if title else "Article"
 
@@ -228,9 +228,8 @@ class _SongWriter:
         return [obsidian_tag(t) for t in names] if self.opts.obsidian else names
 
     def date(self) -> str:
-        stamps = [self.song.updated, *(a.updated for a in self.articles.values())]
-        stamps += [a.updated for a in self.annotations]
-        return _date(max(stamps))
+        """The song's last change: exporting it again unchanged writes the same bytes."""
+        return front_matter_date(max(self.stamps))
 
     def front_matter(self) -> list[str]:
         song = self.song
@@ -250,7 +249,7 @@ class _SongWriter:
         h = "#" * level
         out = [f"{h} {self.esc(self.song.title)}", "", *self.byline()]
         if self.opts.full_lyrics:
-            out += [f"{h}# Full lyrics", "", *self.full_lyrics(), ""]
+            out += [f"{h}# Lyrics", "", *self.full_lyrics(), ""]
         if not self.annotations:
             out += ["*No annotations.*", ""]
         for title, group in self.groups():
@@ -275,42 +274,32 @@ class _SongWriter:
         return [groups[key] for key in sorted(groups)]
 
     def full_lyrics(self) -> list[str]:
+        """Every line, stanzas as paragraphs, highlighted lines marked, chord lines' spacing kept."""
         marked: set[int] = set()
         for annotation in self.annotations:
             if annotation.target == "lyrics" and annotation.status == "anchored":
                 for f in annotation.fragments:
                     marked.update(range(f.line_start, f.line_end + 1))
         mark = "==" if self.opts.obsidian else "**"
-        lines = escape_lines(self.song.lyrics, obsidian=self.opts.obsidian, hard_break="\0")
-        # escape_lines drops blank lines between stanzas; number the lines again to mark them.
-        numbers = [n for n, line in enumerate(self.song.lyrics.split("\n"), 1) if line.strip()]
-        out, i = [], 0
-        for line in lines:
-            if not line:
-                out.append(line)
-                continue
-            brk = line.endswith("\0")
-            text = line.rstrip("\0")
-            if numbers[i] in marked:
-                text = f"{mark}{text}{mark}"
-            i += 1
-            out.append(text + (self.opts.hard_break if brk else ""))
+        out: list[str] = []
+        stanza: list[str] = []
+        for number, line in enumerate([*self.song.lyrics.split("\n"), ""], 1):
+            if line.strip():
+                stanza.append(
+                    spaced_line(line, obsidian=self.opts.obsidian, mark=mark if number in marked else "")
+                )
+            elif stanza:
+                out += [""] if out else []
+                out += [text + self.opts.hard_break for text in stanza[:-1]] + stanza[-1:]
+                stanza = []
         return out
 
-    def meta(self, annotation: Annotation) -> str:
-        where = _where(annotation, self.song)
-        if self.opts.group_by == "lens" or self.opts.obsidian:
-            if annotation.target == "article":
-                title = self.articles[annotation.article_id].title
-                where = f"article “{title}”, {where}" if title else f"article, {where}"
-            elif self.opts.group_by == "lens":
-                where = f"lyrics, {where}"
-        parts = [where[:1].upper() + where[1:]]
-        if annotation.lens and not self.opts.obsidian:
-            parts.append(annotation.lens.name)
-        if annotation.tags and not self.opts.obsidian:
-            parts.append(", ".join(annotation.tags))
-        return " · ".join(parts)
+    def label(self, annotation: Annotation) -> str:
+        """Where an annotation is, for readers: 'chorus, line 12 (0:12.40)', 'in the article “Title”'."""
+        if annotation.target == "lyrics":
+            return lyric_place(self.song, self.sections, annotation)
+        title = self.articles[annotation.article_id].title
+        return f"in the article “{title}”" if title else "in an untitled article"
 
     def quote_lines(self, annotation: Annotation) -> list[str]:
         quotes = list(dict.fromkeys(f.quote for f in annotation.fragments))
@@ -322,42 +311,43 @@ class _SongWriter:
         return lines
 
     def annotation(self, annotation: Annotation) -> list[str]:
+        """Blog: the quote (one level), its place, then the commentary as plain paragraphs.
+        Obsidian: one callout holding it all, titled with the lens and the place."""
         obsidian = self.opts.obsidian
         quote = [f"> {line}" if line else ">" for line in self.quote_lines(annotation)]
         note = render_note(annotation.note, obsidian=obsidian)
-        status = _status(annotation, self.pane(annotation))
-        inner: list[str] = []
+        status = _status(annotation, self.pane(annotation), self.sections)
+        titles = {i: a.title for i, a in self.articles.items()}
+        quoting = mention(annotation, self.links, titles, self.sections)
+        paragraphs = [self.esc(quoting)] if quoting else []
+        paragraphs += [status] if status else []
         if obsidian:
-            title = self.esc(
-                f"{annotation.lens.name} · {self.meta(annotation)}"
-                if annotation.lens
-                else self.meta(annotation)
-            )
-            head = [f"> [!quote] {title}"]
-        else:
-            head = [ID_COMMENT.format(id=annotation.id)]
-        inner += quote
-        if not obsidian:
-            ref = self.footnotes.add(annotation, note) if self.footnotes is not None and note else ""
-            inner += ["", f"*{self.esc(self.meta(annotation))}*{ref}"]
-        quoting = mention(annotation, self.links, {i: a.title for i, a in self.articles.items()})
-        if quoting:
-            inner += ["", self.esc(quoting)]
-        if status:
-            inner += ["", status]
+            place = self.label(annotation)
+            title = f"{annotation.lens.name} · {place}" if annotation.lens else place[:1].upper() + place[1:]
+            inner = list(quote)
+            for paragraph in paragraphs:
+                inner += ["", paragraph]
+            if note:
+                inner += ["", *note]
+            if annotation.tags:
+                inner += ["", " ".join(f"#{obsidian_tag(t)}" for t in annotation.tags)]
+            out = [f"> [!quote] {self.esc(title)}"]
+            out += [f"> {line}" if line else ">" for line in inner]
+            return [*out, "", BLOCK_ID.format(id=annotation.id)]
+        out = [ID_COMMENT.format(id=annotation.id)] if self.opts.ids else []
+        ref = self.footnotes.add(annotation, note) if self.footnotes is not None and note else ""
+        out += [*quote, "", f"*{self.esc(self.label(annotation))}*{ref}"]
+        for paragraph in paragraphs:
+            out += ["", paragraph]
         if note and self.footnotes is None:
-            inner += ["", *note]
-        if obsidian and annotation.tags:
-            inner += ["", " ".join(f"#{obsidian_tag(t)}" for t in annotation.tags)]
-        out = head + [f"> {line}" if line else ">" for line in inner]
-        if obsidian:
-            out += ["", BLOCK_ID.format(id=annotation.id)]
+            out += ["", *note]
         return out
 
 
 def _writer(library, song_id: str, opts: MarkdownOptions, footnotes: _Footnotes | None) -> _SongWriter:
     song = library.songs.get(song_id)
-    articles, annotations = library.articles.for_song(song_id), library.annotations.for_song(song_id)
+    articles = library.articles.for_song(song_id, include_deleted=True)
+    annotations = library.annotations.for_song(song_id, include_deleted=True)
     return _SongWriter(song, articles, annotations, opts, footnotes, library.links.for_song(song_id))
 
 
@@ -386,17 +376,22 @@ def export_markdown(
     group_by: str = "pane",
     full_lyrics: bool = False,
     footnotes: bool = False,
+    ids: bool = False,
     title: str | None = None,
 ) -> str:
     """One Markdown document with the annotations of one song (an id) or of several (ids).
 
-    *profile* "blog" (CommonMark; *footnotes* puts the notes in footnotes) or "obsidian"
-    (callouts, #tags, block ids); *group_by* "pane" (lyrics, then each article) or "lens";
-    *full_lyrics* quotes every line of the lyrics with the highlighted ones marked (by default
-    only the highlighted words are quoted). Several songs make one document titled *title*.
-    Annotations in the trash are left out; those that need review or are orphaned are marked.
+    *profile* "blog" (CommonMark; *footnotes* puts the notes in footnotes; *ids* marks each
+    annotation with an HTML comment holding its id) or "obsidian" (callouts, #tags, block ids);
+    *group_by* "pane" (lyrics, then each article) or "lens"; *full_lyrics* writes every line of
+    the lyrics, spacing kept, with the highlighted ones marked (by default only the highlighted
+    words are quoted). Several songs make one document titled *title*. Annotations in the trash
+    are left out; those that need review or are orphaned are marked. The same library gives the
+    same bytes: the date is the songs' last change.
     """
-    opts = MarkdownOptions(profile=profile, group_by=group_by, full_lyrics=full_lyrics, footnotes=footnotes)
+    opts = MarkdownOptions(
+        profile=profile, group_by=group_by, full_lyrics=full_lyrics, footnotes=footnotes, ids=ids
+    )
     ids = [song_ids] if isinstance(song_ids, str) else list(song_ids)
     if not ids:
         raise InvalidValue("no song to export")
@@ -554,6 +549,7 @@ def export_library_markdown(
     group_by: str = "pane",
     full_lyrics: bool = False,
     footnotes: bool = False,
+    ids: bool = False,
     index_name: str | None = INDEX_NAME,
     progress: Callable[[int, int], object] | None = None,
 ) -> list[Path]:
@@ -567,7 +563,9 @@ def export_library_markdown(
     called after each song; an exception raised from it stops the export (files already
     written stay complete). *index_name* None writes no index. Returns the paths written, songs first.
     """
-    opts = MarkdownOptions(profile=profile, group_by=group_by, full_lyrics=full_lyrics, footnotes=footnotes)
+    opts = MarkdownOptions(
+        profile=profile, group_by=group_by, full_lyrics=full_lyrics, footnotes=footnotes, ids=ids
+    )
     folder = Path(folder)
     songs = library.songs.all() if song_ids is None else [library.songs.get(i) for i in song_ids]
     before = scan_export_folder(folder)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from lyricpad.core.export import labels
+
 if TYPE_CHECKING:
     from lyricpad.core.models import Annotation, QuoteLink
 
@@ -35,16 +37,15 @@ def quoting_articles(annotation: Annotation, links: Sequence[QuoteLink]) -> list
     return list(found)
 
 
-def _line_list(lines: Sequence[int]) -> str:
-    """'line 14', 'lines 14, 30' or 'lines 29-30, 35': runs of consecutive lines joined."""
+def _runs(lines: Sequence[int]) -> list[tuple[int, int]]:
+    """Runs of consecutive lines: (14, 14), (29, 30)."""
     runs: list[list[int]] = []
     for line in lines:
         if runs and line == runs[-1][1] + 1:
             runs[-1][1] = line
         else:
             runs.append([line, line])
-    spans = [f"{a}" if a == b else f"{a}-{b}" for a, b in runs]
-    return ("line " if len(lines) == 1 else "lines ") + ", ".join(spans)
+    return [(first, last) for first, last in runs]
 
 
 def _names(titles: Sequence[str]) -> str:
@@ -53,13 +54,16 @@ def _names(titles: Sequence[str]) -> str:
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
-def mention(annotation: Annotation, links: Sequence[QuoteLink], titles: dict[str, str]) -> str:
+def mention(
+    annotation: Annotation, links: Sequence[QuoteLink], titles: dict[str, str], sections: Sequence[str] = ()
+) -> str:
     """The sentence an exported annotation gets about quote links ("" when none concerns it):
-    "Quotes lines 29-30 of the lyrics." for an article's, "Quoted in “Title”." for the lyrics'.
-    *titles* maps article ids to titles; the sentence is plain text, to be escaped."""
+    "Quotes the lyrics: bridge, lines 29–30." for an article's, "Quoted in “Title”." for the lyrics'.
+    *titles* maps article ids to titles; *sections* is `labels.sections` of the lyrics (without
+    it, lines are named by number only); the sentence is plain text, to be escaped."""
     lines = quoted_lines(annotation, links)
     if lines:
-        return f"Quotes {_line_list(lines)} of the lyrics."
+        return f"Quotes the lyrics: {labels.places(list(sections), _runs(lines))}."
     quoting = quoting_articles(annotation, links)
     if quoting:
         return f"Quoted in {_names([titles.get(i, '') for i in quoting])}."

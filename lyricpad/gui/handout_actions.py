@@ -1,0 +1,130 @@
+"""File > Print Handout… and Save Handout as PDF…: the song shown (and its article shown) on paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from lyricpad.app.handout import page_layout, paint_handout, write_handout
+from lyricpad.core.errors import LyricpadError
+from lyricpad.core.export.files import safe_file_stem
+from lyricpad.core.export.handout import handout_html
+from lyricpad.gui import file_dialogs
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from lyricpad.gui.main_window import MainWindow
+
+
+def default_paper() -> str:
+    """Letter where the locale measures in inches (the US), A4 everywhere else."""
+    return "letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
+
+
+class HandoutActions(QObject):
+    """The two handout actions of the File menu; both print what `core.export.handout` builds."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._window = window
+        self.print_action = QAction("&Print Handout…", window)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.setStatusTip(
+            "Print the song's lyrics, numbered, with its highlights, notes and lenses (and the article shown)"
+        )
+        self.print_action.triggered.connect(self.print_handout)
+        self.save_pdf_action = QAction("Save &Handout as PDF…", window)
+        self.save_pdf_action.setStatusTip(
+            self.print_action.statusTip().replace("Print", "Save", 1) + " as a PDF"
+        )
+        self.save_pdf_action.triggered.connect(self.save_pdf)
+        self.actions = [self.print_action, self.save_pdf_action]
+
+    def enable(self, has_song: bool) -> None:
+        for action in self.actions:
+            action.setEnabled(has_song)
+
+    # --------------------------------------------------------------- the work
+
+    def _handout(self, paper: str) -> tuple[str, str, str] | None:
+        """(html, title, footer) of the song shown, with the article shown; None without a song."""
+        window = self._window
+        window.flush_edits()  # what was just typed is on the page too
+        song = window.current_song.song
+        if song is None:
+            return None
+        article_id = window.article_pane.current_article_id or None
+        html = handout_html(window.session.library, song.id, article_id=article_id, paper=paper)
+        return html, song.title, song.display_name
+
+    def save_pdf(self) -> Path | None:
+        """Ask where, then write the handout there as a PDF; returns the file written (None: cancelled)."""
+        song = self._window.current_song.song
+        if song is None:
+            return None
+        path = self.ask_save_path(self._start_folder() / f"{safe_file_stem(song.display_name)} - handout.pdf")
+        if path is None:
+            return None
+        if not path.suffix:
+            path = path.with_suffix(".pdf")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            html, title, footer = self._handout(default_paper())
+            written = write_handout(html, path, paper=default_paper(), title=title, footer=footer)
+        except LyricpadError as exc:
+            self.show_error(f"The handout was not saved: {exc}")
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._window.statusBar().showMessage(f"Saved the handout to {written}", 8000)
+        return written
+
+    def print_handout(self) -> bool:
+        """Ask for a printer (and its paper), then print the handout on it; False when cancelled."""
+        if self._window.current_song.song is None:
+            return False
+        from PySide6.QtPrintSupport import QPrinter  # loaded when first used: the window starts faster
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)  # the handout draws its own margins and footer
+        printer.setPageLayout(page_layout(default_paper()))
+        if not self.ask_printer(printer):
+            return False
+        try:
+            html, title, footer = self._handout(default_paper())
+            printer.setDocName(title)
+            paint_handout(html, printer, footer=footer)
+        except LyricpadError as exc:
+            self.show_error(f"The handout was not printed: {exc}")
+            return False
+        self._window.statusBar().showMessage("Sent the handout to the printer", 8000)
+        return True
+
+    # ------------------------------------------------- questions (tests replace them)
+
+    def ask_save_path(self, suggested: Path) -> Path | None:
+        name = file_dialogs.save_file_name(self._window, "Save Handout as PDF", str(suggested), "PDF (*.pdf)")
+        return Path(name) if name else None
+
+    def ask_printer(self, printer: QPrinter) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, self._window)
+        dialog.setWindowTitle("Print Handout")
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.critical(self._window, "Handout", message)
+
+    @staticmethod
+    def _start_folder() -> Path:
+        documents = Path.home() / "Documents"
+        return documents if documents.is_dir() else Path.home()
