@@ -324,9 +324,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--notes",
         choices=("footnotes", "inline", "none"),
-        default="footnotes",
-        help="your notes as footnotes after their passage, asides after its paragraph, or left out "
-        "(obsidian: footnotes as Obsidian shows them; inline notes are callouts with their block ids)",
+        default=None,
+        help="your notes as footnotes after their passage, asides after its paragraph, or left out; "
+        "default: footnotes for blog, inline for obsidian, where inline notes are callouts with their "
+        "block ids (footnotes are written as Obsidian shows them)",
     )
     p.add_argument("--format", choices=("markdown", "html"), default="markdown", help="default: markdown")
     p.add_argument("--page", action="store_true", help="html: a whole page, not a fragment")

@@ -100,7 +100,7 @@ def test_the_library_file_is_never_written_over(cli, library, library_path):
 
 
 def test_notes_mean_something_in_the_obsidian_profile_and_the_help_says_what(cli):
-    footnotes = cli("post", DEMO_ARTICLE_TITLE, "--profile", "obsidian")[1]
+    footnotes = cli("post", DEMO_ARTICLE_TITLE, "--profile", "obsidian", "--notes", "footnotes")[1]
     inline = cli("post", DEMO_ARTICLE_TITLE, "--profile", "obsidian", "--notes", "inline")[1]
     assert sum(t.type == "footnote_open" for t in PARSER.parse(split(footnotes)[1])) == 2
     assert "[!note]" not in footnotes and "^lp-" not in footnotes
@@ -111,4 +111,18 @@ def test_notes_mean_something_in_the_obsidian_profile_and_the_help_says_what(cli
         if isinstance(a, argparse._SubParsersAction)  # (argparse has no public way to a subparser)
     )
     notes = " ".join(post.format_help().split())
-    assert "obsidian: footnotes as Obsidian shows them; inline notes are callouts" in notes
+    assert "default: footnotes for blog, inline for obsidian, where inline notes are callouts" in notes
+
+
+def test_an_obsidian_post_writes_callouts_unless_footnotes_are_asked_for(cli):
+    article = "Lanterns on the Water: a close reading"
+    code, default, err = cli("post", article, "--profile", "obsidian")
+    assert code == 0, err
+    code, inline, err = cli("post", article, "--profile", "obsidian", "--notes", "inline")
+    assert code == 0, err
+    code, footnotes, err = cli("post", article, "--profile", "obsidian", "--notes", "footnotes")
+    assert code == 0, err
+    assert default == inline and "> [!note]" in default and "^lp-" in default
+    assert footnotes != default and "[^lp1]" in footnotes and "> [!note]" not in footnotes
+    code, blog, err = cli("post", article)
+    assert "[^lp1]" in blog and "> [!note]" not in blog  # a blog post: footnotes

@@ -118,7 +118,7 @@ GOLDEN = [
     ("post_blog_inline.md", {"notes": "inline"}),
     ("post_blog_none.md", {"notes": "none"}),
     ("post_blog_ids.md", {"ids": True}),
-    ("post_obsidian_footnotes.md", {"profile": "obsidian"}),
+    ("post_obsidian_footnotes.md", {"profile": "obsidian", "notes": "footnotes"}),
     ("post_obsidian_inline.md", {"profile": "obsidian", "notes": "inline", "show_lens": True}),
     ("post_obsidian_none.md", {"profile": "obsidian", "notes": "none"}),
     ("post_fragment.html", {"fmt": "html"}),
@@ -223,14 +223,14 @@ def test_obsidian_writes_inline_notes_as_callouts_with_block_ids_and_lenses_only
 
 def test_obsidian_footnotes_are_footnotes_obsidian_reads():
     lib = post_library()
-    _, body = split(render_post(lib, ARTICLE, profile="obsidian"))
+    _, body = split(render_post(lib, ARTICLE, profile="obsidian", notes="footnotes"))
     tokens = PARSER.parse(body)
     assert len(references(body)) == len([t for t in tokens if t.type == "footnote_open"]) == 2
     assert "[!note]" not in body and not re.search(r"^\^lp-", body, re.MULTILINE)
     assert blocks_read(body) == blocks_read(
         render_post(lib, ARTICLE, notes="footnotes").split("\n---\n", 1)[1]
     )
-    named = render_post(lib, ARTICLE, profile="obsidian", show_lens=True)
+    named = render_post(lib, ARTICLE, profile="obsidian", notes="footnotes", show_lens=True)
     assert "[^lp1]: *Question:* Is *water" in named
 
 

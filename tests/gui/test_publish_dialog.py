@@ -139,7 +139,7 @@ def test_html_is_made_from_the_blog_post_and_the_obsidian_choice_comes_back(qtbo
     library, aid = window.session.library, article_id(window)
     set_data(dialog.profile_combo, "obsidian")
     dialog.lens_check.setChecked(True)
-    obsidian = render_post(library, aid, profile="obsidian", show_lens=True)
+    obsidian = render_post(library, aid, profile="obsidian", notes="footnotes", show_lens=True)
     wait_post(qtbot, dialog, obsidian)
     lens = dialog_notes(window)[0].lens.name
     assert f"]: *{lens}:*" in obsidian  # Obsidian footnotes (callouts come with inline notes)

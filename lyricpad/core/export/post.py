@@ -96,7 +96,7 @@ def render_post(
     article_id: str,
     *,
     profile: str = "blog",
-    notes: str = "footnotes",
+    notes: str | None = None,
     fmt: str = "markdown",
     ids: bool = False,
     page: bool = False,
@@ -105,11 +105,13 @@ def render_post(
     """The article *article_id* as a post: Markdown (blog or Obsidian) or sanitised HTML.
 
     *notes*: "footnotes" (blog: a reference after each annotated passage, the notes at the end),
-    "inline" (an aside after the block holding the passage) or "none". The obsidian profile
-    writes footnotes as Obsidian reads them, and inline notes as callouts with their block ids.
+    "inline" (an aside after the block holding the passage) or "none"; by default footnotes for a
+    blog and callouts for Obsidian. The obsidian profile writes inline notes as callouts with
+    their block ids, and footnotes as Obsidian reads them.
     *ids* adds the annotation ids as HTML comments (blog); *page* makes a whole HTML page;
     *show_lens* names each note's lens. Same library state, same bytes.
     """
+    notes = notes or default_notes(profile)
     _check_options(profile, notes, fmt)
     post = build_post(library, article_id, profile=profile, notes=notes, ids=ids, show_lens=show_lens)
     if fmt == "html":
@@ -117,6 +119,11 @@ def render_post(
 
         return post_html(post, ids=ids, page=page)
     return markdown_text(post, ids=ids)
+
+
+def default_notes(profile: str) -> str:
+    """How notes are written unless asked otherwise: footnotes on a blog, callouts in Obsidian."""
+    return "inline" if profile == "obsidian" else "footnotes"
 
 
 def markdown_text(post: Post, *, ids: bool = False) -> str:
