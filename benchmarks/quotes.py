@@ -17,7 +17,7 @@ from helpers.quote_set import load_cases, score_set  # noqa: E402
 from timing import median_seconds  # noqa: E402  (benchmarks/timing.py)
 
 from lyricpad.core.markdown import render_article  # noqa: E402
-from lyricpad.core.quotations import detect_links  # noqa: E402
+from lyricpad.core.quotations import _read_lyrics, detect_links  # noqa: E402
 
 ARTICLE_WORDS, LYRIC_LINES, QUOTATIONS = 5000, 200, 60
 TARGET_MS = 100
@@ -74,7 +74,9 @@ def detection_time(cases) -> tuple[float, float, int, int]:
     found = detect_links(lyrics, rendered)
     # render_article keeps recent results; the baseline renders afresh each time.
     baseline = median_seconds(lambda: render_article.__wrapped__(article), 7)
-    measured = median_seconds(lambda: detect_links(lyrics, rendered), 7)
+    # The lyrics are read once per text and kept (quotations._read_lyrics): measured cold, as the
+    # first detection after an edit of the lyrics is.
+    measured = median_seconds(lambda: (_read_lyrics.cache_clear(), detect_links(lyrics, rendered)), 7)
     return measured, baseline, placed, len(found)
 
 

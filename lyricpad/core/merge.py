@@ -39,7 +39,7 @@ from lyricpad.core.merge_plan import (
     refuse,
 )
 from lyricpad.core.quotations import compare
-from lyricpad.core.store.link_computing import LinkDecision, differences_json, lines_anchor, places_json
+from lyricpad.core.store.link_computing import LinkDecision, lines_anchor, places_json
 from lyricpad.core.text import LineIndex, normalise_text
 
 __all__ = [
@@ -344,25 +344,17 @@ def _placed_decision(item: PlannedLinkDecision, song_id: str, texts: _Texts) -> 
             if art is not None:  # worked out as lib.links does, so that following it changes nothing
                 score, misquoted, differences = compare(art.quote, texts.lyrics, first, last)
     anchored = art is not None and (decision.kind == "unlink" or lyr is not None)
-    return LinkDecision(
+    return LinkDecision.made(
         id=decision.id,
         song_id=song_id,
         article_id=decision.article_id,
         kind=decision.kind,
-        char_start=article_side.start,
-        char_end=article_side.end,
-        quote=article_side.quote,
-        prefix=article_side.prefix,
-        suffix=article_side.suffix,
+        article=article_side,
+        lyrics=lyrics_side,
         places=places,
-        lyrics_start=lyrics_side.start if lyrics_side else None,
-        lyrics_end=lyrics_side.end if lyrics_side else None,
-        lyrics_quote=lyrics_side.quote if lyrics_side else "",
-        lyrics_prefix=lyrics_side.prefix if lyrics_side else "",
-        lyrics_suffix=lyrics_side.suffix if lyrics_side else "",
-        score=float(score),
-        misquoted=int(bool(misquoted)),
-        differences=differences_json(differences),
+        score=score,
+        misquoted=misquoted,
+        differences=differences,
         status="anchored" if anchored else "orphaned",
         created=decision.created,
         updated=decision.updated,

@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from lyricpad.core.markdown import RenderedArticle
@@ -341,6 +342,10 @@ def _line_around(text: str, offset: int) -> tuple[int, int]:
 
 def find_quotations(rendered: RenderedArticle) -> list[Quotation]:
     """Every candidate quotation of *rendered*, in text order (nested ones included)."""
+    return _candidates(rendered, _quote_lines(rendered))
+
+
+def _candidates(rendered: RenderedArticle, quote_lines) -> list[Quotation]:
     text = rendered.text
     found: dict[tuple[int, int], str] = {}
 
@@ -349,7 +354,7 @@ def find_quotations(rendered: RenderedArticle) -> list[Quotation]:
         if end > start and _WORD.search(text, start, end):
             found.setdefault((start, end), kind)
 
-    for start, end, _ in _quote_lines(rendered):
+    for start, end, _ in quote_lines:
         add(start, end, "blockquote")
     for block in rendered.blocks:
         if block.kind == "code":
@@ -390,7 +395,6 @@ class _Lyrics:
                     postings[key].add(len(self.content))
                 self.content.append(number)
         self.postings = {key: sorted(found) for key, found in postings.items()}
-        self.best: dict[tuple, list] = {}  # alignments by quotation words, for this detection
         count = max(len(self.content), 1)
         self.rarity = {key: math.log(1 + count / len(found)) for key, found in self.postings.items()}
         self._by_words: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -437,6 +441,12 @@ class _Lyrics:
             ):
                 found.append(position)
         return found
+
+
+@lru_cache(maxsize=4)
+def _read_lyrics(lyrics: str) -> _Lyrics:
+    """The lyrics read once for all of a song's articles and hand-made links (and their alignments)."""
+    return _Lyrics(lyrics)
 
 
 # ------------------------------------------------------------------ alignment
@@ -600,12 +610,12 @@ def _align(
     )
 
 
-def _best(quote: _Words, lyrics: _Lyrics) -> list[_Alignment]:
+def _best(quote: _Words, lyrics: _Lyrics, seen: dict) -> list[_Alignment]:
     """The best alignments of *quote* (several when it fits several places equally well)."""
     cache_key = (quote.keys, quote.surfaces, quote.gaps)
-    if cache_key not in lyrics.best:  # an article quotes its favourite line again and again
-        lyrics.best[cache_key] = _best_uncached(quote, lyrics)
-    return lyrics.best[cache_key]
+    if cache_key not in seen:  # an article quotes its favourite line again and again
+        seen[cache_key] = _best_uncached(quote, lyrics)
+    return seen[cache_key]
 
 
 def _best_uncached(quote: _Words, lyrics: _Lyrics) -> list[_Alignment]:
@@ -747,13 +757,15 @@ def detect_links(
     *title* (the song's) and *names* (artist, album...) are never taken for quotations: an
     article that names the song in quotation marks does not quote its chorus.
     """
-    read = _Lyrics(lyrics)
+    read = _read_lyrics(lyrics)
     if not read.content:
         return []
     excluded = [_words(name) for name in (title, *names)]
-    captions = {(s, e): c for s, e, c in _quote_lines(rendered) if c is not None}
+    quote_lines = _quote_lines(rendered)
+    captions = {(s, e): c for s, e, c in quote_lines if c is not None}
+    seen: dict = {}  # alignments by quotation words, for this detection (thresholds as they are now)
     matches: list[QuoteMatch] = []
-    for quotation in find_quotations(rendered):
+    for quotation in _candidates(rendered, quote_lines):
         quote = _words(quotation.text, gaps=True)
         if not quote.keys or len(quote.keys) > MAX_QUOTE_WORDS or _is_name(quote, excluded):
             continue
@@ -762,17 +774,17 @@ def detect_links(
         caption = captions.get((quotation.start, quotation.end))
         match = _captioned(quotation, quote, read, caption) if caption else None
         if match is None:
-            match = _detected(quotation, quote, read)
+            match = _detected(quotation, quote, read, seen)
         if match is not None:
             matches.append(match)
     return _nested(matches)
 
 
-def _detected(quotation: Quotation, quote: _Words, lyrics: _Lyrics) -> QuoteMatch | None:
+def _detected(quotation: Quotation, quote: _Words, lyrics: _Lyrics, seen: dict) -> QuoteMatch | None:
     known = sum(1 for key in quote.keys if key in lyrics.postings)
     if known < len(quote.keys) * MIN_COVERAGE and len(quote.keys) >= SHORT_QUOTE_WORDS:
         return None  # mostly words the song never uses: not worth aligning
-    best = _best(quote, lyrics)
+    best = _best(quote, lyrics, seen)
     if not best or not _links(quote, best[0]):
         return None
     if quotation.kind == "emphasis" and not best[0].exact:
@@ -832,7 +844,7 @@ def compare(quote: str, lyrics: str, first: int, last: int) -> tuple[float, bool
     For a link made by hand: the user chose the lines, so any alignment is accepted and only
     described; a quotation that shares no word with the lines scores 0, its difference the whole.
     """
-    read = _Lyrics(lyrics)
+    read = _read_lyrics(lyrics)
     words = _words(quote, gaps=True)
     positions = [p for p, number in enumerate(read.content) if first - 1 <= number <= last - 1]
     if not words.keys or not positions:

@@ -26,7 +26,7 @@ from markdown_it import MarkdownIt
 
 from lyricpad.core.errors import InvalidValue
 from lyricpad.core.export.commonmark import safe_url
-from lyricpad.core.export.labels import places, sections
+from lyricpad.core.export.labels import is_header_line, places, sections
 from lyricpad.core.markdown import Block, render_article
 from lyricpad.core.models import Annotation, Article, Lens, Song
 from lyricpad.core.text import show_controls
@@ -47,7 +47,6 @@ HANG = 38
 """Pixels a wrapped lyric line is indented by: the width of its number and the gap after it."""
 _MONTHS = "January February March April May June July August September October November December".split()
 _COLOUR = re.compile(r"#?([0-9a-fA-F]{6})")
-_HEADER = re.compile(r"^\s*(?:[^\w\s\[\]()]\s*)*\[[^\[\]\n]+\]\s*$")
 _STYLE = f"""
 body {{ font-family: {TEXT_FONT}; font-size: 10pt; color: #1d1d1d; }}
 p {{ margin-top: 0px; margin-bottom: 5px; }}
@@ -266,7 +265,7 @@ class _Handout:
             else:
                 label = "&nbsp;" * (NUMBER_WIDTH - len(str(number))) + f"{number}&nbsp;&nbsp;"
                 runs = _runs(line, offset, marks)
-                if _HEADER.match(line):
+                if is_header_line(line):
                     out.append(
                         f'<p class="s"><span class="n">{label}</span><span class="h">{runs}</span></p>'
                     )

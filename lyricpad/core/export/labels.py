@@ -10,6 +10,12 @@ _HEADER = re.compile(r"^\s*(?:[^\w\s\[\]()]\s*)*\[([^\[\]:\n]+)(?::[^\[\]\n]*)?\
 after it on the same line is lyrics of that section, as the lyrics' highlighting has it)."""
 
 
+def is_header_line(line: str) -> bool:
+    """Whether *line* is a section header and nothing else ("[Chorus]", "🎵 [Bridge: Both]")."""
+    found = _HEADER.match(line)
+    return found is not None and not line[found.end() :].strip()
+
+
 def sections(lyrics: str) -> list[str]:
     """The section each 1-based line is in (index 0 is line 1): "verse 2", "chorus"; "" before any header."""
     current = ""

@@ -36,7 +36,14 @@ from lyricpad.core.export import labels
 from lyricpad.core.export.commonmark import NOTE_BLOCK_START, escape_text, footnote_definition, render_note
 
 # The digest export's front-matter date (seconds, with the offset): both write the same form.
-from lyricpad.core.export.markdown import front_matter, front_matter_date, obsidian_tag
+from lyricpad.core.export.markdown import (
+    BLOCK_ID,
+    ID_COMMENT,
+    PROFILES,
+    front_matter,
+    front_matter_date,
+    obsidian_tag,
+)
 from lyricpad.core.export.post_source import (
     BLOCK_ORDER,
     ArticleSource,
@@ -47,11 +54,9 @@ from lyricpad.core.export.post_source import (
 )
 from lyricpad.core.models import Annotation, Article, Song
 
-POST_PROFILES = ("blog", "obsidian")
+POST_PROFILES = PROFILES  # the digest's profiles: a post is for the same blogs and vaults
 NOTE_MODES = ("footnotes", "inline", "none")
 POST_FORMATS = ("markdown", "html")
-ID_COMMENT = "<!-- lyricpad:annotation {id} -->"
-BLOCK_ID = "^lp-{id}"
 
 # An old caption under a quotation: "— line 12", "-- lines 29-30", "*— line 4*" (in a quote or not).
 _OLD_CAPTION = re.compile(r"^((?:\s*>)*\s*)([*_]?)(?:—|–|--?)\s*lines?\s+\d+(?:\s*[-–]\s*\d+)?\.?\2\s*$")

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from markdown_it import MarkdownIt
 
 from lyricpad.core.export.commonmark import SAFE_SCHEMES
+from lyricpad.core.export.markdown import ID_COMMENT
 from lyricpad.core.export.post import Post
 
 _TAGS = frozenset(
@@ -157,7 +158,7 @@ def _footnotes(post: Post, ids: bool) -> str:
             body = f"{body[:-4]} {back}</p>"
         else:
             body = f"{body}\n<p>{back}</p>"
-        comment = f"<!-- lyricpad:annotation {note.annotation.id} -->\n" if ids else ""
+        comment = ID_COMMENT.format(id=note.annotation.id) + "\n" if ids else ""
         items.append(f'{comment}<li id="fn-{key}-{note.label}">{body}</li>')
     return '<section class="footnotes">\n<hr>\n<ol>\n' + "\n".join(items) + "\n</ol>\n</section>\n"
 
@@ -192,7 +193,7 @@ def post_html(post: Post, *, ids: bool = False, page: bool = False) -> str:
     env = {"lyricpad_labels": labels, "lyricpad_anchor": anchor_key(post.article.id)}
     body = sanitise(_MD.render(post.body, env))
     if ids:  # the aside's id comments, which markdown-it (raw HTML off) left as text
-        body = _ID_TEXT.sub(lambda m: f"<!-- lyricpad:annotation {m[1]} -->\n", body)
+        body = _ID_TEXT.sub(lambda m: ID_COMMENT.format(id=m[1]) + "\n", body)
     if post.footnotes:
         body += _footnotes(post, ids)
     if not page:

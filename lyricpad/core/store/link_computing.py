@@ -95,6 +95,49 @@ class LinkDecision:
     def to_row(self) -> dict:
         return {**asdict(self), "origin": "user"}
 
+    @classmethod
+    def made(
+        cls,
+        *,
+        id: str,
+        song_id: str,
+        article_id: str,
+        kind: str,
+        article: Anchor,
+        lyrics: Anchor | None,
+        places: str,
+        score: float,
+        misquoted: bool,
+        differences,
+        status: str,
+        created: str,
+        updated: str,
+    ) -> LinkDecision:
+        """A decision of its two sides as anchors (*lyrics* None for an unlink, or lines not found)."""
+        return cls(
+            id=id,
+            song_id=song_id,
+            article_id=article_id,
+            kind=kind,
+            char_start=article.start,
+            char_end=article.end,
+            quote=article.quote,
+            prefix=article.prefix,
+            suffix=article.suffix,
+            places=places,
+            lyrics_start=lyrics.start if lyrics else None,
+            lyrics_end=lyrics.end if lyrics else None,
+            lyrics_quote=lyrics.quote if lyrics else "",
+            lyrics_prefix=lyrics.prefix if lyrics else "",
+            lyrics_suffix=lyrics.suffix if lyrics else "",
+            score=float(score),
+            misquoted=int(bool(misquoted)),
+            differences=differences_json(differences),
+            status=status,
+            created=created,
+            updated=updated,
+        )
+
     @property
     def article_anchor(self) -> Anchor:
         return Anchor(self.char_start, self.char_end, self.quote, self.prefix, self.suffix, 1, 1, 1)
