@@ -417,7 +417,8 @@ class _Lyrics:
     def seeds(self, keys: Sequence[str]) -> list[int]:
         """Content positions sharing the rarest words with *keys*, best first."""
         weight: Counter[int] = Counter()
-        known = sorted((k for k in set(keys) if k in self.postings), key=lambda k: -self.rarity[k])
+        # Rarest first; ties by the word itself, so the lines tried never depend on set order.
+        known = sorted((k for k in set(keys) if k in self.postings), key=lambda k: (-self.rarity[k], k))
         for key in known[:MAX_SEED_WORDS]:  # the rarest: a word on every line tells nothing
             for position in self.postings[key]:
                 weight[position] += self.rarity[key]
