@@ -271,6 +271,9 @@ def main() -> None:
     import quotes  # benchmarks/quotes.py: quote-link precision, recall and speed
 
     quotes.main()
+    import overlaps  # benchmarks/overlaps.py: layering overlapping highlights
+
+    overlaps.main()
 
 
 if __name__ == "__main__":

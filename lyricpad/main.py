@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 from collections.abc import Sequence
@@ -277,6 +278,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", metavar="T", type=_text, help="the title (default: from the file)")
     p.add_argument("--artist", metavar="A", type=_text, help="the artist (of an article: its author)")
     p.add_argument("--clean", action="store_true", help="remove lines of page furniture from articles")
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="import lyrics already in the library (same title and text) as a second song",
+    )
     p.add_argument("--encoding", metavar="ENC", type=_text, help="the files' encoding (default: detected)")
     p.add_argument("--json", action="store_true", help="print JSON")
 
@@ -392,7 +398,7 @@ def _handout(args: argparse.Namespace) -> int:
     """`lyricpad handout`: here, not in the cli package, because a PDF is laid out by Qt (lyricpad.app)."""
     from pathlib import Path
 
-    from lyricpad.cli.output import say
+    from lyricpad.cli.output import created_note, missing_folder, say
     from lyricpad.core.errors import InvalidValue
     from lyricpad.core.export.files import check_target, write_atomic
     from lyricpad.core.export.handout import handout_html
@@ -412,6 +418,7 @@ def _handout(args: argparse.Namespace) -> int:
         song = library.songs.resolve(args.song_ref)
         article = library.articles.resolve(args.article, song.id) if args.article else None
         html = handout_html(library, song.id, article_id=article.id if article else None, paper=args.paper)
+    created = missing_folder(path.parent)
     if path.suffix.lower() == ".pdf":
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs fonts, not a screen
@@ -423,7 +430,7 @@ def _handout(args: argparse.Namespace) -> int:
         write_handout(html, path, paper=args.paper, title=song.title, footer=song.display_name)
     else:
         write_atomic(path, html)
-    say(f"Wrote the handout of {song.display_name} to {path}")
+    say(f"Wrote the handout of {song.display_name} to {path}{created_note(created)}")
     return 0
 
 
@@ -506,7 +513,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         unknown = [f for f in args.files if not os.path.exists(f) and "." not in os.path.basename(f)]
         if unknown:  # most likely a mistyped command: say so rather than import it
             names = ", ".join(parser.commands)
-            parser.error(f"invalid choice: {unknown[0]!r} is neither a command ({names}) nor a file")
+            near = [c for c in difflib.get_close_matches(unknown[0], parser.commands, n=1) if c != unknown[0]]
+            hint = f"; did you mean {near[0]!r}?" if near else ""
+            parser.error(f"invalid choice: {unknown[0]!r} is neither a command ({names}) nor a file{hint}")
         try:
             args.files = [_text(f) for f in args.files]
         except argparse.ArgumentTypeError as exc:

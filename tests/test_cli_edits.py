@@ -77,7 +77,7 @@ def test_edit_article_reanchors_article_annotations(cli_json, tmp_path):
         ),
         (["edit-article", "zzzz", IMPORT_DATA / "article.md"], "article"),
         (["accept", "zzzz"], "no annotation"),
-        (["import", IMPORT_DATA / "sections.txt"], "--as lyrics or --as article"),
+        (["import", IMPORT_DATA / "latin1.txt"], "--as lyrics or --as article"),  # prose: could be either
         (["import", IMPORT_DATA / "article.md"], "--song"),
         (["import", LRC, IMPORT_DATA / "binary.txt", "--as", "lyrics"], "binary"),  # all or nothing
         (["import", LRC, LRC, "--title", "T"], "one file"),

@@ -122,7 +122,7 @@ def test_w3c_export_is_a_web_annotation_collection_and_merges_back(cli, tmp_path
     [
         (["export"], "--all"),
         (["export", DEMO_TITLE, "--all"], "not both"),
-        (["export", DEMO_TITLE, "--format", "json"], "whole library"),
+        (["export", "Lanterns", "--format", "json"], "did you mean"),
         (["export", "--all", "--format", "w3c", "--profile", "obsidian"], "--format markdown"),
         (["export", "--all", "--format", "json", "--ids"], "--format markdown"),
         (["export", "No such song"], "no song"),

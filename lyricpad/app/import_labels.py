@@ -19,11 +19,6 @@ _FORMAT_TEXT = {
 }
 
 
-def line_count(text: str) -> int:
-    """Lines as an editor counts them: a final newline starts no new line; "" has none."""
-    return text.count("\n") + (0 if text.endswith("\n") else 1) if text else 0
-
-
 def plural(count: int, word: str) -> str:
     """ "1 line", "1,200 lines"."""
     return f"{count:,} {word}{'' if count == 1 else 's'}"
@@ -37,7 +32,7 @@ def describe_format(imported: ImportedText, pasted: bool = False) -> str:
         )
     else:
         what = _FORMAT_TEXT.get(imported.format, imported.format)
-    parts = [what, plural(line_count(imported.text), "line")]
+    parts = [what, plural(imported.line_count, "line")]
     if imported.line_times:
         parts[-1] += f", {sum(1 for t in imported.line_times if t)} timed"
     return " · ".join(parts)
@@ -79,3 +74,29 @@ def encoding_names(detected: str, current: str) -> list[str]:
 def encoding_note(detected: str, current: str) -> str:
     """Beside the encoding: whether the one used is the one detected."""
     return "detected" if current == detected else f"detected: {detected}"
+
+
+def quoted_list(titles: list[str]) -> str:
+    """ "“A”", "“A” and “B”", "“A”, “B” and “C”"."""
+    quoted = [f"“{title}”" for title in titles]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+MAX_NAMED_SONGS = 3
+"""New songs named one by one in an import's summary; more are counted."""
+
+
+def import_summary(songs: list[str], articles: dict[str, int]) -> str:
+    """Where the files of one import went, for the status bar.
+
+    *songs* are the titles of the new songs; *articles* counts the new articles by the title of
+    their song: "Imported 3 files: “Paper Boats” (new song); 2 articles of “Lanterns on the Water”".
+    """
+    parts = []
+    if len(songs) > MAX_NAMED_SONGS:
+        parts.append(f"{plural(len(songs), 'new song')}")
+    elif songs:
+        parts.append(f"{quoted_list(songs)} ({'new song' if len(songs) == 1 else 'new songs'})")
+    parts += [f"{plural(count, 'article')} of “{song}”" for song, count in articles.items()]
+    total = len(songs) + sum(articles.values())
+    return f"Imported {plural(total, 'file')}: " + "; ".join(parts)

@@ -205,11 +205,16 @@ class FileImporter(QObject):
         *remove* are then taken out as a second step, so that one undo gives the whole text back.
         """
         article_id = self._session.article_edits.add(
-            song_id, title, imported.text, author=author, source=imported.source, published=imported.date
+            song_id,
+            title,
+            imported.article_body,
+            author=author,
+            source=imported.article_source,
+            published=imported.date,
         )
         if article_id and remove:
-            cleaned = imported.without_furniture(list(remove)).text
-            if cleaned != imported.text:
+            cleaned = imported.without_furniture(list(remove)).article_body
+            if cleaned != imported.article_body:
                 self._session.article_edits.update(article_id, body=cleaned)
         return article_id
 

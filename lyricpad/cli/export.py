@@ -1,4 +1,4 @@
-"""The export command: Markdown (blog or Obsidian), or the library as JSON or W3C Web Annotations."""
+"""The export command: Markdown (blog or Obsidian), or the library (or some songs) as JSON or W3C Web Annotations."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from lyricpad.cli.output import print_json, say, write_document
+from lyricpad.cli.output import created_note, missing_folder, print_json, say, with_created, write_document
 from lyricpad.core.errors import InvalidValue
 from lyricpad.core.store import Library
 
@@ -24,16 +24,14 @@ def cmd_export(library: Library, args) -> int:
 
     if args.all and args.song_refs:
         raise InvalidValue("name songs or give --all, not both")
-    if not args.all and not args.song_refs:
+    if not args.all and not args.song_refs and args.format != "json":  # JSON without songs: the library
         raise InvalidValue("say what to export: one or more SONGs, or --all")
-    if args.format == "json" and args.song_refs:
-        raise InvalidValue("--format json exports the whole library (for backup and merging): use --all")
     markdown_only = (
         args.profile != "blog" or args.by != "pane" or args.full_lyrics or args.footnotes or args.ids
     )
     if args.format != "markdown" and markdown_only:
         raise InvalidValue("--profile, --by, --full-lyrics, --footnotes and --ids go with --format markdown")
-    song_ids = [library.songs.resolve(ref).id for ref in args.song_refs] if args.song_refs else None
+    song_ids = _song_ids(library, args.song_refs) if args.song_refs else None
     output = Path(args.output).expanduser() if args.output else None
     options = {
         "profile": args.profile,
@@ -47,13 +45,15 @@ def cmd_export(library: Library, args) -> int:
         and output is not None
         and (output.is_dir() or args.output.endswith(("/", os.sep)))
     ):
+        created = missing_folder(output)
         written = export_library_markdown(library, output, song_ids=song_ids, **options)
         if args.json:
-            print_json({"written": [str(p) for p in written]})
+            print_json(with_created({"written": [str(p) for p in written]}, created))
         else:
+            count = len(written) - 1
             say(
-                f"Exported {len(written) - 1} song(s) to {output} (with an index): "
-                + ", ".join(p.name for p in written)
+                f"Exported {count} song{'' if count == 1 else 's'} and an index to {output}"
+                f"{created_note(created)}: " + ", ".join(p.name for p in written)
             )
         return 0
     if output is not None:
@@ -64,12 +64,19 @@ def cmd_export(library: Library, args) -> int:
             raise InvalidValue("the library has no songs to export")
         text = export_markdown(library, ids if len(ids) > 1 else ids[0], **options)
     elif args.format == "json":
-        text = dumps_json(export_json(library))
+        text = dumps_json(export_json(library, song_ids=song_ids))
     else:
         text = dumps_json(export_w3c(library, song_ids))
     if output is None:
         write_document(text)
     else:
+        created = missing_folder(output.parent)
         write_atomic(output, text)
-        say(f"Exported to {output}", file=sys.stderr if args.json else sys.stdout)
+        say(f"Exported to {output}{created_note(created)}", file=sys.stderr if args.json else sys.stdout)
     return 0
+
+
+def _song_ids(library: Library, refs: list[str]) -> list[str]:
+    """The ids of the songs named, each once, in the order given."""
+    ids = [library.songs.resolve(ref).id for ref in refs]
+    return list(dict.fromkeys(ids))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from lyricpad.cli.edits import lyrics_fields
 from lyricpad.cli.output import print_json, say
+from lyricpad.core.duplicates import already_there, find_duplicate
 from lyricpad.core.errors import ImportRefused, InvalidValue
 from lyricpad.core.store import Library
 
@@ -20,9 +21,17 @@ def cmd_import(library: Library, args) -> int:
             raise InvalidValue(
                 "JSON exports are merged on their own: import them apart from lyrics and articles"
             )
-        if args.kind or args.song_ref or args.title or args.artist or args.clean or args.encoding:
+        if (
+            args.kind
+            or args.song_ref
+            or args.title
+            or args.artist
+            or args.clean
+            or args.encoding
+            or args.again
+        ):
             raise InvalidValue(
-                "a JSON export is merged as it is: --as, --song, --title, --artist, --clean and --encoding do not apply"
+                "a JSON export is merged as it is: --as, --song, --title, --artist, --clean, --encoding and --again do not apply"
             )
         return _merge_files(library, args)
     if (args.title or args.artist) and len(args.paths) > 1:
@@ -39,8 +48,15 @@ def cmd_import(library: Library, args) -> int:
                 imported = imported.without_furniture(removed)
             stem = imported.source.rsplit(".", 1)[0] if imported.source else "Untitled"
             if imported.kind == "lyrics":
+                title = args.title or imported.title or stem
+                existing = None if args.again else find_duplicate(library.songs.all(), title, imported.text)
+                if existing is not None:  # raised inside the write: nothing of this import is kept
+                    raise ImportRefused(
+                        f"the library already has {already_there(existing)} ({existing.id[:8]}) with the "
+                        f"same lyrics as “{path}”: nothing was imported (add --again to import it as a second song)"
+                    )
                 made = library.songs.add(
-                    args.title or imported.title or stem,
+                    title,
                     artist=args.artist if args.artist is not None else imported.artist,
                     album=imported.album,
                     source_file=imported.source,
@@ -51,9 +67,9 @@ def cmd_import(library: Library, args) -> int:
                 made = library.articles.add(
                     song.id,
                     args.title or imported.title or stem,
-                    imported.text,
+                    imported.article_body,
                     author=args.artist if args.artist is not None else imported.author,
-                    source=imported.source,
+                    source=imported.article_source,
                     published=imported.date,
                 )
                 result = {"kind": "article", "id": made.id, "song_id": song.id, "title": made.title}
@@ -61,7 +77,7 @@ def cmd_import(library: Library, args) -> int:
                 file=path,
                 encoding=imported.encoding,
                 format=imported.format,
-                lines=imported.text.count("\n") + 1 if imported.text else 0,
+                lines=imported.line_count,
                 furniture_removed=[item.to_json() for item in removed],
                 furniture_suggested=[] if args.clean else [item.to_json() for item in imported.furniture],
             )
@@ -73,7 +89,7 @@ def cmd_import(library: Library, args) -> int:
         what = "a song" if result["kind"] == "lyrics" else f"an article of {song.display_name}"
         say(
             f"Imported {result['file']} as {what}: “{result['title']}” ({result['id'][:8]}), "
-            f"{result['lines']} lines, {result['format']}, {result['encoding']}"
+            f"{result['lines']} line{'' if result['lines'] == 1 else 's'}, {result['format']}, {result['encoding']}"
         )
         for item in result["furniture_removed"]:
             say(f"  removed line {item['line']} ({item['reason']}): {item['text']}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from lyricpad.cli.output import print_json, say
+from lyricpad.cli.output import created_note, missing_folder, print_json, say, with_created
 from lyricpad.core.errors import InvalidValue
 from lyricpad.core.store import Library
 
@@ -14,6 +14,10 @@ def cmd_backup(library: Library, args) -> int:
     from lyricpad.core.backup import make_backup
 
     output = Path(args.output).expanduser() if args.output else None
+    created = None
+    if output is not None:
+        named_folder = args.output.endswith(("/", os.sep)) or output.is_dir()
+        created = missing_folder(output if named_folder else output.parent)
     if output is not None and args.output.endswith(("/", os.sep)):
         try:
             output.mkdir(parents=True, exist_ok=True)  # "-o folder/": a folder, as for export
@@ -21,9 +25,9 @@ def cmd_backup(library: Library, args) -> int:
             raise InvalidValue(f"cannot create the folder {output}: {exc.strerror or exc}") from exc
     path = make_backup(library, output, reason="manual")
     if args.json:
-        print_json({"backup": str(path)})
+        print_json(with_created({"backup": str(path)}, created))
     else:
-        say(f"Backed up {library.path} to {path}")
+        say(f"Backed up {library.path} to {path}{created_note(created)}")
     return 0
 
 

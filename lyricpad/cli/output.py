@@ -7,9 +7,12 @@ notes and file names come from files anyone may have written.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import textwrap
+from pathlib import Path
+from typing import NamedTuple
 
 from lyricpad.core.models import Annotation
 from lyricpad.core.store import Library
@@ -35,6 +38,50 @@ def print_json(data) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=2)
     sys.stdout.write(_RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
     sys.stdout.write("\n")
+
+
+class MadeFolders(NamedTuple):
+    """The folder a command writes into and the missing folders it makes on the way, top-most first."""
+
+    folder: Path
+    made: tuple[Path, ...]
+
+
+def missing_folder(folder: Path) -> MadeFolders | None:
+    """*folder* and its missing parents when it does not exist yet, so that a command writing there
+    can say what it made; None when it exists."""
+    if os.path.lexists(folder):
+        return None
+    missing = [folder]
+    parent = folder.parent
+    while parent != missing[-1] and not os.path.lexists(parent):
+        missing.append(parent)
+        parent = parent.parent
+    return MadeFolders(folder, tuple(reversed(missing)))
+
+
+def _made(created: MadeFolders | None) -> tuple[Path, ...]:
+    return created.made if created is not None and created.folder.is_dir() else ()
+
+
+def created_note(created: MadeFolders | None) -> str:
+    """' (created folder F)' after a message, when the command made the folder it wrote into; its
+    parents made with it are named too (' (created folder /a/b/c and its missing parents /a, /a/b)')."""
+    made = _made(created)
+    if not made:
+        return ""
+    if len(made) == 1:
+        return f" (created folder {made[0]})"
+    return f" (created folder {made[-1]} and its missing parents {', '.join(str(p) for p in made[:-1])})"
+
+
+def with_created(data: dict, created: MadeFolders | None) -> dict:
+    """*data* (a command's JSON report) with the folder it made (and every folder made, top-most first)."""
+    made = _made(created)
+    if made:
+        data["created_folder"] = str(made[-1])
+        data["created_folders"] = [str(path) for path in made]
+    return data
 
 
 def lines_label(first: int, last: int) -> str:

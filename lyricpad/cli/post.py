@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from lyricpad.cli.output import print_json, say, write_document
+from lyricpad.cli.output import created_note, missing_folder, print_json, say, with_created, write_document
 from lyricpad.core.errors import InvalidValue
 from lyricpad.core.store import Library
 
@@ -41,10 +41,13 @@ def cmd_post(library: Library, args) -> int:
         else:
             write_document(text)
         return 0
+    created = missing_folder(output.parent)
     write_atomic(output, text)
     if args.json:
-        print_json({"article": article.id, "format": args.format, "written": str(output)})
+        print_json(
+            with_created({"article": article.id, "format": args.format, "written": str(output)}, created)
+        )
     else:
         title = f"“{article.title}”" if article.title else article.id[:8]
-        say(f"Published the article {title} to {output}", file=sys.stdout)
+        say(f"Published the article {title} to {output}{created_note(created)}", file=sys.stdout)
     return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lyricpad.core.text import fold
+from lyricpad.core.text import fold, normalise_line
 
 MAX_FURNITURE_CHARS = 100
 """A line longer than this is body text, whatever it says."""
@@ -21,6 +21,10 @@ MIN_RELATED_RUN = 2
 """Title-like lines needed after a "Related"/"More from..." heading to call them a related list."""
 MIN_RELATED_WORDS = 3
 """A related-page title has at least this many words (a single name is more likely content)."""
+MAX_SITE_WORDS = 5
+"""In "Title | Site" the site's name has at most this many words."""
+MAX_PROFILE_NAME_WORDS = 5
+"""In "Harbour Notes - YouTube" the profile's name has at most this many words (more is a sentence)."""
 
 BUTTON = "button"
 BYLINE = "byline"
@@ -29,6 +33,12 @@ READING_TIME = "reading time"
 REPEATED_TITLE = "repeated title"
 RELATED_HEADING = "related heading"
 RELATED_LINK = "related link"
+SOCIAL_PROFILE = "social profile"
+_CUT = "cut title"  # "Ten songs about ferries you should..."
+_PIPED = "page title"  # "The quiet art of the unresolved chord | Harbour Notes"
+_DASHED = "titled line"  # "A short history of harbour ballads – Tideline Magazine", or "Song – Artist"
+_TITLED = (_PIPED, _DASHED)
+_MAYBE_LINKS = (_CUT, _PIPED, _DASHED)
 
 REASONS = {
     BUTTON: "a button or page control",
@@ -38,6 +48,7 @@ REASONS = {
     REPEATED_TITLE: "the title repeated",
     RELATED_HEADING: "the heading of a list of related pages",
     RELATED_LINK: "the title of a related page",
+    SOCIAL_PROFILE: "the title of a social-media profile",
 }
 """What each rule means, for a user reading the suggestion."""
 
@@ -81,6 +92,23 @@ _NAME_LINKS = frozenset(
     {"and", "&", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "y", "al", "bin"}
 )
 _SENTENCE_END = re.compile(r"[.;:,]$")
+_SITE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?:[|–—]|-(?=\s))\s+(?P<site>[^|–—]+?)$")
+_ELLIPSIS = ("...", "…")
+_NETWORKS = (
+    "instagram|facebook|x|twitter|linkedin|youtube|tiktok|threads|bluesky|mastodon|pinterest"
+    "|soundcloud|bandcamp|spotify|tumblr|substack"
+)
+_PROFILE_NETWORK = rf"(?:{_NETWORKS})(?:\s+(?:photos and videos|videos|profile|channel|official))?"
+_PROFILE = re.compile(
+    # Only a profile page's own title: "Name (@handle) • Instagram photos and videos",
+    # "Harbour Notes (@harbournotes) / X", "Harbour Notes - YouTube", "Harbour Notes | Facebook".
+    rf"^(?P<name>[^.!?:;,()|•·/]{{1,60}}?)\s*"
+    rf"(?:\(@[\w.]{{1,40}}\)\s*(?:[|•·/–—-]|\bon\b)\s*{_PROFILE_NETWORK}"
+    rf"|\s(?:[|•·/–—]|-)\s*{_PROFILE_NETWORK})$",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r'^(?:\s{0,3}>|\s*(?:[*_]+|["“‘\'«„]).*(?:[*_]+|["”’\'»“])\s*$)')
+"""A blockquote, a line in emphasis or in quotation marks: the article quoting something."""
 _PROSE = re.compile(r"[.!?][\"'”’)]?\s+\S.*[.!?]")  # two sentences: prose, not furniture
 
 
@@ -110,6 +138,21 @@ def _plain(line: str) -> str:
 
 def _key(line: str) -> str:
     return " ".join(re.findall(r"\w+", fold(_plain(line))))
+
+
+def _title_keys(title: str) -> set[str]:
+    """*title* as compared with lines, also without a site's name after it ("Title | Harbour Notes")."""
+    keys = {_key(title)}
+    match = _SITE_SUFFIX.match(_plain(title))
+    if match and len(match.group("site").split()) <= MAX_SITE_WORDS:
+        keys.add(_key(match.group("title")))
+    return {key for key in keys if key}
+
+
+def _page_site(title: str | None) -> str:
+    """The site's name after the page's *title* ("Why the ferry never leaves | Harbour Notes"), or ""."""
+    match = _SITE_SUFFIX.match(_plain(title or ""))
+    return _key(match.group("site")) if match and len(match.group("site").split()) <= MAX_SITE_WORDS else ""
 
 
 def _could_be_furniture(plain: str) -> bool:
@@ -154,16 +197,53 @@ def _is_related_title(plain: str) -> bool:
     )
 
 
+def _byline_name(plain: str) -> str | None:
+    """The name in "By Wren Alder · 5 March 2024" (capitalised words, up to five), else None."""
+    match = _BYLINE.match(plain)
+    if not match or _SENTENCE_END.search(plain):
+        return None
+    name = _BYLINE_SEPARATOR.split(match.group(1), maxsplit=1)[0].split()
+    if 0 < len(name) <= 5 and all(word[:1].isupper() or word.lower() in _NAME_LINKS for word in name):
+        return " ".join(name)
+    return None
+
+
 def _is_byline(plain: str) -> bool:
     """ "By Wren Alder", "By Wren Alder and Ivo Marsh · 5 March 2024": a name of capitalised words."""
-    match = _BYLINE.match(plain)
-    if not match or len(plain.split()) > MAX_BYLINE_WORDS or _SENTENCE_END.search(plain):
-        return False
-    name = _BYLINE_SEPARATOR.split(match.group(1), maxsplit=1)[0].split()
-    return 0 < len(name) <= 5 and all(word[:1].isupper() or word.lower() in _NAME_LINKS for word in name)
+    return len(plain.split()) <= MAX_BYLINE_WORDS and _byline_name(plain) is not None
 
 
-def _line_rule(plain: str, title_key: str | None, key: str) -> str | None:
+def _trailing_rule(line: str, plain: str) -> str | None:
+    """What a line of the block that ends a scraped page may be: a profile, a page's title, a cut title.
+
+    A quotation (blockquote, emphasis, quotation marks) is the article's own, never furniture.
+    """
+    if _QUOTED.match(line) or not _could_be_furniture(plain):
+        return None
+    profile = _PROFILE.match(plain)
+    if profile and len(profile.group("name").split()) <= MAX_PROFILE_NAME_WORDS:
+        return SOCIAL_PROFILE
+    if plain.endswith((".", "!", "?")) and not plain.endswith(_ELLIPSIS):
+        return None  # a sentence ("It went round on TikTok.") ends an article, not a page
+    if plain.endswith(_ELLIPSIS):
+        return _CUT if len(plain.split()) >= 2 else None  # "Ten songs about ferries you should..."
+    match = _SITE_SUFFIX.match(plain)
+    if (
+        match
+        and len(match.group("site").split()) <= MAX_SITE_WORDS
+        and len(match.group("title").split()) >= 2
+        and not _SENTENCE_END.search(plain)
+    ):
+        return _PIPED if "|" in plain else _DASHED  # "The quiet art of the unresolved chord | Harbour Notes"
+    return None
+
+
+def _site(plain: str) -> str:
+    match = _SITE_SUFFIX.match(plain)
+    return _key(match.group("site")) if match else ""
+
+
+def _line_rule(plain: str, title_keys: set[str], key: str) -> str | None:
     if not _could_be_furniture(plain):
         return None
     if _is_button_row(plain):
@@ -174,9 +254,46 @@ def _line_rule(plain: str, title_key: str | None, key: str) -> str | None:
         return VIEW_COUNT
     if _is_byline(plain):
         return BYLINE
-    if title_key and key == title_key:
+    if key in title_keys:
         return REPEATED_TITLE
     return None
+
+
+def _trailing_block(lines: list[str], flagged: dict[int, str], site: str) -> dict[int, str]:
+    """Line indexes of the block of links to other pages and profiles that ends a scraped page.
+
+    Read from the end up, over blank and already flagged lines (a lone "close"), until a line is
+    none of these. Lines that only might be links (a title cut with "...", "Song – Artist") are
+    taken only when the block shows it was scraped: a social-media profile's title, a "Related"
+    heading right above it, a "Title – Site" naming the page's own *site*, or two lines or more
+    with a "Title | Site" among them. The article's own last lines (a verse quoted with "...",
+    a song cited as "Title – Artist") are none of these.
+    """
+    found: dict[int, str] = {}
+    heading = False
+    for index in range(len(lines) - 1, -1, -1):
+        plain = _plain(lines[index])
+        if not plain or index in flagged:
+            continue
+        rule = _trailing_rule(lines[index], plain)
+        if rule is None:
+            # A lone "Related posts" or "More from Harbour Notes" right above the block heads it;
+            # any other line (the article's last paragraph, a heading of its own) ends the block.
+            if found and _is_related_heading(plain):
+                found[index] = RELATED_HEADING
+                heading = True
+            break
+        found[index] = rule
+    kinds = list(found.values())
+    scraped = (
+        heading
+        or SOCIAL_PROFILE in kinds
+        or bool(site and any(_site(_plain(lines[i])) == site for i, kind in found.items() if kind in _TITLED))
+        or (len(kinds) >= MIN_RELATED_RUN and _PIPED in kinds)
+    )
+    if not scraped:
+        return {}
+    return {index: RELATED_LINK if kind in _MAYBE_LINKS else kind for index, kind in found.items()}
 
 
 def _related_list(lines: list[str], flagged: dict[int, str]) -> dict[int, str]:
@@ -211,11 +328,11 @@ def detect_furniture(text: str, title: str | None = None) -> list[Furniture]:
     repeated later counts as the title. Nothing is removed (see `remove_furniture`).
     """
     lines = text.split("\n")
-    title_key = _key(title) if title else None
+    title_keys = _title_keys(title) if title else set()
     first = next((line for line in lines if line.strip()), "")
     skip_first = False
-    if not title_key and _could_be_furniture(_plain(first)):
-        title_key = _key(first)
+    if not title_keys and _could_be_furniture(_plain(first)):
+        title_keys = _title_keys(first)
         skip_first = True  # the first occurrence is the title itself, not a repetition
     flagged: dict[int, str] = {}
     seen_first = False
@@ -224,15 +341,44 @@ def detect_furniture(text: str, title: str | None = None) -> list[Furniture]:
         if not plain:
             continue
         key = _key(line)
-        rule = _line_rule(plain, title_key, key)
+        rule = _line_rule(plain, title_keys, key)
         if rule == REPEATED_TITLE and skip_first and not seen_first:
             seen_first = True
             continue
         seen_first = True
         if rule:
             flagged[index] = rule
+    flagged.update(_trailing_block(lines, flagged, _page_site(title)))
     flagged.update(_related_list(lines, flagged))
     return [Furniture(index + 1, lines[index], rule) for index, rule in sorted(flagged.items())]
+
+
+def title_without_site(title: str, text: str, site: str = "") -> str:
+    """*title* without the site's name after it ("Why the ferry never leaves | Harbour Notes"), when
+    that is known to be the site's name: *text* repeats the title without it, or *site* names it.
+
+    Anything else is left as it is (a title may hold a "|" or a dash of its own); the user can
+    still edit the suggestion.
+    """
+    match = _SITE_SUFFIX.match(normalise_line(title))
+    suffix = match.group("site") if match else ""
+    if not match or len(suffix.split()) > MAX_SITE_WORDS or not _key(match.group("title")):
+        return title
+    bare = _key(match.group("title"))
+    named = bool(site) and _key(site).replace(" ", "") == _key(suffix).replace(" ", "")
+    if named or any(_key(line) == bare for line in text.split("\n")):
+        return match.group("title")
+    return title
+
+
+def byline_author(furniture: list[Furniture]) -> str:
+    """The author named by the first byline among *furniture* ("By Jo Writer · 5 min read": "Jo Writer"), or ""."""
+    for item in furniture:
+        if item.rule in (BYLINE, VIEW_COUNT, READING_TIME):
+            name = _byline_name(_plain(item.text))
+            if name:
+                return name
+    return ""
 
 
 def remove_furniture(text: str, furniture: list[Furniture]) -> str:

@@ -16,6 +16,7 @@ from lxml import etree
 from lxml_html_clean import Cleaner
 
 from lyricpad.core.errors import ImportRefused
+from lyricpad.core.furniture import byline_author
 from lyricpad.core.text import fold, normalise_text
 
 SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
@@ -159,12 +160,14 @@ def html_to_article(html: str, base_name: str):
 
     url = canonical or meta("url")
     stem = base_name.rsplit(".", 1)[0] if "." in base_name else base_name
-    title, body, furniture = article_parts(markdown, meta("title") or None, fallback=stem)
+    title, body, furniture = article_parts(
+        markdown, meta("title") or None, fallback=stem, site=meta("sitename")
+    )
     return ImportedText(
         kind="article",
         text=body,
         title=title,
-        author=meta("author"),
+        author=meta("author") or byline_author(furniture),
         date=meta("date"),
         source=url if _safe_url(url) else base_name,
         format="html",
@@ -316,4 +319,11 @@ def article_from_clipboard(html: str | None, plain: str):
     else:
         raise ImportRefused("The clipboard holds no text to paste.")
     title, body, furniture = article_parts(text, None, fallback="", guess_title=text_format == "plain")
-    return ImportedText(kind="article", text=body, title=title, format=text_format, furniture=furniture)
+    return ImportedText(
+        kind="article",
+        text=body,
+        title=title,
+        author=byline_author(furniture),  # "By Jo Writer" under the title names the author
+        format=text_format,
+        furniture=furniture,
+    )

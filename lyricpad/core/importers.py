@@ -15,9 +15,24 @@ from pathlib import Path
 
 from lyricpad.core import livefiles
 from lyricpad.core.errors import ImportRefused
-from lyricpad.core.furniture import Furniture, detect_furniture, remove_furniture
+from lyricpad.core.front_matter import split_front_matter
+from lyricpad.core.furniture import (
+    Furniture,
+    byline_author,
+    detect_furniture,
+    remove_furniture,
+    title_without_site,
+)
 from lyricpad.core.lrc import parse_lrc
-from lyricpad.core.text import fold, normalise_line, normalise_text
+from lyricpad.core.text import (
+    fold,
+    line_count,
+    lyrics_text,
+    normalise_line,
+    normalise_text,
+    plain_article_markdown,
+)
+from lyricpad.core.text_kind import surely_lyrics
 
 __all__ = [
     "FORMAT_BY_SUFFIX",
@@ -125,6 +140,28 @@ class ImportedText:
         """This text read as *kind* ("lyrics" or "article"): what the caller does after asking."""
         return _as_kind(self, kind)
 
+    @property
+    def line_count(self) -> int:
+        """Its lines as they will be numbered: lyrics have had their final newline taken off, so
+        a newline left at the end starts a blank last line; in other text it ends the last line."""
+        if self.kind == "lyrics":
+            return self.text.count("\n") + 1 if self.text else 0
+        return line_count(self.text)
+
+    @property
+    def article_source(self) -> str:
+        """Where an article was published, as its source: the page's http(s) address, never a file name.
+
+        A local file's name says nothing a reader needs, and the article pane shows the source
+        under the title, where a file name reads like its author.
+        """
+        return self.source if self.source.lower().startswith(("http://", "https://")) else ""
+
+    @property
+    def article_body(self) -> str:
+        """Its text as an article's Markdown body: a plain text keeps its line breaks (Markdown would join its lines)."""
+        return plain_article_markdown(self.text) if self.format == "plain" else self.text
+
     def without_furniture(self, furniture: list[Furniture] | None = None) -> ImportedText:
         """This article with *furniture* (default: all detected) removed from its text."""
         items = self.furniture if furniture is None else furniture
@@ -143,7 +180,7 @@ class ImportedText:
             "encoding": self.encoding,
             "format": self.format,
             "lyrics_format": self.lyrics_format,
-            "line_count": self.text.count("\n") + 1 if self.text else 0,
+            "line_count": self.line_count,
             "lrc_tags": dict(self.lrc_tags),
             "line_times": self.line_times,
             "word_times": self.word_times,
@@ -369,12 +406,14 @@ def _file_title(text: str) -> str | None:
 
 
 def article_parts(
-    text: str, title: str | None, *, fallback: str = "", guess_title: bool = False
+    text: str, title: str | None, *, fallback: str = "", guess_title: bool = False, site: str = ""
 ) -> tuple[str, str, list[Furniture]]:
     """(title, body, furniture) of an article's Markdown or plain *text*.
 
     A leading "# heading" becomes the title (or is dropped when it repeats the given *title*);
     with *guess_title* a plain text's short first line is the title. Else *title*, else *fallback*.
+    A page's title loses its site's name ("... | Harbour Notes") when the body repeats it without
+    that or *site* (the page's site name) is that name.
     """
     heading, body = split_markdown_title(text, "")
     if heading and title and fold(heading) != fold(normalise_line(title)):
@@ -389,7 +428,8 @@ def article_parts(
             first = next(index for index, line in enumerate(lines) if line.strip())
             body = "\n".join(lines[first + 1 :]).lstrip("\n")
     title = normalise_line(title or fallback)
-    return title, body, detect_furniture(body, title or None)
+    furniture = detect_furniture(body, title or None)  # the whole title: its site's name tells links
+    return title_without_site(title, body, site), body, furniture
 
 
 def _as_kind(imported: ImportedText, kind: str) -> ImportedText:
@@ -403,12 +443,25 @@ def _as_kind(imported: ImportedText, kind: str) -> ImportedText:
         title, artist = title_and_artist(imported.source)
         if not artist:
             title = ""  # no "Artist - Title" name: the caller asks
-        return replace(imported, kind="lyrics", title=title, artist=artist)
+        return replace(imported, kind="lyrics", title=title, artist=artist, text=lyrics_text(imported.text))
     stem = Path(imported.source).stem if imported.source else ""
+    text, meta = imported.text, {}
+    if imported.format == "markdown":
+        meta, text = split_front_matter(text)
     title, body, furniture = article_parts(
-        imported.text, None, fallback=normalise_line(stem), guess_title=imported.format == "plain"
+        text, meta.get("title"), fallback=normalise_line(stem), guess_title=imported.format == "plain"
     )
-    return replace(imported, kind="article", title=title, text=body, furniture=furniture)
+    # The author is the front matter's or the byline's; never the file name (it names no one).
+    return replace(
+        imported,
+        kind="article",
+        title=title,
+        text=body,
+        furniture=furniture,
+        author=meta.get("author") or byline_author(furniture),
+        date=meta.get("date", imported.date),
+        source=meta.get("source") or imported.source,
+    )
 
 
 def _decode_html(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:
@@ -456,6 +509,15 @@ def read_import(
         html, used = _decode_html(data, name, encoding)
         return replace(html_to_article(html, name), encoding=used)
     text, used = decode_bytes(data, name, encoding)
+    plain = ImportedText(kind=None, text=text, source=name, encoding=used, format=file_format)
+    kind = kind or natural
+    if natural is None and kind != "article":
+        # A .txt of chord lines, [Chorus] headers or LRC time stamps is lyrics: nothing to ask.
+        reason = surely_lyrics(text)
+        if reason == "LRC time stamps":
+            file_format = "lrc"
+        elif reason:
+            kind = "lyrics"
     if file_format == "lrc":
         lrc = parse_lrc(text)
         if not lrc.text.strip():
@@ -478,8 +540,6 @@ def read_import(
             lrc_tags=dict(lrc.tags),
             word_times=lrc.word_times,
         )
-    plain = ImportedText(kind=None, text=text, source=name, encoding=used, format=file_format)
-    kind = kind or natural
     return plain.as_kind(kind) if kind else plain
 
 

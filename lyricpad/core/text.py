@@ -51,6 +51,38 @@ def normalise_line(value: str) -> str:
     return " ".join(word for word in words if word)
 
 
+def line_count(text: str) -> int:
+    """Lines as an editor counts them: a final newline ends the last line ("a\\nb\\n" is 2, "a\\nb\\n\\n" is 3); "" has none."""
+    return text.count("\n") + (0 if text.endswith("\n") else 1) if text else 0
+
+
+def lyrics_text(text: str) -> str:
+    """*text* as lyrics are stored: the one final newline that ends the last line taken off.
+
+    Stored lyrics are numbered line by line (a text of n lines holds n - 1 line breaks), so a file
+    of 300 lines that ends with a newline is 300 lines, not 300 and an empty 301st; a blank last
+    line the file really has ("a\\nb\\n\\n") stays.
+    """
+    return text[:-1] if text.endswith("\n") else text
+
+
+def plain_article_markdown(text: str) -> str:
+    """A plain-text article as Markdown that keeps its line breaks (Markdown would join them into one paragraph).
+
+    Text copied from a web page puts one newline between paragraphs: with no blank line anywhere,
+    each non-blank line is a paragraph. Where blank lines part the paragraphs, a newline inside
+    one is a line break the writer meant (an address, a verse, a hard-wrapped file) and stays one.
+    """
+    lines = text.split("\n")
+    if all(line.strip() for line in text.strip("\n").split("\n")):
+        return "\n\n".join(line for line in lines if line.strip()) + ("\n" if text.endswith("\n") else "")
+    kept = []
+    for line, after in zip(lines, [*lines[1:], ""], strict=True):
+        breaks = line.strip() and after.strip() and not line.endswith("\\")
+        kept.append(line.rstrip() + "\\" if breaks else line)
+    return "\n".join(kept)
+
+
 def fold(value: str) -> str:
     """*value* for comparing without regard to case, in every script ("CAFÉ" matches "café")."""
     return unicodedata.normalize("NFC", value.casefold())

@@ -5,15 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    QModelIndex,
-    QPoint,
-    QSignalBlocker,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
 
 from lyricpad.app.annotation_model import (
@@ -26,8 +18,16 @@ from lyricpad.app.annotation_model import (
 from lyricpad.app.annotations_listing import lens_choices
 from lyricpad.core.models import Annotation, Article, Lens
 from lyricpad.gui.annotations_filter_bar import FIND_SHORTCUT, AnnotationFilterBar
+from lyricpad.gui.annotations_groups import GroupExpansion, Quiet
 from lyricpad.gui.annotations_review_bar import ACCEPT_SHORTCUT, NO_PROPOSAL_TIP, PLACE_SHORTCUT, ReviewBar
-from lyricpad.gui.annotations_view import AnnotationsView
+from lyricpad.gui.annotations_row_actions import (
+    DELETE_SHORTCUT,
+    EDIT_SHORTCUTS,
+    RESTORE_SHORTCUT,
+    REVEAL_SHORTCUT,
+    RowActions,
+)
+from lyricpad.gui.annotations_view import AnnotationsView, keyed_action, neighbour
 from lyricpad.gui.quote_links_view import QuoteLinksList
 
 if TYPE_CHECKING:
@@ -53,22 +53,6 @@ NO_SONG = "No song is open."
 NO_MATCH = "No annotation matches the filters.\n\nEsc in the filter box clears the text."
 NO_QUOTES = "No article quotes the lyrics yet.\n\nSelect a quotation in the article and lines in the lyrics, then Link to Lyrics Lines."
 NO_QUOTE_MATCH = "No quotation matches the filter."
-
-REVEAL_SHORTCUT = "Space"
-EDIT_SHORTCUTS = ("Return", "Enter")
-DELETE_SHORTCUT = "Del"
-RESTORE_SHORTCUT = "Ctrl+Shift+R"
-
-
-def _action(
-    owner: QWidget, text: str, shortcuts: Iterable[str], slot, widget: QWidget, context: Qt.ShortcutContext
-) -> QAction:
-    action = QAction(text, owner)
-    action.setShortcuts([QKeySequence(s) for s in shortcuts])
-    action.setShortcutContext(context)
-    action.triggered.connect(slot)
-    widget.addAction(action)
-    return action
 
 
 class AnnotationsPanel(QWidget):
@@ -100,14 +84,16 @@ class AnnotationsPanel(QWidget):
     """(annotation_id): put this annotation on the text selected in its pane (the window knows which)."""
     quote_activated = Signal(str)
     """(link_id): go to this quotation in its article and the lyric lines it quotes (Quotes filter)."""
+    review_joined = Signal(list)
+    """(review_ids): annotations of the observed song joined "Needs review" (an edit or an undo sent
+    them); all the ids in the group now. The panel has opened the group and scrolled to it."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName("Annotations")
         self._lenses: list[Lens] = []
         self._selected_id = ""  # the annotation the user chose; kept while a filter hides it
-        self._collapsed: set[str] = {TRASH_GROUP}  # group keys the user closed
-        self._quiet = 0  # >0 while the panel itself moves the view's current row
+        self._quiet = Quiet()  # while the panel itself moves the view's current row or opens headings
         self._song_open = False
         self._current: CurrentSong | None = None  # the song followed, once observe() is called
 
@@ -175,28 +161,20 @@ class AnnotationsPanel(QWidget):
         self.view = AnnotationsView(self)
         self.view.setModel(self.proxy)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
-        self.view.clicked.connect(self._on_view_clicked)
-        self.view.doubleClicked.connect(self._on_view_double_clicked)
-        self.view.expanded.connect(self._on_view_expanded)
-        self.view.collapsed.connect(self._on_view_collapsed)
-        self.view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
+        self.groups = GroupExpansion(self.view, self.proxy, self._quiet, self)
+        self.groups.review_joined.connect(self.review_joined)
 
     def _build_actions(self) -> None:
-        # On the list only: Space, Enter and Del mean other things in the filter box.
-        on_list = Qt.ShortcutContext.WidgetShortcut
-        self.reveal_action = _action(
-            self, "&Go to Passage", [REVEAL_SHORTCUT], self._on_reveal_action_triggered, self.view, on_list
-        )
-        self.edit_action = _action(
-            self, "&Edit Note", EDIT_SHORTCUTS, self._on_edit_action_triggered, self.view, on_list
-        )
-        self.delete_action = _action(
-            self, "&Delete", [DELETE_SHORTCUT], self._on_delete_action_triggered, self.view, on_list
-        )
-        self.restore_action = _action(
-            self, "&Restore", [RESTORE_SHORTCUT], self._on_restore_action_triggered, self.view, on_list
-        )
-        self.find_action = _action(
+        self.rows = RowActions(self, self.view, self._in_trash, self.build_context_menu)
+        self.rows.reveal_requested.connect(self.reveal_requested)
+        self.rows.activate_requested.connect(self.activate_requested)
+        self.rows.delete_requested.connect(self.delete_requested)
+        self.rows.restore_requested.connect(self.restore_requested)
+        self.reveal_action = self.rows.reveal_action
+        self.edit_action = self.rows.edit_action
+        self.delete_action = self.rows.delete_action
+        self.restore_action = self.rows.restore_action
+        self.find_action = keyed_action(
             self,
             "&Filter Annotations",
             [FIND_SHORTCUT],
@@ -222,14 +200,11 @@ class AnnotationsPanel(QWidget):
         """
         self._song_open = song_open
         self._selected_id = ""
-        self._collapsed = {TRASH_GROUP}
-        self._quiet += 1
-        try:
+        self.groups.reset()
+        with self._quiet:
             self.model.load(annotations, articles, trashed, review)
             self._refill_filters()
-            self._apply_expansion()
-        finally:
-            self._quiet -= 1
+            self.groups.apply()
         self.view.scrollToTop()
         self.review_bar.refresh()
         self._show_state()
@@ -248,22 +223,21 @@ class AnnotationsPanel(QWidget):
         """
         before = self._selected_id
         was_trashed = self.model.group_key_of(before) == TRASH_GROUP
+        listed = self.view.listed_ids(TRASH_GROUP)
         top = self.view.top_row()
         self._song_open = True
-        self._quiet += 1
-        try:
+        with self._quiet:
             self.model.update(annotations, articles, trashed, review)
             key = self.model.group_key_of(before)
             if before and (not key or (key == TRASH_GROUP and not was_trashed)):
-                # It went to the trash or away: the row Qt made current in its place is chosen.
+                # It went to the trash or away: the next row is chosen (the previous after the last).
                 current = self.view.currentIndex()
-                self._selected_id = (current.data(AnnotationRole.ID) or "") if current.isValid() else ""
+                in_place = (current.data(AnnotationRole.ID) or "") if current.isValid() else ""
+                self._selected_id = neighbour(before, listed, self.view.listed_ids(TRASH_GROUP), in_place)
             self._refill_filters()
-            self._apply_expansion()
+            self.groups.apply()
             self._show_selected()  # a row that moved (to "Needs review", say) stays selected
             self.view.restore_top_row(top)
-        finally:
-            self._quiet -= 1
         self._show_state()
         if self._selected_id != before:
             self.annotation_selected.emit(self._selected_id)
@@ -271,13 +245,17 @@ class AnnotationsPanel(QWidget):
     def observe(self, current: CurrentSong) -> None:
         """List *current*'s annotations now, and follow them from here on (its review group included).
 
-        The panel's selection is not the current annotation's: `select_annotation` sets it.
+        Its selected row follows the current annotation; when the current one leaves the list
+        (deleted, or its highlight undone) the row chosen in its place becomes current, so the
+        list, the note editor and the text never disagree.
         """
         self._current = current
         current.switched.connect(self._on_current_song_switched)
         current.articles_changed.connect(self._on_current_song_articles_changed)
         current.annotations_changed.connect(self._on_current_song_annotations_changed)
         current.links_changed.connect(self._on_current_song_links_changed)
+        current.current_changed.connect(self._on_current_song_current_changed)
+        self.groups.follow(current)
         self._on_current_song_switched(current.song_id)
 
     def show_links(self, links: list, articles: list[Article]) -> None:
@@ -298,10 +276,7 @@ class AnnotationsPanel(QWidget):
         selected, and shows again when the filter lets it).
         """
         self._selected_id = annotation_id if self.model.annotation(annotation_id) else ""
-        key = self.model.group_key_of(self._selected_id)
-        if key in self._collapsed:
-            self._collapsed.discard(key)
-            self._apply_expansion()
+        self.groups.open(self.model.group_key_of(self._selected_id))
         return self._show_selected(scroll=True)
 
     def current_annotation_id(self) -> str:
@@ -327,14 +302,8 @@ class AnnotationsPanel(QWidget):
         menu = QMenu(self)
         menu.setAccessibleName("Annotation actions")
         menu.setToolTipsVisible(True)  # says why Accept is greyed out
-        menu.addAction(self.reveal_action)
-        menu.addAction(self.edit_action)
-        if self._review_annotation() is not None:
-            menu.addSeparator()
-            menu.addAction(self.accept_action)
-            menu.addAction(self.place_action)
-        menu.addSeparator()
-        menu.addAction(self.restore_action if self._in_trash(annotation_id) else self.delete_action)
+        review = [self.accept_action, self.place_action] if self._review_annotation() is not None else []
+        self.rows.fill_menu(menu, annotation_id, review)
         return menu
 
     # ------------------------------------------------------------------ helpers
@@ -346,8 +315,7 @@ class AnnotationsPanel(QWidget):
         """Make the view show `_selected_id` as its current, selected row, if a filter lets it."""
         index = self.index_of(self._selected_id) if self._selected_id else QModelIndex()
         selection = self.view.selectionModel()
-        self._quiet += 1
-        try:
+        with self._quiet:
             if index.isValid() and self.view.isExpanded(index.parent()):
                 if self.view.currentIndex() != index or not selection.isSelected(index):
                     selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -361,22 +329,8 @@ class AnnotationsPanel(QWidget):
                     # A heading may stay current: the keyboard rests there to open or close it.
                     selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
                 shown = False
-        finally:
-            self._quiet -= 1
         self._update_actions()
         return shown
-
-    def _apply_expansion(self) -> None:
-        """Open every heading but those the user closed (the view forgets when a filter hides one)."""
-        self._quiet += 1
-        try:
-            for row in range(self.proxy.rowCount()):
-                group = self.proxy.index(row, 0)
-                expand = group.data(AnnotationRole.GROUP_KEY) not in self._collapsed
-                if self.view.isExpanded(group) != expand:
-                    self.view.setExpanded(group, expand)
-        finally:
-            self._quiet -= 1
 
     def _refill_filters(self) -> None:
         if self.filter_bar.offer_tags(self.model.tags()):
@@ -391,11 +345,7 @@ class AnnotationsPanel(QWidget):
             self._after_filter_change()
 
     def _after_filter_change(self) -> None:
-        self._quiet += 1
-        try:
-            self._apply_expansion()
-        finally:
-            self._quiet -= 1
+        self.groups.apply()
         self._show_selected()
         self._show_state()
 
@@ -439,12 +389,7 @@ class AnnotationsPanel(QWidget):
         )
 
     def _update_actions(self) -> None:
-        annotation_id = self.view.current_annotation_id()
-        trashed = bool(annotation_id) and self._in_trash(annotation_id)
-        self.reveal_action.setEnabled(bool(annotation_id) and not trashed)
-        self.edit_action.setEnabled(self.view.currentIndex().isValid())  # Enter on a heading opens it
-        self.delete_action.setEnabled(bool(annotation_id))
-        self.restore_action.setEnabled(trashed)
+        self.rows.update()
         self.review_bar.refresh()
 
     def _review_annotation(self) -> Annotation | None:
@@ -478,6 +423,7 @@ class AnnotationsPanel(QWidget):
 
     def _on_current_song_annotations_changed(self, _song_id: str) -> None:
         current = self._current
+        before = self._selected_id
         # The panel moves its current row when a row goes away; that is not the user choosing it.
         with QSignalBlocker(self):
             self.update_annotations(
@@ -486,6 +432,14 @@ class AnnotationsPanel(QWidget):
                 trashed=current.trashed(),
                 review=[a.id for a in current.needing_review()],
             )
+        if before and self._selected_id != before and current.current_id == before:
+            # The current annotation went to the trash: the row in its place is current everywhere
+            # (the note editor and the text too), not only here.
+            current.set_current(self._selected_id)
+
+    def _on_current_song_current_changed(self, annotation_id: str) -> None:
+        if annotation_id != self._selected_id:  # chosen elsewhere (a pane, an undo): the row follows
+            self.select_annotation(annotation_id)
 
     def _on_current_song_links_changed(self, _song_id: str) -> None:
         self._fill_quotes()
@@ -502,13 +456,10 @@ class AnnotationsPanel(QWidget):
     def _on_filter_bar_filters_changed(self, text: str, lens_id: str, tag: str) -> None:
         if self.filter_bar.quotes_shown():
             self._fill_quotes()
-        self._quiet += 1
-        try:
+        with self._quiet:
             self.proxy.set_text_filter(text)  # each is a no-op when it did not change
             self.proxy.set_lens_filter(lens_id)
             self.proxy.set_tag_filter(tag)
-        finally:
-            self._quiet -= 1
         self._after_filter_change()
 
     def _on_filter_bar_leave_requested(self) -> None:
@@ -523,61 +474,3 @@ class AnnotationsPanel(QWidget):
             self._selected_id = annotation_id
             self.review_bar.refresh()
             self.annotation_selected.emit(annotation_id)
-
-    def _on_view_clicked(self, index: QModelIndex) -> None:
-        annotation_id = index.data(AnnotationRole.ID)
-        if annotation_id and not self._in_trash(annotation_id):
-            self.reveal_requested.emit(annotation_id)
-
-    def _on_view_double_clicked(self, index: QModelIndex) -> None:
-        annotation_id = index.data(AnnotationRole.ID)
-        if annotation_id:
-            self.activate_requested.emit(annotation_id)
-
-    def _on_view_expanded(self, index: QModelIndex) -> None:
-        if not self._quiet:
-            self._collapsed.discard(index.data(AnnotationRole.GROUP_KEY))
-
-    def _on_view_collapsed(self, index: QModelIndex) -> None:
-        if not self._quiet:
-            self._collapsed.add(index.data(AnnotationRole.GROUP_KEY))
-
-    def _on_view_custom_context_menu_requested(self, pos: QPoint) -> None:
-        index = self.view.indexAt(pos)
-        if index.isValid() and index != self.view.currentIndex():
-            self.view.setCurrentIndex(index)
-        if not index.isValid():  # from the keyboard (Menu key): the current row
-            rect = self.view.visualRect(self.view.currentIndex())
-            pos = rect.bottomLeft() if rect.isValid() else pos
-        menu = self.build_context_menu()
-        if menu is not None:
-            menu.exec(self.view.viewport().mapToGlobal(pos))
-            menu.deleteLater()
-
-    def _on_reveal_action_triggered(self) -> None:
-        annotation_id = self.view.current_annotation_id()
-        if annotation_id and not self._in_trash(annotation_id):
-            self.reveal_requested.emit(annotation_id)
-
-    def _on_edit_action_triggered(self) -> None:
-        index = self.view.currentIndex()
-        if index.isValid() and index.data(AnnotationRole.IS_GROUP):
-            self.view.toggle(index)  # Enter on a heading opens it
-            return
-        annotation_id = self.view.current_annotation_id()
-        if annotation_id:
-            self.activate_requested.emit(annotation_id)
-
-    def _on_delete_action_triggered(self) -> None:
-        annotation_id = self.view.current_annotation_id()
-        if not annotation_id:
-            return
-        if self._in_trash(annotation_id):
-            self.restore_requested.emit(annotation_id)
-        else:
-            self.delete_requested.emit(annotation_id)
-
-    def _on_restore_action_triggered(self) -> None:
-        annotation_id = self.view.current_annotation_id()
-        if annotation_id and self._in_trash(annotation_id):
-            self.restore_requested.emit(annotation_id)

@@ -115,7 +115,7 @@ class ReviewBar(QFrame):
         if can_accept:
             text = (
                 f"<b>Needs review.</b> {where.capitalize()} changed; a place was found for "
-                f"this highlight ({line_reference(annotation, proposed=True)}, underlined with a wavy line)."
+                f"this highlight ({line_reference(annotation, proposed=True)}, hatched and boxed in its lens colour)."
             )
         else:
             text = (

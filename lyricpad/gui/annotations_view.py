@@ -2,11 +2,37 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from lyricpad.app.annotation_model import AnnotationRole
 from lyricpad.gui.annotations_delegate import AnnotationDelegate
+
+
+def keyed_action(
+    owner: QWidget, text: str, shortcuts: Iterable[str], slot, widget: QWidget, context: Qt.ShortcutContext
+) -> QAction:
+    """An action of *owner* with *shortcuts*, heard on *widget* in *context* (the list's keys, say)."""
+    action = QAction(text, owner)
+    action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.setShortcutContext(context)
+    action.triggered.connect(slot)
+    widget.addAction(action)
+    return action
+
+
+def neighbour(gone: str, listed: list[str], left: list[str], otherwise: str) -> str:
+    """What to select when *gone* leaves the list: the next of *listed* (the rows before) still in *left*,
+    else the previous one; *otherwise* when *gone* was not listed (a filter hid it)."""
+    if gone not in listed:
+        return otherwise
+    at, still = listed.index(gone), set(left)
+    after = [i for i in listed[at + 1 :] if i in still]
+    before = [i for i in listed[:at] if i in still]
+    return after[0] if after else (before[-1] if before else "")
 
 
 class AnnotationsView(QTreeView):
@@ -41,9 +67,26 @@ class AnnotationsView(QTreeView):
         index = self.currentIndex()
         return (index.data(AnnotationRole.ID) or "") if index.isValid() else ""
 
+    def listed_ids(self, skip_group: str) -> list[str]:
+        """The annotations of the open headings, top to bottom, but those under *skip_group* (the Trash)."""
+        model, ids = self.model(), []
+        for row in range(model.rowCount()):
+            heading = model.index(row, 0)
+            if heading.data(AnnotationRole.GROUP_KEY) == skip_group or not self.isExpanded(heading):
+                continue
+            ids += [
+                model.index(n, 0, heading).data(AnnotationRole.ID) for n in range(model.rowCount(heading))
+            ]
+        return [i for i in ids if i]
+
     def toggle(self, index: QModelIndex) -> None:
         """Open a closed heading, close an open one."""
         self.setExpanded(index, not self.isExpanded(index))
+
+    def bring_into_sight(self, heading: QModelIndex) -> None:
+        """Scroll *heading* to the top, unless it is in sight already (its rows then show under it)."""
+        if heading.isValid() and not self.viewport().rect().contains(self.visualRect(heading)):
+            self.scrollTo(heading, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def top_row(self) -> tuple[str, int] | None:
         """The annotation (or heading key) at the top of the list, and where it starts."""

@@ -32,16 +32,16 @@ from lyricpad.gui.article_document import (
     quote_indent,
     utf16_positions,
 )
+from lyricpad.gui.highlight_layers import HighlightDrawing
 from lyricpad.gui.highlights import (
     Highlight,
     annotations_at,
+    calm_inactive_selection,
     character_at,
     innermost_annotation,
-    layered_extra_selections,
     lens_colour,
     outline_colour,
     paint_outline,
-    proposal_extra_selections,
     range_rects,
     show_tooltip,
     tooltip_html,
@@ -129,7 +129,9 @@ class ArticleBrowser(InertBrowser):
         self.setPlaceholderText("This article is empty: press Edit to write it.")
         self.highlights: list[Highlight] = []
         self.proposals: list[Highlight] = []
-        """Proposed places of annotations that need review (a wavy underline, a dashed outline)."""
+        """Proposed places of annotations that need review (hatched, boxed with a dashed line)."""
+        self.drawing = HighlightDrawing(self)
+        """The highlights as drawn: a background per stretch of text, overlapping ones underlined."""
         self.selected_id = ""
         """The annotation drawn with an outline ("" for none)."""
         self.flash_id = ""
@@ -151,6 +153,7 @@ class ArticleBrowser(InertBrowser):
         self._flash.setEasingCurve(QEasingCurve.Type.InQuad)
         self._flash.valueChanged.connect(self._on_flash_value_changed)
         self._flash.finished.connect(self._on_flash_finished)
+        calm_inactive_selection(self)  # kept for Link to Lyrics Lines, it must not hide the lenses
 
     def annotation_at(self, point: QPoint) -> Annotation | None:
         """The annotation highlighted (or proposed) under viewport *point* (the innermost of overlapping ones)."""
@@ -200,12 +203,7 @@ class ArticleBrowser(InertBrowser):
         self.highlights = highlights
         self.proposals = proposals
         self.selected_id = selected_id
-        document, palette = self.document(), self.palette()
-        self.setExtraSelections(
-            layered_extra_selections(document, highlights, palette, selected_id)
-            + proposal_extra_selections(document, proposals, palette, selected_id)
-        )
-        self.viewport().update()
+        self.drawing.show(highlights, proposals, selected_id)
 
     def flash(self, annotation_id: str) -> None:
         """Flash *annotation_id*'s passage, strongly at first, fading to nothing."""
@@ -261,6 +259,8 @@ class ArticleBrowser(InertBrowser):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         # Here rather than in the pane: a parent hears of a new palette before its children have it.
+        if event.type() == QEvent.Type.PaletteChange and calm_inactive_selection(self):
+            return  # the calmed palette's own PaletteChange has said it
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self.style_changed.emit()
 
@@ -377,6 +377,7 @@ class ArticleBrowser(InertBrowser):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self._paint_quote_bars(event)
+        self.drawing.paint()
         if self.quote_places:
             self._paint_quote_underlines(event)
         if self.selected_id:

@@ -5,58 +5,34 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QSizePolicy,
-    QStackedWidget,
-    QTabBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from lyricpad.app.positions import code_point_position
 from lyricpad.core.markdown import RenderedArticle, render_article
 from lyricpad.core.models import Annotation, Article
 from lyricpad.gui.article_browser import ArticleBrowser, article_places
 from lyricpad.gui.article_document import fill_document
+from lyricpad.gui.article_empty_page import EMPTY_PROMPT, NO_ARTICLE, ArticleEmptyPage
+from lyricpad.gui.article_heading import ArticleHeading
 from lyricpad.gui.article_source_editor import ArticleSourceEditor
+from lyricpad.gui.article_tabs import TAB_TITLE_CHARS, ArticleTabs, pane_action
 from lyricpad.gui.highlights import character_at
-from lyricpad.gui.pane_header import PaneHeader
 from lyricpad.gui.quote_links_view import article_quote_places
+from lyricpad.gui.word_snap import WordSnap
 
 if TYPE_CHECKING:
     from lyricpad.app.current_song import CurrentSong
     from lyricpad.core.models import QuoteLink
 
-TAB_TITLE_CHARS = 28
-"""Article titles longer than this are shortened on their tabs."""
+# EMPTY_PROMPT, TAB_TITLE_CHARS and ArticleBrowser are imported from here too.
+__all__ = ["ARTICLE_SAVE_DEBOUNCE_MS", "EMPTY_PROMPT", "TAB_TITLE_CHARS", "ArticleBrowser", "ArticlePane"]
 
 ARTICLE_SAVE_DEBOUNCE_MS = 800
 """How long typing in the Markdown source must pause before the article is sent to be saved
 (typing on without a pause is sent every SAVE_MAX_WAIT_MS all the same)."""
 
-NEXT_ARTICLE_SHORTCUT = "Ctrl+PgDown"
-PREVIOUS_ARTICLE_SHORTCUT = "Ctrl+PgUp"
-
-EMPTY_PROMPT = "Start an article: draft your analysis here"
-NO_ARTICLE = "No article"
 EDITING_SUBTITLE = "Editing the Markdown source · saved as you type"
-
-
-def _tool_button(parent: QWidget, action: QAction) -> QToolButton:
-    """A flat, text-only button for *action*, for the heading row."""
-    button = QToolButton(parent)
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setAutoRaise(True)
-    button.setAccessibleName(action.text())
-    return button
 
 
 class ArticlePane(QWidget):
@@ -124,55 +100,30 @@ class ArticlePane(QWidget):
 
     # -------------------------------------------------------------------- build
 
-    def _action(self, text: str, shortcut: str | None, slot) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            # Only while the focus is in the pane: the lyrics beside it may bind the same keys.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        action.triggered.connect(slot)
-        return action
-
     def _build_actions(self) -> None:
         # Edit and New carry no keys: the window's menu actions (which call the same API) own them,
         # and a key bound twice, here and window-wide, would be ambiguous and do nothing.
-        self.edit_action = self._action("Edit Article", None, self._on_edit_action_triggered)
+        self.edit_action = pane_action(self, "Edit Article", None, self._on_edit_action_triggered)
         self.edit_action.setCheckable(True)
         self.edit_action.setIconText("Edit")
         self.edit_action.setToolTip("Edit the article's Markdown source")
-        self.new_article_action = self._action("New Article", None, self._on_new_article_action_triggered)
+        self.new_article_action = pane_action(
+            self, "New Article", None, self._on_new_article_action_triggered
+        )
         self.new_article_action.setIconText("New")
         self.new_article_action.setToolTip("Start a new, blank article for this song")
-        self.new_article_action.changed.connect(self._on_new_article_action_changed)
-        self.next_article_action = self._action(
-            "Next Article", NEXT_ARTICLE_SHORTCUT, self._on_next_article_action_triggered
-        )
-        self.previous_article_action = self._action(
-            "Previous Article", PREVIOUS_ARTICLE_SHORTCUT, self._on_previous_article_action_triggered
-        )
+        self.tabs = ArticleTabs(self)  # Next/Previous Article, and the tab bar (the pane's first widget)
+        self.next_article_action = self.tabs.next_action
+        self.previous_article_action = self.tabs.previous_action
 
     def _build_widgets(self) -> None:
-        self.tab_bar = QTabBar(self)
-        self.tab_bar.setAccessibleName("Articles")
-        self.tab_bar.setExpanding(False)
-        self.tab_bar.setDocumentMode(True)
-        # Many articles scroll (arrows at the end) rather than shrink to unreadable "L…" tabs;
-        # long titles are shortened to TAB_TITLE_CHARS (the tooltip has the whole title).
-        self.tab_bar.setElideMode(Qt.TextElideMode.ElideNone)
-        self.tab_bar.setUsesScrollButtons(True)
+        self.tab_bar = self.tabs.tab_bar
         self.tab_bar.currentChanged.connect(self._on_tab_bar_current_changed)
 
-        self.header = PaneHeader("Article heading", self)
-        self.edit_button = _tool_button(self, self.edit_action)
-        self.new_button = _tool_button(self, self.new_article_action)
-        header_row = QWidget(self)
-        row = QHBoxLayout(header_row)
-        row.setContentsMargins(0, 0, 8, 0)
-        row.setSpacing(2)
-        row.addWidget(self.header, 1)
-        row.addWidget(self.edit_button)
-        row.addWidget(self.new_button)
+        header_row = ArticleHeading(self.edit_action, self.new_article_action, self)
+        self.header = header_row.header
+        self.edit_button = header_row.edit_button
+        self.new_button = header_row.new_button
 
         self.browser = ArticleBrowser(self)
         self.browser.style_changed.connect(self._on_browser_style_changed)
@@ -181,27 +132,13 @@ class ArticlePane(QWidget):
         self.browser.delete_requested.connect(self.delete_requested)
         self.browser.quote_clicked.connect(self.quote_clicked)
         self.browser.unlink_requested.connect(self.unlink_requested)
+        self._word_snap = WordSnap(self.browser)  # a drag takes whole words (Alt: exact characters)
 
-        self.empty_page = QWidget(self)
-        self.empty_page.setAccessibleName("No article yet")
-        self.empty_page.setBackgroundRole(self.browser.viewport().backgroundRole())
-        self.empty_page.setAutoFillBackground(True)
-        self.empty_label = QLabel(EMPTY_PROMPT, self.empty_page)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter, still legible
-        self.new_article_button = QPushButton("New Article", self.empty_page)
-        self.new_article_button.setAccessibleName("New Article")
-        self.new_article_button.setToolTip(self.new_article_action.toolTip())
-        self.new_article_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.new_article_button.clicked.connect(self.new_article_action.trigger)
-        empty = QVBoxLayout(self.empty_page)
-        empty.setContentsMargins(24, 24, 24, 24)
-        empty.setSpacing(12)
-        empty.addStretch(1)
-        empty.addWidget(self.empty_label)
-        empty.addWidget(self.new_article_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty.addStretch(2)
+        self.empty_page = ArticleEmptyPage(
+            self.new_article_action, self.browser.viewport().backgroundRole(), self
+        )
+        self.empty_label = self.empty_page.label
+        self.new_article_button = self.empty_page.button
 
         self.edit_page = ArticleSourceEditor(ARTICLE_SAVE_DEBOUNCE_MS, self)
         self.edit_page.article_edited.connect(self.article_edited)
@@ -237,7 +174,7 @@ class ArticlePane(QWidget):
         ids = [a.id for a in self._articles]
         if self._current_id not in ids:
             self._current_id = ids[0] if ids else ""
-        self._fill_tabs()
+        self.tabs.fill(self._articles, self._index_of(self._current_id))
         self._refresh()
 
     def update_annotations(self, annotations: list[Annotation]) -> None:
@@ -328,7 +265,8 @@ class ArticlePane(QWidget):
         return self._selected_id
 
     def reveal(self, annotation: Annotation) -> None:
-        """Open the annotation's article, scroll to its passage, select it and flash it briefly."""
+        """Open the annotation's article, scroll to its passage and flash it briefly (nothing selected:
+        the selection's colour would hide the lens colour shown)."""
         if annotation.article_id is None or self._index_of(annotation.article_id) < 0:
             return
         self.set_editing(False)  # highlights are only drawn over the rendered text
@@ -339,8 +277,7 @@ class ArticlePane(QWidget):
             return  # orphaned: nothing in the text to show
         first = min(highlights, key=lambda h: h.start)
         cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(first.end)
-        cursor.setPosition(first.start, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(first.start)
         self.browser.setTextCursor(cursor)
         self.browser.scroll_to(first.start)
         self.browser.flash(annotation.id)
@@ -438,24 +375,6 @@ class ArticlePane(QWidget):
                 return index
         return -1
 
-    def _fill_tabs(self) -> None:
-        count = len(self._articles)
-        with QSignalBlocker(self.tab_bar):
-            while self.tab_bar.count() > count:
-                self.tab_bar.removeTab(self.tab_bar.count() - 1)
-            while self.tab_bar.count() < count:
-                self.tab_bar.addTab("")
-            for index, article in enumerate(self._articles):
-                title = article.title or "Untitled"
-                shown = (
-                    title if len(title) <= TAB_TITLE_CHARS else title[: TAB_TITLE_CHARS - 1].rstrip() + "…"
-                )
-                self.tab_bar.setTabText(index, shown.replace("&", "&&"))
-                self.tab_bar.setTabToolTip(index, article.title or "Untitled article")
-                self.tab_bar.setAccessibleTabName(index, f"{title}, article {index + 1} of {count}")
-            self.tab_bar.setCurrentIndex(self._index_of(self._current_id))
-        self.tab_bar.setVisible(count > 1)
-
     def _refresh(self) -> None:
         """Show the current article as the mode wants it: its source, or rendered with its highlights."""
         article = self.current_article
@@ -518,11 +437,6 @@ class ArticlePane(QWidget):
             article_quote_places(self._links, self._rendered, self._rendered_id, self._lyrics)
         )
 
-    def _switch_by(self, step: int) -> None:
-        count = self.tab_bar.count()
-        if count > 1:
-            self.tab_bar.setCurrentIndex((self.tab_bar.currentIndex() + step) % count)
-
     # ------------------------------------------------------------- context menu
 
     def context_menu_at(self, point: QPoint) -> QMenu:
@@ -583,14 +497,3 @@ class ArticlePane(QWidget):
     def _on_new_article_action_triggered(self) -> None:
         self._leave_editing()  # saved, and shown as saved, before the new one opens
         self.new_article_requested.emit()
-
-    def _on_new_article_action_changed(self) -> None:
-        enabled = self.new_article_action.isEnabled()
-        self.new_article_button.setVisible(enabled)
-        self.empty_label.setText(EMPTY_PROMPT if enabled else NO_ARTICLE)
-
-    def _on_next_article_action_triggered(self) -> None:
-        self._switch_by(1)
-
-    def _on_previous_article_action_triggered(self) -> None:
-        self._switch_by(-1)

@@ -1,4 +1,4 @@
-"""How annotations look in a text pane: lens colours, highlight selections and hover tooltips."""
+"""How annotations look in a text pane: lens colours, hover tooltips, hit tests and outlines."""
 
 from __future__ import annotations
 
@@ -16,9 +16,6 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QTextBlock,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
     QTextLine,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
@@ -35,8 +32,9 @@ SELECTED_LIGHT_ALPHA = 170
 SELECTED_DARK_ALPHA = 200
 """Opacity of the highlights of the annotation the note editor shows: clearly stronger than the rest."""
 
-PROPOSAL_SELECTED_ALPHA = 45
-"""Opacity of the faint fill under the proposed place of the annotation being reviewed."""
+INACTIVE_SELECTION_ALPHA = 46
+"""Opacity of the text colour that marks a selection in a pane without the focus: a pale grey wash
+through which the lens colours show (the selection is kept there for Link to Lyrics Lines)."""
 
 PROPOSAL_HINT = "accept it in the annotations panel"
 """How a proposal's tooltip says what to do with it."""
@@ -55,11 +53,35 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
+def calm_inactive_selection(editor: QPlainTextEdit | QTextEdit) -> bool:
+    """Make *editor*'s selection a pale grey wash, the text keeping its colour, while it has no focus.
+
+    Qt paints the selection of an editor without the focus in the palette's Inactive colours;
+    the stock ones are as solid as the focused blue and hide the lens colours under them.
+    Returns whether the palette was changed (its own PaletteChange event follows at once).
+    """
+    palette = editor.palette()
+    inactive = QPalette.ColorGroup.Inactive
+    text = palette.color(inactive, QPalette.ColorRole.Text)
+    wash = QColor(text)
+    wash.setAlpha(INACTIVE_SELECTION_ALPHA)
+    if (
+        palette.color(inactive, QPalette.ColorRole.Highlight) == wash
+        and palette.color(inactive, QPalette.ColorRole.HighlightedText) == text
+    ):
+        return False
+    palette.setColor(inactive, QPalette.ColorRole.Highlight, wash)
+    palette.setColor(inactive, QPalette.ColorRole.HighlightedText, text)
+    editor.setPalette(palette)
+    return True
+
+
 def lens_colour(annotation: Annotation, palette: QPalette) -> QColor:
     """The opaque colour of the annotation's lens (the palette's highlight without a lens)."""
     if annotation.lens is not None:
         return QColor(annotation.lens.colour)
-    return palette.color(QPalette.ColorRole.Highlight)
+    # The Active one: the Inactive highlight of a reading pane is a translucent wash.
+    return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
 
 
 def highlight_colour(annotation: Annotation, palette: QPalette) -> QColor:
@@ -79,80 +101,6 @@ def outline_colour(annotation: Annotation, palette: QPalette) -> QColor:
     """An opaque lens colour that stands out against the background, for outlines."""
     colour = lens_colour(annotation, palette)
     return colour.lighter(140) if is_dark(palette) else colour.darker(140)
-
-
-def layered_extra_selections(
-    document: QTextDocument, highlights: list[Highlight], palette: QPalette, selected: str = ""
-) -> list[QTextEdit.ExtraSelection]:
-    """One selection per highlight, drawn so that every one stays reachable.
-
-    Longer highlights come first and shorter ones are painted over them, so a short
-    highlight inside a long one is still seen; the *selected* annotation's highlights
-    come last, in a stronger colour. One format is made per colour, not per highlight.
-    """
-    last = max(document.characterCount() - 1, 0)
-    order = sorted(
-        range(len(highlights)),
-        key=lambda i: (highlights[i].annotation.id == selected, highlights[i].start - highlights[i].end),
-    )
-    formats: dict[tuple[str, bool], QTextCharFormat] = {}
-    selections = []
-    for i in order:
-        highlight = highlights[i]
-        start, end = min(highlight.start, last), min(highlight.end, last)
-        if start >= end:
-            continue
-        annotation = highlight.annotation
-        is_selected = annotation.id == selected
-        key = (annotation.lens.colour if annotation.lens is not None else "", is_selected)
-        text_format = formats.get(key)
-        if text_format is None:
-            text_format = QTextCharFormat()
-            if is_selected:
-                text_format.setBackground(selected_highlight_colour(annotation, palette))
-            else:
-                text_format.setBackground(highlight_colour(annotation, palette))
-            formats[key] = text_format
-        selections.append(_extra_selection(document, start, end, text_format))
-    return selections
-
-
-def _extra_selection(
-    document: QTextDocument, start: int, end: int, text_format: QTextCharFormat
-) -> QTextEdit.ExtraSelection:
-    cursor = QTextCursor(document)
-    cursor.setPosition(start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    selection = QTextEdit.ExtraSelection()
-    selection.cursor = cursor
-    selection.format = text_format
-    return selection
-
-
-def proposal_extra_selections(
-    document: QTextDocument, proposals: list[Highlight], palette: QPalette, selected: str = ""
-) -> list[QTextEdit.ExtraSelection]:
-    """The proposed places of needs_review annotations: a wavy underline in the lens colour.
-
-    Not filled like a highlight: the place is only a guess until the user accepts it. The
-    proposal of the annotation being reviewed (*selected*) gets a faint fill as well.
-    """
-    last = max(document.characterCount() - 1, 0)
-    selections = []
-    for proposal in proposals:
-        start, end = min(proposal.start, last), min(proposal.end, last)
-        if start >= end:
-            continue
-        annotation = proposal.annotation
-        text_format = QTextCharFormat()
-        text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        text_format.setUnderlineColor(outline_colour(annotation, palette))
-        if annotation.id == selected:
-            fill = lens_colour(annotation, palette)
-            fill.setAlpha(PROPOSAL_SELECTED_ALPHA)
-            text_format.setBackground(fill)
-        selections.append(_extra_selection(document, start, end, text_format))
-    return selections
 
 
 def annotations_at(highlights: list[Highlight], position: int) -> list[Annotation]:

@@ -10,6 +10,7 @@ and added through the session. Refused files are reported together, one message 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
     QClipboard,
     QDragEnterEvent,
     QDropEvent,
+    QFont,
     QGuiApplication,
     QKeySequence,
 )
@@ -29,13 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lyricpad.app.import_labels import import_summary
 from lyricpad.app.importing import FileImporter, ImportRequest, local_paths
 from lyricpad.app.session import Session
-from lyricpad.core.errors import ImportRefused
+from lyricpad.core.duplicates import already_there, find_duplicate
+from lyricpad.core.errors import ImportRefused, SongNotFound
 from lyricpad.core.html_import import article_from_clipboard
 from lyricpad.core.importers import ImportedText, guess_import_kind
 from lyricpad.core.lrc import parse_lrc
-from lyricpad.core.text import normalise_line, normalise_text
+from lyricpad.core.models import Song
+from lyricpad.core.text import lyrics_text, normalise_line, normalise_text
 from lyricpad.gui.import_review_dialog import ImportChoice, ImportReviewDialog
 
 __all__ = ["ImportChoice", "ImportController", "ImportReviewDialog", "dropped_paths"]
@@ -100,6 +105,11 @@ class ImportController(QObject):
     """Every file asked for has been imported, refused or cancelled."""
     progress_shown = Signal()
     """The progress dialog appeared (a read took longer than PROGRESS_DELAY_MS)."""
+    existing_song_requested = Signal(str)
+    """The user chose to open the song already in the library rather than import it again: its id."""
+    summarised = Signal(str, str)
+    """After an import that added several songs or articles: where they went, for the status bar, and
+    the song that received them when they were all articles ("" when new songs were made)."""
 
     def __init__(self, session: Session, parent: QWidget):
         super().__init__(parent)
@@ -117,6 +127,13 @@ class ImportController(QObject):
         self._results: dict[int, ImportedText | str] = {}
         self._refusals: list[str] = []
         self._busy = False
+        # The song open when the import began: articles of the batch go to it, and the questions
+        # name it, even after a song imported a moment earlier in the same batch has been opened.
+        self._batch_song_id = ""
+        self._added: list[tuple[str, str]] = []
+        """(kind, title) of each song and article the running import added, for its summary."""
+        self.preview_font: Callable[[], QFont] | None = None
+        """The lyrics pane's font, for the review's preview (the window sets it; None: a fixed-width font)."""
         self.review_reader = FileImporter(session, self)
         """Reads the file under review again, in the encoding the user chose."""
         self.review_reader.file_read.connect(self._on_review_reader_file_read)
@@ -162,15 +179,18 @@ class ImportController(QObject):
             self._waiting.append(ImportRequest(path, kind))
         if not self._busy:
             self._busy = True
+            self._batch_song_id = self._session.current_song_id or ""
+            self._added = []
             self._next_batch()
 
     def paste_as_new_song(self) -> str | None:
         """A new song of the clipboard's text, after the review; its id, or None."""
-        text = normalise_text(self._clipboard_text()[1]).strip("\n")
+        # Blank lines above the first line are clipboard noise; a final newline ends the last line.
+        text = lyrics_text(normalise_text(self._clipboard_text()[1]).lstrip("\n"))
         if not text.strip():
             self.warn(["The clipboard holds no text to paste."])
             return None
-        imported = ImportedText(kind="lyrics", text=text + "\n", format="plain")
+        imported = ImportedText(kind="lyrics", text=text, format="plain")
         if any(line.lstrip().startswith("[") for line in text.split("\n")[:50]):
             lrc = parse_lrc(text)
             if lrc.line_times and any(lrc.line_times) and lrc.text.strip():
@@ -187,7 +207,7 @@ class ImportController(QObject):
                     word_times=lrc.word_times,
                 )
         choice = self.ask_review(imported, None)
-        return self._create(choice) if choice is not None else None
+        return self._create(choice, "") if choice is not None else None
 
     def paste_as_new_article(self) -> str | None:
         """A new article of the open song from the clipboard (its HTML when it has some), after the review."""
@@ -200,8 +220,9 @@ class ImportController(QObject):
         except ImportRefused as exc:
             self.warn([str(exc)])
             return None
+        song_id = self._session.current_song_id
         choice = self.ask_review(imported, None)
-        return self._create(choice) if choice is not None else None
+        return self._create(choice, song_id) if choice is not None else None
 
     def install_drop_target(self, widget: QWidget, kind: str | None = None) -> None:
         """Let files be dropped on *widget* (and its viewport, for a scroll area) to import them as *kind*."""
@@ -217,13 +238,13 @@ class ImportController(QObject):
 
     def ask_import_kind(self, path: str) -> str | None:
         """Ask what the text file *path* holds: "lyrics", "article", or None if cancelled. Tests replace this."""
-        current = self._session.current_song_id
+        # In a batch, the song open when it began (not one imported a moment ago); else the open one.
+        current = self._song_title(self._batch_song_id if self._busy else self._session.current_song_id)
         question = f"What does “{os.path.basename(path)}” hold?"
         box = QMessageBox(QMessageBox.Icon.Question, "Import", question, parent=self._parent)
         lyrics = box.addButton("&Lyrics (a new song)", QMessageBox.ButtonRole.AcceptRole)
         if current:
-            title = self._session.song(current).title
-            article = box.addButton(f"An &article of “{title}”", QMessageBox.ButtonRole.AcceptRole)
+            article = box.addButton(f"An &article of “{current}”", QMessageBox.ButtonRole.AcceptRole)
         else:
             article = None
             box.setInformativeText("Open a song first to import the file as one of its articles.")
@@ -240,20 +261,51 @@ class ImportController(QObject):
         finally:
             box.deleteLater()
 
-    def review_dialog(self, imported: ImportedText, path: str | None) -> ImportReviewDialog:
-        """The review of *imported* (read from *path*, None when pasted), wired to read the file again."""
-        song_id = self._session.current_song_id
-        song_title = self._session.song(song_id).title if song_id and imported.kind == "article" else ""
-        dialog = ImportReviewDialog(imported, song_title=song_title, pasted=path is None, parent=self._parent)
+    def ask_duplicate(self, existing: Song, imported: ImportedText) -> str | None:
+        """The song is in the library already: "open" it, import it "again", or None (cancel). Tests replace this."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Import",
+            f"The library already has {already_there(existing)} with the same lyrics.",
+            parent=self._parent,
+        )
+        box.setInformativeText("Importing it again makes a second copy of the song.")
+        open_button = box.addButton("&Open the Existing Song", QMessageBox.ButtonRole.AcceptRole)
+        again = box.addButton("Import &Again", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button)
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+            return "open" if clicked is open_button else "again" if clicked is again else None
+        finally:
+            box.deleteLater()
+
+    def review_dialog(
+        self, imported: ImportedText, path: str | None, song_id: str | None = None
+    ) -> ImportReviewDialog:
+        """The review of *imported* (read from *path*, None when pasted), wired to read the file again.
+
+        An article goes to *song_id* (None: the song the import began with, else the open one).
+        """
+        if song_id is None:
+            song_id = self._batch_song_id if self._busy else self._session.current_song_id
+        song_title = self._song_title(song_id) if imported.kind == "article" else ""
+        font = self.preview_font() if self.preview_font is not None else None
+        dialog = ImportReviewDialog(
+            imported, song_title=song_title, pasted=path is None, preview_font=font, parent=self._parent
+        )
         if path is not None:
             dialog.encoding_requested.connect(
                 lambda encoding: self._reread(dialog, ImportRequest(path, imported.kind, encoding))
             )
         return dialog
 
-    def ask_review(self, imported: ImportedText, path: str | None) -> ImportChoice | None:
+    def ask_review(
+        self, imported: ImportedText, path: str | None, song_id: str | None = None
+    ) -> ImportChoice | None:
         """Review *imported* before it is added; the choice, or None if cancelled. Tests replace this."""
-        dialog = self.review_dialog(imported, path)
+        dialog = self.review_dialog(imported, path, song_id)
         try:
             return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -274,7 +326,7 @@ class ImportController(QObject):
 
     def _next_batch(self) -> None:
         """Read the files waiting; when none are left, report what was refused."""
-        song_id = self._session.current_song_id
+        song_id = self._batch_song_id
         batch: list[ImportRequest] = []
         for request in self._waiting:
             try:
@@ -305,6 +357,7 @@ class ImportController(QObject):
             self._next_batch()
             return
         self._busy = False
+        self._summarise()
         self.import_finished.emit()
 
     def _on_importer_finished(self, cancelled: bool) -> None:
@@ -327,7 +380,7 @@ class ImportController(QObject):
                 kind = self.ask_import_kind(request.path)
                 if kind is None:
                     continue
-                if kind == "article" and not self._session.current_song_id:
+                if kind == "article" and not self._batch_song_id:
                     self._refusals.append(
                         f"“{request.name}” would be an article of the open song, but no song is open."
                     )
@@ -335,9 +388,12 @@ class ImportController(QObject):
                 # Read again as what it is: an article's title and furniture are found on the worker.
                 self._waiting.append(replace(request, kind=kind))
                 continue
+            asked = self._asked_duplicate(result, result.title) if result.kind == "lyrics" else None
+            if asked is False:
+                continue
             choice = self.ask_review(result, request.path)
             if choice is not None:
-                self._create(choice)
+                self._create(choice, self._batch_song_id, asked=bool(asked))
         if self._waiting:
             self._next_batch()
         else:
@@ -359,21 +415,55 @@ class ImportController(QObject):
     def _on_importer_file_refused(self, index: int, message: str) -> None:
         self._results[index] = message
 
-    def _create(self, choice: ImportChoice) -> str | None:
+    def _asked_duplicate(self, imported: ImportedText, title: str) -> bool | None:
+        """None: no such song yet (nothing asked); True: import it again; False: not (opened or cancelled)."""
+        existing = find_duplicate(self._session.songs(), title, imported.text) if title else None
+        if existing is None:
+            return None
+        answer = self.ask_duplicate(existing, imported)
+        if answer == "open":
+            self.existing_song_requested.emit(existing.id)
+        return answer == "again"
+
+    def _song_title(self, song_id: str) -> str:
+        """The title of *song_id*, or "" when it is none or gone (trashed meanwhile)."""
+        try:
+            return self._session.song(song_id).title if song_id else ""
+        except SongNotFound:
+            return ""
+
+    def _create(self, choice: ImportChoice, song_id: str, *, asked: bool = False) -> str | None:
+        """Add what the review settled: a song (asking first if it is one already there), or an article of *song_id*."""
         imported = choice.imported
         if imported.kind == "lyrics":
+            if not asked and self._asked_duplicate(imported, choice.title) is False:
+                return None
             song_id = self.importer.add_song(imported, choice.title, choice.artist)
             if song_id:
+                self._added.append(("lyrics", choice.title))
                 self.song_imported.emit(song_id)
             return song_id
-        song_id = self._session.current_song_id
-        if not song_id:
+        if not self._song_title(song_id):
             self.warn([f"“{choice.title}” would be an article of the open song, but no song is open."])
             return None
         article_id = self.importer.add_article(song_id, imported, choice.title, choice.author, choice.remove)
         if article_id:
+            self._added.append(("article", self._song_title(song_id)))
             self.article_imported.emit(article_id)
         return article_id
+
+    def _summarise(self) -> None:
+        """Say where the files went when several were added: the window may show another song than the one the articles went to."""
+        added, self._added = self._added, []
+        songs = [title for kind, title in added if kind == "lyrics"]
+        articles: dict[str, int] = {}
+        for kind, title in added:
+            if kind == "article":
+                articles[title] = articles.get(title, 0) + 1
+        elsewhere = bool(articles) and self._session.current_song_id != self._batch_song_id
+        if len(added) < 2 and not elsewhere:
+            return  # one new song is opened, one article shown: nothing to explain
+        self.summarised.emit(import_summary(songs, articles), "" if songs else self._batch_song_id)
 
     # ------------------------------------------------------------- progress
 

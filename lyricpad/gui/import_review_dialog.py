@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -38,6 +39,14 @@ from lyricpad.core.text import normalise_line
 
 PREVIEW_MAX_LINES = 2000
 """The review previews this many lines of a long text (the whole text is imported)."""
+DEFAULT_WIDTH, DEFAULT_HEIGHT = 640, 560
+"""The review's size without a window to size it by (also its least size over one)."""
+MAX_WIDTH = 1000
+"""Wider, lines of prose get too long to read."""
+ROOM_SHARE = 0.9
+"""The share of the window's width and height the review takes."""
+MAX_FURNITURE_ROWS = 8
+"""Rows of furniture shown before the list scrolls (it never takes more than half the room)."""
 
 
 @dataclass
@@ -68,6 +77,7 @@ class ImportReviewDialog(QDialog):
         *,
         song_title: str = "",
         pasted: bool = False,
+        preview_font: QFont | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -167,6 +177,12 @@ class ImportReviewDialog(QDialog):
         self.furniture_list = QListWidget(self.furniture_box)
         self.furniture_list.setAccessibleName("Page furniture to leave out")
         self.furniture_list.setAlternatingRowColors(True)
+        # Long lines wrap in the row (the full line is in its tooltip): no sideways scrolling.
+        self.furniture_list.setWordWrap(True)
+        self.furniture_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.furniture_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.furniture_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.furniture_list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.furniture_list.itemChanged.connect(self._on_furniture_list_item_changed)
         self.furniture_list.currentItemChanged.connect(self._on_furniture_list_current_changed)
         furniture_layout.addLayout(furniture_top)
@@ -176,6 +192,8 @@ class ImportReviewDialog(QDialog):
         self.preview.setAccessibleName("Preview")
         self.preview.setReadOnly(True)
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # The lyrics pane's font: chord lines sit over their words here as they will there.
+        self.preview.setFont(preview_font if preview_font is not None else self._fixed_font())
         self.preview_label = QLabel("Preview", self)
         preview_box = QWidget(self)
         preview_layout = QVBoxLayout(preview_box)
@@ -211,7 +229,29 @@ class ImportReviewDialog(QDialog):
         self._filled: dict[QLineEdit, str] = {}
         self.set_imported(imported)
         self.title_edit.setFocus()
-        self.resize(640, 560 if imported.furniture else 480)
+        self._fit_to(parent)
+        self._sized_splitter = False
+
+    def _fit_to(self, parent: QWidget | None) -> None:
+        """Use the room of the window it reviews for (most of it), not a fixed small size."""
+        base = parent.window().size() if parent is not None else None
+        if base is None or base.width() < DEFAULT_WIDTH or base.height() < DEFAULT_HEIGHT:
+            self.resize(DEFAULT_WIDTH, DEFAULT_HEIGHT if self._imported.furniture else DEFAULT_HEIGHT - 80)
+            return
+        width = max(DEFAULT_WIDTH, min(int(base.width() * ROOM_SHARE), MAX_WIDTH))
+        height = max(DEFAULT_HEIGHT, int(base.height() * ROOM_SHARE))
+        self.resize(min(width, base.width()), min(height, base.height()))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized_splitter and self.furniture_box.isVisible():
+            # The furniture gets as many rows as it has (up to half the room), the preview the rest.
+            self._sized_splitter = True
+            total = sum(self.splitter.sizes())
+            rows = min(self.furniture_list.count(), MAX_FURNITURE_ROWS)
+            wanted = self.furniture_label.sizeHint().height() + rows * 2 * self.fontMetrics().height() + 16
+            furniture = min(wanted, total // 2)
+            self.splitter.setSizes([furniture, total - furniture])
 
     # --------------------------------------------------------------- reading
 
@@ -241,8 +281,10 @@ class ImportReviewDialog(QDialog):
         self.furniture_list.blockSignals(True)
         self.furniture_list.clear()
         for item in imported.furniture:
-            row = QListWidgetItem(f"Line {item.line}: {item.text.strip()}   ({item.reason})")
-            row.setToolTip(f"Looks like {item.reason}. Tick to leave this line out.")
+            row = QListWidgetItem(f"Line {item.line}: {item.text.strip()}  ({item.reason})")
+            row.setToolTip(
+                f"Line {item.line}: {item.text.strip()}\nLooks like {item.reason}. Tick to leave it out."
+            )
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Unchecked)
             row.setData(Qt.ItemDataRole.UserRole, item)
@@ -301,6 +343,12 @@ class ImportReviewDialog(QDialog):
         super().keyPressEvent(event)
 
     # ---------------------------------------------------------------- pieces
+
+    def _fixed_font(self) -> QFont:
+        """A fixed-width font at least as big as the dialog's, as the lyrics pane makes its own."""
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(max(font.pointSizeF(), self.font().pointSizeF()))
+        return font
 
     def _set_encoding_items(self, current: str) -> None:
         combo = self.encoding_combo

@@ -149,6 +149,9 @@ class LibrarySidebar(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.toolbar)
+        # Never so narrow that titles wrap a word a line and the song buttons hide behind "»".
+        margins = layout.contentsMargins()
+        self.setMinimumWidth(self.toolbar.sizeHint().width() + margins.left() + margins.right())
 
         session.songs_changed.connect(self._on_session_songs_changed)
         session.song_changed.connect(self._on_session_song_changed)

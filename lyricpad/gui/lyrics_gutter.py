@@ -1,7 +1,8 @@
-"""The lyrics pane's gutter: line numbers to click or drag, LRC times, a lens mark beside annotated lines, a quote mark beside quoted ones."""
+"""The lyrics pane's gutter: line numbers to click or drag, LRC times, lens marks beside annotated lines, a quote mark beside quoted ones."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -22,8 +23,14 @@ if TYPE_CHECKING:
     from lyricpad.gui.lyrics_pane import LyricsPane
 
 GUTTER_PADDING = 8
-MARK_WIDTH = 3
-"""Width of the lens-coloured mark the gutter draws beside annotated lines."""
+MARK_WIDTH = 4
+"""Width of the lens-coloured marks the gutter draws beside annotated lines (wide enough to draw one hollow)."""
+
+MAX_MARKS = 4
+"""Lens marks stacked beside one line at most; a line with more lenses gets a small "+" beside them."""
+
+MARK_GAP = 1
+"""Pixels between two lens marks stacked beside one line, so that neighbouring colours stay apart."""
 
 TIME_FONT_SCALE = 0.85
 """Size of the gutter's LRC times relative to the lyrics font: present, but quieter than the line numbers."""
@@ -35,7 +42,16 @@ QUOTE_GLYPH_SCALE = 1.3
 """Size of the quotation mark on its badge relative to the lyrics font: a bare “ is a speck."""
 
 MORE_TIMES = "+"
-"""Drawn after a line's first LRC time when the line has more (a chorus sung several times)."""
+"""Drawn with how many more after the times shown of a line that has more than MAX_TIMES ("+2")."""
+
+MAX_TIMES = 2
+"""LRC times shown in full beside one line: more would take the lyrics' width; the tooltip lists all."""
+
+LYRICS_ROOM_CHARS = 28
+"""Characters of lyrics a line keeps beside the times: with less, each line shows its first time and "+N"."""
+
+TIMES_SEPARATOR = " · "
+"""Between two LRC times of one line."""
 
 
 def format_lrc_time(ms: int) -> str:
@@ -55,6 +71,21 @@ def _times_of(entry) -> list[int]:
     return list(entry) if isinstance(entry, (list, tuple)) else []
 
 
+def time_labels(times: list[int], most: int = MAX_TIMES) -> list[str]:
+    """What the gutter writes for a line sung at *times*: every time, or when there are more than
+    *most* the first ones and "+N" for the rest (a short last column, not another time's width)."""
+    shown = [format_lrc_time(ms) for ms in times[:most]]
+    return shown if len(times) <= most else [*shown, f"{MORE_TIMES}{len(times) - most}"]
+
+
+@dataclass(frozen=True)
+class GutterMark:
+    """One lens beside a line: filled for a highlight, hollow for a proposed place (needs review)."""
+
+    colour: QColor
+    proposed: bool = False
+
+
 class LineNumberGutter(QWidget):
     """The strip left of the lyrics: line numbers to click, drag or Shift+click to select whole lines."""
 
@@ -72,9 +103,12 @@ class LineNumberGutter(QWidget):
         # LRC times by block number, as stored: after lines are added in Edit mode they may
         # no longer match the lines, and are shown as they are until the song is re-timed.
         self._line_times: list[list[int]] = []
-        self._time_widths: tuple[str, int, int] | None = None  # font key, time column, "+" column
-        self.marks: dict[int, QColor] = {}
-        """The lens colour drawn beside each annotated block, by block number."""
+        self._time_widths: dict[
+            tuple[str, int], tuple[list[int], int]
+        ] = {}  # (font, most): columns, separator
+        self._most_times = MAX_TIMES  # times shown in full per line: fewer when the pane is narrow
+        self.marks: dict[int, list[GutterMark]] = {}
+        """The lenses marked beside each annotated block, by block number, in the order they are drawn."""
         self.quote_marks: dict[int, str] = {}
         """The tooltip (rich text) of the quote mark drawn beside each quoted block, by block number."""
         self.numbers_visible = True
@@ -95,7 +129,7 @@ class LineNumberGutter(QWidget):
         self._line_times = [_times_of(entry) for entry in line_times or ()]
         if not any(self._line_times):
             self._line_times = []  # no times at all: the gutter stays as without them
-        self._time_widths = None
+        self._time_widths = {}
         self.update_width()
 
     def line_times(self, line: int) -> list[int]:
@@ -129,8 +163,12 @@ class LineNumberGutter(QWidget):
         width = GUTTER_PADDING * 2 + MARK_WIDTH + pane.fontMetrics().horizontalAdvance("9") * digits
         width += max(0, self.quote_column() - GUTTER_PADDING // 2)  # the badges use part of the padding
         if self._line_times:
-            times_width, more_width = self._time_columns()
-            width += times_width + more_width + GUTTER_PADDING
+            # Times in full as long as they leave the lyrics room; else one per line and "+N".
+            self._most_times = MAX_TIMES
+            room = pane.width() - width - self._times_width() - GUTTER_PADDING
+            if room < LYRICS_ROOM_CHARS * pane.fontMetrics().horizontalAdvance("0"):
+                self._most_times = 1
+            width += self._times_width() + GUTTER_PADDING
         return width
 
     def update_width(self) -> None:
@@ -171,9 +209,13 @@ class LineNumberGutter(QWidget):
     def place(self) -> None:
         """Lay the gutter over the room left of the text (after a resize of the pane)."""
         area = self._pane.contentsRect()
-        self.setGeometry(QRect(area.left(), area.top(), self.width_wanted(), area.height()))
+        wanted = self.width_wanted()
+        if self._pane.viewportMargins().left() != wanted:  # the pane's new width changed the times shown
+            self._pane.setViewportMargins(wanted, 0, 0, 0)
+        self.setGeometry(QRect(area.left(), area.top(), wanted, area.height()))
 
-    def _time_font(self) -> QFont:
+    def time_font(self) -> QFont:
+        """The font of the LRC times: the lyrics font, smaller."""
         font = QFont(self._pane.font())
         if font.pointSizeF() > 0:
             font.setPointSizeF(font.pointSizeF() * TIME_FONT_SCALE)
@@ -181,22 +223,32 @@ class LineNumberGutter(QWidget):
             font.setPixelSize(max(1, round(font.pixelSize() * TIME_FONT_SCALE)))
         return font
 
-    def _time_columns(self) -> tuple[int, int]:
-        """Widths of the times (right-aligned, so that their colons line up) and of the "+" after them.
+    def _time_columns(self) -> tuple[list[int], int]:
+        """The width of each column of times, and of the separator between two columns.
 
-        Kept until the times or the font change: the gutter asks for them on every repaint.
+        A line's first time goes in the first column, its second in the second...: right-aligned
+        in their columns, so that their colons line up. There are only as many columns, each only
+        as wide, as the song's times need: the gutter widens only as needed. Kept until the times
+        or the font change: the gutter asks for them on every repaint.
         """
-        font = self._time_font()
-        if self._time_widths is None or self._time_widths[0] != font.key():
+        font = self.time_font()
+        key = (font.key(), self._most_times)
+        if key not in self._time_widths:
             metrics = QFontMetrics(font)
-            labels = {format_lrc_time(times[0]) for times in self._line_times if times}
-            several = any(len(times) > 1 for times in self._line_times)
-            self._time_widths = (
-                font.key(),
-                max(map(metrics.horizontalAdvance, labels), default=0),
-                metrics.horizontalAdvance(MORE_TIMES) if several else 0,
-            )
-        return self._time_widths[1], self._time_widths[2]
+            widths: list[int] = []
+            for labels in {tuple(time_labels(times, self._most_times)) for times in self._line_times}:
+                for column, label in enumerate(labels):
+                    width = metrics.horizontalAdvance(label)
+                    if column < len(widths):
+                        widths[column] = max(widths[column], width)
+                    else:
+                        widths.append(width)
+            self._time_widths[key] = (widths, metrics.horizontalAdvance(TIMES_SEPARATOR))
+        return self._time_widths[key]
+
+    def _times_width(self) -> int:
+        widths, separator = self._time_columns()
+        return sum(widths) + separator * max(len(widths) - 1, 0)
 
     # --------------------------------------------------------------- painting
 
@@ -211,8 +263,8 @@ class LineNumberGutter(QWidget):
         if pane.document().isEmpty():
             painter.end()  # no line 1 to number: the placeholder text shows instead
             return
-        time_font = self._time_font()
-        times_width = self._time_columns()[0] if self._line_times else 0
+        time_font = self.time_font()
+        times_width = self._times_width() if self._line_times else 0
         cursor = pane.textCursor()
         document = pane.document()
         # The lines the selection covers are numbered as strongly as the cursor's line.
@@ -248,9 +300,9 @@ class LineNumberGutter(QWidget):
                 if number in self.quote_marks:
                     self._paint_quote_badge(painter, line_top, line_height)
                     painter.setFont(pane.font())
-                mark = self.marks.get(number)
-                if mark is not None:
-                    painter.fillRect(QRect(self.width() - MARK_WIDTH - 2, top, MARK_WIDTH, height), mark)
+                marks = self.marks.get(number)
+                if marks:
+                    self._paint_marks(painter, marks, top, height)
             block = block.next()
             top += height
         painter.end()
@@ -282,18 +334,48 @@ class LineNumberGutter(QWidget):
         painter.drawText(QPointF(x, y), QUOTE_MARK)
         painter.restore()
 
+    def _paint_marks(self, painter: QPainter, marks: list[GutterMark], top: int, height: int) -> None:
+        """The lenses of a line stacked top to bottom beside it, a proposed place's hollow; "+" past MAX_MARKS."""
+        shown = marks[:MAX_MARKS]
+        x = self.width() - MARK_WIDTH - 2
+        step = (height + MARK_GAP) / len(shown)
+        for index, mark in enumerate(shown):
+            y0 = top + round(index * step)
+            y1 = top + round((index + 1) * step) - (MARK_GAP if index < len(shown) - 1 else 0)
+            rect = QRect(x, y0, MARK_WIDTH, max(y1 - y0, 1))
+            if mark.proposed:
+                painter.save()
+                painter.setPen(mark.colour)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(
+                    rect.adjusted(0, 0, -1, -1)
+                )  # a pen draws a pixel past a rect's right and bottom
+                painter.restore()
+            else:
+                painter.fillRect(rect, mark.colour)
+        if len(marks) > MAX_MARKS:
+            painter.save()
+            painter.setPen(self._pane.palette().color(QPalette.ColorRole.Text))
+            centre_x, centre_y = x - 4, top + height - 4
+            painter.drawLine(centre_x - 2, centre_y, centre_x + 2, centre_y)
+            painter.drawLine(centre_x, centre_y - 2, centre_x, centre_y + 2)
+            painter.restore()
+
     def _paint_line_time(self, painter: QPainter, font: QFont, rect: QRect, times: list[int]) -> None:
-        """A line's first LRC time, right-aligned in *rect*, and a "+" after it when the line has more."""
+        """Every LRC time of a line (see `time_labels`), each right-aligned in its column of *rect*."""
         painter.setFont(font)
         painter.setPen(self._pane.palette().color(QPalette.ColorRole.PlaceholderText))
         # On the baseline of the line number beside it (centred in the row), though the font is smaller.
         numbers = self._pane.fontMetrics()
         baseline = rect.top() + (rect.height() + numbers.ascent() - numbers.descent()) // 2
         metrics = QFontMetrics(font)
-        label = format_lrc_time(times[0])
-        painter.drawText(rect.right() + 1 - metrics.horizontalAdvance(label), baseline, label)
-        if len(times) > 1:
-            painter.drawText(rect.right() + 1, baseline, MORE_TIMES)
+        widths, separator = self._time_columns()
+        left = rect.left()
+        for label, width in zip(time_labels(times, self._most_times), widths, strict=False):
+            if left > rect.left():
+                painter.drawText(left - separator, baseline, TIMES_SEPARATOR)
+            painter.drawText(left + width - metrics.horizontalAdvance(label), baseline, label)
+            left += width + separator
 
     # ------------------------------------------------------------- Qt events
 

@@ -5,19 +5,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEasingCurve, QObject, QPoint, QTimer, QVariantAnimation
-from PySide6.QtGui import QColor, QPainter, QPalette, QTextCursor
+from PySide6.QtGui import QPainter, QPalette, QTextCursor
 
 from lyricpad.core.models import Annotation
+from lyricpad.gui.highlight_layers import HighlightDrawing
 from lyricpad.gui.highlights import (
     Highlight,
     character_at,
-    layered_extra_selections,
     lens_colour,
     outline_colour,
     paint_outline,
-    proposal_extra_selections,
     range_rects,
 )
+from lyricpad.gui.lyrics_gutter import GutterMark
 from lyricpad.gui.lyrics_places import moved_highlights, places_from
 
 if TYPE_CHECKING:
@@ -46,6 +46,8 @@ class LyricsHighlights(QObject):
         # Proposed places of annotations that need review: drawn apart, never as highlights.
         self.proposals: list[Highlight] = []
         self.selected = ""
+        self.drawing = HighlightDrawing(pane)
+        """The highlights as drawn: a background per stretch of text, overlapping ones underlined."""
         self.flash_id = ""
         self.flash_spans: list[tuple[int, int]] = []
         """Document ranges of whole lines flashing after ``flash_lines`` ([] once over)."""
@@ -76,35 +78,36 @@ class LyricsHighlights(QObject):
         self.apply()
 
     def apply(self) -> None:
-        """Draw the highlights, and mark their lines in the gutter in their lens colours."""
+        """Draw the highlights, and mark their lines in the gutter with every lens there.
+
+        A line's marks are its highlights' lenses, each once, in the order they start, then
+        the lenses of the places proposed there (drawn hollow by the gutter).
+        """
         self.refresh_selections()
         pane = self._pane
         document = pane.document()
         palette = pane.palette()
-        marks: dict[int, QColor] = {}
-        for highlight in self.highlights:
-            first = document.findBlock(highlight.start).blockNumber()
-            last = document.findBlock(max(highlight.start, highlight.end - 1)).blockNumber()
-            if first < 0:
-                continue
-            if last < 0:
-                last = document.blockCount() - 1
-            colour = None
-            for number in range(first, last + 1):
-                if number not in marks:
-                    colour = colour or lens_colour(highlight.annotation, palette)
-                    marks[number] = colour
+        marks: dict[int, list[GutterMark]] = {}
+        ordered = sorted(self.highlights, key=lambda h: (h.start, h.start - h.end))
+        proposed = sorted(self.proposals, key=lambda h: (h.start, h.start - h.end))
+        for proposal, highlights in ((False, ordered), (True, proposed)):
+            for highlight in highlights:
+                first = document.findBlock(highlight.start).blockNumber()
+                last = document.findBlock(max(highlight.start, highlight.end - 1)).blockNumber()
+                if first < 0:
+                    continue
+                if last < 0:
+                    last = document.blockCount() - 1
+                mark = GutterMark(lens_colour(highlight.annotation, palette), proposal)
+                for number in range(first, last + 1):
+                    line_marks = marks.setdefault(number, [])
+                    if mark not in line_marks:
+                        line_marks.append(mark)
         pane.gutter.marks = marks
         pane.gutter.update()
 
     def refresh_selections(self) -> None:
-        pane = self._pane
-        document, palette = pane.document(), pane.palette()
-        pane.setExtraSelections(
-            layered_extra_selections(document, self.highlights, palette, self.selected)
-            + proposal_extra_selections(document, self.proposals, palette, self.selected)
-        )
-        pane.viewport().update()
+        self.drawing.show(self.highlights, self.proposals, self.selected)
 
     def annotations_at(self, position: int) -> list[str]:
         """Ids of the annotations covering document *position*, topmost (shortest, then later) first,
@@ -136,13 +139,15 @@ class LyricsHighlights(QObject):
         return ids
 
     def reveal(self, annotation: Annotation) -> None:
-        """Select the annotation's first place (cursor at its start), centre it and flash it."""
+        """Put the cursor at the annotation's first place, centre it and flash it.
+
+        Nothing is selected: the selection's colour would hide the lens colour being shown.
+        """
         pane = self._pane
         for highlight in [*self.highlights, *self.proposals]:
             if highlight.annotation.id == annotation.id:
                 cursor = QTextCursor(pane.document())
-                cursor.setPosition(highlight.end)
-                cursor.setPosition(highlight.start, QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(highlight.start)
                 pane.setTextCursor(cursor)
                 pane.centerCursor()
                 self.flash_id = annotation.id
@@ -187,10 +192,12 @@ class LyricsHighlights(QObject):
         painter.end()
 
     def paint_emphasis(self) -> None:
-        """Outline the selected annotation's passages; fill and outline the one flashing after a reveal.
+        """Underline overlapped highlights, box proposed places, outline the selected annotation's
+        passages, fill and outline the one flashing after a reveal.
 
         A proposed place is outlined with a dashed line: it is not the annotation's place yet.
         """
+        self.drawing.paint()
         if self.flash_spans:
             self._paint_flashing_lines()
         wanted = {self.selected, self.flash_id} - {""}

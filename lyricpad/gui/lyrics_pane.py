@@ -16,45 +16,38 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
 
-from lyricpad.app.autosave import Autosave
 from lyricpad.app.positions import Utf16Map
 from lyricpad.core.lexers import LyricsLexer
 from lyricpad.core.models import Annotation, Song
-from lyricpad.core.text import normalise_text
 from lyricpad.gui.highlights import (
     Highlight,
+    calm_inactive_selection,
     character_at,
     show_tooltip,
 )
 from lyricpad.gui.lyric_drag import LYRIC_LINES_MIME, lyric_lines_mime
+from lyricpad.gui.lyrics_editing import (
+    EDIT_PLACEHOLDER,
+    LYRICS_SAVE_DEBOUNCE_MS,
+    READ_PLACEHOLDER,
+    LyricsEditing,
+    document_text,
+)
+from lyricpad.gui.lyrics_following import LyricsFollower
 from lyricpad.gui.lyrics_gutter import LineNumberGutter
 from lyricpad.gui.lyrics_highlights import LyricsHighlights
 from lyricpad.gui.pygments_highlighter import PygmentsHighlighter
 from lyricpad.gui.quote_links_view import mark_tooltip_html
+from lyricpad.gui.word_snap import WordSnap
 
 if TYPE_CHECKING:
     from lyricpad.app.current_song import CurrentSong
     from lyricpad.core.models import QuoteLink
 
-LYRICS_SAVE_DEBOUNCE_MS = 800
-"""After the user stops typing this long in Edit mode, the pane hands the new lyrics over to be saved
-(typing on without a pause is handed over every SAVE_MAX_WAIT_MS all the same)."""
-
-READ_PLACEHOLDER = "No lyrics yet."
-EDIT_PLACEHOLDER = "Type or paste the lyrics"
-
-_READ_FLAGS = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-_EDIT_FLAGS = Qt.TextInteractionFlag.TextEditorInteraction
-
-
-def document_text(document: QTextDocument) -> str:
-    """The lyrics as *document* holds them, no-break spaces and all."""
-    # toPlainText() would turn no-break spaces into spaces and change the lyrics unasked.
-    return document.toRawText().replace("\u2029", "\n")
+__all__ = ["EDIT_PLACEHOLDER", "LYRICS_SAVE_DEBOUNCE_MS", "READ_PLACEHOLDER", "LyricsPane", "document_text"]
 
 
 class LyricsPane(QPlainTextEdit):
@@ -89,40 +82,30 @@ class LyricsPane(QPlainTextEdit):
         super().__init__(parent)
         # State first: setting the font below already sends events to the overrides.
         self._song_id: str | None = None
-        self._current: CurrentSong | None = None  # the song followed, once observe() is called
+        self._follower: LyricsFollower | None = None  # following the current song, once observe() is called
         self._context_actions: list[QAction] = []
-        self._editing = False
-        self._loading = False
-        # The edits made to the document since the lyrics were last stored (the text the
-        # annotations' offsets count over): an annotation handed over mid-edit is moved through them.
-        self._pending_changes: list[tuple[int, int, int]] = []
         self._press_point: QPoint | None = None
-        self._gutter = LineNumberGutter(self)
-        self._gutter.quote_mark_clicked.connect(self.quote_mark_clicked)
-        self._gutter.lines_drag_requested.connect(self._on_gutter_lines_drag_requested)
+        self.gutter = LineNumberGutter(self)
+        """The line numbers, times and quote marks beside the lyrics."""
+        self.gutter.quote_mark_clicked.connect(self.quote_mark_clicked)
+        self.gutter.lines_drag_requested.connect(self._on_gutter_lines_drag_requested)
         self._marks = LyricsHighlights(self)
+        self._word_snap = WordSnap(self)  # a drag takes whole words (Alt: exact characters)
         self._syntax = PygmentsHighlighter(self.document(), LyricsLexer(), palette=self.palette())
-        # Compared exactly, not as stored: the offsets of annotations count over this very text.
-        self.autosave = Autosave(
-            LYRICS_SAVE_DEBOUNCE_MS,
-            lambda: document_text(self.document()),
-            self._save_lyrics,
-            same=str.__eq__,
-            parent=self,
-        )
+        self._edit = LyricsEditing(self, self.lyrics_edited.emit, self._marks.follow_edit)
+        self.autosave = self._edit.autosave
         """Saves the lyrics while they are typed in Edit mode."""
-        self.setReadOnly(True)
-        self.setTextInteractionFlags(_READ_FLAGS)
         self.setAccessibleName("Lyrics")
-        self._update_mode_texts()
+        self._edit.update_mode_texts(self._song_id is not None)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         # Monospace keeps chord lines aligned over the words they belong to.
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(max(font.pointSizeF(), self.font().pointSizeF()))
         self.setFont(font)
         self.document().setDocumentMargin(8)
-        self.document().contentsChange.connect(self._on_document_contents_change)
-        self._gutter.update_width()
+        self.document().contentsChange.connect(self._edit.on_contents_change)
+        self.gutter.update_width()
+        calm_inactive_selection(self)  # kept for Link to Lyrics Lines, it must not hide the lenses
 
     # ------------------------------------------------------------------ content
 
@@ -136,11 +119,11 @@ class LyricsPane(QPlainTextEdit):
         redrawn. Call flush() yourself before reading the song to show, so that it already
         holds the user's last words.
         """
-        if self._editing:
+        if self._edit.editing:
             self.flush()
             if song is not None and song.id == self._song_id and self.autosave.keeps_held_text(song.lyrics):
                 self.autosave.reload(song.lyrics)
-                self._gutter.set_line_times(song.line_times)
+                self.gutter.set_line_times(song.line_times)
                 self.update_annotations(annotations)
                 return
             self.set_editing(False)
@@ -151,16 +134,16 @@ class LyricsPane(QPlainTextEdit):
         self._song_id = song_id
         lyrics = song.lyrics if song is not None else ""
         self.autosave.switch(song_id, lyrics)
-        self._gutter.set_line_times(song.line_times if song is not None else None)
-        self._loading = True
+        self.gutter.set_line_times(song.line_times if song is not None else None)
+        self._edit.loading = True
         try:
             self.setPlainText(lyrics)
         finally:
-            self._loading = False
+            self._edit.loading = False
         self.autosave.switch(song_id, document_text(self.document()))  # the text as the document holds it
-        self._pending_changes = []
-        self._update_mode_texts()
-        self._marks.place(annotations, self.autosave.saved_text, self._pending_changes)
+        self._edit.pending_changes = []
+        self._edit.update_mode_texts(song_id is not None)
+        self._marks.place(annotations, self.autosave.saved_text, self._edit.pending_changes)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def update_annotations(self, annotations: list[Annotation]) -> None:
@@ -171,19 +154,11 @@ class LyricsPane(QPlainTextEdit):
         An annotation that needs review is drawn at its proposed place (see ``proposals``),
         an orphaned one not at all: their own offsets are where they were in an older text.
         """
-        self._marks.place(annotations, self.autosave.saved_text, self._pending_changes)
+        self._marks.place(annotations, self.autosave.saved_text, self._edit.pending_changes)
 
     def observe(self, current: CurrentSong) -> None:
         """Show *current*'s song and its current annotation now, and follow them from here on."""
-        self._current = current
-        current.switched.connect(self._on_current_song_switched)
-        current.song_changed.connect(self._on_current_song_song_changed)
-        current.annotations_changed.connect(self._on_current_song_annotations_changed)
-        current.current_changed.connect(self.set_selected_annotation)
-        current.links_changed.connect(self._on_current_song_links_changed)
-        current.articles_changed.connect(self._on_current_song_links_changed)  # titles in the tooltips
-        self._on_current_song_switched(current.song_id)
-        self.set_selected_annotation(current.current_id)
+        self._follower = LyricsFollower(self, current)
 
     def show_quote_marks(self, links: list[QuoteLink], titles: dict[str, str]) -> None:
         """Mark the lines *links* quote in the gutter, saying where (articles' *titles* by id).
@@ -191,12 +166,12 @@ class LyricsPane(QPlainTextEdit):
         None while the lyrics are edited: the marks count lines of the stored lyrics.
         """
         by_line: dict[int, list[QuoteLink]] = {}
-        if not self._editing:
+        if not self._edit.editing:
             for link in links:
                 if link.status == "anchored":
                     for line in link.lines:
                         by_line.setdefault(line - 1, []).append(link)
-        self._gutter.set_quote_marks({n: mark_tooltip_html(found, titles) for n, found in by_line.items()})
+        self.gutter.set_quote_marks({n: mark_tooltip_html(found, titles) for n, found in by_line.items()})
 
     def show_lines(self, places: list[tuple[int, int]]) -> None:
         """Scroll to the first of the 1-based line ranges *places* and flash them all; the selection stays."""
@@ -210,7 +185,8 @@ class LyricsPane(QPlainTextEdit):
         bar = self.verticalScrollBar()
         top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
         if top < 0 or top > self.viewport().height() * 2 // 3:
-            bar.setValue(max(0, block.firstLineNumber() - self._visible_lines() // 3))
+            visible_lines = max(1, self.viewport().height() // max(1, self.fontMetrics().lineSpacing()))
+            bar.setValue(max(0, block.firstLineNumber() - visible_lines // 3))
         self._marks.flash_lines(places)
 
     def flashing_lines(self) -> list[tuple[int, int]]:
@@ -223,15 +199,12 @@ class LyricsPane(QPlainTextEdit):
 
     def lines_mime(self, first: int, last: int) -> QMimeData | None:
         """Lines *first*..*last* of the lyrics shown, to drag into an article; None without a song or in Edit mode."""
-        if self._song_id is None or self._editing:
+        if self._song_id is None or self._edit.editing:
             return None
         lines = document_text(self.document()).split("\n")
         if not 1 <= first <= last <= len(lines):
             return None
         return lyric_lines_mime(self._song_id, first, last, lines[first - 1 : last])
-
-    def _visible_lines(self) -> int:
-        return max(1, self.viewport().height() // max(1, self.fontMetrics().lineSpacing()))
 
     def song_id(self) -> str | None:
         """The id of the song shown (None when the pane is empty)."""
@@ -251,12 +224,8 @@ class LyricsPane(QPlainTextEdit):
         """
         return list(self._marks.proposals)
 
-    @property
-    def gutter(self) -> LineNumberGutter:
-        return self._gutter
-
     def reveal(self, annotation: Annotation) -> None:
-        """Scroll to the annotation's first place, select it (cursor at its start) and flash it.
+        """Scroll to the annotation's first place, put the cursor there (nothing selected) and flash it.
 
         An annotation that needs review is shown at its proposed place.
         """
@@ -362,7 +331,7 @@ class LyricsPane(QPlainTextEdit):
             menu.insertActions(first_standard, [edit, delete])
             menu.insertSeparator(first_standard)
         line = self.line_at(point.y()) if point is not None else self.textCursor().blockNumber() + 1
-        if line - 1 in self._gutter.quote_marks:  # as a click on the line's quote mark
+        if line - 1 in self.gutter.quote_marks:  # as a click on the line's quote mark
             go = QAction("&Go to Quotation", menu)
             go.setStatusTip("Show where an article quotes this line (again for the next quotation)")
             go.triggered.connect(partial(self.quote_mark_clicked.emit, line))
@@ -374,20 +343,16 @@ class LyricsPane(QPlainTextEdit):
 
     def set_editing(self, editing: bool) -> None:
         """Switch Edit mode on or off; leaving it saves a pending edit. No song, no Edit mode."""
-        if editing == self._editing or (editing and self._song_id is None):
+        if editing == self._edit.editing or (editing and self._song_id is None):
             return
-        if not editing:
-            self.flush()
-        self._editing = editing
-        self.setReadOnly(not editing)
-        self.setTextInteractionFlags(_EDIT_FLAGS if editing else _READ_FLAGS)
-        self._update_mode_texts()
-        if self._current is not None:
-            self._on_current_song_links_changed()  # no quote marks while the lines are edited
+        self._edit.switch(editing)
+        self._edit.update_mode_texts(self._song_id is not None)
+        if self._follower is not None:
+            self._follower.show_quote_marks()  # no quote marks while the lines are edited
         self.editing_changed.emit(editing)
 
     def is_editing(self) -> bool:
-        return self._editing
+        return self._edit.editing
 
     def has_pending_edit(self) -> bool:
         """True when the text shown differs from the lyrics last handed over by ``lyrics_edited``."""
@@ -397,24 +362,10 @@ class LyricsPane(QPlainTextEdit):
         """Emit ``lyrics_edited`` now if the text changed since it was last handed over."""
         self.autosave.flush()
 
-    def _save_lyrics(self, _song_id: str, text: str) -> None:
-        # From here on, annotations arriving count over this text (the autosave's saved text).
-        self._pending_changes = []
-        self.lyrics_edited.emit(text)
-
-    def _update_mode_texts(self) -> None:
-        """The placeholder and the description a screen reader gives, as the mode wants them."""
-        if self._editing:
-            self.setPlaceholderText(EDIT_PLACEHOLDER)
-            self.setAccessibleDescription("Editing the lyrics; changes are saved as you type.")
-        else:
-            self.setPlaceholderText(READ_PLACEHOLDER if self._song_id is not None else "")
-            self.setAccessibleDescription("Select text or line numbers to highlight them with a lens.")
-
     # ------------------------------------------------------------------- gutter
 
     def set_line_numbers_visible(self, visible: bool) -> None:
-        self._gutter.set_numbers_visible(visible)
+        self.gutter.set_numbers_visible(visible)
 
     # --------------------------------------------------------------- Qt events
 
@@ -424,15 +375,17 @@ class LyricsPane(QPlainTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._gutter.place()
+        self.gutter.place()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
+            if calm_inactive_selection(self):
+                return  # the calmed palette's own PaletteChange has done the rest
             self._syntax.on_palette_changed(self.palette())
             self._marks.apply()
         elif event.type() == QEvent.Type.FontChange:
-            self._gutter.update_width()
+            self.gutter.update_width()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if show_tooltip(self, event, self._marks.highlights, self._marks.proposals):
@@ -450,7 +403,7 @@ class LyricsPane(QPlainTextEdit):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         press, self._press_point = self._press_point, None
-        if press is None or self._editing or event.button() != Qt.MouseButton.LeftButton:
+        if press is None or self._edit.editing or event.button() != Qt.MouseButton.LeftButton:
             return
         moved = (event.position().toPoint() - press).manhattanLength()
         if moved >= QApplication.startDragDistance() or self.textCursor().hasSelection():
@@ -463,7 +416,7 @@ class LyricsPane(QPlainTextEdit):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         # In Edit mode a double-click selects a word, as in any editor; the context menu
         # still offers "Edit Note" there.
-        if not self._editing and event.button() == Qt.MouseButton.LeftButton:
+        if not self._edit.editing and event.button() == Qt.MouseButton.LeftButton:
             position = character_at(self, event.position().toPoint())
             ids = self.annotations_at(position) if position >= 0 else []
             if ids:
@@ -481,7 +434,7 @@ class LyricsPane(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (
-            not self._editing
+            not self._edit.editing
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and not event.modifiers()
         ):
@@ -490,22 +443,7 @@ class LyricsPane(QPlainTextEdit):
             if here:
                 self.annotation_activated.emit(here[0])
                 return
-        if (
-            self._editing
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            # Shift+Enter would insert a soft break inside the line: lyrics lines are lines,
-            # so it starts a new one like Enter.
-            event = QKeyEvent(
-                event.type(),
-                event.key(),
-                event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier,
-                event.text(),
-                event.isAutoRepeat(),
-                event.count(),
-            )
-        super().keyPressEvent(event)
+        super().keyPressEvent(self._edit.key_event(event))
 
     def createMimeDataFromSelection(self) -> QMimeData:
         # Dragged out of the reading pane the selection carries its whole lines, to become a
@@ -522,36 +460,10 @@ class LyricsPane(QPlainTextEdit):
         return mime
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        if self._editing and source.hasText():
-            # Pasted text is normalised as the store will normalise it, so that what is
-            # saved is exactly what is shown and the highlights' offsets agree with both.
-            cursor = self.textCursor()
-            cursor.insertText(normalise_text(source.text()))
-            self.setTextCursor(cursor)
-            self.ensureCursorVisible()
-            return
-        super().insertFromMimeData(source)
+        if not self._edit.paste(source):
+            super().insertFromMimeData(source)
 
     # -------------------------------------------------------------------- slots
-
-    def _on_current_song_switched(self, _song_id: str) -> None:
-        self.show_song(self._current.song, self._current.lyrics_annotations())
-        self._on_current_song_links_changed()
-
-    def _on_current_song_song_changed(self, _song_id: str) -> None:
-        song = self._current.song
-        if song is None or song.deleted:
-            return
-        if document_text(self.document()) != song.lyrics:
-            # Not our own typing coming back: an undo, a redo or another change of the lyrics.
-            self.show_song(song, self._current.lyrics_annotations())
-
-    def _on_current_song_annotations_changed(self, _song_id: str) -> None:
-        self.update_annotations(self._current.lyrics_annotations())
-
-    def _on_current_song_links_changed(self, _song_id: str = "") -> None:
-        current = self._current
-        self.show_quote_marks(current.links(), {a.id: a.title for a in current.articles()})
 
     def _on_gutter_lines_drag_requested(self) -> None:
         mime = self.lines_mime(*self.selected_lines())
@@ -560,12 +472,3 @@ class LyricsPane(QPlainTextEdit):
         drag = QDrag(self)
         drag.setMimeData(mime)
         drag.exec(Qt.DropAction.CopyAction)
-
-    def _on_document_contents_change(self, position: int, removed: int, added: int) -> None:
-        if self._loading:
-            return
-        if removed != added:  # equal counts: a same-length replacement, nothing moves
-            self._pending_changes.append((position, removed, added))
-            self._marks.follow_edit(position, removed, added)
-        if self._editing:
-            self.autosave.changed()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -24,6 +24,7 @@ from lyricpad.gui.annotations_panel import AnnotationsPanel
 from lyricpad.gui.article_pane import ArticlePane
 from lyricpad.gui.backup_dialog import BackupDialog
 from lyricpad.gui.check_dialog import CheckDialog
+from lyricpad.gui.empty_song_hint import EmptySongHint
 from lyricpad.gui.export_dialog import ExportDialog
 from lyricpad.gui.handout_actions import HandoutActions
 from lyricpad.gui.lens_dialog import LensDialog
@@ -142,13 +143,20 @@ class MainWindow(QMainWindow):
         self.publish_action = self.menus.publish_action
         self.backups_action = self.menus.backups_action
         self.check_action = self.menus.check_action
+        self.empty_song_hint = EmptySongHint(
+            self.lyrics_pane,
+            self.edit_lyrics_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            self.undo_hint(),
+        )
         self._on_session_lenses_changed()
         self.window_layout.restore()
         # Wired once the lenses and the layout are in place: observing, each pane shows the song at once.
         self._connect()
         self._on_current_song_switched(self.current_song.song_id)
         self._on_current_song_current_changed(self.current_song.current_id)
-        self.sidebar.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The song list when the sidebar is there (a narrow window starts without it), else the lyrics.
+        start = self.lyrics_pane if self.library_dock.isHidden() else self.sidebar.list_view
+        start.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -179,6 +187,10 @@ class MainWindow(QMainWindow):
         current.current_changed.connect(self._on_current_song_current_changed)
         session.songs_changed.connect(self._update_counts)
         self.sidebar.song_requested.connect(self._on_sidebar_song_requested)
+        hint = self.empty_song_hint
+        hint.paste_requested.connect(self.paste_lyrics)
+        hint.import_requested.connect(self.files.import_lyrics_into_song)
+        hint.type_requested.connect(self.edit_lyrics_action.trigger)
 
         for pane in (self.lyrics_pane, self.article_pane):
             pane.annotation_clicked.connect(self.select_annotation)
@@ -228,6 +240,7 @@ class MainWindow(QMainWindow):
         self.show_song_header()
         self.sidebar.set_current(song.id if song else "")
         self._update_counts()
+        self.empty_song_hint.refresh()
         self.menus.enable_song_actions(song is not None)
         self.handout.enable(song is not None)
 
@@ -260,6 +273,22 @@ class MainWindow(QMainWindow):
             )
             counts += f"  │  this song: {this_song}"
         self._counts_label.setText(counts)
+
+    def paste_lyrics(self) -> None:
+        """The empty song's Paste Lyrics: the clipboard's text pasted in Edit mode and saved as typing is, one undo step."""
+        clipboard = QGuiApplication.clipboard()
+        if self.current_song.song is None or not (clipboard.text() if clipboard else "").strip():
+            self.statusBar().showMessage("The clipboard holds no text to paste as lyrics.", 8000)
+            return
+        self.editing.set_lyrics_editing(True)
+        self.lyrics_pane.paste()
+        self.editing.set_lyrics_editing(False)  # leaving Edit mode saves the pasted lyrics
+        self.statusBar().showMessage(f"Pasted the lyrics. {self.undo_hint()}", 8000)
+
+    def undo_hint(self) -> str:
+        """ "Ctrl+Z undoes it." with the Undo action's own shortcut, as this platform writes it."""
+        keys = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        return f"{keys or 'Edit > Undo'} undoes it."
 
     # -------------------------------------------------------------- selection
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedLayout,
     QStyle,
     QTabWidget,
@@ -79,8 +81,21 @@ _BADGE_ALPHA = 70
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?[^)]*\)")
 
 
-def line_reference(annotation: Annotation, *, proposed: bool = False) -> str:
-    """Where the annotation sits: "line 3", "lines 3–4" or "lines 8, 22, 35" (*proposed*: where it may go)."""
+PLACES_SHOWN = 4
+"""A reference to more places than this names the first ones and the last: "lines 22, 29 … 295 (40 places)"."""
+TOOLTIP_PLACES = 200
+"""The place label's tooltip names this many places at most: every one of thousands is no help."""
+TOOLTIP_WIDTH = 420
+"""The width, in pixels, at which the place tooltip wraps: never a line wider than the screen."""
+
+
+def line_reference(
+    annotation: Annotation, *, proposed: bool = False, limit: int | None = PLACES_SHOWN
+) -> str:
+    """Where the annotation sits: "line 3", "lines 3–4" or "lines 8, 22, 35" (*proposed*: where it may go).
+
+    More than *limit* places (None: no limit) are shortened, so that the reference stays one short line.
+    """
     if proposed:
         spans = sorted(
             {(f.proposal.line_start, f.proposal.line_end) for f in annotation.fragments if f.proposal}
@@ -92,18 +107,25 @@ def line_reference(annotation: Annotation, *, proposed: bool = False) -> str:
     parts = [str(first) if first == last else f"{first}–{last}" for first, last in spans]
     if len(spans) == 1 and spans[0][0] == spans[0][1]:
         return f"line {parts[0]}"
+    if limit is not None and len(parts) > max(limit, 3):
+        return f"lines {', '.join(parts[: limit - 2])} … {parts[-1]} ({len(parts):,} places)"
     return "lines " + ", ".join(parts)
 
 
-def place_text(annotation: Annotation) -> str:
+def wrapped_tooltip(text: str) -> str:
+    """*text* as a rich-text tooltip that wraps at TOOLTIP_WIDTH pixels (plain text would be one long line)."""
+    return f'<table width="{TOOLTIP_WIDTH}"><tr><td>{html.escape(text)}</td></tr></table>'
+
+
+def place_text(annotation: Annotation, *, limit: int | None = PLACES_SHOWN) -> str:
     """ "Lyrics · line 3"; for an annotation whose text was edited, where it may go or where it was."""
     where = "Lyrics" if annotation.target == "lyrics" else "Article"
     if annotation.status == "anchored":
-        return f"{where} · {line_reference(annotation)}"
+        return f"{where} · {line_reference(annotation, limit=limit)}"
     if annotation.status == "needs_review" and annotation.proposal is not None:
-        return f"{where} · proposed: {line_reference(annotation, proposed=True)}"
+        return f"{where} · proposed: {line_reference(annotation, proposed=True, limit=limit)}"
     # Its own lines are those of an older text: said as such, never as where it is now.
-    return f"{where} · was {line_reference(annotation)}"
+    return f"{where} · was {line_reference(annotation, limit=limit)}"
 
 
 class NoteEditor(QWidget):
@@ -192,6 +214,9 @@ class NoteEditor(QWidget):
         font.setItalic(True)
         self.quote_label.setFont(font)
         self.place_label = QLabel(self.form)
+        # Wrapped, so that no place, however long its list of lines, widens the dock past the window.
+        self.place_label.setWordWrap(True)
+        self.place_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status_badge = QLabel(self.form)
         self.status_badge.setContentsMargins(5, 0, 5, 0)
         self.status_badge.setAutoFillBackground(True)
@@ -265,9 +290,8 @@ class NoteEditor(QWidget):
         quote_column.addWidget(self.quote_label)
         details = QHBoxLayout()
         details.setSpacing(6)
-        details.addWidget(self.place_label)
+        details.addWidget(self.place_label, 1)
         details.addWidget(self.status_badge)
-        details.addStretch(1)
         quote_column.addLayout(details)
         header = QHBoxLayout()
         header.setSpacing(8)
@@ -351,6 +375,8 @@ class NoteEditor(QWidget):
         self.quote_label.setAccessibleName(f"Quote: {one_line(annotation.quote)}")
         self.place_label.setText(place_text(annotation))
         self.place_label.setAccessibleName(f"Place: {self.place_label.text()}")
+        every = place_text(annotation, limit=TOOLTIP_PLACES)
+        self.place_label.setToolTip(wrapped_tooltip(every) if every != self.place_label.text() else "")
         self._show_badge("deleted" if annotation.deleted else annotation.status)
         self._show_lens()
         if not same or self.autosave.reload(annotation.note):
@@ -399,6 +425,7 @@ class NoteEditor(QWidget):
             self.tags_edit.clear()
         self.quote_label.set_full_text("")
         self.place_label.clear()
+        self.place_label.setToolTip("")
         self.place_label.setAccessibleName("")
         self._show_badge("")
         self._show_lens()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from lyricpad import __version__
 from lyricpad.gui.highlights import lens_icon
+from lyricpad.gui.word_snap import SNAP_TIP
 
 if TYPE_CHECKING:
     from lyricpad.gui.main_window import MainWindow
@@ -211,7 +212,9 @@ class WindowActions(QObject):
             )  # no mnemonic
             action.setData(lens.id)
             action.setToolTip(
-                f"Highlight the selection as {lens.name}" + (f" ({number})" if number <= LENS_KEYS else "")
+                f"Highlight the selection as {lens.name}"
+                + (f" ({number})" if number <= LENS_KEYS else "")
+                + f".\n{SNAP_TIP}"
             )
             if number <= LENS_KEYS:
                 action.setShortcut(QKeySequence(str(number)))
@@ -254,10 +257,18 @@ class WindowActions(QObject):
     def _on_undo_triggered(self) -> None:
         self._window.flush_edits()
         self._window.session.undo_stack.undo()
+        self._drop_undo_notice()
 
     def _on_redo_triggered(self) -> None:
         self._window.flush_edits()
         self._window.session.undo_stack.redo()
+        self._drop_undo_notice()
+
+    def _drop_undo_notice(self) -> None:
+        # "Pasted the lyrics. Ctrl+Z undoes it." is no longer true once the user has undone (or redone) something.
+        status = self._window.statusBar()
+        if status.currentMessage().endswith("undoes it."):
+            status.clearMessage()
 
     def _on_lens_group_triggered(self, action: QAction) -> None:
         self._window.highlighting.highlight_selection(action.data())

@@ -5,12 +5,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog
 
+from lyricpad.app.importing import FileImporter, ImportRequest
+from lyricpad.core.importers import ImportedText
+from lyricpad.gui import file_dialogs
 from lyricpad.gui.backup_dialog import BackupDialog
 from lyricpad.gui.check_dialog import CheckDialog
 from lyricpad.gui.export_dialog import ExportDialog
 from lyricpad.gui.notice_bar import STATUS_MS
 from lyricpad.gui.publish_dialog import PublishDialog
+
+IMPORT_SUMMARY_MS = 2 * STATUS_MS
+"""A summary of several files takes a while to read."""
+LYRICS_FILE_FILTER = "Lyrics (*.txt *.lrc);;All files (*)"
 
 if TYPE_CHECKING:
     from lyricpad.gui.main_window import MainWindow
@@ -32,13 +40,87 @@ class WindowFiles(QObject):
         importer.install_drop_target(window.article_pane.browser, "article")
         importer.install_drop_target(window.article_pane.source_edit, "article")
         importer.article_imported.connect(self._on_importer_article_imported)
+        importer.existing_song_requested.connect(window.sidebar.song_requested)
+        importer.summarised.connect(self._on_importer_summarised)
+        self._last_article_id = ""
+        importer.preview_font = window.lyrics_pane.font  # zoomed as the pane is
+        # The empty song's Import File…: a lyrics file read as import reads it, into that song.
+        self._lyrics_reader = FileImporter(window.session, self)
+        self._lyrics_reader.file_read.connect(self._on_lyrics_reader_file_read)
+        self._lyrics_reader.file_refused.connect(self._on_lyrics_reader_file_refused)
+        self._lyrics_song_id = ""
 
     def open_files(self, paths: list[str]) -> None:
         """Import files given on the command line or handed over by another start of lyricpad."""
         QTimer.singleShot(0, self, lambda: self.importer.import_paths(list(paths)))
 
+    def ask_lyrics_file(self) -> str:
+        """Ask for one lyrics file; its path ("" if cancelled). Tests replace this method."""
+        dialog = file_dialogs.file_dialog(self._window, "Import Lyrics", "", LYRICS_FILE_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        try:
+            accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+            return dialog.selectedFiles()[0] if accepted and dialog.selectedFiles() else ""
+        finally:
+            dialog.deleteLater()
+
+    def import_lyrics_into_song(self) -> None:
+        """The empty song's Import File…: the lyrics of a .txt or .lrc file become this song's, one undo step.
+
+        Read as File > Import reads lyrics (encoding, LRC times, the final newline), off the GUI thread.
+        """
+        window = self._window
+        song = window.current_song.song
+        if song is None:
+            return
+        path = self.ask_lyrics_file()
+        if not path:
+            return
+        self._lyrics_song_id = song.id
+        self._lyrics_reader.read([ImportRequest(path, kind="lyrics")])
+
+    def _on_lyrics_reader_file_read(self, _index: int, imported: ImportedText) -> None:
+        window = self._window
+        song_id, self._lyrics_song_id = self._lyrics_song_id, ""
+        song = window.session.song(song_id) if song_id else None
+        if song is None or song.lyrics or window.current_song.song_id != song_id:
+            # Typed, pasted or switched while the file was read: nothing is replaced.
+            window.statusBar().showMessage(
+                "The song already has lyrics now: the file was not imported.", STATUS_MS
+            )
+            return
+        window.session.song_edits.update(
+            song_id,
+            lyrics=imported.text,
+            lyrics_format=imported.lyrics_format,
+            line_times=imported.line_times,
+            lrc_tags=imported.lrc_tags or None,
+            word_times=imported.word_times,
+        )
+        lines = imported.line_count
+        window.statusBar().showMessage(
+            f"Imported {lines} line{'s' if lines != 1 else ''} of lyrics from “{imported.source}”. "
+            f"{window.undo_hint()}",
+            STATUS_MS,
+        )
+
+    def _on_lyrics_reader_file_refused(self, _index: int, message: str) -> None:
+        self._lyrics_song_id = ""
+        self._window.statusBar().showMessage(message, STATUS_MS)
+
     def _on_importer_article_imported(self, article_id: str) -> None:
+        self._last_article_id = article_id
         self._window.article_pane.open_article(article_id)
+
+    def _on_importer_summarised(self, summary: str, articles_song_id: str) -> None:
+        window = self._window
+        window.statusBar().showMessage(summary, IMPORT_SUMMARY_MS)
+        # Only articles were added: their song is shown with the last of them (another song may
+        # have been opened meanwhile, e.g. an existing one instead of a duplicate). With new songs,
+        # the last new song stays open and the summary names the song that got the articles.
+        if articles_song_id and window.session.current_song_id != articles_song_id:
+            window.sidebar.song_requested.emit(articles_song_id)
+            window.article_pane.open_article(self._last_article_id)
 
     def open_export_dialog(self) -> ExportDialog:
         """File > Export…: one dialog, made once; "This song" follows the song shown."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from lyricpad.app.current_song import CurrentSong
 from lyricpad.core.anchoring import Anchor, anchor_for_range, anchors_for_quote, find_occurrences
@@ -15,6 +15,7 @@ from lyricpad.core.text import LineIndex
 from lyricpad.gui.annotations_panel import PLACE_SHORTCUT
 from lyricpad.gui.note_editor import line_reference
 from lyricpad.gui.notice_bar import STATUS_MS
+from lyricpad.gui.window_safety import plural
 
 if TYPE_CHECKING:
     from lyricpad.gui.main_window import MainWindow
@@ -23,6 +24,36 @@ if TYPE_CHECKING:
 THIS_OCCURRENCE = "this"
 EVERY_OCCURRENCE = "every"
 """The answers of `WindowHighlighting.ask_occurrences`."""
+
+NOTICE_MS = 8000
+"""How long the status bar shows what the user must know now (not highlighted, needs review)."""
+
+QUESTION_QUOTE_CHARS = 48
+"""The selected words quoted in the occurrence question are cut to this length."""
+
+NOT_HIGHLIGHTED = "Nothing was highlighted, and the text stays selected: press the lens key again to choose."
+
+
+def question_title(quote: str, count: int) -> str:
+    """What the occurrence question asks, as “So light a lantern” occurs 3 times: highlight…."""
+    lines = quote.strip().split("\n")
+    shown = lines[0].strip()
+    if len(shown) > QUESTION_QUOTE_CHARS or len(lines) > 1:
+        shown = shown[: QUESTION_QUOTE_CHARS - 1].rstrip() + "…"
+    return f"“{shown}” occurs {count} times: highlight…"
+
+
+def clear_selection(editor: QPlainTextEdit | QTextEdit) -> None:
+    """Drop *editor*'s selection, the cursor staying where it was (so the highlights under it show)."""
+    cursor = editor.textCursor()
+    if cursor.hasSelection():
+        cursor.clearSelection()
+        # setTextCursor scrolls to the cursor: a user who scrolled away since selecting stays where they are.
+        bars = (editor.horizontalScrollBar(), editor.verticalScrollBar())
+        values = [bar.value() for bar in bars]
+        editor.setTextCursor(cursor)
+        for bar, value in zip(bars, values, strict=True):
+            bar.setValue(value)
 
 
 def _whole_lines(text: str, start: int, end: int) -> bool:
@@ -51,6 +82,9 @@ class WindowHighlighting(QObject):
         self._window = window
         self._current = current
         self._active_pane = "lyrics"
+        current.switched.connect(self._on_current_song_switched)
+        current.annotations_changed.connect(self._on_current_song_annotations_changed)
+        window.annotations_panel.review_joined.connect(self._on_annotations_panel_review_joined)
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._on_app_focus_changed)
@@ -58,7 +92,16 @@ class WindowHighlighting(QObject):
     def _say(self, message: str, ms: int = STATUS_MS) -> None:
         self._window.statusBar().showMessage(message, ms)
 
-    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _answered(self) -> None:
+        """The question closed unanswered is answered now (highlighted, or the selection let go): its notice goes."""
+        status = self._window.statusBar()
+        if status.currentMessage() == NOT_HIGHLIGHTED:
+            status.clearMessage()
+
+    def _reading_editors(self) -> tuple[QPlainTextEdit, QTextEdit]:
+        return self._window.lyrics_pane, self._window.article_pane.browser
+
+    def _on_app_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         # The pane the user was last in is the one whose selection a lens key highlights.
         lyrics, article = self._window.lyrics_pane, self._window.article_pane
         if new is None:
@@ -67,6 +110,38 @@ class WindowHighlighting(QObject):
             self._active_pane = "lyrics"
         elif new is article or article.isAncestorOf(new):
             self._active_pane = "article"
+        self._clear_left_selection(old, new)
+
+    def _clear_left_selection(self, old: QWidget | None, new: QWidget) -> None:
+        """Focus moving to another part of the window (the list, the note) lets both reading panes' selections go.
+
+        A selection would hide the lens colours under it, and one left behind in the pane not in
+        use looks like a highlight. Kept: for a menu, a dialog or another window (the focus comes
+        back), and while the focus moves between the two reading panes (a quotation is linked to
+        lyric lines with both selected).
+        """
+        if old is None or new.window() is not self._window:
+            return
+        editors = self._reading_editors()
+        if any(e is new or e.isAncestorOf(new) for e in editors):
+            return
+        self._clear_reading_selections()
+
+    def _clear_reading_selections(self, keep: QWidget | None = None) -> None:
+        """Drop the selection of each reading pane not being edited (but *keep*'s)."""
+        for editor in self._reading_editors():
+            if editor is not keep and editor.isReadOnly() and editor.textCursor().hasSelection():
+                clear_selection(editor)
+                self._answered()  # "The text stays selected" is no longer true
+
+    def _on_current_song_annotations_changed(self, _song_id: str) -> None:
+        # After a highlight, Delete, Undo or Redo the selection left in the pane without the
+        # focus is no longer what the user is working on: drop it so it is not taken for a highlight.
+        focused = QApplication.focusWidget()
+        keep = None
+        if focused is not None:
+            keep = next((e for e in self._reading_editors() if e is focused or e.isAncestorOf(focused)), None)
+        self._clear_reading_selections(keep)
 
     # ------------------------------------------------------------- highlighting
 
@@ -109,8 +184,15 @@ class WindowHighlighting(QObject):
             song.id, fragments, target=target, article_id=article_id, lens_id=lens_id
         )
         if new_id:
+            # Highlighted: the selection's blue goes, so the lens colour shows at once.
+            clear_selection(self._editor_of(target))
+            self._answered()
             self._window.select_annotation(new_id)
         return new_id
+
+    def _editor_of(self, target: str) -> QPlainTextEdit | QTextEdit:
+        lyrics, article = self._reading_editors()
+        return lyrics if target == "lyrics" else article
 
     def _fragments_for(self, text: str, start: int, end: int, target: str) -> list[Anchor] | None:
         """The anchors to highlight for [start, end) of *text*; None when the user cancels.
@@ -123,8 +205,9 @@ class WindowHighlighting(QObject):
         places = repeated_places(text, start, end)
         if len(places) < 2:
             return [this]
-        answer = self.ask_occurrences(len(places), target)
+        answer = self.ask_occurrences(len(places), target, this.quote)
         if answer is None:
+            self._say(NOT_HIGHLIGHTED, NOTICE_MS)
             return None
         if answer == THIS_OCCURRENCE:
             return [this]
@@ -132,11 +215,21 @@ class WindowHighlighting(QObject):
             return anchors_for_quote(text, this.quote, None)
         return [anchor_for_range(text, p, p + len(this.quote), index) for p in places]
 
-    def build_occurrence_menu(self, count: int) -> QMenu:
-        """The question asked when the selected text occurs *count* times: this one, or every one."""
+    def build_occurrence_menu(self, count: int, quote: str = "") -> QMenu:
+        """The question asked when the selected text (*quote*) occurs *count* times: this one, or every one.
+
+        Its title row says what is asked; Esc or a click elsewhere closes it and only closes it.
+        """
         menu = QMenu(self._window)
         menu.setAccessibleName("Highlight which occurrence")
         menu.setToolTipsVisible(True)
+        # A click outside only closes the question: it does not also land in the text below,
+        # where it would drop the selection the user was asking about.
+        menu.setAttribute(Qt.WidgetAttribute.WA_NoMouseReplay)
+        if quote:
+            title = question_title(quote, count)
+            menu.setAccessibleDescription(title)
+            menu.addSection(title.replace("&", "&&"))
         this = menu.addAction("&This Occurrence")
         this.setData(THIS_OCCURRENCE)
         this.setToolTip("Highlight only the text selected")
@@ -147,13 +240,13 @@ class WindowHighlighting(QObject):
         menu.setActiveAction(this)
         return menu
 
-    def ask_occurrences(self, count: int, target: str) -> str | None:
-        """Ask at the selection whether to highlight this occurrence or all *count*; None when cancelled (Esc)."""
-        menu = self.build_occurrence_menu(count)
-        if target == "lyrics":
-            editor = self._window.lyrics_pane
-        else:
-            editor = self._window.article_pane.browser
+    def ask_occurrences(self, count: int, target: str, quote: str = "") -> str | None:
+        """Ask at the selection whether to highlight this occurrence or all *count*; None when cancelled.
+
+        Cancelled (Esc, or a click elsewhere, which only closes the menu), the selection stays.
+        """
+        menu = self.build_occurrence_menu(count, quote)
+        editor = self._editor_of(target)
         rect = editor.cursorRect()
         point = editor.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 2))
         chosen = self._window.popup_menu(menu, point)  # the window's: tests answer it there
@@ -195,6 +288,8 @@ class WindowHighlighting(QObject):
         self._window.session.annotation_edits.move(annotation_id, fragments)
         placed = self._current.annotation(annotation_id)
         if placed is not None and placed.status == "anchored":
+            # As after highlighting: the selection goes and the lens colour shows.
+            clear_selection(self._editor_of(annotation.target))
             self._window.select_annotation(annotation_id)
             self._say(f"Highlight placed on {line_reference(placed)}. Ctrl+Z undoes.")
 
@@ -230,3 +325,16 @@ class WindowHighlighting(QObject):
             self._window.lyrics_pane.reveal(annotation)
         else:
             self._window.article_pane.reveal(annotation)
+
+    # ------------------------------------------------------------ needs review
+
+    def _on_current_song_switched(self, _song_id: str) -> None:
+        self._answered()  # the selection it spoke of is gone with the song
+
+    def _on_annotations_panel_review_joined(self, review_ids: list) -> None:
+        # Said when an edit (or an undo) sends more to the group, which the panel has just opened.
+        verb = "needs" if len(review_ids) == 1 else "need"
+        self._say(
+            f"{plural(len(review_ids), 'annotation')} {verb} review: see Needs review in the Annotations panel.",
+            NOTICE_MS,
+        )

@@ -123,7 +123,7 @@ def test_add_article_removes_furniture_as_a_second_undo_step(importer, session):
     assert "Share this" in body and "The song opens on a cold morning." in body
     assert session.undo_stack.count() == 3  # New Song, New Article, Edit Article
     session.undo_stack.undo()
-    assert session.articles(song_id)[0].body == imported.text
+    assert session.articles(song_id)[0].body == imported.article_body  # each plain line a paragraph
     session.undo_stack.undo()
     assert [a.id for a in session.articles(song_id)] == []
     assert article_id

@@ -8,11 +8,11 @@ from lyricpad.app.import_labels import (
     encoding_names,
     encoding_note,
     furniture_text,
-    line_count,
     origin_text,
     preview_title,
 )
 from lyricpad.core.importers import ImportedText
+from lyricpad.core.text import line_count
 
 
 @pytest.mark.parametrize(("text", "lines"), [("", 0), ("one", 1), ("one\n", 1), ("one\ntwo", 2), ("\n\n", 2)])

@@ -189,15 +189,19 @@ def test_import_format_refuses_unknown_suffixes(name):
 def test_plain_lyrics_keep_sections_chords_and_bracketed_times_verbatim():
     imported = read_import(DATA / "sections.txt", kind="lyrics")
     raw = (DATA / "sections.txt").read_text(encoding="utf-8")
-    assert imported.text == raw
+    assert imported.text + "\n" == raw  # verbatim but the final newline, which only ends the last line
     assert (imported.kind, imported.format, imported.lyrics_format) == ("lyrics", "plain", "plain")
     assert imported.line_times is None and imported.lrc_tags == {}
     assert (imported.title, imported.artist) == ("", "")  # no "Artist - Title" name: the caller asks
 
 
-def test_a_txt_without_kind_comes_back_decoded_for_the_caller_to_ask():
-    imported = read_import(DATA / "sections.txt")
-    assert imported.kind is None
+def test_a_txt_without_kind_comes_back_decoded_for_the_caller_to_ask(tmp_path):
+    path = tmp_path / "song.txt"
+    path.write_text(
+        "[Verse 1]\nThe kettle sings before the dawn\nGrey light on the ferry rail\n", encoding="utf-8"
+    )
+    imported = read_import(path)
+    assert imported.kind is None  # one section header could head an article's quotation: ask
     assert imported.as_kind("lyrics").kind == "lyrics"
     article = imported.as_kind("article")
     assert (article.kind, article.title) == ("article", "[Verse 1]")
@@ -281,7 +285,7 @@ def test_plain_text_article_reports_furniture_without_removing_it():
         ("shift_jis.txt", "夜の渡し船は岸を離れない。", {"cp932", "shift_jis"}),
         ("cp1252_short.txt", "Café “noir” – 5€", {"cp1252"}),
         ("utf16.txt", "Zoë’s song\nline two", {"utf-16"}),
-        ("line_endings.txt", "one\ntwo\nthree\nfour\n", {"utf-8"}),
+        ("line_endings.txt", "one\ntwo\nthree\nfour", {"utf-8"}),
     ],
 )
 def test_legacy_encodings_are_detected(name, text, encodings):
@@ -358,7 +362,8 @@ def test_a_100000_line_file_imports(tmp_path):
     assert imported.line_times[-1] == [999_990]
     plain = write(tmp_path, "long.txt", ("a line of lyrics\r\n" * 100_000).encode("cp1252") + b"caf\xe9\r\n")
     text = read_import(plain, kind="lyrics").text
-    assert text.count("\n") == 100_001 and text.endswith("café\n")
+    # 100,001 lines; the final newline ends the last one (it starts no blank 100,002nd)
+    assert text.count("\n") == 100_000 and text.endswith("café")
 
 
 @pytest.mark.parametrize(

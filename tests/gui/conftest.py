@@ -1,19 +1,32 @@
 """Fixtures for widget tests: a demo library on disk and the main window opened on it."""
 
 import os
+from pathlib import Path
 
 import pytest
 
 # tests/conftest.py sets this too; repeated so that this folder also runs on its own.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QMenu  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMenu  # noqa: E402
 
 from lyricpad.app.session import Session  # noqa: E402
 from lyricpad.app.settings import Settings  # noqa: E402
 from lyricpad.core.store import Library  # noqa: E402
 from lyricpad.gui.launch import initial_song  # noqa: E402
 from lyricpad.gui.main_window import MainWindow  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def clipboard_emptied_before_exit(qapp):
+    """Empty the clipboard while Python still runs.
+
+    The offscreen platform keeps the clipboard's data in a C++ global that is freed only after
+    Python has shut down; a QMimeData made in Python (a paste test's, or Copy's) then calls into
+    the dead interpreter from its destructor and the process segfaults as it exits.
+    """
+    yield
+    qapp.clipboard().clear()
 
 
 @pytest.fixture(autouse=True)
@@ -55,6 +68,30 @@ def unsaved_questions(monkeypatch, request) -> list[str]:
 
     monkeypatch.setattr(MainWindow, "ask_unsaved_on_quit", ask)
     return asked
+
+
+SHOTS_FOLDER = (
+    Path(os.environ.get("LYRICPAD_TEST_OUTPUT") or Path(__file__).parents[2] / "test-output") / "screenshots"
+)
+"""Where tests leave screenshots of the window for a person to look at (not compared by any test)."""
+
+
+@pytest.fixture
+def shots():
+    """Save a widget as it is painted now: shots(widget, "name") writes test-output/screenshots/name.png.
+
+    The first-hour tests leave the window at 1024x700 and 1280x800 here so that a reviewer can
+    judge it by eye; LYRICPAD_TEST_OUTPUT moves the folder. Returns the path written.
+    """
+
+    def save(widget, name: str) -> Path:
+        SHOTS_FOLDER.mkdir(parents=True, exist_ok=True)
+        QApplication.processEvents()
+        path = SHOTS_FOLDER / f"{name}.png"
+        assert widget.grab().save(str(path), "PNG"), f"could not write {path}"
+        return path
+
+    return save
 
 
 @pytest.fixture

@@ -26,3 +26,12 @@ def drop(target, paths=(), text=None):
     )
     QApplication.sendEvent(target, event)
     return enter.isAccepted() and event.isAccepted()
+
+
+def backspace_inside(qtbot, editor, words: str, after: int) -> None:
+    """Put the cursor *after* characters into *words* and press Backspace, as a user typing would."""
+    cursor = editor.document().find(words)
+    assert not cursor.isNull(), words
+    cursor.setPosition(cursor.selectionStart() + after)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)

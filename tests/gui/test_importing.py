@@ -153,7 +153,7 @@ def test_a_text_file_asks_lyrics_or_article(qtbot, controller, library_file, tmp
     song, _ = in_file(library_file)["Night Ferry"]
     assert (song.artist, song.lyrics, song.lyrics_format) == (
         "Wren Alder",
-        "The ferry leaves at nine\n(café lights)\n",
+        "The ferry leaves at nine\n(café lights)",  # the final newline ends the last line
         "plain",
     )
     assert answers.reviewed[0].encoding() == "cp1252"
@@ -275,8 +275,9 @@ def test_furniture_is_only_suggested_and_a_confirmed_removal_is_undone_in_one_st
 
     session.undo_stack.undo()  # the removal
     _song, articles = in_file(library_file)[HOST]
-    assert articles[-1][1].split("\n")[:4] == ["By Wren Alder · 12,480 views", "5 min read", "Share", title]
-    assert articles[-1][1].rstrip("\n") == "\n".join(original.rstrip("\n").split("\n")[1:])
+    # Stored as Markdown, each line of the plain text its own paragraph (a blank line between).
+    assert articles[-1][1].split("\n")[:5] == ["By Wren Alder · 12,480 views", "", "5 min read", "", "Share"]
+    assert articles[-1][1].rstrip("\n") == "\n\n".join(original.rstrip("\n").split("\n")[1:])
     session.undo_stack.undo()  # the article
     assert len(in_file(library_file)[HOST][1]) == len(articles) - 1
 
@@ -287,7 +288,7 @@ def test_unticked_furniture_is_kept_and_makes_no_second_step(
     answer(monkeypatch, controller, kind="article")
     run_import(qtbot, controller, [DATA / "pasted.txt"])
     body = in_file(library_file)[HOST][1][-1][1]
-    assert body.startswith("By Wren Alder · 12,480 views\n5 min read\nShare\n")
+    assert body.startswith("By Wren Alder · 12,480 views\n\n5 min read\n\nShare\n")
     assert session.undo_stack.count() == 1
 
 
@@ -481,7 +482,7 @@ def test_paste_as_new_song(qtbot, controller, session, library_file, monkeypatch
     controller.paste_song_action.trigger()
     assert not answers.reviewed[0].ok_button.isHidden()
     song, _ = in_file(library_file)["Kettle"]
-    assert song.lyrics == "The kettle sings\nGrey light on the rail\n" and song.source_file == ""
+    assert song.lyrics == "The kettle sings\nGrey light on the rail" and song.source_file == ""
 
 
 def test_paste_of_lrc_text_keeps_the_times(qtbot, controller, library_file, monkeypatch):

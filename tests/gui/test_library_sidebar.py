@@ -360,7 +360,7 @@ def test_import_text_as_lyrics_makes_a_selected_song_and_undo_removes_it(
     song = stored(session, "Night Ferry")
     assert (song.artist, song.lyrics, song.source_file) == (
         "Wren Alder",
-        "[Verse 1]\nThe ferry leaves at nine\n\n(café lights)\n",
+        "[Verse 1]\nThe ferry leaves at nine\n\n(café lights)",  # the final newline ends the last line
         "Wren Alder - Night Ferry.txt",
     )
     assert "Night Ferry" in in_file(library_file)[0]
@@ -407,7 +407,8 @@ def test_import_text_as_an_article_takes_the_file_name_when_it_opens_with_a_sent
 
     assert in_file(library_file)[1][DEMO_TITLE][-1] == (
         "Interview",
-        "Q: Why ferries? A: Because the lanterns float.\nA: For the light.\n",
+        # Each line of a plain text stays a paragraph (Markdown would join them into one).
+        "Q: Why ferries? A: Because the lanterns float.\n\nA: For the light.\n",
     )
 
 

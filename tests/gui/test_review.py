@@ -197,7 +197,9 @@ def test_clicking_a_review_row_flashes_its_proposed_place(edited, edited_path, q
     click_row(qtbot, edited, review.id)
     pane = edited.lyrics_pane
     assert pane.flashing_annotation() == review.id
-    assert pane.textCursor().selectedText() == "The harbor lights are folding up their wings,"
+    # The cursor goes to it, nothing selected: the hatched mark of the proposal stays in view.
+    assert not pane.textCursor().hasSelection()
+    assert pane.textCursor().block().text() == "The harbor lights are folding up their wings,"
 
 
 def test_proposals_move_with_typing_in_edit_mode(edited, edited_path, qtbot):
@@ -257,7 +259,7 @@ def answer(monkeypatch, menus_seen, choice):
     """Make the occurrence question answer *choice* ("this", "every" or None: Esc)."""
 
     def popup(window, menu, point):
-        menus_seen.append([a.text() for a in menu.actions()])
+        menus_seen.append([a.text() for a in menu.actions() if not a.isSeparator()])  # not the title row
         return next((a for a in menu.actions() if a.data() == choice), None)
 
     monkeypatch.setattr(MainWindow, "popup_menu", popup)
@@ -273,7 +275,7 @@ def test_the_real_occurrence_menu_pops_up_and_enter_takes_this_occurrence(window
         if menu is None:
             QTimer.singleShot(20, press_enter)
             return
-        pressed.append([a.text() for a in menu.actions()])
+        pressed.append([a.text() for a in menu.actions() if not a.isSeparator()])  # not the title row
         qtbot.keyClick(menu, Qt.Key.Key_Return)
 
     before = stored(demo_path)

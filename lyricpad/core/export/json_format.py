@@ -29,21 +29,32 @@ VERSION = 1
 """Version of the JSON format written; merge_json refuses files of a higher version."""
 
 
-def export_json(library, *, exported: str | None = None) -> dict:
-    """Everything in *library* as one JSON-ready dict (see the module docstring); the trash included."""
+def export_json(library, *, exported: str | None = None, song_ids: list[str] | None = None) -> dict:
+    """Everything in *library* as one JSON-ready dict (see the module docstring); the trash included.
+
+    With *song_ids*, only those songs with their articles, annotations and link decisions, and
+    the lenses and tags their annotations use: a file that merges into another library.
+    """
     if exported is None:
         exported = now()
     songs = library.songs.all(include_deleted=True)
+    if song_ids is not None:
+        songs = [s for s in songs if s.id in set(song_ids)]
     articles = [a for s in songs for a in library.articles.for_song(s.id, include_deleted=True)]
     annotations = [a for s in songs for a in library.annotations.for_song(s.id, include_deleted=True)]
     decisions = _link_decisions(library, {s.id: s for s in songs}, articles)
+    lenses, tags = library.lenses.all(), library.tags.all()
+    if song_ids is not None:
+        used = {a.lens.id for a in annotations if a.lens}
+        lenses = [lens for lens in lenses if lens.id in used]
+        tags = [tag for tag in tags if any(tag in a.tags for a in annotations)]
     return {
         "format": FORMAT,
         "version": VERSION,
         "generator": f"lyricpad {__version__}",
         "exported": exported,
-        "lenses": [LENS.to_json(lens) for lens in library.lenses.all()],
-        "tags": library.tags.all(),
+        "lenses": [LENS.to_json(lens) for lens in lenses],
+        "tags": tags,
         "songs": [SONG.to_json(s) for s in songs],
         "articles": [ARTICLE.to_json(a) for a in articles],
         "annotations": [ANNOTATION.to_json(a) for a in annotations],

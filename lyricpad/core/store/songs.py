@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from lyricpad.core.errors import SongNotFound
 from lyricpad.core.models import Song
 from lyricpad.core.store.common import Repository, find_named, new_id, now
 from lyricpad.core.store.fields import SONG
 from lyricpad.core.store.reanchoring import reanchor_text
+from lyricpad.core.text import normalise_line, sort_key
+
+MAX_SUGGESTIONS = 5
+"""Most close matches named when a song is not found."""
+_NEAR = 0.6
+"""Least likeness (difflib's ratio) for a title to be suggested for a misspelt one."""
+_NEAR_START = 0.8
+"""Least likeness of a typed title to the start of a longer one."""
 
 
 class Songs(Repository):
@@ -27,8 +37,45 @@ class Songs(Repository):
         return SONG.from_row(row)
 
     def resolve(self, ref: str) -> Song:
-        """The song named by *ref*: an id, an unambiguous id prefix, or an exact title."""
-        return SONG.from_row(find_named(self._library, "songs", "song", ref, SongNotFound, "deleted = 0"))
+        """The song named by *ref*: an id, an unambiguous id prefix, or an exact title (any case).
+
+        A partial or misspelt title is refused, never guessed (a command may change the song it
+        names), with the close matches named in the message.
+        """
+        try:
+            row = find_named(self._library, "songs", "song", ref, SongNotFound, "deleted = 0")
+        except SongNotFound as exc:
+            near = self.close_matches(ref)
+            if not near:
+                raise
+            choices = ", ".join(f"“{song.display_name}” ({song.id[:8]})" for song in near)
+            raise SongNotFound(
+                f"no song matches “{normalise_line(ref or '')}” exactly; did you mean: {choices}? "
+                "(give the exact title or an id)"
+            ) from exc
+        return SONG.from_row(row)
+
+    def close_matches(self, ref: str, limit: int = MAX_SUGGESTIONS) -> list[Song]:
+        """Songs whose titles are near *ref*, best first: titles it begins, then titles it is
+        inside, then titles it looks like (a typo); case and accents never count."""
+        wanted = sort_key(normalise_line(ref or ""))
+        if len(wanted) < 3:  # one or two letters are inside nearly every title
+            return []
+        ranked = []
+        for song in self.all():
+            names = [sort_key(song.title), sort_key(song.display_name)]
+            if any(name.startswith(wanted) for name in names):
+                rank = (0, 0.0)
+            elif any(wanted in name for name in names):
+                rank = (1, 0.0)
+            else:
+                likeness = max(_likeness(wanted, name) for name in names)
+                if likeness < _NEAR:
+                    continue
+                rank = (2, -likeness)
+            ranked.append((rank, len(song.title), sort_key(song.title), song.created, song))
+        ranked.sort(key=lambda item: item[:4])
+        return [item[-1] for item in ranked[:limit]]
 
     def add(self, title: str, *, item_id: str | None = None, **fields) -> Song:
         """Create a song (with a new id, or *item_id*); text is normalised on the way in."""
@@ -60,3 +107,14 @@ class Songs(Repository):
             self.get(song_id)
             self._library.update_row("songs", song_id, {"deleted": int(deleted), "updated": now()})
             return self.get(song_id)
+
+
+def _likeness(wanted: str, title: str) -> float:
+    """How alike a typed title and a song's are (0-1): the whole title, or as much of its start
+    as was typed ("lantern on the watter" is a misspelt start of a longer title)."""
+    best = SequenceMatcher(None, wanted, title).ratio()
+    if len(wanted) >= 5 and len(title) > len(wanted) + 2:
+        start = SequenceMatcher(None, wanted, title[: len(wanted)]).ratio()
+        if start >= _NEAR_START:  # a short start is alike by chance more easily than a whole title
+            best = max(best, start)
+    return best
