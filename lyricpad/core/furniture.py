@@ -151,8 +151,7 @@ def _title_keys(title: str) -> set[str]:
 
 def _page_site(title: str | None) -> str:
     """The site's name after the page's *title* ("Why the ferry never leaves | Harbour Notes"), or ""."""
-    match = _SITE_SUFFIX.match(_plain(title or ""))
-    return _key(match.group("site")) if match and len(match.group("site").split()) <= MAX_SITE_WORDS else ""
+    return _site(_plain(title or ""))
 
 
 def _could_be_furniture(plain: str) -> bool:
@@ -239,8 +238,9 @@ def _trailing_rule(line: str, plain: str) -> str | None:
 
 
 def _site(plain: str) -> str:
+    """The site's name after a "Title | Site" line, as a key, or "" (also when too long for a site's name)."""
     match = _SITE_SUFFIX.match(plain)
-    return _key(match.group("site")) if match else ""
+    return _key(match.group("site")) if match and len(match.group("site").split()) <= MAX_SITE_WORDS else ""
 
 
 def _line_rule(plain: str, title_keys: set[str], key: str) -> str | None:

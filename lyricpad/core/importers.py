@@ -488,7 +488,8 @@ def read_import(
     """Read the file at *path* (.txt, .md, .lrc, .html, .htm) for import as lyrics or an article.
 
     *kind* None guesses from the suffix: .lrc is lyrics; .md, .html and .htm are articles; a .txt
-    comes back with kind None, decoded and checked, for the caller to ask and then call
+    that is surely lyrics (chord lines, section headers, LRC stamps: core.text_kind) is lyrics, any
+    other comes back with kind None, decoded and checked, for the caller to ask and then call
     ``result.as_kind(...)``. *encoding* overrides detection. The size is checked with os.stat
     before the file is read. Raises `ImportRefused` with a message naming the file.
     """

@@ -245,9 +245,9 @@ class AnnotationsPanel(QWidget):
     def observe(self, current: CurrentSong) -> None:
         """List *current*'s annotations now, and follow them from here on (its review group included).
 
-        Its selected row follows the current annotation; when the current one leaves the list
-        (deleted, or its highlight undone) the row chosen in its place becomes current, so the
-        list, the note editor and the text never disagree.
+        Its selected row follows the current annotation; when the current one is deleted (to the
+        trash) the row chosen in its place becomes current (an undone highlight leaves none), so
+        the list, the note editor and the text never disagree.
         """
         self._current = current
         current.switched.connect(self._on_current_song_switched)

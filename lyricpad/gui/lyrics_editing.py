@@ -121,11 +121,11 @@ class LyricsEditing(QObject):
     def _drop_final_newline(self) -> None:
         """Edited lyrics that end with a newline lose that one (as an imported file's do: core.text.lyrics_text).
 
-        Only when this Edit mode changed them: a blank last line that was there before stays.
+        Only a final newline this Edit mode added: a blank last line that was there before stays.
         """
         document = self._editor.document()
         text = document_text(document)
-        if text.endswith("\n") and text != self._start_text:
+        if text.endswith("\n") and not self._start_text.endswith("\n"):
             cursor = QTextCursor(document)
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.deletePreviousChar()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from lyricpad.app.importing import FileImporter, ImportRequest
+from lyricpad.core.errors import SongNotFound
 from lyricpad.core.importers import ImportedText
 from lyricpad.gui import file_dialogs
 from lyricpad.gui.backup_dialog import BackupDialog
@@ -82,9 +83,18 @@ class WindowFiles(QObject):
     def _on_lyrics_reader_file_read(self, _index: int, imported: ImportedText) -> None:
         window = self._window
         song_id, self._lyrics_song_id = self._lyrics_song_id, ""
-        song = window.session.song(song_id) if song_id else None
-        if song is None or song.lyrics or window.current_song.song_id != song_id:
-            # Typed, pasted or switched while the file was read: nothing is replaced.
+        if not song_id or window.current_song.song_id != song_id:
+            # Another song opened (or this one undone) while the file was read: nothing is replaced.
+            window.statusBar().showMessage(
+                "Another song is open now: the lyrics file was not imported.", STATUS_MS
+            )
+            return
+        try:
+            lyrics = window.session.song(song_id).lyrics
+        except SongNotFound:
+            lyrics = None
+        if lyrics is None or lyrics:
+            # Typed or pasted while the file was read: nothing is replaced.
             window.statusBar().showMessage(
                 "The song already has lyrics now: the file was not imported.", STATUS_MS
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from lyricpad.app.current_song import CurrentSong
 from lyricpad.core.anchoring import Anchor, anchor_for_range, anchors_for_quote, find_occurrences
@@ -120,7 +120,9 @@ class WindowHighlighting(QObject):
         back), and while the focus moves between the two reading panes (a quotation is linked to
         lyric lines with both selected).
         """
-        if old is None or new.window() is not self._window:
+        top = new.window()
+        floating_dock = isinstance(top, QDockWidget) and top.parentWidget() is self._window
+        if old is None or (top is not self._window and not floating_dock):
             return
         editors = self._reading_editors()
         if any(e is new or e.isAncestorOf(new) for e in editors):

@@ -209,3 +209,17 @@ def test_pasting_lyrics_names_the_undo_shortcut_of_this_window(qtbot, empty_wind
     click(qtbot, window.empty_song_hint.paste_button)
     keys = QKeySequence("Alt+Backspace").toString(QKeySequence.SequenceFormat.NativeText)
     assert window.statusBar().currentMessage() == f"Pasted the lyrics. {keys} undoes it."
+
+
+def test_a_file_read_after_another_song_was_opened_changes_nothing(
+    qtbot, empty_window, demo_path, tmp_path, monkeypatch
+):
+    window = empty_window
+    lyrics = tmp_path / "late.txt"
+    lyrics.write_text("Invented late line\n", encoding="utf-8")
+    choose(monkeypatch, window, lyrics)
+    window.files.import_lyrics_into_song()  # the file is being read off the GUI thread...
+    window.session.select_song(next(s.id for s in window.session.songs() if s.id != window.song_id))
+    qtbot.waitUntil(lambda: "was not imported" in window.statusBar().currentMessage())
+    assert "Another song is open now" in window.statusBar().currentMessage()
+    assert stored(demo_path, window.song_id).lyrics == ""

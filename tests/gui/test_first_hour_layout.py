@@ -424,3 +424,19 @@ def test_a_blank_last_line_already_there_stays_when_edit_mode_changes_nothing(qt
     qtbot.keyClick(pane, Qt.Key.Key_E, CTRL)
     assert stored_song(demo_path, song.id).lyrics == "Invented a\nInvented b\n"
     assert pane.blockCount() == 3
+
+
+def test_a_blank_last_line_already_there_stays_when_a_word_above_is_edited(qtbot, open_window, demo_path):
+    with Library.open(demo_path) as library:
+        song = library.songs.add("Ends Blank", artist="Wren Alder", lyrics="Invented a\nInvented b\n")
+    window = open_window(demo_path, "Ends Blank")
+    pane = window.lyrics_pane
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_E, CTRL)
+    cursor = pane.textCursor()
+    cursor.setPosition(len("Invented a"))
+    pane.setTextCursor(cursor)
+    qtbot.keyClicks(pane, "h")
+    qtbot.keyClick(pane, Qt.Key.Key_E, CTRL)
+    assert stored_song(demo_path, song.id).lyrics == "Invented ah\nInvented b\n"
+    assert pane.blockCount() == 3

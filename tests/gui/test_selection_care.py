@@ -158,6 +158,18 @@ def test_a_selection_left_in_the_article_goes_after_delete_and_undo_in_the_lyric
     assert not browser.textCursor().hasSelection()
 
 
+def test_a_floating_annotations_dock_is_part_of_the_window_too(window, qtbot):
+    window.annotations_dock.setFloating(True)
+    qtbot.waitUntil(window.annotations_dock.isVisible)
+    browser = window.article_pane.browser
+    drag_over(browser, "a quiet song")
+    filter_box = window.annotations_panel.text_filter
+    window.annotations_dock.activateWindow()
+    QTest.mouseClick(filter_box, LEFT, NONE, filter_box.rect().center())
+    qtbot.waitUntil(filter_box.hasFocus)
+    assert not browser.textCursor().hasSelection()
+
+
 def test_a_context_menu_keeps_the_selection_it_is_about(window, qtbot):
     browser = window.article_pane.browser
     drag_over(browser, "a quiet song")

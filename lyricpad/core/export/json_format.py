@@ -39,7 +39,8 @@ def export_json(library, *, exported: str | None = None, song_ids: list[str] | N
         exported = now()
     songs = library.songs.all(include_deleted=True)
     if song_ids is not None:
-        songs = [s for s in songs if s.id in set(song_ids)]
+        wanted = set(song_ids)
+        songs = [s for s in songs if s.id in wanted]
     articles = [a for s in songs for a in library.articles.for_song(s.id, include_deleted=True)]
     annotations = [a for s in songs for a in library.annotations.for_song(s.id, include_deleted=True)]
     decisions = _link_decisions(library, {s.id: s for s in songs}, articles)
