@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import os
 import sys
 from collections.abc import Sequence
@@ -512,6 +511,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.files:
         unknown = [f for f in args.files if not os.path.exists(f) and "." not in os.path.basename(f)]
         if unknown:  # most likely a mistyped command: say so rather than import it
+            import difflib  # only for this message: not on every start
+
             names = ", ".join(parser.commands)
             near = [c for c in difflib.get_close_matches(unknown[0], parser.commands, n=1) if c != unknown[0]]
             hint = f"; did you mean {near[0]!r}?" if near else ""

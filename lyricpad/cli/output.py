@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from lyricpad.core.models import Annotation
 from lyricpad.core.store import Library
-from lyricpad.core.text import show_controls
+from lyricpad.core.text import lines_label, show_controls
 
 # JSON escapes C0 itself; DEL and C1 it leaves raw (ensure_ascii=False), though a terminal acts on them.
 _RAW_IN_JSON = re.compile("[\x7f-\x9f]")
@@ -82,10 +82,6 @@ def with_created(data: dict, created: MadeFolders | None) -> dict:
         data["created_folder"] = str(made[-1])
         data["created_folders"] = [str(path) for path in made]
     return data
-
-
-def lines_label(first: int, last: int) -> str:
-    return f"line {first}" if first == last else f"lines {first}-{last}"
 
 
 def _where(annotation: Annotation) -> str:

@@ -24,7 +24,7 @@ from lyricpad.core.markdown import rendered_text
 from lyricpad.core.probe import page_problems, primary_code
 from lyricpad.core.schema import FTS_COLUMNS
 from lyricpad.core.store import Library
-from lyricpad.core.text import LineIndex
+from lyricpad.core.text import LineIndex, lines_label
 
 KINDS = {
     "pages": "Damaged pages or indexes (SQLite's integrity check)",
@@ -434,7 +434,7 @@ def anchor_problems(
             if not 0 <= frag.start < frag.end <= size:
                 found.append((i, "anchors", f"its quote {_show(frag.quote)} points past the end of the text"))
             elif text[frag.start : frag.end] != frag.quote:
-                where = _lines(*index.lines_of_range(frag.start, frag.end))
+                where = lines_label(*index.lines_of_range(frag.start, frag.end))
                 found.append(
                     (
                         i,
@@ -450,8 +450,8 @@ def anchor_problems(
                         (
                             i,
                             "line_numbers",
-                            f"its lines are stored as {_lines(frag.line_start, frag.line_end)}, "
-                            f"but its place is on {_lines(*lines)}",
+                            f"its lines are stored as {lines_label(frag.line_start, frag.line_end)}, "
+                            f"but its place is on {lines_label(*lines)}",
                         )
                     )
         elif status == "needs_review" and frag.proposal is not None:
@@ -463,15 +463,11 @@ def anchor_problems(
                     (
                         i,
                         "proposals",
-                        f"the lines of its proposed place are stored as {_lines(p.line_start, p.line_end)}, "
-                        f"but it is on {_lines(*index.lines_of_range(p.start, p.end))}",
+                        f"the lines of its proposed place are stored as {lines_label(p.line_start, p.line_end)}, "
+                        f"but it is on {lines_label(*index.lines_of_range(p.start, p.end))}",
                     )
                 )
     return found
-
-
-def _lines(first: int, last: int) -> str:
-    return f"line {first}" if first == last else f"lines {first}-{last}"
 
 
 def _anchor_report(contents: Contents, progress: Progress | None, done: int, total: int) -> list[Problem]:

@@ -56,6 +56,11 @@ def line_count(text: str) -> int:
     return text.count("\n") + (0 if text.endswith("\n") else 1) if text else 0
 
 
+def lines_label(first: int, last: int) -> str:
+    """ "line 3" or "lines 3-5", as messages and reports name lyric lines."""
+    return f"line {first}" if first == last else f"lines {first}-{last}"
+
+
 def lyrics_text(text: str) -> str:
     """*text* as lyrics are stored: the one final newline that ends the last line taken off.
 

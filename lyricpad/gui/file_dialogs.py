@@ -55,6 +55,14 @@ def open_file_names(parent: QWidget | None, caption: str, start: str, file_filte
     return _run(dialog)
 
 
+def open_file_name(parent: QWidget | None, caption: str, start: str, file_filter: str) -> str:
+    """One file to open, chosen by the user ("" when cancelled)."""
+    dialog = file_dialog(parent, caption, start, file_filter)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    found = _run(dialog)
+    return found[0] if found else ""
+
+
 def save_file_name(parent: QWidget | None, caption: str, start: str, file_filter: str) -> str:
     """A file to write, chosen by the user ("" when cancelled); it asks before replacing one."""
     dialog = file_dialog(parent, caption, start, file_filter)

@@ -14,6 +14,7 @@ from lyricpad.core.errors import LyricpadError
 from lyricpad.core.export.files import safe_file_stem
 from lyricpad.core.export.handout import handout_html
 from lyricpad.gui import file_dialogs
+from lyricpad.gui.notice_bar import NOTICE_MS
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -74,14 +75,15 @@ class HandoutActions(QObject):
             path = path.with_suffix(".pdf")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            html, title, footer = self._handout(default_paper())
-            written = write_handout(html, path, paper=default_paper(), title=title, footer=footer)
+            paper = default_paper()
+            html, title, footer = self._handout(paper)
+            written = write_handout(html, path, paper=paper, title=title, footer=footer)
         except LyricpadError as exc:
             self.show_error(f"The handout was not saved: {exc}")
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self._window.statusBar().showMessage(f"Saved the handout to {written}", 8000)
+        self._window.statusBar().showMessage(f"Saved the handout to {written}", NOTICE_MS)
         return written
 
     def print_handout(self) -> bool:
@@ -102,7 +104,7 @@ class HandoutActions(QObject):
         except LyricpadError as exc:
             self.show_error(f"The handout was not printed: {exc}")
             return False
-        self._window.statusBar().showMessage("Sent the handout to the printer", 8000)
+        self._window.statusBar().showMessage("Sent the handout to the printer", NOTICE_MS)
         return True
 
     # ------------------------------------------------- questions (tests replace them)
@@ -126,5 +128,6 @@ class HandoutActions(QObject):
 
     @staticmethod
     def _start_folder() -> Path:
-        documents = Path.home() / "Documents"
-        return documents if documents.is_dir() else Path.home()
+        from lyricpad.gui.output_dialog import start_folder  # the dialogs load when first used
+
+        return start_folder()

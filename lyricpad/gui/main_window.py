@@ -31,7 +31,7 @@ from lyricpad.gui.lens_dialog import LensDialog
 from lyricpad.gui.library_sidebar import LibrarySidebar
 from lyricpad.gui.lyrics_pane import LyricsPane
 from lyricpad.gui.note_editor import NoteEditor
-from lyricpad.gui.notice_bar import NoticeBar
+from lyricpad.gui.notice_bar import NOTICE_MS, NoticeBar
 from lyricpad.gui.pane_header import PaneHeader
 from lyricpad.gui.publish_dialog import PublishDialog
 from lyricpad.gui.window_actions import WindowActions
@@ -278,12 +278,12 @@ class MainWindow(QMainWindow):
         """The empty song's Paste Lyrics: the clipboard's text pasted in Edit mode and saved as typing is, one undo step."""
         clipboard = QGuiApplication.clipboard()
         if self.current_song.song is None or not (clipboard.text() if clipboard else "").strip():
-            self.statusBar().showMessage("The clipboard holds no text to paste as lyrics.", 8000)
+            self.statusBar().showMessage("The clipboard holds no text to paste as lyrics.", NOTICE_MS)
             return
         self.editing.set_lyrics_editing(True)
         self.lyrics_pane.paste()
         self.editing.set_lyrics_editing(False)  # leaving Edit mode saves the pasted lyrics
-        self.statusBar().showMessage(f"Pasted the lyrics. {self.undo_hint()}", 8000)
+        self.statusBar().showMessage(f"Pasted the lyrics. {self.undo_hint()}", NOTICE_MS)
 
     def undo_hint(self) -> str:
         """ "Ctrl+Z undoes it." with the Undo action's own shortcut, as this platform writes it."""

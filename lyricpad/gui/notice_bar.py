@@ -10,6 +10,8 @@ _TINT_ALPHA = 60
 
 STATUS_MS = 6000
 """How long a message stays in the status bar (twice as long for one that asks to be read)."""
+NOTICE_MS = 8000
+"""How long the status bar shows what the user must know now (not highlighted, needs review, a file written)."""
 
 
 class NoticeBar(QFrame):

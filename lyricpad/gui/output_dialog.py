@@ -39,6 +39,15 @@ def to_clipboard(text: str, *, html: bool = False) -> None:
     QGuiApplication.clipboard().setMimeData(data)
 
 
+def start_folder(*folders: str) -> Path:
+    """The first of *folders* (remembered ones, "" for none) that exists, else Documents, else home."""
+    for folder in folders:
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
+
+
 class OutputDialog(QDialog):
     """A dialog showing a text as it will be written, beside options; the text is copied or saved.
 
@@ -198,12 +207,7 @@ class OutputDialog(QDialog):
         self.show_error(sentence(message))
 
     def _start_folder(self, *folders: str) -> Path:
-        """The first of *folders* (remembered ones, "" for none) that exists, else Documents, else home."""
-        for folder in folders:
-            if folder and Path(folder).is_dir():
-                return Path(folder)
-        documents = Path.home() / "Documents"
-        return documents if documents.is_dir() else Path.home()
+        return start_folder(*folders)
 
     def _write(self, target: Path, text: str) -> Path | None:
         """Write *text* to *target* atomically; None when it could not be (one message said why)."""

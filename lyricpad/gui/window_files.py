@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog
 
 from lyricpad.app.importing import FileImporter, ImportRequest
 from lyricpad.core.errors import SongNotFound
@@ -16,6 +15,7 @@ from lyricpad.gui.check_dialog import CheckDialog
 from lyricpad.gui.export_dialog import ExportDialog
 from lyricpad.gui.notice_bar import STATUS_MS
 from lyricpad.gui.publish_dialog import PublishDialog
+from lyricpad.gui.window_safety import plural
 
 IMPORT_SUMMARY_MS = 2 * STATUS_MS
 """A summary of several files takes a while to read."""
@@ -57,13 +57,7 @@ class WindowFiles(QObject):
 
     def ask_lyrics_file(self) -> str:
         """Ask for one lyrics file; its path ("" if cancelled). Tests replace this method."""
-        dialog = file_dialogs.file_dialog(self._window, "Import Lyrics", "", LYRICS_FILE_FILTER)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        try:
-            accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
-            return dialog.selectedFiles()[0] if accepted and dialog.selectedFiles() else ""
-        finally:
-            dialog.deleteLater()
+        return file_dialogs.open_file_name(self._window, "Import Lyrics", "", LYRICS_FILE_FILTER)
 
     def import_lyrics_into_song(self) -> None:
         """The empty song's Import File…: the lyrics of a .txt or .lrc file become this song's, one undo step.
@@ -109,8 +103,7 @@ class WindowFiles(QObject):
         )
         lines = imported.line_count
         window.statusBar().showMessage(
-            f"Imported {lines} line{'s' if lines != 1 else ''} of lyrics from “{imported.source}”. "
-            f"{window.undo_hint()}",
+            f"Imported {plural(lines, 'line')} of lyrics from “{imported.source}”. {window.undo_hint()}",
             STATUS_MS,
         )
 

@@ -14,7 +14,7 @@ from lyricpad.core.markdown import rendered_text
 from lyricpad.core.text import LineIndex
 from lyricpad.gui.annotations_panel import PLACE_SHORTCUT
 from lyricpad.gui.note_editor import line_reference
-from lyricpad.gui.notice_bar import STATUS_MS
+from lyricpad.gui.notice_bar import NOTICE_MS, STATUS_MS
 from lyricpad.gui.window_safety import plural
 
 if TYPE_CHECKING:
@@ -25,8 +25,6 @@ THIS_OCCURRENCE = "this"
 EVERY_OCCURRENCE = "every"
 """The answers of `WindowHighlighting.ask_occurrences`."""
 
-NOTICE_MS = 8000
-"""How long the status bar shows what the user must know now (not highlighted, needs review)."""
 
 QUESTION_QUOTE_CHARS = 48
 """The selected words quoted in the occurrence question are cut to this length."""
@@ -124,10 +122,14 @@ class WindowHighlighting(QObject):
         floating_dock = isinstance(top, QDockWidget) and top.parentWidget() is self._window
         if old is None or (top is not self._window and not floating_dock):
             return
-        editors = self._reading_editors()
-        if any(e is new or e.isAncestorOf(new) for e in editors):
-            return
-        self._clear_reading_selections()
+        if self._reading_editor_holding(new) is None:
+            self._clear_reading_selections()
+
+    def _reading_editor_holding(self, widget: QWidget | None) -> QWidget | None:
+        """The reading pane's editor that is *widget* or holds it; None for any other widget."""
+        if widget is None:
+            return None
+        return next((e for e in self._reading_editors() if e is widget or e.isAncestorOf(widget)), None)
 
     def _clear_reading_selections(self, keep: QWidget | None = None) -> None:
         """Drop the selection of each reading pane not being edited (but *keep*'s)."""
@@ -139,11 +141,7 @@ class WindowHighlighting(QObject):
     def _on_current_song_annotations_changed(self, _song_id: str) -> None:
         # After a highlight, Delete, Undo or Redo the selection left in the pane without the
         # focus is no longer what the user is working on: drop it so it is not taken for a highlight.
-        focused = QApplication.focusWidget()
-        keep = None
-        if focused is not None:
-            keep = next((e for e in self._reading_editors() if e is focused or e.isAncestorOf(focused)), None)
-        self._clear_reading_selections(keep)
+        self._clear_reading_selections(keep=self._reading_editor_holding(QApplication.focusWidget()))
 
     # ------------------------------------------------------------- highlighting
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from lyricpad.app.settings import Settings
+from lyricpad.gui.notice_bar import NOTICE_MS
 
 if TYPE_CHECKING:
     from lyricpad.gui.main_window import MainWindow
@@ -222,7 +223,7 @@ class WindowLayout(QObject):
             if not self.fits():
                 self.reset()
                 QApplication.sendPostedEvents()  # the new sizes, before the split below
-                window.statusBar().showMessage(RESET_MESSAGE, 8000)
+                window.statusBar().showMessage(RESET_MESSAGE, NOTICE_MS)
         if self._split_on_show:
             # Only now does the splitter know its width.
             self._split_on_show = False

@@ -37,7 +37,7 @@ from lyricpad.core.store.link_computing import (
     places_json,
     text_order,
 )
-from lyricpad.core.text import LineIndex
+from lyricpad.core.text import LineIndex, lines_label
 
 __all__ = ["LinkDecision", "Links", "detected_link_id"]
 
@@ -153,8 +153,9 @@ class Links(Repository):
             self._sync(song, article)
             rendered = render_article(article.body).text
             art = article_anchor(rendered, start, end)
-            lyr = lines_anchor(song.lyrics, first_line, last_line)
-            first, last = LineIndex(song.lyrics).lines_of_range(lyr.start, lyr.end)
+            index = LineIndex(song.lyrics)
+            lyr = lines_anchor(song.lyrics, first_line, last_line, index)
+            first, last = index.lines_of_range(lyr.start, lyr.end)
             same = [d for d in self._decisions(article_id) if (d.char_start, d.char_end) == (start, end)]
             if any(
                 d.kind == "link"
@@ -163,7 +164,7 @@ class Links(Repository):
                 for d in same
             ):
                 raise InvalidValue(
-                    f"“{art.quote}” is already linked to {_lines(first, last)}; nothing was changed"
+                    f"“{art.quote}” is already linked to {lines_label(first, last)}; nothing was changed"
                 )
             score, misquoted, differences = compare(art.quote, song.lyrics, first, last)
             stamp = now()
@@ -432,7 +433,3 @@ class Links(Repository):
             " rendered = excluded.rendered, updated = excluded.updated",
             computed.texts,
         )
-
-
-def _lines(first: int, last: int) -> str:
-    return f"line {first}" if first == last else f"lines {first}-{last}"
