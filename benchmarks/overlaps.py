@@ -101,14 +101,17 @@ def pane_refresh(count: int) -> tuple[float, float, float, float, float]:
     return measured, baseline, moved, moved_apart, same
 
 
-def rows() -> list[tuple[str, float, float]]:
-    shown, shown_apart, moved, moved_apart, same = pane_refresh(2000)
+def rows(count: int = 2000) -> list[tuple[str, float, float]]:
+    shown, shown_apart, moved, moved_apart, same = pane_refresh(count)
     return [
-        ("layers: 2,000 places under one highlight vs 2,001 apart", *layering(under_one, 2000)),
-        ("layers: 4,000 places under one highlight vs 4,001 apart", *layering(under_one, 4000)),
-        ("layers: 2,000 nested highlights vs 2,001 apart", *layering(nested, 2000)),
-        ("lyrics pane: show 2,000 places under one highlight vs apart", shown, shown_apart),
-        ("lyrics pane: scroll and repaint, 2,000 underlined places vs apart", moved, moved_apart),
+        (f"layers: {count:,} places under one highlight vs {count + 1:,} apart", *layering(under_one, count)),
+        (
+            f"layers: {2 * count:,} places under one highlight vs {2 * count + 1:,} apart",
+            *layering(under_one, 2 * count),
+        ),
+        (f"layers: {count:,} nested highlights vs {count + 1:,} apart", *layering(nested, count)),
+        (f"lyrics pane: show {count:,} places under one highlight vs apart", shown, shown_apart),
+        (f"lyrics pane: scroll and repaint, {count:,} underlined places vs apart", moved, moved_apart),
         ("lyrics pane: repaint the same view (a flash frame) vs after a scroll", same, moved),
     ]
 

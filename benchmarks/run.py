@@ -1,280 +1,369 @@
-"""Speed measurements of the foundation, printed as a table; run: .venv/bin/python benchmarks/run.py
+"""lyricpad's benchmarks: run `.venv/bin/python benchmarks/run.py [--quick] [--json PATH]`.
 
-Each figure is a median of repeated runs, with a ratio to a baseline measured in the same run,
-so results from different machines can be compared. Nothing here is a pass/fail test.
+The first table is issue 18's: every measure with its baseline taken in the same run (whole
+processes interleaved with their baseline, medians of several runs), the ratio, the target and
+whether it is met on this machine. The second table is the foundation's (reading, re-anchoring,
+saving, checking), then quote-link detection and overlapping highlights. The libraries measured
+are built once and cached (benchmarks/libraries.py). `--quick` runs every benchmark on small
+libraries with few repeats (a test runs it so none rots): its figures say nothing about speed.
+`--json PATH` also writes every figure, the machine and the targets as JSON.
 """
 
 from __future__ import annotations
 
-import subprocess
+import argparse
+import json
+import os
+import platform
+import sqlite3
 import sys
 import tempfile
+import time
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from timing import median_seconds  # benchmarks/timing.py
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from lyricpad.core.anchoring import EditMap, anchor_for_lines, reanchor
-from lyricpad.core.store import Library
-from lyricpad.core.text import LineIndex
+import libraries  # noqa: E402  (benchmarks/libraries.py)
 
-
-def cli_start(folder: Path) -> tuple[float, float]:
-    """`lyricpad songs --json` against `python -c 'import sqlite3'`, both as new processes."""
-    library = folder / "cli.sqlite"
-    Library.open(library).close()
-    baseline = median_seconds(lambda: subprocess.run([sys.executable, "-c", "import sqlite3"], check=True), 7)
-    command = [sys.executable, "-m", "lyricpad", "--library", str(library), "songs", "--json"]
-    measured = median_seconds(lambda: subprocess.run(command, check=True, capture_output=True), 7)
-    return measured, baseline
-
-
-def load_annotations(folder: Path, count: int = 2000) -> tuple[float, float]:
-    """Reading a song's `count` annotations, against reading the song row alone."""
-    lib = Library.open(folder / "many.sqlite", seed_demo=False)
-    lyrics = "\n".join(f"line {i} of the song, with some words" for i in range(count))
-    song = lib.songs.add("Many", lyrics=lyrics)
-    with lib.write():
-        for i in range(1, count + 1):
-            lib.annotations.add(song.id, [anchor_for_lines(lyrics, i, i)], note=f"note {i}", tags=["t"])
-    baseline = median_seconds(lambda: lib.songs.get(song.id), 20)
-    measured = median_seconds(lambda: lib.annotations.for_song(song.id), 5)
-    lib.close()
-    return measured, baseline
+ISSUE_ROWS = (
+    "start",
+    "open_song",
+    "add_annotation",
+    "change_lens",
+    "edit_middle_library",
+    "edit_big_library",
+    "long_text_stall",
+    "start_big",
+    "songs_json_big",
+    "search",
+    "export",
+)
+"""The ids of the first table's rows (issue 18's table), in its order."""
 
 
-def window_update(folder: Path, count: int = 2000) -> tuple[float, float]:
-    """Changing the lens of one of `count` annotations on screen (window redraw included),
-    against the same change written by the store alone."""
-    import os
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from lyricpad.app.session import Session
-    from lyricpad.gui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication([])
-    lib = Library.open(folder / "window.sqlite", seed_demo=False)
-    lyrics = "\n".join(f"line {i} of the song, with some words" for i in range(count))
-    song = lib.songs.add("Many", lyrics=lyrics)
-    with lib.write():
-        for i in range(1, count + 1):
-            lib.annotations.add(song.id, [anchor_for_lines(lyrics, i, i)], note=f"note {i}")
-    lenses = [lens.id for lens in lib.lenses.all()]
-    target = lib.annotations.for_song(song.id)[count // 2].id
-    flips = iter(range(10_000))
-    baseline = median_seconds(lambda: lib.annotations.set_lens(target, lenses[next(flips) % 2]), 20)
-    session = Session(lib)
-    window = MainWindow(session, settings=None)
-    session.select_song(song.id)
-    window.show()
-    app.processEvents()
-
-    def change() -> None:
-        session.annotation_edits.set_lens(target, lenses[next(flips) % 2])
-        app.processEvents()
-
-    measured = median_seconds(change, 20)
-    window.close()
-    session.close()
-    return measured, baseline
+@dataclass(frozen=True)
+class Sizes:
+    songs: tuple[int, int, int]  # the libraries of the one-annotation edit; the last is the big one
+    per_song: int
+    song_lines: int
+    article_words: int
+    song_annotations: int
+    long_lines: int
+    exported: int
+    process_repeat: int
+    repeat: int
+    settle_seconds: float
 
 
-def _long_lyrics(lines: int) -> str:
-    words = ["river", "lantern", "harbour", "tide", "salt", "water", "night", "light", "shore", "boat"]
-    return "\n".join(
-        f"{words[i % 10]} {words[(i * 7) % 10]} line {i} where the {words[(i * 3) % 10]} goes"
-        for i in range(lines)
+FULL = Sizes((100, 1000, 10_000), 10, 2000, 20_000, 2000, 100_000, 10_000, 7, 15, 2.0)
+QUICK = Sizes((20, 60, 200), 10, 200, 2000, 200, 5000, 500, 2, 3, 0.3)
+
+
+@dataclass
+class Row:
+    id: str
+    measure: str
+    baseline_name: str
+    measured_ms: float
+    baseline_ms: float
+    target: str
+    passed: bool
+
+    @property
+    def ratio(self) -> float:
+        return self.measured_ms / self.baseline_ms if self.baseline_ms else float("inf")
+
+
+def _row(id_, measure, baseline_name, measured, baseline, *, ratio=None, below_ms=None) -> Row:
+    """A row from seconds; its target is a ratio to the baseline (at most) or a time (below)."""
+    measured_ms, baseline_ms = measured * 1000, baseline * 1000
+    if ratio is not None:
+        target, passed = f"≤ {ratio:g}×", measured_ms <= ratio * baseline_ms
+    else:
+        target, passed = f"≤ {below_ms:g} ms", measured_ms <= below_ms
+    return Row(id_, measure, baseline_name, measured_ms, baseline_ms, target, passed)
+
+
+def issue_rows(sizes: Sizes, folder: Path, log, floors: dict[str, float]) -> list[Row]:
+    import library_rows
+    import processes
+    import window_rows
+
+    small, middle, big_count = sizes.songs
+    log("building or finding the cached libraries...")
+    demo = libraries.working_copy(libraries.demo(), folder)
+    big = libraries.working_copy(libraries.sized(big_count, sizes.per_song), folder)
+    by_size = {
+        small: libraries.working_copy(libraries.sized(small, sizes.per_song), folder),
+        middle: libraries.working_copy(libraries.sized(middle, sizes.per_song), folder),
+        big_count: big,
+    }
+    song = libraries.working_copy(
+        libraries.big_song(sizes.song_lines, sizes.article_words, sizes.song_annotations), folder
     )
-
-
-def _reanchor_all(anchors, new: str, old: str) -> list:
-    edit, index = EditMap(old, new), LineIndex(new)
-    return [reanchor([a], "anchored", new, edit, index) for a in anchors]
-
-
-def reanchoring(lines: int = 5000, count: int = 500, broken: int = 0) -> tuple[float, float]:
-    """Re-anchoring `count` annotations on a `lines`-line text after an edit in its middle
-    (`broken` of them have a word of their own changed, so they go through steps 2 and 3),
-    against computing the diff alone."""
-    old = _long_lyrics(lines)
-    step = lines // count
-    anchors = [anchor_for_lines(old, 1 + i * step, 1 + i * step) for i in range(count)]
-    new_lines = old.split("\n")
-    for i in range(broken):
-        n = i * step * (count // broken)
-        new_lines[n] = new_lines[n].replace(" line ", " lime ")
-    new_lines.insert(lines // 2, "a new line typed in the middle")
-    new = "\n".join(new_lines)
-    results = _reanchor_all(anchors, new, old)
-    assert sum(r.status == "anchored" for r in results) == count - broken
-    baseline = median_seconds(lambda: EditMap(old, new), 5)
-    measured = median_seconds(lambda: _reanchor_all(anchors, new, old), 5)
-    return measured, baseline
-
-
-def store_reanchoring(folder: Path, lines: int = 5000, count: int = 500) -> tuple[float, float]:
-    """Saving an edit of a `lines`-line song with `count` annotations (re-anchored and written
-    in the same transaction), against saving the same edit of a song with none."""
-    lib = Library.open(folder / "reanchor.sqlite", seed_demo=False)
-    old = _long_lyrics(lines)
-    bare = lib.songs.add("Bare", lyrics=old)
-    song = lib.songs.add("Annotated", lyrics=old)
-    step = lines // count
-    with lib.write():
-        for i in range(count):
-            lib.annotations.add(song.id, [anchor_for_lines(old, 1 + i * step, 1 + i * step)])
-    texts = [old.replace("line 2500 ", f"line 2500 edit {k} ") for k in range(2)]
-    state = {"k": 0}
-
-    def edit(song_id):
-        state["k"] ^= 1
-        lib.songs.update(song_id, lyrics=texts[state["k"]])
-
-    baseline = median_seconds(lambda: edit(bare.id), 5)
-    measured = median_seconds(lambda: edit(song.id), 5)
-    lib.close()
-    return measured, baseline
-
-
-def every_line_changed(lines: int = 5000, count: int = 500) -> tuple[float, float]:
-    """Saving an edit that changes every line of a `lines`-line song (all `count` annotations go
-    through the fuzzy search), against the same edit of a song with no annotations."""
-    lib = Library.open(None, seed_demo=False)
-    old = "\n".join(f"the line number {i} of the song goes here" for i in range(lines))
-    bare = lib.songs.add("Bare", lyrics=old)
-    song = lib.songs.add("Annotated", lyrics=old)
-    step = lines // count
-    with lib.write():
-        for i in range(count):
-            lib.annotations.add(song.id, [anchor_for_lines(old, 1 + i * step, 1 + i * step)])
-    texts = [old, old.replace("the ", "The ")]
-    state = {"bare": 0, "song": 0}
-
-    def edit(song_id, key):
-        state[key] ^= 1
-        lib.songs.update(song_id, lyrics=texts[state[key]])
-
-    baseline = median_seconds(lambda: edit(bare.id, "bare"), 3)
-    measured = median_seconds(lambda: edit(song.id, "song"), 3)
-    lib.close()
-    return measured, baseline
-
-
-def export_markdown_10k(folder: Path, count: int = 10_000) -> tuple[float, float]:
-    """Exporting a song with `count` annotations to Markdown (blog), against reading its annotations.
-    A third of the notes are plain, a third inline Markdown, a third have a list."""
-    from lyricpad.core.export import export_markdown
-
-    lib = Library.open(folder / "export.sqlite", seed_demo=False)
-    lyrics = "\n".join(f"line {i} of the song, with some words" for i in range(count))
-    song = lib.songs.add("Many", artist="Band: x", lyrics=lyrics)
-    notes = [
-        "A plain note about line {i}.",
-        "Some *emphasis* and a [link](https://example.com/{i}).",
-        "A list:\n\n- line {i}\n- more",
+    long = libraries.working_copy(libraries.long_text(sizes.long_lines), folder)
+    export = libraries.working_copy(libraries.export_song(sizes.exported), folder)
+    annotations = big_count * sizes.per_song
+    rows = []
+    log("whole processes: start to first paint...")
+    start = processes.starts(demo, big, sizes.process_repeat)
+    floors["python -c 'import PySide6.QtWidgets' (whole process)"] = start["qt_import"]
+    floors["python -c 'import lyricpad.gui.launch' (whole process: the window's modules)"] = start[
+        "window_import"
     ]
-    with lib.write():
-        for i in range(1, count + 1):
-            lib.annotations.add(
-                song.id, [anchor_for_lines(lyrics, i, i)], note=notes[i % 3].format(i=i), tags=["t"]
+    floors["the bare window (whole process)"] = start["bare"]
+    rows.append(
+        _row(
+            "start",
+            "start to first painted window, demo library, whole process",
+            "bare PySide6 window, a splitter of two text views",
+            start["demo"],
+            start["bare"],
+            ratio=1.5,
+        )
+    )
+    log("opening a big song...")
+    shown = sizes.song_annotations
+    rows.append(
+        _row(
+            "open_song",
+            f"open a song of {sizes.song_lines:,} lines + {sizes.article_words:,}-word article"
+            f" + {shown:,} annotations",
+            "setPlainText of the same texts into bare views",
+            *window_rows.open_song(song, sizes.repeat),
+            ratio=3,
+        )
+    )
+    log("one-annotation edits...")
+    rows.append(
+        _row(
+            "add_annotation",
+            f"add one annotation with {shown:,} shown",
+            "the store's write alone",
+            *window_rows.add_annotation(song, sizes.repeat),
+            below_ms=16,
+        )
+    )
+    rows.append(
+        _row(
+            "change_lens",
+            f"change one annotation's lens with {shown:,} shown",
+            "the store's write alone",
+            *window_rows.change_lens(song, sizes.repeat),
+            below_ms=16,
+        )
+    )
+    edits = window_rows.edits_by_library(by_size, sizes.repeat)
+    for name, n in (("middle", middle), ("big", big_count)):
+        rows.append(
+            _row(
+                f"edit_{name}_library",
+                f"one-annotation edit, {sizes.per_song} shown, library of {n:,} songs",
+                f"the same edit, library of {small:,} songs",
+                edits[n],
+                edits[small],
+                ratio=1.5,
             )
-    baseline = median_seconds(lambda: lib.annotations.for_song(song.id), 3)
-    measured = median_seconds(lambda: export_markdown(lib, song.id), 3)
-    lib.close()
-    return measured, baseline
+        )
+    log("opening a long text...")
+    rows.append(
+        _row(
+            "long_text_stall",
+            f"open a {sizes.long_lines:,}-line text: longest event-loop stall",
+            "bare setPlainText's stall",
+            *window_rows.long_text_stall(long, max(1, sizes.repeat // 3), sizes.settle_seconds),
+            below_ms=100,
+        )
+    )
+    rows.append(
+        _row(
+            "start_big",
+            f"window start on {big_count:,} songs / {annotations:,} annotations, whole process",
+            "the same on the demo library",
+            start["big"],
+            start["demo"],
+            ratio=2,
+        )
+    )
+    log("lyricpad songs --json...")
+    listed = processes.songs_json(demo, big, sizes.process_repeat)
+    floors[f"a bare Python process printing the {big_count:,} songs' listing as JSON (sqlite3, json)"] = (
+        listed["listing_big"]
+    )
+    rows.append(
+        _row(
+            "songs_json_big",
+            f"`lyricpad songs --json` on that library ({big_count:,} songs)",
+            "the same on the demo library",
+            listed["big"],
+            listed["demo"],
+            ratio=1.5,
+        )
+    )
+    log("search and export...")
+    measured, baseline, floor = library_rows.search_first_page(big, libraries.COMMON_WORDS, sizes.repeat)
+    floors[f"FTS5 MATCH of the notes ordered by bm25(), LIMIT 20 (all {annotations:,} matches ranked)"] = (
+        floor
+    )
+    rows.append(
+        _row(
+            "search",
+            f"search, a common word, {annotations:,} annotations, first page, in process",
+            "FTS5 MATCH with the same LIMIT",
+            measured,
+            baseline,
+            below_ms=50,
+        )
+    )
+    measured, baseline, count = library_rows.export_annotations(export, max(3, sizes.repeat // 2))
+    rows.append(
+        _row(
+            "export",
+            f"export of {count:,} annotations (Markdown, with quote links)",
+            "reading them",
+            measured,
+            baseline,
+            below_ms=500,
+        )
+    )
+    return rows
 
 
-def _annotated_library(path: Path, count: int) -> Library:
-    lib = Library.open(path, seed_demo=False)
-    lyrics = "\n".join(f"line {i} of the song, with some words" for i in range(count))
-    song = lib.songs.add("Many", lyrics=lyrics)
-    with lib.write():
-        for i in range(1, count + 1):
-            lib.annotations.add(song.id, [anchor_for_lines(lyrics, i, i)], note=f"note {i} about the sea")
-    return lib
+def foundation_rows(sizes: Sizes, folder: Path, log) -> list[tuple[str, float, float]]:
+    import foundation
+    import overlaps
+    import quotes
+
+    quick = sizes is QUICK
+    log("the foundation's table...")
+    rows = foundation.rows(folder, quick)
+    cases = quotes.load_cases()
+    score = quotes.score_set(cases)
+    measured, baseline, placed, found = quotes.detection_time(cases)
+    rows.append(
+        (
+            f"quote links, {quotes.ARTICLE_WORDS:,}-word article ({placed} quotations, {found} found)"
+            f" vs rendering it; precision {score.precision:.3f}, recall {score.recall:.3f}",
+            measured,
+            baseline,
+        )
+    )
+    log("overlapping highlights...")
+    rows += overlaps.rows(200 if quick else 2000)
+    return rows
 
 
-def open_library(folder: Path, count: int = 10_000) -> tuple[float, float]:
-    """Opening a library of `count` annotations (read-only probe with quick_check, then the writer),
-    against a bare sqlite3 connection reading one row of it."""
-    import sqlite3
+def machine() -> dict:
+    import PySide6
+    from PySide6.QtCore import qVersion
 
-    path = folder / "open.sqlite"
-    _annotated_library(path, count).close()
-
-    def bare() -> None:
-        conn = sqlite3.connect(path)
-        conn.execute("SELECT count(*) FROM songs").fetchone()
-        conn.close()
-
-    baseline = median_seconds(bare, 20)
-    measured = median_seconds(lambda: Library.open(path).close(), 20)
-    return measured, baseline
-
-
-def search_index_check(folder: Path, count: int = 10_000) -> tuple[float, float]:
-    """FTS5's integrity-check (content compared too) of a library of `count` annotations,
-    against loading its annotations."""
-    lib = _annotated_library(folder / "fts.sqlite", count)
-    song = lib.songs.all()[0]
-    baseline = median_seconds(lambda: lib.annotations.for_song(song.id), 3)
-    measured = median_seconds(lib.search.problems, 3)
-    lib.close()
-    return measured, baseline
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "system": f"{platform.system()} {platform.release()}",
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "load_average": [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None,
+        "python": platform.python_version(),
+        "pyside6": PySide6.__version__,
+        "qt": qVersion(),
+        "sqlite": sqlite3.sqlite_version,
+        "qt_platform": os.environ.get("QT_QPA_PLATFORM", ""),
+    }
 
 
-def check_library_10k(folder: Path, count: int = 10_000) -> tuple[float, float]:
-    """`lyricpad check` (pages, links, search index, every anchor) of `count` annotations,
-    against loading them."""
-    from lyricpad.core.check import check_library
-
-    lib = _annotated_library(folder / "check.sqlite", count)
-    song = lib.songs.all()[0]
-    baseline = median_seconds(lambda: lib.annotations.for_song(song.id), 3)
-    reader = lib.reader()
-    measured = median_seconds(lambda: check_library(reader), 3)
-    reader.close()
-    lib.close()
-    return measured, baseline
+def _ms(ms: float) -> str:
+    return f"{ms:,.0f} ms" if ms >= 100 else f"{ms:.1f} ms" if ms >= 1 else f"{ms:.2f} ms"
 
 
-def main() -> None:
+def issue_table(rows: list[Row]) -> str:
+    lines = [
+        "| measure | lyricpad | baseline | ratio | target | met |",
+        "|---|---:|---|---:|---|---|",
+    ]
+    for row in rows:
+        lines.append(
+            f"| {row.measure} | {_ms(row.measured_ms)} | {row.baseline_name}: {_ms(row.baseline_ms)}"
+            f" | {row.ratio:.2f}× | {row.target} | {'yes' if row.passed else '**no**'} |"
+        )
+    return "\n".join(lines)
+
+
+def foundation_table(rows: list[tuple[str, float, float]]) -> str:
+    lines = ["| measurement | measured | baseline | ratio |", "|---|---:|---:|---:|"]
+    for name, measured, baseline in rows:
+        ratio = measured / baseline if baseline else float("inf")
+        lines.append(f"| {name} | {_ms(measured * 1000)} | {_ms(baseline * 1000)} | {ratio:.1f} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small libraries, few repeats (checks it runs)")
+    parser.add_argument("--json", metavar="PATH", help="also write the figures as JSON to PATH")
+    args = parser.parse_args(argv)
+    sizes = QUICK if args.quick else FULL
+    began = time.perf_counter()
+
+    def log(text: str) -> None:
+        print(f"[{time.perf_counter() - began:6.1f} s] {text}", file=sys.stderr, flush=True)
+
     import compileall
 
     import lyricpad
 
-    # As a user's install has it: the package compiled once (this machine does not write
-    # bytecode on import, which would add ~260 ms to every start measured below).
+    # As a user's install has it: the package compiled once (this machine does not write bytecode
+    # on import, which would add ~260 ms to every start measured here).
     compileall.compile_dir(Path(lyricpad.__file__).parent, quiet=1)
-    with tempfile.TemporaryDirectory() as tmp:
+    about = machine()
+    with tempfile.TemporaryDirectory(prefix="lyricpad-bench-") as tmp:
         folder = Path(tmp)
-        rows = [
-            ("CLI start: `lyricpad songs --json` vs `python -c 'import sqlite3'`", *cli_start(folder)),
-            ("load 2,000 annotations of a song vs load the song", *load_annotations(folder)),
-            ("re-anchor 500 annotations, 5,000 lines, one line inserted vs the diff", *reanchoring()),
-            ("...with 20 of the 500 annotations' words edited vs the diff", *reanchoring(broken=20)),
-            ("save that edit of an annotated song vs of a bare one (store)", *store_reanchoring(folder)),
-            ("save an edit of every line, 500 annotations vs none", *every_line_changed()),
-            ("export 10,000 annotations to Markdown vs loading them", *export_markdown_10k(folder)),
-            ("open a library of 10,000 annotations vs a bare sqlite3 connection", *open_library(folder)),
-            ("search-index check, 10,000 annotations vs loading them", *search_index_check(folder)),
-            ("`lyricpad check`, 10,000 annotations vs loading them", *check_library_10k(folder)),
-            (
-                "window: re-lens 1 of 2,000 shown annotations vs the store's write alone",
-                *window_update(folder),
-            ),
-        ]
-    print(f"{'measurement':<72} {'measured':>10} {'baseline':>10} {'ratio':>8}")
-    for name, measured, baseline in rows:
-        print(f"{name:<72} {measured * 1000:>8.1f}ms {baseline * 1000:>8.2f}ms {measured / baseline:>8.1f}")
-    import quotes  # benchmarks/quotes.py: quote-link precision, recall and speed
-
-    quotes.main()
-    import overlaps  # benchmarks/overlaps.py: layering overlapping highlights
-
-    overlaps.main()
+        (folder / "issue").mkdir()
+        (folder / "foundation").mkdir()
+        floors: dict[str, float] = {}
+        issue = issue_rows(sizes, folder / "issue", log, floors)
+        assert [row.id for row in issue] == list(ISSUE_ROWS)
+        second = foundation_rows(sizes, folder / "foundation", log)
+    print(f"machine: {about['cpu']}, {about['cores']} cores, {about['system']}, Python {about['python']},")
+    print(
+        f"PySide6 {about['pyside6']} (Qt {about['qt']}), SQLite {about['sqlite']}{' (QUICK run)' if args.quick else ''}"
+    )
+    print()
+    print(issue_table(issue))
+    print()
+    print("Floors, in the same run:")
+    for name, seconds in floors.items():
+        print(f"- {name}: {_ms(seconds * 1000)}")
+    print()
+    print(foundation_table(second))
+    if args.json:
+        data = {
+            "quick": args.quick,
+            "machine": about,
+            "seconds": round(time.perf_counter() - began, 1),
+            "issue": [{**asdict(row), "ratio": row.ratio if row.baseline_ms else None} for row in issue],
+            "floors_ms": {name: seconds * 1000 for name, seconds in floors.items()},
+            "foundation": [
+                {
+                    "measure": name,
+                    "measured_ms": m * 1000,
+                    "baseline_ms": b * 1000,
+                    "ratio": m / b if b else None,
+                }
+                for name, m, b in second
+            ],
+        }
+        Path(args.json).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

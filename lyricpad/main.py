@@ -7,8 +7,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-from lyricpad import __version__
+from lyricpad import __version__, arguments
 from lyricpad.core.errors import EXIT_ERROR, EXIT_USAGE
+from lyricpad.process import end_process, quicken_qt_imports
 
 EXAMPLES = """examples:
   lyricpad "Artist - Title.lrc" review.html   (open the window and import these files)
@@ -38,70 +39,6 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, show_controls(f"lyricpad: error: {message} (see '{self.prog} --help')") + "\n")
 
 
-def _text(value: str) -> str:
-    """A text argument (a title, quote, note, tag): it must be valid Unicode."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        # Bytes that are not UTF-8 reach Python as lone surrogates.
-        raise argparse.ArgumentTypeError("is not valid UTF-8 text") from None
-    return value
-
-
-def _number(value: str) -> int:
-    """A whole number written in ASCII digits: int() would also read "3_0", " 3", "+3" and "٣"."""
-    if not (value.isascii() and value.isdigit()):
-        raise ValueError(value)
-    return int(value)
-
-
-def _reference(value: str) -> str:
-    """A reference to an item (a title, an id): text that is not empty."""
-    value = _text(value)
-    if not value.strip():
-        raise argparse.ArgumentTypeError("is empty: give a title, an id or the first 4+ characters of an id")
-    return value
-
-
-def _occurrence(value: str):
-    if value == "all":
-        return "all"
-    return _ordinal(value, "a number or 'all'")
-
-
-def _ordinal(value: str, wanted: str = "a number") -> int:
-    """Which one of several (1-based), in ASCII digits."""
-    try:
-        number = _number(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not {wanted}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("occurrences are counted from 1")
-    return number
-
-
-def _words(value: str) -> str:
-    """Words to look for: text that is not blank."""
-    value = _text(value)
-    if not value.strip():
-        raise argparse.ArgumentTypeError("is empty: give the words of the quotation, as the article has them")
-    return value
-
-
-def _line_range(value: str) -> tuple[int, int]:
-    first, sep, last = value.partition("-")
-    try:
-        a = _number(first)
-        b = _number(last) if sep else a
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a line or a range like 3-5") from None
-    if a < 1 or b < a:
-        raise argparse.ArgumentTypeError(
-            f"{value!r} is not a line range: lines count from 1, the first before the last"
-        )
-    return a, b
-
-
 def _add_version(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"lyricpad {__version__}")
 
@@ -109,7 +46,7 @@ def _add_version(parser: argparse.ArgumentParser) -> None:
 def _add_window_options(parser: argparse.ArgumentParser, library_help: str) -> None:
     """The options of the window: every parser that reads them gets them from here."""
     parser.add_argument("--library", metavar="PATH", default=None, help=library_help)
-    parser.add_argument("--song", metavar="SONG", type=_text, help="open the window on this song")
+    parser.add_argument("--song", metavar="SONG", type=arguments.text, help="open the window on this song")
     once = parser.add_mutually_exclusive_group()
     once.add_argument(
         "--screenshot",
@@ -151,45 +88,47 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("show", "show a song: its numbered lyrics, its articles and its annotations")
-    p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
+    p.add_argument("song_ref", metavar="SONG", type=arguments.text, help="id, id prefix or exact title")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command(
         "annotate", "highlight lines or a quote of the lyrics or an article, with a lens, a note and tags"
     )
-    p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
+    p.add_argument("song_ref", metavar="SONG", type=arguments.text, help="id, id prefix or exact title")
     where = p.add_mutually_exclusive_group(required=True)
     where.add_argument(
         "--lines",
         metavar="A[-B]",
-        type=_line_range,
+        type=arguments.line_range,
         help="whole lines, 1-based, every line counted (blank lines at either end are left out)",
     )
-    where.add_argument("--quote", metavar="TEXT", type=_text, help="the exact text to highlight")
+    where.add_argument("--quote", metavar="TEXT", type=arguments.text, help="the exact text to highlight")
     p.add_argument(
         "--occurrence",
         metavar="N|all",
-        type=_occurrence,
+        type=arguments.occurrence,
         help="which occurrence of a repeated quote (1-based), or 'all' for every one (default: 1)",
     )
     p.add_argument(
         "--article",
         metavar="ARTICLE",
-        type=_reference,
+        type=arguments.reference,
         help="annotate this article of the song instead of the lyrics",
     )
     p.add_argument(
         "--lens",
         metavar="LENS",
-        type=_text,
+        type=arguments.text,
         help="lens name, number (see 'lyricpad lenses') or id (default: the first)",
     )
-    p.add_argument("--note", metavar="TEXT", type=_text, default="", help="the note (Markdown)")
-    p.add_argument("--tag", metavar="TAG", type=_text, action="append", default=[], help="a tag (repeatable)")
+    p.add_argument("--note", metavar="TEXT", type=arguments.text, default="", help="the note (Markdown)")
+    p.add_argument(
+        "--tag", metavar="TAG", type=arguments.text, action="append", default=[], help="a tag (repeatable)"
+    )
     p.add_argument("--json", action="store_true", help="print the annotation as JSON")
 
     p = command("annotations", "list a song's annotations in text order: lyrics, then articles")
-    p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
+    p.add_argument("song_ref", metavar="SONG", type=arguments.text, help="id, id prefix or exact title")
     p.add_argument("--trash", action="store_true", help="also list annotations in the trash")
     p.add_argument("--json", action="store_true", help="print JSON")
 
@@ -198,44 +137,55 @@ def build_parser() -> argparse.ArgumentParser:
         ("restore", "bring an annotation back from the trash (given a backup file: restore the library)"),
     ):
         p = command(name, summary)
-        p.add_argument("annotation_ref", metavar="ANNOTATION", type=_text, help="annotation id or id prefix")
+        p.add_argument(
+            "annotation_ref", metavar="ANNOTATION", type=arguments.text, help="annotation id or id prefix"
+        )
         p.add_argument("--json", action="store_true", help="print the annotation as JSON")
 
     p = command("links", "list the quotations of a song's articles linked to the lyric lines they quote")
-    p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
-    p.add_argument("--article", metavar="ARTICLE", type=_reference, help="only this article's quotations")
+    p.add_argument("song_ref", metavar="SONG", type=arguments.text, help="id, id prefix or exact title")
+    p.add_argument(
+        "--article", metavar="ARTICLE", type=arguments.reference, help="only this article's quotations"
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("link", "link a quotation in an article to the lyric lines it quotes")
-    p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
+    p.add_argument("song_ref", metavar="SONG", type=arguments.text, help="id, id prefix or exact title")
     p.add_argument(
         "--article",
         metavar="ARTICLE",
-        type=_reference,
+        type=arguments.reference,
         required=True,
         help="the article holding the quotation",
     )
     p.add_argument(
         "--quote",
         metavar="TEXT",
-        type=_words,
+        type=arguments.words,
         required=True,
         help="the quotation's words as the article shows them (case, quotation marks and spacing may differ)",
     )
     p.add_argument(
-        "--lines", metavar="A[-B]", type=_line_range, required=True, help="the lyric lines it quotes, 1-based"
+        "--lines",
+        metavar="A[-B]",
+        type=arguments.line_range,
+        required=True,
+        help="the lyric lines it quotes, 1-based",
     )
     p.add_argument(
         "--occurrence",
         metavar="N",
-        type=_ordinal,
+        type=arguments.ordinal,
         help="which place of a quotation the article has more than once (1-based)",
     )
     p.add_argument("--json", action="store_true", help="print the link as JSON")
 
     p = command("unlink", "remove a quotation's link to the lyrics (a detected one stays unlinked)")
     p.add_argument(
-        "link_ref", metavar="LINK", type=_reference, help="link id or id prefix (see 'lyricpad links')"
+        "link_ref",
+        metavar="LINK",
+        type=arguments.reference,
+        help="link id or id prefix (see 'lyricpad links')",
     )
     p.add_argument("--json", action="store_true", help="print the removed link as JSON")
 
@@ -243,57 +193,75 @@ def build_parser() -> argparse.ArgumentParser:
         "edit-lyrics",
         "replace a song's lyrics with a file's text; annotations follow their words (re-anchoring)",
     )
-    p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
-    p.add_argument("file", metavar="FILE", type=_text, help="a text or LRC file with the new lyrics")
-    p.add_argument("--encoding", metavar="ENC", type=_text, help="the file's encoding (default: detected)")
+    p.add_argument("song_ref", metavar="SONG", type=arguments.text, help="id, id prefix or exact title")
+    p.add_argument("file", metavar="FILE", type=arguments.text, help="a text or LRC file with the new lyrics")
+    p.add_argument(
+        "--encoding", metavar="ENC", type=arguments.text, help="the file's encoding (default: detected)"
+    )
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
 
     p = command(
         "edit-article",
         "replace an article's text with a file's; annotations follow their words (re-anchoring)",
     )
-    p.add_argument("article_ref", metavar="ARTICLE", type=_text, help="article id, id prefix or exact title")
+    p.add_argument(
+        "article_ref", metavar="ARTICLE", type=arguments.text, help="article id, id prefix or exact title"
+    )
     p.add_argument(
         "file",
         metavar="FILE",
-        type=_text,
+        type=arguments.text,
         help="a text, Markdown or saved web page (.html) with the new article",
     )
-    p.add_argument("--encoding", metavar="ENC", type=_text, help="the file's encoding (default: detected)")
+    p.add_argument(
+        "--encoding", metavar="ENC", type=arguments.text, help="the file's encoding (default: detected)"
+    )
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
 
     p = command(
         "import",
         "import lyrics (.txt, .lrc) as new songs, articles (.txt, .md, .html) into a song, or merge a JSON export",
     )
-    p.add_argument("paths", metavar="FILE", type=_text, nargs="+", help="files to import (all or none)")
+    p.add_argument(
+        "paths", metavar="FILE", type=arguments.text, nargs="+", help="files to import (all or none)"
+    )
     p.add_argument(
         "--as",
         dest="kind",
         choices=("lyrics", "article"),
         help="what the files hold (default: .lrc lyrics; .md, .html articles; a .txt must say)",
     )
-    p.add_argument("--song", dest="song_ref", metavar="SONG", type=_text, help="the song articles belong to")
-    p.add_argument("--title", metavar="T", type=_text, help="the title (default: from the file)")
-    p.add_argument("--artist", metavar="A", type=_text, help="the artist (of an article: its author)")
+    p.add_argument(
+        "--song", dest="song_ref", metavar="SONG", type=arguments.text, help="the song articles belong to"
+    )
+    p.add_argument("--title", metavar="T", type=arguments.text, help="the title (default: from the file)")
+    p.add_argument(
+        "--artist", metavar="A", type=arguments.text, help="the artist (of an article: its author)"
+    )
     p.add_argument("--clean", action="store_true", help="remove lines of page furniture from articles")
     p.add_argument(
         "--again",
         action="store_true",
         help="import lyrics already in the library (same title and text) as a second song",
     )
-    p.add_argument("--encoding", metavar="ENC", type=_text, help="the files' encoding (default: detected)")
+    p.add_argument(
+        "--encoding", metavar="ENC", type=arguments.text, help="the files' encoding (default: detected)"
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("accept", "anchor an annotation that needs review at the place proposed for it")
-    p.add_argument("annotation_ref", metavar="ANNOTATION", type=_text, help="annotation id or id prefix")
+    p.add_argument(
+        "annotation_ref", metavar="ANNOTATION", type=arguments.text, help="annotation id or id prefix"
+    )
     p.add_argument("--json", action="store_true", help="print the annotation as JSON")
 
     p = command(
         "export",
         "export annotations as Markdown (blog or Obsidian), or the library as JSON or W3C Web Annotations",
     )
-    p.add_argument("song_refs", metavar="SONG", type=_text, nargs="*", help="songs to export (or --all)")
+    p.add_argument(
+        "song_refs", metavar="SONG", type=arguments.text, nargs="*", help="songs to export (or --all)"
+    )
     p.add_argument("--all", action="store_true", help="every song (Markdown to a folder: one file each)")
     p.add_argument(
         "--format", choices=("markdown", "json", "w3c"), default="markdown", help="default: markdown"
@@ -313,16 +281,21 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="PATH",
-        type=_text,
+        type=arguments.text,
         help="write to this file (atomically), or for Markdown to this folder (ends in /): default stdout",
     )
     p.add_argument("--json", action="store_true", help="report what was written as JSON")
 
     p = command("post", "publish an article as a post: its Markdown with your notes as footnotes, or HTML")
     p.add_argument(
-        "article_ref", metavar="ARTICLE", type=_reference, help="article id, id prefix or exact title"
+        "article_ref",
+        metavar="ARTICLE",
+        type=arguments.reference,
+        help="article id, id prefix or exact title",
     )
-    p.add_argument("--song", dest="song_ref", metavar="SONG", type=_text, help="the song the article is in")
+    p.add_argument(
+        "--song", dest="song_ref", metavar="SONG", type=arguments.text, help="the song the article is in"
+    )
     p.add_argument(
         "--profile", choices=("blog", "obsidian"), default="blog", help="Markdown flavour (default: blog)"
     )
@@ -338,27 +311,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--page", action="store_true", help="html: a whole page, not a fragment")
     p.add_argument("--ids", action="store_true", help="blog: each note's annotation id in an HTML comment")
     p.add_argument("--show-lens", action="store_true", help="name each note's lens")
-    p.add_argument("-o", "--output", metavar="PATH", type=_text, help="write to this file (atomically)")
+    p.add_argument(
+        "-o", "--output", metavar="PATH", type=arguments.text, help="write to this file (atomically)"
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command(
         "handout", "print a song's handout: numbered lyrics, highlights, notes and lenses, as PDF or HTML"
     )
-    p.add_argument("song_ref", metavar="SONG", type=_text, help="id, id prefix or exact title")
+    p.add_argument("song_ref", metavar="SONG", type=arguments.text, help="id, id prefix or exact title")
     p.add_argument(
-        "--article", metavar="ARTICLE", type=_reference, help="add this article of the song, after the notes"
+        "--article",
+        metavar="ARTICLE",
+        type=arguments.reference,
+        help="add this article of the song, after the notes",
     )
     p.add_argument(
         "-o",
         "--output",
         metavar="FILE",
-        type=_text,
+        type=arguments.text,
         help="the file to write (atomically): FILE.pdf or FILE.html",
     )
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="the paper size (default: a4)")
 
     p = command("backup", "back the library up (checked) to PATH, or to its backups folder")
-    p.add_argument("-o", "--output", metavar="PATH", type=_text, help="the backup file or a folder for it")
+    p.add_argument(
+        "-o", "--output", metavar="PATH", type=arguments.text, help="the backup file or a folder for it"
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("backups", "list the library's automatic and manual backups, newest first")
@@ -368,14 +348,46 @@ def build_parser() -> argparse.ArgumentParser:
         "restore-backup",
         "replace the library's content with a backup's (the current state is backed up first)",
     )
-    p.add_argument("backup", metavar="BACKUP", type=_text, help="a backup file (see 'lyricpad backups')")
+    p.add_argument(
+        "backup", metavar="BACKUP", type=arguments.text, help="a backup file (see 'lyricpad backups')"
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("lenses", "list the lenses in order, with their colours")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = command("search", "full-text search of lyrics, articles, highlighted quotes and notes")
-    p.add_argument("query", metavar="WORDS", type=_text, nargs="+", help="every word must match")
+    p = command("search", "ranked full-text search of lyrics, articles, highlighted quotes, notes and tags")
+    p.add_argument(
+        "query",
+        metavar="WORDS",
+        type=arguments.text,
+        nargs="+",
+        help='every word must match; word* a start, "a phrase"',
+    )
+    p.add_argument(
+        "--lens", metavar="L", type=arguments.reference, help="only annotations of this lens (name or number)"
+    )
+    p.add_argument(
+        "--tag", metavar="T", type=arguments.reference, help="only annotations with this tag (#T or T)"
+    )
+    p.add_argument("--song", dest="song_ref", metavar="S", type=arguments.reference, help="only this song")
+    p.add_argument(
+        "--artist",
+        metavar="A",
+        type=arguments.reference,
+        help="only songs of this artist (whole name, any case or accents)",
+    )
+    p.add_argument("--pane", choices=("lyrics", "article"), help="only the lyrics or only the articles")
+    p.add_argument("--has-note", action="store_true", help="only annotations with a note")
+    p.add_argument(
+        "--status", choices=("needs_review", "orphaned"), help="only annotations needing review, or orphaned"
+    )
+    p.add_argument(
+        "--limit", metavar="N", type=arguments.page_size, default=20, help="hits to show (default 20)"
+    )
+    p.add_argument(
+        "--offset", metavar="N", type=arguments.page_offset, default=0, help="hits to skip (the next page)"
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command(
@@ -506,6 +518,14 @@ def parse_arguments(argv: Sequence[str], parser: argparse.ArgumentParser | None 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line *argv* (None: this process's own, which then ends as soon as it safely can)."""
+    code = _main(argv)
+    if argv is None:
+        end_process(code)  # returns only when the interpreter's teardown still has work to do
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parse_arguments(sys.argv[1:] if argv is None else argv, parser)
     if args.files:
@@ -518,12 +538,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             hint = f"; did you mean {near[0]!r}?" if near else ""
             parser.error(f"invalid choice: {unknown[0]!r} is neither a command ({names}) nor a file{hint}")
         try:
-            args.files = [_text(f) for f in args.files]
+            args.files = [arguments.text(f) for f in args.files]
         except argparse.ArgumentTypeError as exc:
             parser.error(f"a file name {exc}")
         if args.screenshot or args.smoke:
             parser.error("files to import open in the window; they do not go with --screenshot or --smoke")
     if args.command is None:
+        if argv is None:  # this process is lyricpad's own (tests that call main() keep Qt as it is)
+            quicken_qt_imports()
         from lyricpad.gui.launch import run_window  # Qt is loaded only for the window
 
         return run_window(args)

@@ -16,8 +16,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from lyricpad.core.models import Annotation, Article, Lens
+from lyricpad.core.search_query import haystack, parse
 from lyricpad.core.text import fold, sort_key
 
 _USER = Qt.ItemDataRole.UserRole
@@ -31,6 +33,8 @@ ARTICLE_GROUP = "article:"
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled  # a heading is not selected, but the keyboard can rest on it
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_KEY = _USER + 40
+"""The one thing a row's item holds: its annotation's id (a heading's: its group's key)."""
 
 NO_LENS = "-"
 """Lens filter value that keeps only annotations without a lens."""
@@ -85,7 +89,7 @@ def search_text(annotation: Annotation) -> str:
     """What the text filter searches: every quote, the note and the tags, case and accents folded."""
     quotes = "\n".join(fragment.quote for fragment in annotation.fragments)
     tags = " ".join(f"#{tag}" for tag in annotation.tags)
-    return sort_key(f"{quotes}\n{annotation.note}\n{tags}")
+    return haystack(quotes, annotation.note, tags)
 
 
 def group_annotations(
@@ -168,22 +172,38 @@ def _increasing_run(positions: list[int]) -> set[int]:
 class _Group:
     key: str
     label: str
-    serial: int  # the internal id of its children's indexes
     rows: list[Annotation]
 
 
-class AnnotationModel(QAbstractItemModel):
+_PROTOTYPES: dict[Qt.ItemFlag, QStandardItem] = {}
+
+
+def _item(key: str, flags: Qt.ItemFlag) -> QStandardItem:
+    # A copy of an item with its flags set: one call into Qt fewer for each of a song's 2,000 rows.
+    if flags not in _PROTOTYPES:
+        _PROTOTYPES[flags] = QStandardItem()
+        _PROTOTYPES[flags].setFlags(flags)
+    item = _PROTOTYPES[flags].clone()
+    item.setData(key, _KEY)
+    return item
+
+
+class AnnotationModel(QStandardItemModel):
     """Groups "Needs review", "Lyrics", "Article: <title>" and "Trash", each holding annotations in text order.
 
     `load` resets the model (another song); `update` changes it in place, row by row, so that
     views keep their scroll position, expanded groups and selection.
+
+    The rows' structure lives in Qt's own items (each holding only its annotation's id), so that
+    a view laying out 2,000 rows asks Python nothing but their sizes; what a row shows is read
+    from the annotation when asked (`data`).
     """
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        self.setColumnCount(1)
         self._groups: list[_Group] = []
-        self._by_serial: dict[int, _Group] = {}
-        self._serials: dict[str, int] = {}  # group key -> serial, stable while the song is shown
+        self._by_key: dict[str, _Group] = {}
         self._annotations: dict[str, Annotation] = {}
         self._group_keys: dict[str, str] = {}  # annotation id -> key of its group
         self._search: dict[str, tuple[Annotation, str]] = {}  # id -> (annotation, its search_text)
@@ -201,15 +221,16 @@ class AnnotationModel(QAbstractItemModel):
 
         *review*: the ids of those that need review (see `group_annotations`).
         """
-        self.beginResetModel()
+        self.clear()
+        self.setColumnCount(1)  # before any row: Qt would add the column while adding the rows
         self._groups = []
-        self._by_serial = {}
-        self._serials = {}
+        self._by_key = {}
         self._search = {}
         for key, label, rows in group_annotations(annotations, articles, trashed, review):
-            self._groups.append(self._new_group(key, label, rows))
+            self._groups.append(self._new_group(key, label, list(rows)))
         self._index_annotations()
-        self.endResetModel()
+        # Built apart, then added at once: one signal for the whole song.
+        self.invisibleRootItem().appendRows([self._group_item(group) for group in self._groups])
 
     def update(
         self,
@@ -224,19 +245,21 @@ class AnnotationModel(QAbstractItemModel):
         kept: list[_Group] = []
 
         def make_group(item: tuple[str, str, list[Annotation]]) -> _Group:
-            key, label, rows = item
-            return self._new_group(key, label, list(rows))
+            key, label, rows = item  # its rows readable at once, while the views hear of them
+            return self._new_group(key, label, [self._register(annotation, key) for annotation in rows])
 
         def forget_groups(groups: list[_Group]) -> None:
             for group in groups:
-                self._by_serial.pop(group.serial, None)
+                if self._by_key.get(group.key) is group:
+                    del self._by_key[group.key]
 
         self._sync(
-            QModelIndex(),
+            self.invisibleRootItem(),
             self._groups,
             plan,
             key=lambda item: item.key if isinstance(item, _Group) else item[0],
             make=make_group,
+            make_item=self._group_item,
             removed=forget_groups,
             kept=kept,
         )
@@ -244,19 +267,37 @@ class AnnotationModel(QAbstractItemModel):
             if group not in kept:
                 continue  # inserted just now, with its rows
             label, rows = wanted[group.key]
-            parent = self.createIndex(row, 0, 0)
+            parent = self.index(row, 0)
             if group.label != label:
                 group.label = label
                 self.dataChanged.emit(parent, parent)
-            self._sync(parent, group.rows, rows, key=lambda a: a.id)
+            if [a.id for a in group.rows] != [a.id for a in rows]:  # most edits keep every row in place
+                self._sync(
+                    self.itemFromIndex(parent),
+                    group.rows,
+                    rows,
+                    key=lambda a: a.id,
+                    make=lambda a, key=group.key: self._register(a, key),
+                    make_item=lambda a: _item(a.id, _ROW_FLAGS),
+                )
             self._refresh(parent, group.rows, rows)
         self._index_annotations()
 
     def _new_group(self, key: str, label: str, rows: list[Annotation]) -> _Group:
-        serial = self._serials.setdefault(key, len(self._serials) + 1)
-        group = _Group(key, label, serial, rows)
-        self._by_serial[serial] = group
+        group = _Group(key, label, rows)
+        self._by_key[key] = group
         return group
+
+    @staticmethod
+    def _group_item(group: _Group) -> QStandardItem:
+        item = _item(group.key, _GROUP_FLAGS)
+        item.appendRows([_item(annotation.id, _ROW_FLAGS) for annotation in group.rows])
+        return item
+
+    def _register(self, annotation: Annotation, key: str) -> Annotation:
+        self._annotations[annotation.id] = annotation
+        self._group_keys[annotation.id] = key
+        return annotation
 
     def _index_annotations(self) -> None:
         self._annotations = {}
@@ -269,22 +310,29 @@ class AnnotationModel(QAbstractItemModel):
 
     def _sync(
         self,
-        parent: QModelIndex,
+        parent: QStandardItem,
         items: list,
         wanted: Sequence,
         *,
         key: Callable[[Any], str],
         make: Callable[[Any], Any] = lambda item: item,
+        make_item: Callable[[Any], QStandardItem],
         removed: Callable[[list], None] = lambda items: None,
         kept: list | None = None,
     ) -> None:
         """Make *items*, the rows under *parent*, hold the keys of *wanted* in order.
 
         Rows whose key is gone, or that moved against the others, are removed; missing ones are
-        inserted, made from *wanted* by *make*. Contiguous rows go in one signal.
+        inserted, made from *wanted* by *make* (and their Qt items by *make_item*). Contiguous
+        rows go in one signal.
         """
         position = {key(item): i for i, item in enumerate(wanted)}
-        stay = _increasing_run([position.get(key(item), -1) for item in items])
+        positions = [position.get(key(item), -1) for item in items]
+        kept_positions = [p for p in positions if p >= 0]
+        if kept_positions == sorted(kept_positions):  # only insertions and removals (most edits)
+            stay = {i for i, p in enumerate(positions) if p >= 0}
+        else:
+            stay = _increasing_run(positions)
         last = len(items) - 1
         while last >= 0:
             if last in stay:
@@ -293,10 +341,9 @@ class AnnotationModel(QAbstractItemModel):
             first = last
             while first > 0 and first - 1 not in stay:
                 first -= 1
-            self.beginRemoveRows(parent, first, last)
+            parent.removeRows(first, last - first + 1)
             gone = items[first : last + 1]
             del items[first : last + 1]
-            self.endRemoveRows()
             removed(gone)
             last = first - 1
         if kept is not None:
@@ -312,24 +359,24 @@ class AnnotationModel(QAbstractItemModel):
             start = i
             while i < len(wanted) and key(wanted[i]) not in present:
                 i += 1
-            self.beginInsertRows(parent, row, row + i - start - 1)
-            items[row:row] = [make(item) for item in wanted[start:i]]
-            self.endInsertRows()
+            made = [make(item) for item in wanted[start:i]]
+            items[row:row] = made
+            parent.insertRows(row, [make_item(item) for item in made])
             row += i - start
 
     def _refresh(self, parent: QModelIndex, rows: list[Annotation], wanted: list[Annotation]) -> None:
         """Replace the annotations that changed (same ids, same order) and say which rows did."""
-        serial = self._groups[parent.row()].serial
         first = -1
         for row, (old, new) in enumerate(zip(rows, wanted, strict=True)):
             changed = old is not new and old != new
             if changed:
                 rows[row] = new
+                self._annotations[new.id] = new
                 if first < 0:
                     first = row
             if first >= 0 and (not changed or row == len(rows) - 1):
                 end = row if changed else row - 1
-                self.dataChanged.emit(self.createIndex(first, 0, serial), self.createIndex(end, 0, serial))
+                self.dataChanged.emit(self.index(first, 0, parent), self.index(end, 0, parent))
                 first = -1
 
     # ------------------------------------------------------------------ reading
@@ -338,9 +385,9 @@ class AnnotationModel(QAbstractItemModel):
         """The listed annotation with *annotation_id* (in the trash or not), or None."""
         return self._annotations.get(annotation_id)
 
-    def annotation_count(self) -> int:
-        """How many annotations are listed, those in the trash not counted."""
-        return sum(len(g.rows) for g in self._groups if g.key != TRASH_GROUP)
+    def annotation_count(self, *, trash: bool = False) -> int:
+        """How many annotations are listed, those in the trash counted only when *trash*."""
+        return sum(len(g.rows) for g in self._groups if trash or g.key != TRASH_GROUP)
 
     def group_key_of(self, annotation_id: str) -> str:
         """The key of the group listing *annotation_id*, "" when it is not listed."""
@@ -348,12 +395,9 @@ class AnnotationModel(QAbstractItemModel):
 
     def annotation_at(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> Annotation | None:
         """The annotation of (row, parent), None for a group row (cheaper than `data`)."""
-        if not parent.isValid() or parent.internalId() != 0:
+        if not parent.isValid() or parent.parent().isValid():
             return None
-        group = self._groups[parent.row()] if 0 <= parent.row() < len(self._groups) else None
-        if group is None or not 0 <= row < len(group.rows):
-            return None
-        return group.rows[row]
+        return self._annotations.get(super().data(self.index(row, 0, parent), _KEY))
 
     def search_text_of(self, annotation: Annotation) -> str:
         """`search_text` of a listed annotation, computed once per version of it."""
@@ -366,18 +410,23 @@ class AnnotationModel(QAbstractItemModel):
     def index_of(self, annotation_id: str) -> QModelIndex:
         """The index of *annotation_id*, invalid when it is not listed."""
         key = self._group_keys.get(annotation_id)
-        for group in self._groups:
+        for row, group in enumerate(self._groups):
             if group.key == key:
                 for child, annotation in enumerate(group.rows):
                     if annotation.id == annotation_id:
-                        return self.createIndex(child, 0, group.serial)
+                        return self.index(child, 0, self.index(row, 0))
         return QModelIndex()
+
+    def group_ids(self, key: str) -> list[str]:
+        """The ids of the annotations in group *key*, in their order ([] when the group is empty)."""
+        group = next((g for g in self._groups if g.key == key), None)
+        return [a.id for a in group.rows] if group is not None else []
 
     def group_index(self, key: str) -> QModelIndex:
         """The index of the group *key*, invalid when the group is empty."""
         for row, group in enumerate(self._groups):
             if group.key == key:
-                return self.createIndex(row, 0, 0)
+                return self.index(row, 0)
         return QModelIndex()
 
     def lenses(self) -> list[Lens]:
@@ -398,59 +447,22 @@ class AnnotationModel(QAbstractItemModel):
 
     # ------------------------------------------------------------ Qt model API
 
-    def index(
-        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
-    ) -> QModelIndex:
-        # Called several times per row at each layout of the view: kept lean.
-        if column or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, 0) if row < len(self._groups) else QModelIndex()
-        group_row = parent.row()
-        if parent.internalId() or group_row >= len(self._groups):
-            return QModelIndex()
-        group = self._groups[group_row]
-        return self.createIndex(row, 0, group.serial) if row < len(group.rows) else QModelIndex()
-
-    def parent(self, child: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not child.isValid() or child.internalId() == 0:
-            return QModelIndex()
-        group = self._by_serial.get(child.internalId())
-        if group is None:
-            return QModelIndex()
-        for row, candidate in enumerate(self._groups):
-            if candidate is group:
-                return self.createIndex(row, 0, 0)
-        return QModelIndex()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == 0 and 0 <= parent.row() < len(self._groups):
-            return len(self._groups[parent.row()].rows)
-        return 0
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 1
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return _NO_FLAGS
-        return _GROUP_FLAGS if index.internalId() == 0 else _ROW_FLAGS
+    # index, parent, rowCount and flags are Qt's own (QStandardItemModel): a view's layout stays in C++.
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if not index.isValid():
             return None
-        if index.internalId() == 0:
-            if not 0 <= index.row() < len(self._groups):
-                return None
-            return self._group_data(self._groups[index.row()], role)
-        group = self._by_serial.get(index.internalId())
-        if group is None or not 0 <= index.row() < len(group.rows):
+        key = super().data(index, _KEY)
+        if not index.parent().isValid():
+            group = self._by_key.get(key)
+            return None if group is None else self._group_data(group, role)
+        annotation = self._annotations.get(key)
+        group = self._by_key.get(self._group_keys.get(key, ""))
+        if annotation is None or group is None:
             return None
-        return self._annotation_data(group, group.rows[index.row()], role)
+        return self._annotation_data(group, annotation, role)
 
     @staticmethod
     def _group_data(group: _Group, role: int) -> Any:
@@ -528,7 +540,7 @@ class AnnotationFilterModel(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
         self._lens_id = ""  # "" every lens, NO_LENS none
         self._tag = ""  # folded
-        self._words: list[str] = []
+        self._query = parse("")
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:  # type: ignore[override]
         if not isinstance(model, AnnotationModel):
@@ -536,7 +548,7 @@ class AnnotationFilterModel(QSortFilterProxyModel):
         super().setSourceModel(model)
 
     def is_filtering(self) -> bool:
-        return bool(self._lens_id or self._tag or self._words)
+        return bool(self._lens_id or self._tag or self._query)
 
     def lens_filter(self) -> str:
         return self._lens_id
@@ -554,8 +566,8 @@ class AnnotationFilterModel(QSortFilterProxyModel):
 
     def set_text_filter(self, text: str) -> None:
         """Keep only the annotations whose quote, note or tags hold every word of *text*."""
-        words = sort_key(text).split()
-        self._change(lambda: setattr(self, "_words", words), self._words != words)
+        query = parse(text, live=True)  # the engine of every search: words, "phrases", starts
+        self._change(lambda: setattr(self, "_query", query), self._query != query)
 
     def _change(self, apply: Callable[[], None], changed: bool) -> None:
         if not changed:
@@ -566,6 +578,8 @@ class AnnotationFilterModel(QSortFilterProxyModel):
 
     def visible_annotation_count(self, *, trash: bool = False) -> int:
         """How many annotations pass the filter, those in the trash counted only when *trash*."""
+        if not self.is_filtering():  # every row passes: counted without asking each row
+            return self.sourceModel().annotation_count(trash=trash)  # type: ignore[attr-defined]
         count = 0
         for row in range(self.rowCount()):
             group = self.index(row, 0)
@@ -577,6 +591,9 @@ class AnnotationFilterModel(QSortFilterProxyModel):
         if not source_parent.isValid():
             # A group is kept for its rows (recursive filtering) and only for them while filtering.
             return not self.is_filtering()
+        if not self.is_filtering():
+            # Every row under a group is an annotation's (its item is listed before it is added).
+            return True
         model = self.sourceModel()
         annotation = model.annotation_at(source_row, source_parent)  # type: ignore[attr-defined]
         if annotation is None:
@@ -587,7 +604,6 @@ class AnnotationFilterModel(QSortFilterProxyModel):
                 return False
         if self._tag and not any(fold(tag) == self._tag for tag in annotation.tags):
             return False
-        if self._words:
-            text = model.search_text_of(annotation)  # type: ignore[attr-defined]
-            return all(word in text for word in self._words)
+        if self._query:
+            return self._query.matches(model.search_text_of(annotation))  # type: ignore[attr-defined]
         return True

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from bisect import insort
+
 from PySide6.QtCore import QObject, Signal
 
 from lyricpad.app.session import Session
 from lyricpad.core.errors import LyricpadError, NotFound
 from lyricpad.core.models import Annotation, Article, QuoteLink, Song
+
+_REORDER_LIMIT = 50
+"""More annotations changed at once than this: they are all sorted again."""
 
 REVIEW_STATUSES = ("needs_review", "orphaned")
 """An annotation in one of these has lost its words: it waits for the user (the review group)."""
@@ -28,7 +33,7 @@ class CurrentSong(QObject):
     articles_changed = Signal(str)
     """The shown song's articles were read again (the song's id)."""
     annotations_changed = Signal(str)
-    """The shown song's annotations were read again (the song's id)."""
+    """The shown song's annotations were read again (the song's id); `changed_ids` says which changed."""
     current_changed = Signal(str)
     """The current annotation changed; carries its id ("" for none)."""
     review_group_changed = Signal(list)
@@ -43,10 +48,13 @@ class CurrentSong(QObject):
         self._articles: list[Article] = []
         self._annotations: dict[str, Annotation] = {}
         self._ordered: list[Annotation] | None = None  # self._annotations in text order, once asked for
+        self._review: list[Annotation] | None = None  # those of them that need review, once asked for
         self._trashed: dict[str, Annotation] = {}
         self._current_id = ""
         self._review_ids: list[str] = []
         self._links: list[QuoteLink] | None = None  # read when first asked for after a change
+        self._changed_ids: frozenset[str] | None = None
+        self._changed_targets: frozenset[str] | None = None
         session.current_song_changed.connect(self._on_session_current_song_changed)
         session.song_changed.connect(self._on_session_song_changed)
         session.articles_changed.connect(self._on_session_articles_changed)
@@ -76,17 +84,31 @@ class CurrentSong(QObject):
     def annotations(self) -> list[Annotation]:
         """The song's annotations in text order: lyrics, then each article in turn (none in the trash)."""
         if self._ordered is None:  # sorted once per change, not once per view that asks
-            article_order = {article.id: index for index, article in enumerate(self._articles)}
-
-            def key(annotation: Annotation):
-                return (
-                    annotation.target != "lyrics",
-                    article_order.get(annotation.article_id, len(article_order)),
-                    annotation.first.start,
-                )
-
-            self._ordered = sorted(self._annotations.values(), key=key)
+            self._ordered = sorted(self._annotations.values(), key=self._text_order())
         return list(self._ordered)
+
+    def _text_order(self):
+        article_order = {article.id: index for index, article in enumerate(self._articles)}
+
+        def key(annotation: Annotation):
+            return (
+                annotation.target != "lyrics",
+                article_order.get(annotation.article_id, len(article_order)),
+                annotation.first.start,
+            )
+
+        return key
+
+    @property
+    def changed_ids(self) -> frozenset[str] | None:
+        """The annotations the last `annotations_changed` was about (added, changed, trashed, restored or
+        erased), for views that redraw only those; None when any may have changed (a lens changed)."""
+        return self._changed_ids
+
+    def changed_in(self, target: str) -> bool:
+        """Whether the last `annotations_changed` may have touched an annotation of *target* ("lyrics"
+        or "article"), before or after the change: a view of the other text has nothing to redraw."""
+        return self._changed_targets is None or target in self._changed_targets
 
     def lyrics_annotations(self) -> list[Annotation]:
         return [a for a in self.annotations() if a.target == "lyrics"]
@@ -101,7 +123,9 @@ class CurrentSong(QObject):
 
     def needing_review(self) -> list[Annotation]:
         """The review group: annotations whose words are gone or moved, in text order."""
-        return [a for a in self.annotations() if a.status in REVIEW_STATUSES]
+        if self._review is None:  # once per change: the window and the panel both ask
+            self._review = [a for a in self.annotations() if a.status in REVIEW_STATUSES]
+        return list(self._review)
 
     def links(self) -> list[QuoteLink]:
         """The quote links of the song's articles, in article then text order (orphaned ones left out)."""
@@ -146,7 +170,7 @@ class CurrentSong(QObject):
         """Read the articles again without saying so (a pane back from editing shows them as saved)."""
         if self._song is not None:
             self._articles = self._session.articles(self._song.id)
-            self._ordered = None
+            self._ordered = self._review = None
 
     # ---------------------------------------------------------- session facts
 
@@ -154,12 +178,11 @@ class CurrentSong(QObject):
         session = self._session
         self._song = session.song(song_id) if song_id else None
         self._articles = session.articles(song_id) if song_id else []
-        self._annotations = {a.id: a for a in session.annotations(song_id)} if song_id else {}
-        self._ordered = None
-        self._trashed = {a.id: a for a in session.trashed_annotations(song_id)} if song_id else {}
+        self._read_annotations(song_id)
         self._current_id = ""
         self._review_ids = [a.id for a in self.needing_review()]
         self._links = None
+        self._changed_ids = self._changed_targets = None
 
     def _on_session_current_song_changed(self, song_id: str) -> None:
         self._read(song_id)
@@ -176,23 +199,40 @@ class CurrentSong(QObject):
     def _on_session_articles_changed(self, song_id: str) -> None:
         if song_id and song_id == self.song_id:
             self._articles = self._session.articles(song_id)
-            self._ordered = None
+            self._ordered = self._review = None
             self.articles_changed.emit(song_id)
             self._links_may_have_changed()
 
     def _on_session_annotations_changed(self, song_id: str, annotation_ids: list) -> None:
         if not song_id or song_id != self.song_id:
             return
+        self._review = None
+        targets: set[str] | None = set()
         for annotation_id in annotation_ids:
-            self._annotations.pop(annotation_id, None)
-            self._trashed.pop(annotation_id, None)
+            before = self._annotations.pop(annotation_id, None) or self._trashed.pop(annotation_id, None)
+            if before is not None and targets is not None:
+                targets.add(before.target)
             try:
                 annotation = self._session.annotation(annotation_id)
             except NotFound:
+                if before is None:
+                    targets = None  # erased, and never seen here: it may have been anywhere
                 continue  # erased (an undone highlight)
+            if targets is not None:
+                targets.add(annotation.target)
             (self._trashed if annotation.deleted else self._annotations)[annotation.id] = annotation
-        self._ordered = None
-        self._announce_annotations()
+        if self._ordered is not None and len(annotation_ids) <= _REORDER_LIMIT:
+            # A few changed: they leave the text order and go back in where they belong (after
+            # their equals, as the sort would put them: they were read in last).
+            changed = set(annotation_ids)
+            self._ordered = [a for a in self._ordered if a.id not in changed]
+            key = self._text_order()
+            for annotation_id in dict.fromkeys(annotation_ids):
+                if annotation_id in self._annotations:
+                    insort(self._ordered, self._annotations[annotation_id], key=key)
+        else:
+            self._ordered = None
+        self._announce_annotations(frozenset(annotation_ids), None if targets is None else frozenset(targets))
 
     def _on_session_links_changed(self, song_id: str) -> None:
         if song_id and song_id == self.song_id:
@@ -205,13 +245,20 @@ class CurrentSong(QObject):
     def _on_session_lenses_changed(self) -> None:
         if self._song is None:
             return
-        song_id = self._song.id
-        self._annotations = {a.id: a for a in self._session.annotations(song_id)}
-        self._ordered = None
-        self._trashed = {a.id: a for a in self._session.trashed_annotations(song_id)}
+        self._read_annotations(self._song.id)
         self._announce_annotations()
 
-    def _announce_annotations(self) -> None:
+    def _read_annotations(self, song_id: str) -> None:
+        live, trashed = self._session.annotations_and_trash(song_id) if song_id else ([], [])
+        self._annotations = {a.id: a for a in live}
+        self._ordered = None
+        self._trashed = {a.id: a for a in trashed}
+        self._review = None
+
+    def _announce_annotations(
+        self, changed_ids: frozenset[str] | None = None, changed_targets: frozenset[str] | None = None
+    ) -> None:
+        self._changed_ids, self._changed_targets = changed_ids, changed_targets
         # The views redraw first, then learn that the current annotation went (an undone highlight).
         gone = bool(self._current_id) and self.current() is None
         if gone:

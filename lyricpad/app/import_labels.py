@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from lyricpad.core.importers import ImportedText
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lyricpad.core.importers import ImportedText
 
 ENCODINGS = (
     "utf-8", "cp1252", "iso8859-1", "iso8859-15", "cp1250", "iso8859-2", "cp1251", "koi8-r",

@@ -12,13 +12,16 @@ import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from lyricpad.app.session import Session
 from lyricpad.core.errors import ImportRefused
-from lyricpad.core.furniture import Furniture
-from lyricpad.core.importers import ImportedText, read_import
+
+if TYPE_CHECKING:  # the importers (and lxml) load with the first file read, not with the window
+    from lyricpad.core.furniture import Furniture
+    from lyricpad.core.importers import ImportedText
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,13 @@ class ImportRequest:
     @property
     def name(self) -> str:
         return Path(self.path).name or self.path
+
+
+def read_import(path: str, **options) -> ImportedText:
+    """`lyricpad.core.importers.read_import`: the importers (and lxml) load with the first file read."""
+    from lyricpad.core.importers import read_import as read
+
+    return read(path, **options)
 
 
 def read_request(request: ImportRequest) -> ImportedText:

@@ -40,6 +40,9 @@ def code_point_position(text: str, position: int) -> int:
     """The code-point offset in *text* of QTextDocument *position* (the inverse of utf16_position)."""
     if text.isascii():
         return position
+    head = text[: max(position, 0)]
+    if not head or max(head) <= chr(_BMP_LIMIT):  # one unit per character up to there: no walk
+        return min(max(position, 0), len(text))
     units = 0
     for index, ch in enumerate(text):
         if units >= position:

@@ -18,7 +18,7 @@ from lyricpad.app.edits.links import LinkEdits
 from lyricpad.app.edits.songs import ArticleEdits, SongEdits
 from lyricpad.app.library_care import LibraryCare
 from lyricpad.app.safekeeping import Safekeeping
-from lyricpad.core.models import Annotation, Article, Lens, QuoteLink, Song
+from lyricpad.core.models import Annotation, Article, Lens, QuoteLink, Song, SongSummary
 from lyricpad.core.paths import library_path
 from lyricpad.core.store import Library
 
@@ -92,6 +92,8 @@ class Session(QObject):
         self.article_edits = ArticleEdits(self, context)
         self.lens_edits = LensEdits(self, context)
         self.link_edits = LinkEdits(self, context)
+        self._song_count: int | None = None  # counted again after each change of the song list
+        self.songs_changed.connect(self._forget_song_count)
 
     @classmethod
     def open(cls, library_option: str | os.PathLike | None = None, parent: QObject | None = None) -> Session:
@@ -125,6 +127,29 @@ class Session(QObject):
         """Every song not in the trash, sorted by title then artist."""
         return self._library.songs.all()
 
+    def song_listing(self, order: str = "title") -> list[SongSummary]:
+        """The songs not in the trash, without their lyrics, sorted by the library in *order*
+        (see `lyricpad.core.store.songs.SONG_ORDERS`): what the song list shows."""
+        return self._library.songs.listing(order)
+
+    def song_summary(self, song_id: str) -> SongSummary | None:
+        """One song as `song_listing` gives it (None when it is gone or in the trash)."""
+        return self._library.songs.summary(song_id)
+
+    def first_song_id(self) -> str:
+        """The first song in title order, not in the trash ("" when there is none)."""
+        return self._library.songs.first_id()
+
+    def song_count(self) -> int:
+        """How many songs are not in the trash: counted by the library (nothing read) when the song
+        list last changed (`songs_changed`), not at every edit of an annotation."""
+        if self._song_count is None:
+            self._song_count = self._library.songs.count()
+        return self._song_count
+
+    def _forget_song_count(self) -> None:
+        self._song_count = None
+
     def trashed_songs(self) -> list[Song]:
         """The songs in the trash, sorted by title then artist."""
         return [s for s in self._library.songs.all(include_deleted=True) if s.deleted]
@@ -145,7 +170,15 @@ class Session(QObject):
 
     def trashed_annotations(self, song_id: str) -> list[Annotation]:
         """The song's annotations in the trash, in text order."""
-        return [a for a in self._library.annotations.for_song(song_id, include_deleted=True) if a.deleted]
+        return self.annotations_and_trash(song_id)[1]
+
+    def annotations_and_trash(self, song_id: str) -> tuple[list[Annotation], list[Annotation]]:
+        """The song's annotations and those in its trash, each in text order, read at once."""
+        live: list[Annotation] = []
+        trashed: list[Annotation] = []
+        for annotation in self._library.annotations.for_song(song_id, include_deleted=True):
+            (trashed if annotation.deleted else live).append(annotation)
+        return live, trashed
 
     def annotation(self, annotation_id: str) -> Annotation:
         """One annotation, in the trash or not (raises AnnotationNotFound)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -14,8 +15,8 @@ from PySide6.QtCore import (
 )
 
 from lyricpad.app.session import Session
-from lyricpad.core.errors import SongNotFound
-from lyricpad.core.models import Song
+from lyricpad.core.models import SongSummary
+from lyricpad.core.search_query import haystack, parse
 from lyricpad.core.text import sort_key
 
 SONG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,32 +33,60 @@ DEFAULT_SORT_ORDER = "title"
 
 @dataclass(frozen=True)
 class _Entry:
-    """A song with its sort and search keys worked out once, not at every comparison."""
+    """A listed song; its sort and search keys are worked out when first asked for (the library sorts
+    the list: only a song that moves, and its neighbours, ever need them here)."""
 
-    song: Song
-    title_key: str
-    artist_key: str
-    search_text: str  # title, artist and album, folded, one per line so no word spans two
+    song: SongSummary
 
-    @classmethod
-    def of(cls, song: Song) -> _Entry:
-        title, artist = sort_key(song.title), sort_key(song.artist)
-        return cls(song, title, artist, "\n".join((title, artist, sort_key(song.album))))
+    @cached_property
+    def title_key(self) -> str:
+        return sort_key(self.song.title)
+
+    @cached_property
+    def artist_key(self) -> str:
+        return sort_key(self.song.artist)
+
+    @cached_property
+    def search_text(self) -> str:
+        """Title, artist and album, folded, one per line so no word spans two."""
+        return haystack(self.song.title, self.song.artist, self.song.album)
+
+
+def _before(left: _Entry, right: _Entry, order: str) -> bool:
+    """Whether *left* is listed above *right* in *order*: the library's `SONG_ORDERS`, in Python."""
+    if order in ("updated", "created"):
+        # Newest first; songs changed at the same moment fall back to title order.
+        newer = getattr(left.song, order), getattr(right.song, order)
+        if newer[0] != newer[1]:
+            return newer[0] > newer[1]
+    return _key(left, order) < _key(right, order)
+
+
+def _key(entry: _Entry, order: str) -> tuple:
+    song = entry.song
+    if order == "artist":
+        # Songs without an artist come last rather than first.
+        return (not entry.artist_key, entry.artist_key, entry.title_key, song.created, song.n)
+    return (entry.title_key, entry.artist_key, song.created, song.n)
 
 
 class SongListModel(QAbstractListModel):
     """One row per song not in the trash, displayed as "Title — Artist"; `SONG_ID_ROLE` gives its id.
 
-    Rows are in no particular order (view them through `SongFilterProxyModel`). Call
-    `sync()` when the session says `songs_changed` and `refresh_song()` when it says
-    `song_changed`: both change only the rows that differ (insert, remove, dataChanged),
-    so views keep their selection and scroll position. The title is editable (EditRole),
-    but `setData` writes nothing: a rename goes through the session like every change.
+    Rows are in the order of `order()` (one of `SORT_ORDERS`), as the library sorts them: the list
+    is read once, without the lyrics, and never sorted here. Call `sync()` when the session says
+    `songs_changed` and `refresh_song()` when it says `song_changed`: both change only the rows
+    that differ (insert, remove, move, dataChanged), so views keep their selection and scroll
+    position. The title is editable (EditRole), but `setData` writes nothing: a rename goes
+    through the session like every change.
     """
 
-    def __init__(self, session: Session, parent: QObject | None = None):
+    def __init__(self, session: Session, parent: QObject | None = None, *, order: str = DEFAULT_SORT_ORDER):
         super().__init__(parent)
+        if order not in SORT_ORDERS:
+            raise ValueError(f"unknown sort order {order!r}")
         self._session = session
+        self._order = order
         self._entries: list[_Entry] = []
         self._rows: dict[str, int] = {}
         self.reload()
@@ -67,49 +96,86 @@ class SongListModel(QAbstractListModel):
     def reload(self) -> None:
         """Read every song again from the session (a model reset: views lose their selection)."""
         self.beginResetModel()
-        self._entries = [_Entry.of(song) for song in self._session.songs()]
+        self._entries = [_Entry(song) for song in self._session.song_listing(self._order)]
         self._reindex()
         self.endResetModel()
 
+    def order(self) -> str:
+        """How the rows are sorted: a key of `SORT_ORDERS`."""
+        return self._order
+
+    def set_order(self, order: str) -> None:
+        """Sort the rows by *order*, a key of `SORT_ORDERS` (raises ValueError for anything else):
+        the library lists them again; a layout change, so views keep their selection."""
+        if order not in SORT_ORDERS:
+            raise ValueError(f"unknown sort order {order!r}")
+        if order != self._order:
+            self._order = order
+            self.sync()
+
     def sync(self) -> None:
-        """Bring the rows in line with the session's songs: remove, update and add only what differs."""
-        songs = {song.id: song for song in self._session.songs()}
+        """Bring the rows in line with the session's songs: remove, add, move and update only what differs."""
+        listing = self._session.song_listing(self._order)
+        songs = {song.id: song for song in listing}
         for row in reversed(range(len(self._entries))):
             if self._entries[row].song.id not in songs:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._entries[row]
                 self.endRemoveRows()
         self._reindex()
-        for row, entry in enumerate(self._entries):
-            self._replace(row, songs[entry.song.id])
-        added = [song for song_id, song in songs.items() if song_id not in self._rows]
+        added = [song for song in listing if song.id not in self._rows]
         if added:
             first = len(self._entries)
             self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
-            self._entries.extend(_Entry.of(song) for song in added)
+            self._entries.extend(_Entry(song) for song in added)
             self._reindex()
             self.endInsertRows()
+        changed = {song.id for song in listing if self._entries[self._rows[song.id]].song != song}
+        entries = {entry.song.id: entry for entry in self._entries}
+        self._arrange([entries[song.id] if song.id not in changed else _Entry(song) for song in listing])
+        for song_id in changed:
+            index = self.index(self._rows[song_id], 0)
+            self.dataChanged.emit(index, index, [])
 
     def refresh_song(self, song_id: str) -> None:
-        """Read one song again: its row is updated in place (added or removed if it came or went)."""
-        try:
-            song = self._session.song(song_id)
-        except SongNotFound:
-            song = None
+        """Read one song again: its row is updated in place, moved if its place in the order changed
+        (added or removed if it came or went)."""
+        song = self._session.song_summary(song_id)
         row = self._rows.get(song_id, -1)
-        if song is None or song.deleted or row < 0:
-            if (song is not None and not song.deleted) or row >= 0:
+        if song is None or row < 0:
+            if song is not None or row >= 0:
                 self.sync()
             return
-        self._replace(row, song)
-
-    def _replace(self, row: int, song: Song) -> None:
         if self._entries[row].song == song:
             return
-        self._entries[row] = _Entry.of(song)
-        index = self.index(row, 0)
-        # No roles named: every role may have changed, and the proxy then sorts and filters again.
+        entry = _Entry(song)
+        others = self._entries[:row] + self._entries[row + 1 :]
+        low, high = 0, len(others)  # the place among the others, found as the library would sort
+        while low < high:
+            middle = (low + high) // 2
+            if _before(others[middle], entry, self._order):
+                low = middle + 1
+            else:
+                high = middle
+        self._entries[row] = entry
+        if low != row:
+            self._arrange([*others[:low], entry, *others[low:]])
+        index = self.index(self._rows[song_id], 0)
+        # No roles named: every role may have changed, and the proxy then filters the row again.
         self.dataChanged.emit(index, index, [])
+
+    def _arrange(self, entries: list[_Entry]) -> None:
+        """Put the rows in the order of *entries* (the same songs): one layout change, selection kept."""
+        if [entry.song.id for entry in entries] == [entry.song.id for entry in self._entries]:
+            self._entries = entries
+            return
+        self.layoutAboutToBeChanged.emit()
+        moved = self.persistentIndexList()
+        ids = [self._entries[index.row()].song.id for index in moved]
+        self._entries = entries
+        self._reindex()
+        self.changePersistentIndexList(moved, [self.index(self._rows[song_id], 0) for song_id in ids])
+        self.layoutChanged.emit()
 
     def _reindex(self) -> None:
         self._rows = {entry.song.id: row for row, entry in enumerate(self._entries)}
@@ -120,7 +186,7 @@ class SongListModel(QAbstractListModel):
         """The row showing *song_id*, or -1."""
         return self._rows.get(song_id, -1)
 
-    def song_at(self, row: int) -> Song:
+    def song_at(self, row: int) -> SongSummary:
         return self._entries[row].song
 
     def entry(self, row: int) -> _Entry:
@@ -155,32 +221,29 @@ class SongListModel(QAbstractListModel):
 
 
 class SongFilterProxyModel(QSortFilterProxyModel):
-    """The songs of a `SongListModel` in the chosen order, narrowed to those matching the filter text.
+    """The songs of a `SongListModel`, in its order, narrowed to those matching the filter text.
 
-    Sorting by title or artist ignores case and accents; the filter matches every word
-    it is given anywhere in the title, artist or album, also ignoring case and accents.
+    The order is the source model's (the library sorts: by title or artist ignoring case and
+    accents, or newest first); the filter matches every word it is given anywhere in the title,
+    artist or album, also ignoring case and accents.
     """
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._sort_order = DEFAULT_SORT_ORDER
-        self._words: list[str] = []
+        self._query = parse("")
         self._filter_text = ""
-        self.setDynamicSortFilter(True)
-        self.sort(0, Qt.SortOrder.AscendingOrder)
+        self.setDynamicSortFilter(True)  # never sorted here (no sort column): rows keep the source's order
 
     def sort_order(self) -> str:
         """One of the keys of `SORT_ORDERS`."""
-        return self._sort_order
+        model = self.sourceModel()
+        return model.order() if isinstance(model, SongListModel) else DEFAULT_SORT_ORDER
 
     def set_sort_order(self, order: str) -> None:
         """Sort by *order*, a key of `SORT_ORDERS` (raises ValueError for anything else)."""
         if order not in SORT_ORDERS:
             raise ValueError(f"unknown sort order {order!r}")
-        if order == self._sort_order:
-            return
-        self._sort_order = order
-        self.invalidate()  # a layout change: views keep their selection
+        self.sourceModel().set_order(order)  # a layout change: views keep their selection
 
     def filter_text(self) -> str:
         return self._filter_text
@@ -191,32 +254,10 @@ class SongFilterProxyModel(QSortFilterProxyModel):
             return
         self.beginFilterChange()
         self._filter_text = text
-        self._words = sort_key(text).split()
+        self._query = parse(text, live=True)  # the engine of every search: words, "phrases", starts
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self._words:
+        if not self._query:
             return True
-        haystack = self.sourceModel().entry(source_row).search_text
-        return all(word in haystack for word in self._words)
-
-    def lessThan(
-        self,
-        source_left: QModelIndex | QPersistentModelIndex,
-        source_right: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        model = self.sourceModel()
-        left, right = model.entry(source_left.row()), model.entry(source_right.row())
-        if self._sort_order in ("updated", "created"):
-            # Newest first; songs changed at the same moment fall back to title order.
-            newer = getattr(left.song, self._sort_order), getattr(right.song, self._sort_order)
-            if newer[0] != newer[1]:
-                return newer[0] > newer[1]
-        return self._key(left) < self._key(right)
-
-    def _key(self, entry: _Entry) -> tuple:
-        song = entry.song
-        if self._sort_order == "artist":
-            # Songs without an artist come last rather than first.
-            return (not entry.artist_key, entry.artist_key, entry.title_key, song.created, song.id)
-        return (entry.title_key, entry.artist_key, song.created, song.id)
+        return self._query.matches(self.sourceModel().entry(source_row).search_text)

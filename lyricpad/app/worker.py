@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -87,6 +88,21 @@ class _Task(QRunnable):
                 reader.close()
 
 
+_WORKERS: weakref.WeakSet[LibraryWorker] = weakref.WeakSet()
+"""Every LibraryWorker alive: each has a thread pool of its own, which the process must not leave at work."""
+
+
+def any_at_work() -> bool:
+    """Whether a thread of some LibraryWorker's pool is still running a job (see `process.end_process`)."""
+    for worker in list(_WORKERS):
+        try:
+            if worker._pool.activeThreadCount() > 0:
+                return True
+        except RuntimeError:  # its Qt object is deleted already, its pool with it (it waited for its task)
+            continue
+    return False
+
+
 class LibraryWorker(QObject):
     """Runs one job at a time on a worker thread; its signals arrive on the GUI thread."""
 
@@ -114,6 +130,7 @@ class LibraryWorker(QObject):
         self._stop = threading.Event()
         self._tasks: dict[int, _Task] = {}
         self._running = False
+        _WORKERS.add(self)
 
     def run_job(self, job: Job, on_cancel: Callable[[int, int], object] = lambda done, total: None) -> None:
         """Start *job*; `finished` or `failed` tells how it went (refused while another one runs)."""

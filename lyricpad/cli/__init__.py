@@ -1,6 +1,6 @@
 """The command-line commands: each reads or changes the library through core and prints text or JSON.
 
-A command lives in the module named for what it works on: songs (songs, show, lenses, search),
+A command lives in the module named for what it works on: songs (songs, show, lenses), search,
 annotate (annotate, annotations, delete, restore, accept), edits (edit-lyrics, edit-article),
 links (links, link, unlink), importing (import), export, post, library (backup, backups, restore-backup,
 check); output is how they print.
@@ -20,7 +20,8 @@ from lyricpad.cli.library import cmd_backup, cmd_backups, cmd_check, cmd_restore
 from lyricpad.cli.links import cmd_link, cmd_links, cmd_unlink
 from lyricpad.cli.output import print_json, say
 from lyricpad.cli.post import cmd_post
-from lyricpad.cli.songs import cmd_lenses, cmd_search, cmd_show, cmd_songs
+from lyricpad.cli.search import cmd_search
+from lyricpad.cli.songs import cmd_lenses, cmd_show, cmd_songs
 from lyricpad.core.errors import ForeignDatabase, NotALibrary, SearchIndexDamaged
 from lyricpad.core.paths import library_path
 from lyricpad.core.store import Library

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import textwrap
 from pathlib import Path
 
 from lyricpad.cli.output import created_note, missing_folder, print_json, say, with_created
@@ -60,10 +61,16 @@ def cmd_restore_backup(library: Library, args) -> int:
 
 
 def cmd_check(library: Library, args) -> int:
-    from lyricpad.core.check import check_library
+    from lyricpad.core.check import ADVICE_PAGES, check_library
     from lyricpad.core.repair import repair_library
 
     report = check_library(library)
+    if report.pages_damaged:  # nothing can be repaired in place: nothing is written, not even a backup
+        if args.json:
+            print_json(report.to_json())
+        else:
+            say(f"{report.damage()}.\n\n{textwrap.fill(ADVICE_PAGES, 100)}")
+        return 1
     if not args.repair:
         if args.json:
             print_json(report.to_json())

@@ -11,6 +11,7 @@ import os
 import re
 import sys
 import textwrap
+from json.encoder import c_make_encoder, encode_basestring
 from pathlib import Path
 from typing import NamedTuple
 
@@ -35,9 +36,50 @@ def write_document(text: str) -> None:
 
 def print_json(data) -> None:
     """*data* as JSON, exactly (DEL and C1 characters written as \\u escapes, as JSON allows)."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    try:
+        text = _rows_json(data)
+    except _NotFlat:
+        text = json.dumps(data, ensure_ascii=False, indent=2)
     sys.stdout.write(_RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
     sys.stdout.write("\n")
+
+
+class _NotFlat(Exception):
+    """The data is not a list of flat rows: `json.dumps` writes it."""
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _row_encoder():
+    """A flat dict as `json.dumps(indent=2)` writes it inside a list, but for its braces: json's C
+    encoder (which json itself only uses without `indent`), made once, its items separated by a
+    line break and the indent; the Python encoder where there is no C one."""
+    separators = (": ", ",\n    ")
+    if c_make_encoder is None:  # pragma: no cover - CPython has it
+        return json.JSONEncoder(ensure_ascii=False, separators=separators[::-1]).encode
+    encoder = c_make_encoder(
+        None, json.JSONEncoder().default, encode_basestring, None, *separators, False, False, True
+    )
+    return lambda row: "".join(encoder(row, 0))
+
+
+_encode_row = _row_encoder()
+
+
+def _rows_json(data) -> str:
+    """A list of flat dicts (strings, numbers, booleans, nulls) written exactly as `json.dumps(data,
+    ensure_ascii=False, indent=2)` writes it, in a fraction of the time (that one is pure Python
+    when it indents: `songs --json` of 10,000 songs spent most of its time there). Raises _NotFlat
+    for anything else, which json.dumps then writes."""
+    if type(data) is not list:
+        raise _NotFlat
+    rows = []
+    for row in data:
+        if type(row) is not dict or not set(map(type, row.values())) <= _SCALARS:
+            raise _NotFlat
+        rows.append("  {\n    " + _encode_row(row)[1:-1] + "\n  }" if row else "  {}")
+    return "[\n" + ",\n".join(rows) + "\n]" if rows else "[]"
 
 
 class MadeFolders(NamedTuple):

@@ -1,4 +1,4 @@
-"""The commands that read songs: songs, show, lenses and search."""
+"""The commands that read songs: songs, show and lenses."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from lyricpad.core.store import Library
 
 
 def cmd_songs(library: Library, args) -> int:
-    songs = library.songs.all()
+    # The listing, not the songs: their lyrics are counted in SQL, never read into Python.
+    songs = library.songs.listing(line_counts=bool(args.json))
     if args.json:
         print_json([s.to_json() for s in songs])
         return 0
@@ -60,20 +61,4 @@ def cmd_lenses(library: Library, args) -> int:
     else:
         for number, lens in enumerate(lenses, 1):
             say(f"{number}  {lens.colour}  {lens.name}")
-    return 0
-
-
-def cmd_search(library: Library, args) -> int:
-    hits = library.search.find(" ".join(args.query))
-    if args.json:
-        print_json(hits)
-        return 0
-    if not hits:
-        say("Nothing found.")
-    titles: dict[str, str] = {}
-    for hit in hits:
-        if hit["song_id"] not in titles:
-            titles[hit["song_id"]] = library.songs.get(hit["song_id"]).display_name
-        snippet = " / ".join(hit["snippet"].split("\n"))
-        say(f"{hit['kind']:<8} {hit['id'][:8]}  {titles[hit['song_id']]}: {snippet}")
     return 0

@@ -16,15 +16,17 @@ import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from lyricpad.core.anchoring import Anchor, Proposal
 from lyricpad.core.errors import LibraryUnavailable
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.probe import page_problems, primary_code
 from lyricpad.core.schema import FTS_COLUMNS
 from lyricpad.core.store import Library
+from lyricpad.core.store.connection import Connection
 from lyricpad.core.text import LineIndex, lines_label
+
+CANCEL_STEPS = 10_000
+"""A long check looks whether it was cancelled every this many of SQLite's steps."""
 
 KINDS = {
     "pages": "Damaged pages or indexes (SQLite's integrity check)",
@@ -166,7 +168,13 @@ class CheckReport:
             },
             "problems": [p.to_json() for p in self.problems],
             "advice": ADVICE_PAGES if self.pages_damaged else None,
+            **({"damaged": self.damage()} if self.pages_damaged else {}),
         }
+
+    def damage(self) -> str:
+        """The damaged pages in one sentence ("" when there is none), as the window and the CLI name them."""
+        found = [p.what for p in self.problems if p.kind == "pages"][:3]
+        return f"{self.library} is damaged (SQLite's check found: {' '.join(found)})" if found else ""
 
 
 def plural(n: int, noun: str) -> str:
@@ -253,21 +261,9 @@ def _page_problems(library: Library) -> list[Problem]:
 
 
 def _search_index_problems(library: Library, *, direct: bool) -> list[Problem]:
-    """FTS5's own integrity check of each search index against its table.
-
-    It is asked with an INSERT, which a read-only connection may not run even though it
-    changes nothing: unless *direct* (a connection inside a repair's write transaction), it
-    runs on a private temporary copy made with SQLite's backup API.
-    """
-    if direct:
-        problems = library.search.problems()
-    else:
-        copy = sqlite3.connect("", isolation_level=None)  # "": a private temporary database
-        try:
-            library.db.conn.backup(copy)
-            problems = Library(sqlite_utils.Database(copy, execute_plugins=False), None).search.problems()
-        finally:
-            copy.close()
+    """FTS5's own check of each search index against its table: *direct* on this connection (inside
+    a repair's write transaction), else on a private copy (`search_index_damage`)."""
+    problems = library.search.problems() if direct else search_index_damage(library)
     return [
         Problem(
             "search_index",
@@ -278,6 +274,25 @@ def _search_index_problems(library: Library, *, direct: bool) -> list[Problem]:
         )
         for table, message in sorted(problems.items(), key=lambda item: list(FTS_COLUMNS).index(item[0]))
     ]
+
+
+def search_index_damage(library: Library, cancelled: Callable[[], bool] | None = None) -> dict[str, str]:
+    """FTS5's check of each search index against its table, on a private temporary copy of the
+    library: table -> what FTS5 says, for each index that does not match.
+
+    FTS5 is asked with an INSERT: a read-only connection may not, and on the library itself it
+    would hold the write lock for as long as it runs (seconds for 10,000 songs), making every
+    other write wait. The copy is made with SQLite's backup API in one step (one snapshot, read
+    without the write lock). *cancelled*: polled while FTS5 checks, to interrupt it.
+    """
+    copy = sqlite3.connect("", isolation_level=None)  # "": a private temporary database
+    try:
+        library.db.conn.backup(copy)
+        if cancelled is not None:
+            copy.set_progress_handler(cancelled, CANCEL_STEPS)
+        return Library(Connection(copy), None).search.problems()
+    finally:
+        copy.close()
 
 
 def _link_problems(library: Library, contents: Contents) -> list[Problem]:
@@ -515,6 +530,16 @@ def check_library(library: Library, progress: Progress | None = None) -> CheckRe
         return scan(library, progress, pages=True, direct=False)
 
 
+def check_pages(library: Library) -> str:
+    """SQLite's integrity_check of every page and index, changing nothing: "" when the library is
+    sound, else one sentence naming the damage. It reads the whole file: the window runs it in the
+    background on a worker's connection (`Library.reader`), the CLI in `lyricpad check`."""
+    with library.snapshot():
+        return CheckReport(
+            str(library.path) if library.path else "the in-memory library", tuple(_page_problems(library))
+        ).damage()
+
+
 def scan(library: Library, progress: Progress | None, *, pages: bool, direct: bool) -> CheckReport:
     """The checks of `check_library`, in the caller's transaction; *pages*: run PRAGMA integrity_check,
     *direct*: ask FTS5 on this connection (it may write: a repair's transaction) rather than on a copy."""
@@ -523,6 +548,8 @@ def scan(library: Library, progress: Progress | None, *, pages: bool, direct: bo
         progress(0, 0)
     if pages:
         damaged = _page_problems(library)
+        # What the library's first write would check (`write_gate`): a repair need not check again.
+        library.gate.settle(CheckReport(name, tuple(damaged)).damage())
         if damaged:  # nothing else can be trusted, nor repaired in place
             return CheckReport(name, tuple(damaged))
     try:

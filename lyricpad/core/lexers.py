@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from pygments.lexer import ExtendedRegexLexer, Lexer, RegexLexer, inherit
-from pygments.lexers.markup import MarkdownLexer
 from pygments.token import Error, Generic, Keyword, Name, Punctuation, String, Text, Whitespace, _TokenType
 
 __all__ = [
@@ -17,7 +17,7 @@ __all__ = [
     "SECTION_NAME",
     "TokenType",
     "LyricsLexer",
-    "MarkdownSourceLexer",
+    "MarkdownSourceLexer",  # noqa: F822  (defined on first use: see __getattr__)
     "can_lex_lines",
     "lex_line",
     "lyrics_token_types",
@@ -146,34 +146,49 @@ class LyricsLexer(RegexLexer):
 _fence_groups = _groups(Whitespace, String.Backtick, String.Backtick, Whitespace)
 
 
-class MarkdownSourceLexer(MarkdownLexer):
-    """pygments' Markdown lexer with fenced code blocks as lexer states, so it can be lexed line by line.
+@cache
+def _markdown_source_lexer() -> type[RegexLexer]:
+    """MarkdownSourceLexer, defined on first use: pygments' Markdown lexer module loads many
+    other lexers (HTML, CSS, JavaScript...), a cost only editing an article's source should pay."""
+    from pygments.lexers.markup import MarkdownLexer
 
-    MarkdownLexer matches a whole fenced block with one multi-line regex, which never matches
-    when a highlighter hands it one line; here the opening fence pushes a state that the
-    closing fence pops, and the state survives from one line to the next.
-    """
+    class MarkdownSourceLexer(MarkdownLexer):
+        """pygments' Markdown lexer with fenced code blocks as lexer states, so it can be lexed line by line.
 
-    name = "Markdown source"
-    aliases = []
-    filenames = []
-    mimetypes = []
+        MarkdownLexer matches a whole fenced block with one multi-line regex, which never matches
+        when a highlighter hands it one line; here the opening fence pushes a state that the
+        closing fence pops, and the state survives from one line to the next.
+        """
 
-    tokens = {
-        "root": [
-            (r"^([ \t]{0,3})(`{3,})([^`\n]*)(\n)", _fence_groups, "fenced-backticks"),
-            (r"^([ \t]{0,3})(~{3,})([^\n]*)(\n)", _fence_groups, "fenced-tildes"),
-            inherit,
-        ],
-        "fenced-backticks": [
-            (r"^([ \t]{0,3})(`{3,})([ \t]*)(\n|$)", _fence_groups, "#pop"),
-            (r"[^\n]*\n|[^\n]+", String.Backtick),
-        ],
-        "fenced-tildes": [
-            (r"^([ \t]{0,3})(~{3,})([ \t]*)(\n|$)", _fence_groups, "#pop"),
-            (r"[^\n]*\n|[^\n]+", String.Backtick),
-        ],
-    }
+        name = "Markdown source"
+        aliases = []
+        filenames = []
+        mimetypes = []
+
+        tokens = {
+            "root": [
+                (r"^([ \t]{0,3})(`{3,})([^`\n]*)(\n)", _fence_groups, "fenced-backticks"),
+                (r"^([ \t]{0,3})(~{3,})([^\n]*)(\n)", _fence_groups, "fenced-tildes"),
+                inherit,
+            ],
+            "fenced-backticks": [
+                (r"^([ \t]{0,3})(`{3,})([ \t]*)(\n|$)", _fence_groups, "#pop"),
+                (r"[^\n]*\n|[^\n]+", String.Backtick),
+            ],
+            "fenced-tildes": [
+                (r"^([ \t]{0,3})(~{3,})([ \t]*)(\n|$)", _fence_groups, "#pop"),
+                (r"[^\n]*\n|[^\n]+", String.Backtick),
+            ],
+        }
+
+    MarkdownSourceLexer.__qualname__ = "MarkdownSourceLexer"
+    return MarkdownSourceLexer
+
+
+def __getattr__(name: str):
+    if name == "MarkdownSourceLexer":
+        return _markdown_source_lexer()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def can_lex_lines(lexer: Lexer) -> bool:

@@ -70,6 +70,12 @@ def release(path: Path) -> None:
                 del _held[key]
 
 
+def holding() -> bool:
+    """Whether a connection of this process has a database open (a library not closed yet)."""
+    with _lock:
+        return bool(_held)
+
+
 def held_by_process(path: str | os.PathLike) -> Path | None:
     """The open database that *path* is, or one of whose -wal, -shm or -journal it is; else None."""
     path = Path(path)

@@ -23,11 +23,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from lyricpad.core.text import normalise_text
+
+if TYPE_CHECKING:  # markdown-it is imported when an article is first rendered, not with this module
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 BULLETS = ("•", "◦", "▪")
 """Bullets by list depth (the last one repeats deeper down), as Qt draws disc, circle and square."""
@@ -96,16 +98,17 @@ class RenderedArticle:
     spans: tuple[Span, ...] = field(default=())
 
 
+@lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    """The one parser: built (and markdown-it imported) when the first article is rendered."""
+    from markdown_it import MarkdownIt
+
     # With HTML off, markdown-it leaves raw HTML as text: shown literally, never interpreted.
     md = MarkdownIt("commonmark", {"html": False}).enable(["strikethrough", "table"])
     # Links never navigate, so no target is dangerous: keep javascript: and the like as links
     # (their text styled, the target inert data) rather than showing their Markdown source.
     md.validateLink = lambda url: True
     return md
-
-
-_MD = _parser()
 
 
 class _Renderer:
@@ -290,7 +293,7 @@ def render_article(markdown: str) -> RenderedArticle:
     """Render an article's *markdown* to the text, blocks and spans the reader sees."""
     source = normalise_text(markdown).translate(_QT_FRAME_MARKS)
     renderer = _Renderer()
-    renderer.render(_MD.parse(source))
+    renderer.render(_parser().parse(source))
     return renderer.result()
 
 

@@ -82,6 +82,38 @@ class Song:
 
 
 @dataclass(frozen=True)
+class SongSummary:
+    """A song as lists show it: its details without the lyrics and their timing (cheap to read by the thousand).
+
+    `line_count` is the lyrics' number of lines when the listing was asked for with them (else None);
+    `n` the order the song was added in (the library's rowid), which breaks ties in every sort order.
+    """
+
+    id: str
+    title: str
+    artist: str
+    album: str
+    year: int | None
+    language: str
+    lyrics_format: str
+    source_file: str
+    created: str
+    updated: str
+    line_count: int | None = None
+    n: int = field(default=0, repr=False)
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.title} — {self.artist}" if self.artist else self.title
+
+    def to_json(self) -> dict:
+        """The same JSON as `Song.to_json()` (the song without its lyrics), when read with line counts."""
+        data = dict(self.__dict__)  # its fields in declared order, as fields_json lists them, but faster
+        del data["n"]  # the library's own row number, no part of the song
+        return data
+
+
+@dataclass(frozen=True)
 class Annotation:
     id: str
     song_id: str

@@ -3,14 +3,50 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    import sqlite_utils
 
 APPLICATION_ID = 0x4C595250  # "LYRP": marks an SQLite file as a lyricpad library
 """Written to PRAGMA application_id; a database with another id is not ours to touch."""
 
-migrations = Migrations("lyricpad")
+
+class _Migrations:
+    """sqlite-utils' `Migrations`, made (and sqlite-utils imported, ~65 ms) only when a library is
+    created or upgraded: opening a current one needs neither."""
+
+    def __init__(self, name: str):
+        self._name = name
+        self._steps: list = []
+        self._real = None
+
+    def __call__(self, *, name: str):
+        def register(fn):
+            self._steps.append((name, fn))
+            return fn
+
+        return register
+
+    def _migrations(self):
+        if self._real is None:
+            from sqlite_utils.migrations import Migrations
+
+            real = Migrations(self._name)
+            for name, fn in self._steps:
+                real(name=name)(fn)
+            self._real = real
+        return self._real
+
+    def pending(self, db) -> list:
+        """The steps not yet applied to *db* (the store's connection or a `sqlite_utils.Database`)."""
+        return self._migrations().pending(getattr(db, "utils", db))
+
+    def apply(self, db, *, stop_before: str | None = None) -> None:
+        self._migrations().apply(getattr(db, "utils", db), stop_before=stop_before)
+
+
+migrations = _Migrations("lyricpad")
 _STEPS: list[str] = []
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import unicodedata
@@ -93,10 +94,18 @@ def fold(value: str) -> str:
     return unicodedata.normalize("NFC", value.casefold())
 
 
-def sort_key(value: str) -> str:
-    """*value* for sorting as people expect: case and accents ignored ("Éclair" before "Zebra")."""
+def fold_case_and_accents(value: str) -> str:
+    """*value* with case and accents ignored, in every script ("Straße" -> "strasse", "Café" -> "cafe")."""
+    if value.isascii():  # the same result, without decomposing (SQLite calls this per row to sort songs)
+        return value.lower()
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@functools.lru_cache(maxsize=1 << 15)  # SQLite asks again for every listing of the songs
+def sort_key(value: str) -> str:
+    """*value* for sorting as people expect: case and accents ignored ("Éclair" before "Zebra")."""
+    return fold_case_and_accents(value)
 
 
 class LineIndex:

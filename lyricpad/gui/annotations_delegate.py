@@ -21,21 +21,26 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._heights: dict[str, tuple[int, int]] = {}  # font key -> (group height, row height)
+        self._sizes: tuple[QSize, QSize] | None = None  # (heading, row), in the view's font
 
-    def _row_heights(self, font: QFont) -> tuple[int, int]:
-        # sizeHint runs for every row at each layout: 2,000 rows must not measure 2,000 fonts.
-        key = font.key()
-        heights = self._heights.get(key)
-        if heights is None:
-            metrics = QFontMetrics(font)
-            heights = (metrics.height() + 2 * _PAD + _GAP, 3 * metrics.lineSpacing() + 2 * _GAP + 2 * _PAD)
-            self._heights[key] = heights
-        return heights
+    def _row_heights(self, font: QFont) -> tuple[QSize, QSize]:
+        metrics = QFontMetrics(font)
+        return (
+            QSize(100, metrics.height() + 2 * _PAD + _GAP),
+            QSize(100, 3 * metrics.lineSpacing() + 2 * _GAP + 2 * _PAD),
+        )
+
+    def forget_sizes(self) -> None:
+        """The list's font changed: measure the rows again (the view calls this)."""
+        self._sizes = None
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        group, row = self._row_heights(option.font)
-        return QSize(100, row if index.parent().isValid() else group)  # headings are top-level rows
+        # Asked for every row at each layout of the list: 2,000 rows must not measure 2,000 fonts,
+        # nor even copy the option's font. The rows use the view's font, measured once.
+        sizes = self._sizes
+        if sizes is None:
+            sizes = self._sizes = self._row_heights(option.font)
+        return sizes[1] if index.parent().isValid() else sizes[0]  # headings are top-level rows
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

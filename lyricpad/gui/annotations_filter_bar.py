@@ -37,7 +37,8 @@ class AnnotationFilterBar(QWidget):
         self.text_filter.setPlaceholderText(f"Filter quotes, notes, #tags ({FIND_SHORTCUT})")
         self.text_filter.setAccessibleName("Filter annotations by text")
         self.text_filter.setToolTip(
-            "Shows the annotations whose quote, note or tags hold every word typed. Esc clears."
+            "Shows the annotations whose quote, note or tags hold every word typed (the start of a word is"
+            ' enough; "words in quotes" in a row), case and accents ignored. Esc clears.'
         )
         self.text_filter.setClearButtonEnabled(True)
         self.text_filter.textChanged.connect(self._on_filter_changed)

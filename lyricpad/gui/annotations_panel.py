@@ -215,15 +215,19 @@ class AnnotationsPanel(QWidget):
         articles: list[Article],
         trashed: Iterable[Annotation] = (),
         review: Collection[str] | None = None,
+        changed: Collection[str] | None = None,
     ) -> None:
         """List the same song's annotations again, changing only the rows that differ.
 
         The scroll position, the open groups and the selection stay. When the selected annotation
         went to the trash or away, the row that took its place is selected (`annotation_selected`).
+        *changed*: the ids of the only annotations that changed (None: any may have).
         """
         before = self._selected_id
         was_trashed = self.model.group_key_of(before) == TRASH_GROUP
-        listed = self.view.listed_ids(TRASH_GROUP)
+        # The rows as listed before, to choose a neighbour: only when the selected one may go.
+        may_go = bool(before) and (changed is None or before in changed)
+        listed = self.view.listed_ids(TRASH_GROUP) if may_go else []
         top = self.view.top_row()
         self._song_open = True
         with self._quiet:
@@ -431,6 +435,7 @@ class AnnotationsPanel(QWidget):
                 current.articles(),
                 trashed=current.trashed(),
                 review=[a.id for a in current.needing_review()],
+                changed=current.changed_ids,
             )
         if before and self._selected_id != before and current.current_id == before:
             # The current annotation went to the trash: the row in its place is current everywhere

@@ -70,9 +70,13 @@ class AnnotationsView(QTreeView):
     def listed_ids(self, skip_group: str) -> list[str]:
         """The annotations of the open headings, top to bottom, but those under *skip_group* (the Trash)."""
         model, ids = self.model(), []
+        source = model.sourceModel()
         for row in range(model.rowCount()):
             heading = model.index(row, 0)
             if heading.data(AnnotationRole.GROUP_KEY) == skip_group or not self.isExpanded(heading):
+                continue
+            if not model.is_filtering():  # every row of the group is listed: read them from the source
+                ids += source.group_ids(heading.data(AnnotationRole.GROUP_KEY))
                 continue
             ids += [
                 model.index(n, 0, heading).data(AnnotationRole.ID) for n in range(model.rowCount(heading))
@@ -115,6 +119,13 @@ class AnnotationsView(QTreeView):
         if rect.isValid() and rect.top() != y:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + rect.top() - y)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            delegate = self.itemDelegate()
+            if isinstance(delegate, AnnotationDelegate):
+                delegate.forget_sizes()  # rows are measured once per font
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() in (

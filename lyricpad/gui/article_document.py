@@ -194,13 +194,15 @@ def fill_document(document: QTextDocument, article: RenderedArticle, palette: QP
     """Replace *document*'s content with *article*, typeset in *font* with *palette*'s colours."""
     styles = _Styles(palette, font)
     document.setUndoRedoEnabled(False)
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    # Cleared inside the edit block, the document changes from nothing to the whole article in one
+    # change: Qt then lays it out a step at a time as it is shown, not all of it before this returns.
     document.clear()
     document.setDefaultFont(font)
     # List markers and nested lists step right by this (Qt's default, 40 px, suits no font size).
     document.setIndentWidth(round(styles.line * 1.8))
     text = article.text
-    cursor = QTextCursor(document)
-    cursor.beginEditBlock()
     lists: dict[int, QTextList] = {}
     tables: dict[int, list[Block]] = {}
     for block in article.blocks:

@@ -15,15 +15,20 @@ from lyricpad.gui.article_browser import ArticleBrowser, article_places
 from lyricpad.gui.article_document import fill_document
 from lyricpad.gui.article_empty_page import EMPTY_PROMPT, NO_ARTICLE, ArticleEmptyPage
 from lyricpad.gui.article_heading import ArticleHeading
-from lyricpad.gui.article_source_editor import ArticleSourceEditor
 from lyricpad.gui.article_tabs import TAB_TITLE_CHARS, ArticleTabs, pane_action
 from lyricpad.gui.highlights import character_at
 from lyricpad.gui.quote_links_view import article_quote_places
 from lyricpad.gui.word_snap import WordSnap
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from lyricpad.app.autosave import Autosave
     from lyricpad.app.current_song import CurrentSong
     from lyricpad.core.models import QuoteLink
+    from lyricpad.gui.article_source_editor import ArticleSourceEditor
 
 # EMPTY_PROMPT, TAB_TITLE_CHARS and ArticleBrowser are imported from here too.
 __all__ = ["ARTICLE_SAVE_DEBOUNCE_MS", "EMPTY_PROMPT", "TAB_TITLE_CHARS", "ArticleBrowser", "ArticlePane"]
@@ -93,6 +98,8 @@ class ArticlePane(QWidget):
         self._selected_id = ""
         self._editing = False
         self._current: CurrentSong | None = None  # the song followed, once observe() is called
+        self._edit_page: ArticleSourceEditor | None = None  # built when first used (see edit_page)
+        self._edit_page_watchers: list[Callable[[ArticleSourceEditor], None]] = []
 
         self._build_actions()
         self._build_widgets()
@@ -140,18 +147,10 @@ class ArticlePane(QWidget):
         self.empty_label = self.empty_page.label
         self.new_article_button = self.empty_page.button
 
-        self.edit_page = ArticleSourceEditor(ARTICLE_SAVE_DEBOUNCE_MS, self)
-        self.edit_page.article_edited.connect(self.article_edited)
-        self.edit_page.article_title_edited.connect(self.article_title_edited)
-        self.title_edit = self.edit_page.title_edit
-        self.source_edit = self.edit_page.source_edit
-        self.autosave = self.edit_page.autosave
-        """Saves the source while it is typed (the edit page's)."""
-
         self.stack = QStackedWidget(self)
         self.stack.insertWidget(self.EMPTY_PAGE, self.empty_page)
         self.stack.insertWidget(self.READ_PAGE, self.browser)
-        self.stack.insertWidget(self.EDIT_PAGE, self.edit_page)
+        # The edit page (EDIT_PAGE) joins the stack when it is first used: see edit_page.
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -159,6 +158,48 @@ class ArticlePane(QWidget):
         layout.addWidget(self.tab_bar)
         layout.addWidget(header_row)
         layout.addWidget(self.stack, 1)
+
+    # ---------------------------------------------------------------- edit page
+
+    @property
+    def edit_page(self) -> ArticleSourceEditor:
+        """The edit page: the article's title and Markdown source.
+
+        Built the first time it is asked for (editing, a drop target), not with the pane: it
+        and its pygments lexer cost a window's first paint time that most sessions never use.
+        """
+        if self._edit_page is None:
+            from lyricpad.gui.article_source_editor import ArticleSourceEditor
+
+            page = ArticleSourceEditor(ARTICLE_SAVE_DEBOUNCE_MS, self)
+            page.article_edited.connect(self.article_edited)
+            page.article_title_edited.connect(self.article_title_edited)
+            self.stack.insertWidget(self.EDIT_PAGE, page)
+            self._edit_page = page
+            for watcher in self._edit_page_watchers:
+                watcher(page)
+            self._edit_page_watchers.clear()
+        return self._edit_page
+
+    def when_edit_page_built(self, watcher: Callable[[ArticleSourceEditor], None]) -> None:
+        """Call *watcher* with the edit page once it exists (now, if it does already)."""
+        if self._edit_page is not None:
+            watcher(self._edit_page)
+        else:
+            self._edit_page_watchers.append(watcher)
+
+    @property
+    def title_edit(self) -> QLineEdit:
+        return self.edit_page.title_edit
+
+    @property
+    def source_edit(self) -> QPlainTextEdit:
+        return self.edit_page.source_edit
+
+    @property
+    def autosave(self) -> Autosave:
+        """Saves the source while it is typed (the edit page's)."""
+        return self.edit_page.autosave
 
     # --------------------------------------------------------------------- API
 
@@ -336,11 +377,12 @@ class ArticlePane(QWidget):
 
         The window calls this before switching songs and on close, so nothing typed is lost.
         """
-        self.edit_page.flush()
+        if self._edit_page is not None:  # never built: nothing was typed
+            self._edit_page.flush()
 
     def source_text(self) -> str:
         """The Markdown source as it stands in the editor (typed, maybe not emitted yet)."""
-        return self.source_edit.toPlainText()
+        return self._edit_page.source_edit.toPlainText() if self._edit_page is not None else ""
 
     def _leave_editing(self) -> None:
         if not self._editing:
@@ -459,7 +501,8 @@ class ArticlePane(QWidget):
         return (current.links(), song.lyrics) if song is not None else ([], "")
 
     def _on_current_song_annotations_changed(self, _song_id: str) -> None:
-        self.update_annotations(self._current.annotations())
+        if self._current.changed_in("article"):  # the lyrics' annotations alone: nothing here changed
+            self.update_annotations(self._current.annotations())
 
     def _on_browser_style_changed(self) -> None:
         if self._rendered is None:

@@ -30,17 +30,43 @@ RESTORE, SALVAGE, NEW = "restore", "salvage", "new"
 
 
 class DamagedLibraryDialog(QDialog):
-    """Names the damaged file and the problem; offers restore a backup, salvage, or a new library."""
+    """Names the damaged file and the problem; offers restore a backup, salvage, or a new library.
 
-    def __init__(self, path: Path, problem: str, parent: QWidget | None = None, aside: Path | None = None):
+    *running*: the damage was found by the window's background check, in a library open already:
+    the window stops writing to it, and either keeps showing it (read-only) or closes to do what
+    the user chose, then opens the library again.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        problem: str,
+        parent: QWidget | None = None,
+        aside: Path | None = None,
+        *,
+        running: bool = False,
+    ):
         super().__init__(parent)
         self.path = path
-        self.setWindowTitle("lyricpad — the library cannot be opened")
+        self.setWindowTitle(
+            "lyricpad — the library is damaged" if running else "lyricpad — the library cannot be opened"
+        )
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>The library {path.name} cannot be opened.</b>")
+        heading = QLabel(
+            f"<b>The library {path.name} is damaged.</b>"
+            if running
+            else f"<b>The library {path.name} cannot be opened.</b>"
+        )
         heading.setTextFormat(Qt.TextFormat.RichText)
         salvageable = livefiles.is_sqlite_file(aside or path)
-        if aside is None:
+        if running:
+            kept = (
+                "lyricpad found this while checking the library in the background, and saves nothing to it "
+                "any more: it has not changed it. Choose what to do: the window closes, does it and opens the "
+                "library again; the damaged file is kept beside the library with “-damaged-” in its name. "
+                "Or keep reading it as it is (read-only)."
+            )
+        elif aside is None:
             kept = (
                 "lyricpad has not changed it. Choose what to do; whatever you choose, the file is kept "
                 "beside the library with “-damaged-” in its name."
@@ -92,7 +118,7 @@ class DamagedLibraryDialog(QDialog):
 
         buttons = QDialogButtonBox()
         self.continue_button = buttons.addButton("Continue", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton("Keep Reading" if running else "Quit", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -9,10 +9,8 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from lyricpad.app.handout import page_layout, paint_handout, write_handout
 from lyricpad.core.errors import LyricpadError
 from lyricpad.core.export.files import safe_file_stem
-from lyricpad.core.export.handout import handout_html
 from lyricpad.gui import file_dialogs
 from lyricpad.gui.notice_bar import NOTICE_MS
 
@@ -60,6 +58,8 @@ class HandoutActions(QObject):
         if song is None:
             return None
         article_id = window.article_pane.current_article_id or None
+        from lyricpad.core.export.handout import handout_html  # the handout's machinery: when first used
+
         html = handout_html(window.session.library, song.id, article_id=article_id, paper=paper)
         return html, song.title, song.display_name
 
@@ -77,6 +77,8 @@ class HandoutActions(QObject):
         try:
             paper = default_paper()
             html, title, footer = self._handout(paper)
+            from lyricpad.app.handout import write_handout
+
             written = write_handout(html, path, paper=paper, title=title, footer=footer)
         except LyricpadError as exc:
             self.show_error(f"The handout was not saved: {exc}")
@@ -91,6 +93,8 @@ class HandoutActions(QObject):
         if self._window.current_song.song is None:
             return False
         from PySide6.QtPrintSupport import QPrinter  # loaded when first used: the window starts faster
+
+        from lyricpad.app.handout import page_layout, paint_handout
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)  # the handout draws its own margins and footer

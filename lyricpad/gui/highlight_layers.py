@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Collection
 from dataclasses import dataclass
 from heapq import heappop, heappush
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -308,34 +309,237 @@ def _extra_selection(
     return selection
 
 
-class HighlightDrawing:
+INCREMENTAL_LIMIT = 50
+"""More annotations than this changed at once (a bulk edit, an undo of many): they are laid out again whole."""
+
+
+def affected_highlights(
+    old: list[Highlight], new: list[Highlight], ids: set[str], last: int
+) -> tuple[list[Highlight], set[int]]:
+    """What changing the annotations *ids* (from *old* to *new* highlights) lays out again.
+
+    Layers are worked out per cluster of overlapping highlights (one cluster never changes
+    another's), so only the clusters, over *old* and *new* together, holding a changed highlight
+    are laid out again. Returns the *new* highlights in them (in *new*'s order) and the ids
+    (``id()``) of the highlights whose runs they replace. The old highlights not in *new* are the
+    changed ones' (the others are the same objects).
+    """
+    gone = [h for h in old if h.annotation.id in ids]
+    candidates = [*gone, *new]
+    inside: set[int] = set()
+    starts: list[int] = []
+    ends: list[int] = []
+    grown = [h for h in candidates if h.annotation.id in ids]
+    while grown:  # the region grows by the highlights overlapping it, until none is left
+        for highlight in grown:
+            inside.add(id(highlight))
+            start, end = min(highlight.start, last), min(highlight.end, last)
+            if start < end:
+                starts, ends = _merged(starts, ends, start, end)
+        grown = []
+        low, high = (starts[0], ends[-1]) if starts else (0, 0)
+        for highlight in candidates:
+            # Most are far from the region: told apart by two comparisons (*high* <= *last*).
+            if highlight.start >= high or highlight.end <= low or id(highlight) in inside:
+                continue
+            start, end = min(highlight.start, last), min(highlight.end, last)
+            if start < end and _overlaps_any(starts, ends, start, end):
+                grown.append(highlight)
+    return [h for h in new if id(h) in inside], inside
+
+
+def _merged(starts: list[int], ends: list[int], start: int, end: int) -> tuple[list[int], list[int]]:
+    """The disjoint sorted intervals (*starts*, *ends*) with [start, end) added (overlapping ones joined)."""
+    first = bisect_left(ends, start)  # the first interval ending at or after *start*
+    last = bisect_right(starts, end)  # past the last interval starting at or before *end*
+    if first < last:
+        start, end = min(start, starts[first]), max(end, ends[last - 1])
+    return starts[:first] + [start] + starts[last:], ends[:first] + [end] + ends[last:]
+
+
+def _overlaps_any(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) shares a character with one of the disjoint sorted intervals."""
+    at = bisect_right(starts, start) - 1  # the last interval starting at or before *start*
+    if at >= 0 and ends[at] > start:
+        return True
+    return at + 1 < len(starts) and starts[at + 1] < end
+
+
+EAGER_SELECTIONS = 300
+"""Up to this many background runs are made extra selections at once. Past it, a run is made one when
+it is first painted in view (`_before_paint`): making a run's selection lays out its lines (Qt measures
+where it lies), and 2,000 of them at once would hold the window for tens of milliseconds, for lines
+that may never be scrolled to."""
+
+
+class HighlightDrawing(QObject):
     """An editor's highlights as drawn: layered into extra selections, underlines and proposals painted.
 
     The rectangles of the underlines are worked out for the blocks in view only, and kept until
     the text, its layout, the view or the highlights change: a flash or a hover repaints many times.
+    When told which annotations changed, only their clusters of overlapping highlights are laid
+    out again, and the other extra selections are kept as they were. Of many highlights, those in
+    view are made selections, the others as they come into view (`EAGER_SELECTIONS`).
     """
 
     def __init__(self, editor: QPlainTextEdit | QTextEdit):
+        super().__init__(editor)
         self._editor = editor
         self.layers = Layers([], [])
         """The highlights as drawn: a background per stretch of text, overlapping ones underlined."""
         self.proposals: list[Highlight] = []
+        self.relaid = 0
+        """How many highlights the last `show` laid out (all of them, or those near a change)."""
         self._geometry_key: tuple = ()
         self._geometry: list[tuple[Run, list[QRectF]]] = []
+        self._highlights: list[Highlight] = []
+        self._selected = ""
+        self._state: tuple = ()  # what the kept selections were made over: text revision, length, palette
+        # One per background run, in its order; None: not made yet (not in view since it was laid out).
+        self._selections: list[QTextEdit.ExtraSelection | None] = []
+        self._waiting = 0  # how many of _selections are None
+        self._proposal_selections: list[QTextEdit.ExtraSelection] = []
+        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
+        self._palette = QPalette()
+        self._checked_span: tuple[int, int] | None = None  # the view whose runs were all made
+        self._watching = False  # the viewport's paints, from the first `show` (the editor is built then)
 
-    def show(self, highlights: list[Highlight], proposals: list[Highlight], selected: str) -> None:
+    @property
+    def waiting(self) -> int:
+        """How many background runs are not extra selections yet: none has been in view since it was laid out."""
+        return self._waiting
+
+    def show(
+        self,
+        highlights: list[Highlight],
+        proposals: list[Highlight],
+        selected: str,
+        changed: Collection[str] | None = None,
+    ) -> None:
         """Lay out *highlights* and *proposals* (document positions) as the editor's extra selections,
-        *selected*'s stronger, and repaint."""
+        *selected*'s stronger, and repaint.
+
+        *changed*: the ids of the only annotations whose highlights differ from the last call's
+        (None: any may differ). A change of *selected* is seen here.
+        """
         editor = self._editor
         document, palette = editor.document(), editor.palette()
-        self.layers = layers_of(highlights, max(document.characterCount() - 1, 0), selected)
+        last = max(document.characterCount() - 1, 0)
+        state = (document.revision(), last, palette.cacheKey())
+        self._palette = palette
+        if changed is None or state != self._state or len(changed) > INCREMENTAL_LIMIT:
+            self._lay_out_all(highlights, last, selected, palette)
+        else:
+            ids = set(changed)
+            if selected != self._selected:
+                ids |= {self._selected, selected} - {""}
+            if ids:
+                self._lay_out_changed(highlights, ids, last, selected, palette)
+            else:
+                self.relaid = 0
+        self._highlights, self._selected, self._state = highlights, selected, state
         self.proposals = proposals
         self._geometry_key = ()
-        editor.setExtraSelections(
-            background_selections(document, self.layers, palette, selected)
-            + proposal_selections(document, proposals, palette)
-        )
+        self._proposal_selections = proposal_selections(document, proposals, palette)
+        self._waiting = self._selections.count(None)
+        self._checked_span = None
+        self._apply()
+        self._watch(bool(self._waiting))
         editor.viewport().update()
+
+    def _watch(self, watch: bool) -> None:
+        """Hear the viewport's paints while some run waits for its selection, and only then."""
+        if watch != self._watching:
+            viewport = self._editor.viewport()
+            (viewport.installEventFilter if watch else viewport.removeEventFilter)(self)
+            self._watching = watch
+
+    def _apply(self) -> None:
+        made = [s for s in self._selections if s is not None] if self._waiting else self._selections
+        self._editor.setExtraSelections(made + self._proposal_selections)
+
+    def _lay_out_all(self, highlights: list[Highlight], last: int, selected: str, palette: QPalette) -> None:
+        self._formats = {}
+        self.layers = layers_of(highlights, last, selected)
+        runs = self.layers.backgrounds
+        if len(runs) <= EAGER_SELECTIONS:
+            self._selections = [self._selection(run, selected, palette) for run in runs]
+        else:
+            self._selections = [None] * len(runs)
+            self._waiting = len(runs)
+            self._make_in_view(visible_span(self._editor), selected)
+        self.relaid = len(highlights)
+
+    def _lay_out_changed(
+        self, highlights: list[Highlight], ids: set[str], last: int, selected: str, palette: QPalette
+    ) -> None:
+        relaid, dropped = affected_highlights(self._highlights, highlights, ids, last)
+        part = layers_of(relaid, last, selected)
+        kept = [
+            (run, selection)
+            for run, selection in zip(self.layers.backgrounds, self._selections, strict=True)
+            if id(run.highlight) not in dropped
+        ]
+
+        def order(pair: tuple[Run, QTextEdit.ExtraSelection | None]) -> tuple:
+            # The order `layers_of` gives: the selected last (painted on top), then by place.
+            run = pair[0]
+            return (run.highlight.annotation.id == selected, run.start, run.end)
+
+        for run in part.backgrounds:  # the kept ones are in that order already
+            insort(kept, (run, self._selection(run, selected, palette)), key=order)
+        underlines = [run for run in self.layers.underlines if id(run.highlight) not in dropped]
+        self.layers = Layers([run for run, _ in kept], underlines + part.underlines)
+        self._selections = [selection for _, selection in kept]
+        self.relaid = len(relaid)
+
+    def _selection(self, run: Run, selected: str, palette: QPalette) -> QTextEdit.ExtraSelection:
+        annotation = run.highlight.annotation
+        is_selected = annotation.id == selected
+        key = (annotation.lens.colour if annotation.lens is not None else "", is_selected)
+        text_format = self._formats.get(key)
+        if text_format is None:
+            text_format = QTextCharFormat()
+            colour = selected_highlight_colour if is_selected else highlight_colour
+            text_format.setBackground(colour(annotation, palette))
+            self._formats[key] = text_format
+        return _extra_selection(self._editor.document(), run.start, run.end, text_format)
+
+    def _make_in_view(self, span: tuple[int, int], selected: str) -> int:
+        """Make the selections not made yet of the runs touching document *span*, *selected*'s
+        stronger; how many."""
+        made = 0
+        runs, selections = self.layers.backgrounds, self._selections
+        first, last = span
+        for index, selection in enumerate(selections):
+            if selection is None:
+                run = runs[index]
+                if run.start < last and run.end > first:
+                    selections[index] = self._selection(run, selected, self._palette)
+                    made += 1
+        self._waiting -= made
+        return made
+
+    def finish(self) -> None:
+        """Make every selection still waiting, as if the whole text had been in view."""
+        everything = (0, max(self._editor.document().characterCount(), 1))
+        if self._waiting and self._make_in_view(everything, self._selected):
+            self._apply()
+        self._watch(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._waiting and event.type() == QEvent.Type.Paint and watched is self._editor.viewport():
+            self._before_paint()
+        return False
+
+    def _before_paint(self) -> None:
+        """Runs come into view whose selections are not made: make them, before the view paints them."""
+        span = visible_span(self._editor)
+        if span != self._checked_span:  # a flash repaints many times: the view is looked at once
+            self._checked_span = span
+            if self._make_in_view(span, self._selected):
+                self._apply()
+                self._watch(bool(self._waiting))
 
     def paint(self) -> None:
         """Paint the underlines and the proposed places' boxes in view (from the editor's paintEvent)."""

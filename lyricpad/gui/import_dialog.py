@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -36,14 +37,24 @@ from lyricpad.app.importing import FileImporter, ImportRequest, local_paths
 from lyricpad.app.session import Session
 from lyricpad.core.duplicates import already_there, find_duplicate
 from lyricpad.core.errors import ImportRefused, SongNotFound
-from lyricpad.core.html_import import article_from_clipboard
-from lyricpad.core.importers import ImportedText, guess_import_kind
-from lyricpad.core.lrc import parse_lrc
 from lyricpad.core.models import Song
 from lyricpad.core.text import lyrics_text, normalise_line, normalise_text
-from lyricpad.gui.import_review_dialog import ImportChoice, ImportReviewDialog
+
+if TYPE_CHECKING:  # reading files (lxml, the importers) is imported when a file is first imported
+    from lyricpad.core.importers import ImportedText
+    from lyricpad.gui.import_review_dialog import ImportChoice, ImportReviewDialog
 
 __all__ = ["ImportChoice", "ImportController", "ImportReviewDialog", "dropped_paths"]
+
+
+def __getattr__(name: str):
+    # The review dialog (and the importers it names) loads when a file is first reviewed.
+    if name in ("ImportChoice", "ImportReviewDialog"):
+        from lyricpad.gui import import_review_dialog
+
+        return getattr(import_review_dialog, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 PASTE_SONG_SHORTCUT = "Ctrl+Alt+Shift+V"
 PASTE_ARTICLE_SHORTCUT = "Ctrl+Alt+Shift+N"  # New Article is Ctrl+Shift+N
@@ -190,6 +201,9 @@ class ImportController(QObject):
         if not text.strip():
             self.warn(["The clipboard holds no text to paste."])
             return None
+        from lyricpad.core.importers import ImportedText
+        from lyricpad.core.lrc import parse_lrc
+
         imported = ImportedText(kind="lyrics", text=text, format="plain")
         if any(line.lstrip().startswith("[") for line in text.split("\n")[:50]):
             lrc = parse_lrc(text)
@@ -214,6 +228,8 @@ class ImportController(QObject):
         if not self._session.current_song_id:
             self.warn(["A pasted article belongs to a song: open a song first."])
             return None
+        from lyricpad.core.html_import import article_from_clipboard
+
         html, plain = self._clipboard_text()
         try:
             imported = article_from_clipboard(html, plain)
@@ -292,6 +308,8 @@ class ImportController(QObject):
             song_id = self._batch_song_id if self._busy else self._session.current_song_id
         song_title = self._song_title(song_id) if imported.kind == "article" else ""
         font = self.preview_font() if self.preview_font is not None else None
+        from lyricpad.gui.import_review_dialog import ImportReviewDialog
+
         dialog = ImportReviewDialog(
             imported, song_title=song_title, pasted=path is None, preview_font=font, parent=self._parent
         )
@@ -326,6 +344,8 @@ class ImportController(QObject):
 
     def _next_batch(self) -> None:
         """Read the files waiting; when none are left, report what was refused."""
+        from lyricpad.core.importers import guess_import_kind
+
         song_id = self._batch_song_id
         batch: list[ImportRequest] = []
         for request in self._waiting:

@@ -9,6 +9,7 @@ import sys
 import tempfile
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,11 +28,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from lyricpad import __version__
 from lyricpad.app.session import Session
 from lyricpad.app.settings import Settings
-from lyricpad.app.single_instance import HandOff, SingleInstance
 from lyricpad.core.errors import EXIT_ERROR, ForeignDatabase, LyricpadError, NotALibrary
 from lyricpad.core.paths import library_path
-from lyricpad.gui.damaged_dialog import ask_and_recover
+from lyricpad.gui.damage_watch import recover_chosen, watch_for_damage
 from lyricpad.gui.main_window import MainWindow
+
+if TYPE_CHECKING:  # imported where needed: a smoke check or a screenshot never hands off
+    from lyricpad.app.single_instance import SingleInstance
 
 SCREENSHOT_SIZE = (1280, 800)
 PAINT_TIMEOUT_MS = 15_000
@@ -75,6 +78,8 @@ def run_window(args: argparse.Namespace) -> int:
     if not interactive:
         return _run_once(app, path, args.song, screenshot)
 
+    from lyricpad.app.single_instance import HandOff, SingleInstance  # QtNetwork: only for the window
+
     files = [os.path.abspath(f) for f in getattr(args, "files", [])]  # the running window's folder differs
     instance = SingleInstance(path)
     try:
@@ -111,6 +116,7 @@ def _run_interactive(
         return EXIT_ERROR
     if session.read_only:
         QMessageBox.information(None, "lyricpad", f"{session.read_only}.")
+    watch = None
     try:
         settings = Settings()
         try:
@@ -121,13 +127,17 @@ def _run_interactive(
         session.select_song(song_id)
         receive_other_starts(instance, window)
         window.show()
-        # Once the window is up: a damaged search index is mended before it can fail a save.
-        QTimer.singleShot(0, session.library_care.mend_search_index)
+        # After the first paint, in the background: the whole-file check, then the search index's
+        # (a damaged index is mended before it can fail a save).
+        watch = watch_for_damage(window)
         if files:
             window.open_files(list(files))
-        return app.exec()
+        code = app.exec()
     finally:
         session.close()
+    if recover_chosen(path, watch):  # damage found by that check, and the user chose a way out
+        return _run_interactive(app, path, None, instance)
+    return code
 
 
 def open_or_recover(path: Path) -> Session | None:
@@ -138,6 +148,8 @@ def open_or_recover(path: Path) -> Session | None:
     except NotALibrary as exc:
         if not path.is_file() or isinstance(exc, ForeignDatabase):
             raise  # another program's database is never set aside or replaced: only refused
+        from lyricpad.gui.damaged_dialog import ask_and_recover  # only a damaged library needs it
+
         if not ask_and_recover(path, str(exc)):
             return None
     return Session.open(path)
@@ -292,11 +304,10 @@ def initial_song(session: Session, song_ref: str | None, settings: Settings | No
     """
     if song_ref:
         return session.resolve_song(song_ref).id
-    songs = session.songs()
     last = settings.last_song() if settings is not None else ""
-    if any(song.id == last for song in songs):
+    if last and session.song_summary(last) is not None:  # one row looked up, not the song list read
         return last
-    return songs[0].id if songs else ""
+    return session.first_song_id()
 
 
 def _application() -> QApplication:

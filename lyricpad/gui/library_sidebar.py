@@ -99,7 +99,10 @@ class LibrarySidebar(QWidget):
     sort_order_changed = Signal(str)
     """The songs are now sorted by this key of `SORT_ORDERS` (the window may save it)."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, sort_order: str = DEFAULT_SORT_ORDER
+    ):
+        """*sort_order*: how the songs are listed at first (a saved setting: read once in that order)."""
         super().__init__(parent)
         self.setAccessibleName("Library")
         self._session = session
@@ -111,7 +114,9 @@ class LibrarySidebar(QWidget):
         """Imports files, drops and pastes (the window shares it: `importer.import_paths`)."""
         self.importer.song_imported.connect(self._on_importer_song_imported)
 
-        self.model = SongListModel(session, self)
+        self.model = SongListModel(
+            session, self, order=sort_order if sort_order in SORT_ORDERS else DEFAULT_SORT_ORDER
+        )
         self.proxy = SongFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
 
@@ -263,7 +268,7 @@ class LibrarySidebar(QWidget):
         self.sort_button.show_order(order)
         current = self._proxy_index(self._current_song_id)
         if current.isValid():
-            self.list_view.scrollTo(current)
+            self.list_view.reveal(current)
         self.sort_order_changed.emit(order)
 
     # ---------------------------------------------------------------- selection
@@ -278,7 +283,7 @@ class LibrarySidebar(QWidget):
             if index.isValid():
                 if selection.currentIndex() != index or not selection.isSelected(index):
                     selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-                self.list_view.scrollTo(index)
+                self.list_view.reveal(index)
             else:
                 selection.clear()
         finally:
@@ -362,7 +367,7 @@ class LibrarySidebar(QWidget):
             if index.isValid() and index != self.list_view.currentIndex():
                 self.set_current(current)  # reselects and scrolls to it
             elif index.isValid() and index.row() != previous_row:
-                self.list_view.scrollTo(index)  # it moved (renamed, re-sorted): keep it in sight
+                self.list_view.reveal(index)  # it moved (renamed, re-sorted): keep it in sight
         self._after_model_change()
 
     def _after_model_change(self) -> None:
@@ -463,7 +468,7 @@ class LibrarySidebar(QWidget):
         index = self.list_view.currentIndex()
         if index.isValid():
             self.list_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.list_view.scrollTo(index)
+            self.list_view.reveal(index)
             self.list_view.edit(index)
 
     def _on_title_delegate_rename_requested(self, song_id: str, text: str) -> None:

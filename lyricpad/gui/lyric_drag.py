@@ -6,7 +6,6 @@ import json
 
 from PySide6.QtCore import QMimeData
 
-from lyricpad.core.export.commonmark import escape_line
 from lyricpad.gui.quote_links_view import lines_reference
 
 LYRIC_LINES_MIME = "application/x-lyricpad-lyric-lines"
@@ -43,6 +42,8 @@ def lyric_blockquote(first: int, last: int, lines: list[str]) -> str:
     soft break would run them and the caption together into one sentence); blank lyric lines
     are left out, and the text is escaped so it renders exactly as the lyrics read.
     """
+    from lyricpad.core.export.commonmark import escape_line  # the exporter's: loaded on a first drop
+
     quoted = [escape_line(line) for line in lines if line.strip()]
     caption = "— " + lines_reference(list(range(first, last + 1)))
     return "\n".join(f"> {line}\\" for line in quoted) + f"\n> {caption}"

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, Qt
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 
 from lyricpad.app.autosave import Autosave
 from lyricpad.core.text import normalise_text
+from lyricpad.gui.text_loading import SlicedLoader
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit
@@ -32,7 +33,8 @@ def document_text(document: QTextDocument) -> str:
 
 
 class LyricsEditing(QObject):
-    """Edit mode of one lyrics pane: read-only or editable, and the typed lyrics handed over to be saved.
+    """Edit mode of one lyrics pane: read-only or editable, the typed lyrics handed over to be saved,
+    and long lyrics loaded a slice at a time (see ``load``).
 
     *save(text)* is called with the full lyrics after a pause in typing (the pane emits it as
     ``lyrics_edited``); *follow_edit(position, removed, added)* is told each edit typed, so that
@@ -52,19 +54,45 @@ class LyricsEditing(QObject):
         self.editing = False
         self._start_text = ""  # the lyrics as Edit mode found them
         self.loading = False  # True while the pane loads a song's lyrics: not an edit
+        # The whole lyrics while a long text is still being shown a slice at a time: what the
+        # editor holds, as far as saving is concerned (the part not shown yet is not deleted).
+        self.loading_text: str | None = None
+        self.loader = SlicedLoader(editor, self._on_loader_guard)
+        """Shows long lyrics a slice at a time; ``finish()`` it where the whole text is needed."""
+        self.loader.finished.connect(self._on_loader_finished)
         # The edits made to the document since the lyrics were last stored (the text the
         # annotations' offsets count over): an annotation handed over mid-edit is moved through them.
         self.pending_changes: list[tuple[int, int, int]] = []
         # Compared exactly, not as stored: the offsets of annotations count over this very text.
         self.autosave = Autosave(
             LYRICS_SAVE_DEBOUNCE_MS,
-            lambda: document_text(editor.document()),
+            self.text,
             self._save_lyrics,
             same=str.__eq__,
             parent=editor,
         )
         editor.setReadOnly(True)
         editor.setTextInteractionFlags(_READ_FLAGS)
+
+    loaded = Signal(str)
+    """Long lyrics being loaded are all in the editor now: the lyrics (as given to ``load``)."""
+
+    def load(self, text: str) -> bool:
+        """Show *text* (lyrics, not an edit): True when it is all in the editor now, False when
+        the rest follows in idle slices (then ``loaded`` is emitted once it is all in)."""
+        self.loading = True
+        try:
+            whole = self.loader.load(text)
+        finally:
+            self.loading = False
+        self.loading_text = None if whole else text
+        return whole
+
+    def text(self) -> str:
+        """The lyrics the editor holds (all of them, while a long text is still loading)."""
+        if self.loading_text is not None:
+            return self.loading_text
+        return document_text(self._editor.document())
 
     def switch(self, editing: bool) -> None:
         """Make the editor editable (True) or read-only; leaving Edit mode saves a pending edit."""
@@ -134,6 +162,13 @@ class LyricsEditing(QObject):
         # From here on, annotations arriving count over this text (the autosave's saved text).
         self.pending_changes = []
         self._save(text)
+
+    def _on_loader_guard(self, appending: bool) -> None:
+        self.loading = appending  # a slice appended is the song's text, not an edit
+
+    def _on_loader_finished(self) -> None:
+        text, self.loading_text = self.loading_text, None
+        self.loaded.emit(text or "")
 
     def on_contents_change(self, position: int, removed: int, added: int) -> None:
         """The document's contentsChange: an edit typed (not a song loaded) moves the highlights and saves."""

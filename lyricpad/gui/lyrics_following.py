@@ -47,4 +47,6 @@ class LyricsFollower(QObject):
             self._pane.show_song(song, self._current.lyrics_annotations())
 
     def _on_current_song_annotations_changed(self, _song_id: str) -> None:
-        self._pane.update_annotations(self._current.lyrics_annotations())
+        current = self._current
+        if current.changed_in("lyrics"):  # an article's annotations alone: nothing here to draw again
+            self._pane.update_annotations(current.lyrics_annotations(), current.changed_ids)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Collection
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEasingCurve, QObject, QPoint, QTimer, QVariantAnimation
-from PySide6.QtGui import QPainter, QPalette, QTextCursor
+from PySide6.QtGui import QColor, QPainter, QPalette, QTextCursor, QTextDocument
 
 from lyricpad.core.models import Annotation
-from lyricpad.gui.highlight_layers import HighlightDrawing
+from lyricpad.gui.highlight_layers import INCREMENTAL_LIMIT, HighlightDrawing
 from lyricpad.gui.highlights import (
     Highlight,
     character_at,
@@ -46,6 +50,9 @@ class LyricsHighlights(QObject):
         # Proposed places of annotations that need review: drawn apart, never as highlights.
         self.proposals: list[Highlight] = []
         self.selected = ""
+        self._places: dict[str, tuple[list[Highlight], list[Highlight]]] | None = None
+        """Each annotation's places as last placed, over the text of ``_places_key`` (None: to work out)."""
+        self._places_key: tuple = ()
         self.drawing = HighlightDrawing(pane)
         """The highlights as drawn: a background per stretch of text, overlapping ones underlined."""
         self.flash_id = ""
@@ -65,49 +72,123 @@ class LyricsHighlights(QObject):
         self._flash_timer.setInterval(REVEAL_FLASH_MS)
         self._flash_timer.timeout.connect(self._on_flash_timer_timeout)
 
-    def place(self, annotations: list[Annotation], stored: str, changes: list[tuple[int, int, int]]) -> None:
-        """Place *annotations*, whose offsets count over the *stored* lyrics, through the *changes* typed since."""
-        self.highlights, self.proposals = places_from(annotations, stored, changes)
-        self.apply()
+    def place(
+        self,
+        annotations: list[Annotation],
+        stored: str,
+        changes: list[tuple[int, int, int]],
+        changed: Collection[str] | None = None,
+    ) -> None:
+        """Place *annotations*, whose offsets count over the *stored* lyrics, through the *changes* typed since.
+
+        *changed*: the ids of the only annotations that differ from the last call's (None: any
+        may); the others keep their places, and only what is near the changed ones is drawn again.
+        """
+        key = (stored, tuple(changes))
+        if (
+            changed is None
+            or self._places is None
+            or key != self._places_key
+            or len(changed) > INCREMENTAL_LIMIT
+        ):
+            self.highlights, self.proposals = places_from(annotations, stored, changes)
+            self._places = _places_by_id(self.highlights, self.proposals)
+            self._places_key = key
+            self.apply()
+            return
+        fresh = _places_by_id(*places_from([a for a in annotations if a.id in changed], stored, changes))
+        old_highlights, old_proposals = self.highlights, self.proposals
+        places = {}
+        for annotation in annotations:  # the order places_from gives: the annotations' order
+            found = fresh.get(annotation.id) if annotation.id in changed else self._places.get(annotation.id)
+            if found is not None:
+                places[annotation.id] = found
+        self._places = places
+        self.highlights = [h for found, _ in places.values() for h in found]
+        self.proposals = [p for _, found in places.values() for p in found]
+        moved = [h for h in [*old_highlights, *old_proposals] if h.annotation.id in changed]
+        moved += [h for found in fresh.values() for h in [*found[0], *found[1]]]
+        self.apply(frozenset(changed), moved)
 
     def follow_edit(self, position: int, removed: int, added: int) -> None:
         """Move every place with its words after an edit of the document."""
         # Proposals move with the words too: typing never leaves one on the wrong text.
         self.highlights = moved_highlights(self.highlights, position, removed, added)
         self.proposals = moved_highlights(self.proposals, position, removed, added)
+        self._places = None  # kept places count over the text before the edit
         self.apply()
 
-    def apply(self) -> None:
+    def apply(self, changed: frozenset[str] | None = None, moved: list[Highlight] | None = None) -> None:
         """Draw the highlights, and mark their lines in the gutter with every lens there.
 
         A line's marks are its highlights' lenses, each once, in the order they start, then
-        the lenses of the places proposed there (drawn hollow by the gutter).
+        the lenses of the places proposed there (drawn hollow by the gutter). With *changed*
+        (the ids of the only annotations changed) and *moved* (their places before and after),
+        only the lines of those places are marked again.
         """
-        self.refresh_selections()
+        self.refresh_selections(changed)
         pane = self._pane
         document = pane.document()
-        palette = pane.palette()
+        if changed is None or moved is None:
+            pane.gutter.marks = self._gutter_marks(self.highlights, self.proposals)
+        else:
+            lines: set[int] = set()
+            for highlight in moved:
+                first, last = _lines_of(document, highlight)
+                if first >= 0:
+                    lines.update(range(first, last + 1))
+            if lines:
+                top = document.findBlockByNumber(min(lines))
+                bottom = document.findBlockByNumber(max(lines))
+                low = top.position()
+                high = bottom.position() + bottom.length() if bottom.isValid() else document.characterCount()
+
+                def near(highlights: list[Highlight]) -> list[Highlight]:
+                    return [h for h in highlights if h.start < high and max(h.start, h.end - 1) >= low]
+
+                marks = pane.gutter.marks
+                for number in lines:
+                    marks.pop(number, None)
+                marks.update(self._gutter_marks(near(self.highlights), near(self.proposals), lines))
+        pane.gutter.update()
+
+    def _gutter_marks(
+        self, highlights: list[Highlight], proposals: list[Highlight], lines: set[int] | None = None
+    ) -> dict[int, list[GutterMark]]:
+        """The marks of *highlights* and *proposals* by block number (of *lines* only, when given)."""
+        document = self._pane.document()
+        if len(highlights) + len(proposals) > _FEW_PLACES:
+            lines_of = _BlockIndex(document).lines_of
+        else:
+            lines_of = partial(_lines_of, document)
+        palette = self._pane.palette()
         marks: dict[int, list[GutterMark]] = {}
-        ordered = sorted(self.highlights, key=lambda h: (h.start, h.start - h.end))
-        proposed = sorted(self.proposals, key=lambda h: (h.start, h.start - h.end))
-        for proposal, highlights in ((False, ordered), (True, proposed)):
-            for highlight in highlights:
-                first = document.findBlock(highlight.start).blockNumber()
-                last = document.findBlock(max(highlight.start, highlight.end - 1)).blockNumber()
+        colours: dict[str | None, QColor] = {}  # by the lens's colour: one QColor per lens, not per highlight
+        ordered = sorted(highlights, key=lambda h: (h.start, h.start - h.end))
+        proposed = sorted(proposals, key=lambda h: (h.start, h.start - h.end))
+        for proposal, group in ((False, ordered), (True, proposed)):
+            for highlight in group:
+                first, last = lines_of(highlight)
                 if first < 0:
                     continue
-                if last < 0:
-                    last = document.blockCount() - 1
-                mark = GutterMark(lens_colour(highlight.annotation, palette), proposal)
+                lens = highlight.annotation.lens
+                key = lens.colour if lens is not None else None
+                colour = colours.get(key)
+                if colour is None:
+                    colour = colours[key] = lens_colour(highlight.annotation, palette)
+                mark = GutterMark(colour, proposal)
                 for number in range(first, last + 1):
+                    if lines is not None and number not in lines:
+                        continue
                     line_marks = marks.setdefault(number, [])
                     if mark not in line_marks:
                         line_marks.append(mark)
-        pane.gutter.marks = marks
-        pane.gutter.update()
+        return marks
 
-    def refresh_selections(self) -> None:
-        self.drawing.show(self.highlights, self.proposals, self.selected)
+    def refresh_selections(self, changed: Collection[str] | None = frozenset()) -> None:
+        """Draw the highlights again: *changed* are the ids of the only annotations whose places differ
+        from the last drawing (none by default: the selected one changed, which the drawing sees)."""
+        self.drawing.show(self.highlights, self.proposals, self.selected, changed)
 
     def annotations_at(self, position: int) -> list[str]:
         """Ids of the annotations covering document *position*, topmost (shortest, then later) first,
@@ -242,3 +323,46 @@ class LyricsHighlights(QObject):
     def _on_flash_timer_timeout(self) -> None:
         self.flash_id = ""
         self._pane.viewport().update()
+
+
+def _places_by_id(
+    highlights: list[Highlight], proposals: list[Highlight]
+) -> dict[str, tuple[list[Highlight], list[Highlight]]]:
+    """The places of each annotation: (its highlights, its proposed places), in the lists' order."""
+    places: dict[str, tuple[list[Highlight], list[Highlight]]] = {}
+    for index, group in enumerate((highlights, proposals)):
+        for highlight in group:
+            places.setdefault(highlight.annotation.id, ([], []))[index].append(highlight)
+    return places
+
+
+class _BlockIndex:
+    """Block numbers of document positions, as `_lines_of` finds them, from one read of the text:
+    for the thousands of highlights of a song, bisection in Python rather than two calls into Qt each."""
+
+    def __init__(self, document: QTextDocument):
+        raw = document.toRawText()  # a position per character; a block ends at each U+2029
+        self._starts = [0, *(m.end() for m in _BLOCK_END.finditer(raw))]
+        self._count = document.characterCount()
+
+    def lines_of(self, highlight: Highlight) -> tuple[int, int]:
+        """`_lines_of(document, highlight)`."""
+        if not 0 <= highlight.start < self._count:
+            return -1, -1
+        starts = self._starts
+        first = bisect_right(starts, highlight.start) - 1
+        return first, bisect_right(starts, max(highlight.start, highlight.end - 1)) - 1
+
+
+_BLOCK_END = re.compile("\u2029")
+_FEW_PLACES = 50
+"""Up to this many places, `_lines_of` asks Qt for each; past it, the text is read once (`_BlockIndex`)."""
+
+
+def _lines_of(document: QTextDocument, highlight: Highlight) -> tuple[int, int]:
+    """The first and last block numbers *highlight* covers (-1, -1 when outside the document)."""
+    first = document.findBlock(highlight.start).blockNumber()
+    if first < 0:
+        return -1, -1
+    last = document.findBlock(max(highlight.start, highlight.end - 1)).blockNumber()
+    return first, last if last >= 0 else document.blockCount() - 1

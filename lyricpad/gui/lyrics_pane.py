@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,9 @@ if TYPE_CHECKING:
     from lyricpad.app.current_song import CurrentSong
     from lyricpad.core.models import QuoteLink
 
+_BREAKS_IN_QT = ("\r", "\u2029", "\ufdd0", "\ufdd1")
+"""Characters a QTextDocument takes as the end of a block when given them as text."""
+
 __all__ = ["EDIT_PLACEHOLDER", "LYRICS_SAVE_DEBOUNCE_MS", "READ_PLACEHOLDER", "LyricsPane", "document_text"]
 
 
@@ -82,6 +86,7 @@ class LyricsPane(QPlainTextEdit):
         super().__init__(parent)
         # State first: setting the font below already sends events to the overrides.
         self._song_id: str | None = None
+        self._loading_lines = 0  # the line count of the lyrics being loaded (0: none loading)
         self._follower: LyricsFollower | None = None  # following the current song, once observe() is called
         self._context_actions: list[QAction] = []
         self._press_point: QPoint | None = None
@@ -91,10 +96,14 @@ class LyricsPane(QPlainTextEdit):
         self.gutter.lines_drag_requested.connect(self._on_gutter_lines_drag_requested)
         self._marks = LyricsHighlights(self)
         self._word_snap = WordSnap(self)  # a drag takes whole words (Alt: exact characters)
-        self._syntax = PygmentsHighlighter(self.document(), LyricsLexer(), palette=self.palette())
+        self._syntax = PygmentsHighlighter(self.document(), LyricsLexer(), palette=self.palette(), view=self)
         self._edit = LyricsEditing(self, self.lyrics_edited.emit, self._marks.follow_edit)
         self.autosave = self._edit.autosave
         """Saves the lyrics while they are typed in Edit mode."""
+        # Long lyrics are shown a slice at a time; their highlights are placed once all are in.
+        self._loader = self._edit.loader
+        self._edit.loaded.connect(self._on_edit_loaded)
+        self._loading_annotations: list[Annotation] = []
         self.setAccessibleName("Lyrics")
         self._edit.update_mode_texts(self._song_id is not None)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -135,26 +144,34 @@ class LyricsPane(QPlainTextEdit):
         lyrics = song.lyrics if song is not None else ""
         self.autosave.switch(song_id, lyrics)
         self.gutter.set_line_times(song.line_times if song is not None else None)
-        self._edit.loading = True
-        try:
-            self.setPlainText(lyrics)
-        finally:
-            self._edit.loading = False
-        self.autosave.switch(song_id, document_text(self.document()))  # the text as the document holds it
+        self._loading_lines = lyrics.count("\n") + 1  # the gutter is as wide as it will be, once
+        self._loading_annotations = annotations
+        whole = self._edit.load(lyrics)
         self._edit.pending_changes = []
         self._edit.update_mode_texts(song_id is not None)
-        self._marks.place(annotations, self.autosave.saved_text, self._edit.pending_changes)
+        if whole:
+            self._on_edit_loaded(None)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
-    def update_annotations(self, annotations: list[Annotation]) -> None:
+    def is_loading(self) -> bool:
+        """True while long lyrics are still being shown a slice at a time (their highlights come after)."""
+        return self._loader.is_loading()
+
+    def update_annotations(
+        self, annotations: list[Annotation], changed: Collection[str] | None = None
+    ) -> None:
         """Redraw the highlights from *annotations*, keeping text, scroll position and selection.
 
         Offsets count over the stored lyrics; edits typed since the last ``lyrics_edited``
         are applied to them, so the highlights stay on their words while a save is pending.
         An annotation that needs review is drawn at its proposed place (see ``proposals``),
         an orphaned one not at all: their own offsets are where they were in an older text.
+        *changed*: the ids of the only annotations that changed since the last call (None: any).
         """
-        self._marks.place(annotations, self.autosave.saved_text, self._edit.pending_changes)
+        if self._loader.is_loading():
+            self._loading_annotations = annotations  # placed once the whole text is in
+            return
+        self._marks.place(annotations, self.autosave.saved_text, self._edit.pending_changes, changed)
 
     def observe(self, current: CurrentSong) -> None:
         """Show *current*'s song and its current annotation now, and follow them from here on."""
@@ -175,6 +192,7 @@ class LyricsPane(QPlainTextEdit):
 
     def show_lines(self, places: list[tuple[int, int]]) -> None:
         """Scroll to the first of the 1-based line ranges *places* and flash them all; the selection stays."""
+        self._loader.finish()
         count = self.document().blockCount()
         places = [(first, last) for first, last in places if 1 <= first <= last <= count]
         if not places:
@@ -201,6 +219,7 @@ class LyricsPane(QPlainTextEdit):
         """Lines *first*..*last* of the lyrics shown, to drag into an article; None without a song or in Edit mode."""
         if self._song_id is None or self._edit.editing:
             return None
+        self._loader.finish()
         lines = document_text(self.document()).split("\n")
         if not 1 <= first <= last <= len(lines):
             return None
@@ -229,6 +248,7 @@ class LyricsPane(QPlainTextEdit):
 
         An annotation that needs review is shown at its proposed place.
         """
+        self._loader.finish()
         self._marks.reveal(annotation)
 
     def flashing_annotation(self) -> str:
@@ -272,6 +292,7 @@ class LyricsPane(QPlainTextEdit):
         The cursor ends on *last*'s side: select_lines(5, 2) selects lines 2-5 with the
         cursor at the start of line 2. Numbers beyond the text are clamped to it.
         """
+        self._loader.finish()
         document = self.document()
         count = document.blockCount()
         first, last = min(max(first, 1), count), min(max(last, 1), count)
@@ -345,6 +366,7 @@ class LyricsPane(QPlainTextEdit):
         """Switch Edit mode on or off; leaving it saves a pending edit. No song, no Edit mode."""
         if editing == self._edit.editing or (editing and self._song_id is None):
             return
+        self._loader.finish()  # the whole text is edited
         self._edit.switch(editing)
         self._edit.update_mode_texts(self._song_id is not None)
         if self._follower is not None:
@@ -368,6 +390,10 @@ class LyricsPane(QPlainTextEdit):
         self.gutter.set_numbers_visible(visible)
 
     # --------------------------------------------------------------- Qt events
+
+    def blockCount(self) -> int:  # noqa: N802 - Qt's name
+        """The number of lines: all the lyrics' while long ones load, so the gutter is sized for them once."""
+        return self._loading_lines or super().blockCount()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -464,6 +490,16 @@ class LyricsPane(QPlainTextEdit):
             super().insertFromMimeData(source)
 
     # -------------------------------------------------------------------- slots
+
+    def _on_edit_loaded(self, loaded: str | None) -> None:
+        """The lyrics are all in the document (*loaded*: the text it was given, when known)."""
+        self._loading_lines = 0
+        annotations, self._loading_annotations = self._loading_annotations, []
+        # The text as the document holds it: the text *loaded* unless Qt turned a character into a line break.
+        if loaded is None or any(mark in loaded for mark in _BREAKS_IN_QT):
+            loaded = document_text(self.document())
+        self.autosave.switch(self._song_id, loaded)
+        self._marks.place(annotations, self.autosave.saved_text, self._edit.pending_changes)
 
     def _on_gutter_lines_drag_requested(self) -> None:
         mime = self.lines_mime(*self.selected_lines())

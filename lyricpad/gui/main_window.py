@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -22,18 +24,13 @@ from lyricpad.app.settings import Settings
 from lyricpad.core.models import Song
 from lyricpad.gui.annotations_panel import AnnotationsPanel
 from lyricpad.gui.article_pane import ArticlePane
-from lyricpad.gui.backup_dialog import BackupDialog
-from lyricpad.gui.check_dialog import CheckDialog
 from lyricpad.gui.empty_song_hint import EmptySongHint
-from lyricpad.gui.export_dialog import ExportDialog
 from lyricpad.gui.handout_actions import HandoutActions
-from lyricpad.gui.lens_dialog import LensDialog
 from lyricpad.gui.library_sidebar import LibrarySidebar
 from lyricpad.gui.lyrics_pane import LyricsPane
 from lyricpad.gui.note_editor import NoteEditor
 from lyricpad.gui.notice_bar import NOTICE_MS, NoticeBar
 from lyricpad.gui.pane_header import PaneHeader
-from lyricpad.gui.publish_dialog import PublishDialog
 from lyricpad.gui.window_actions import WindowActions
 from lyricpad.gui.window_editing import WindowEditing
 from lyricpad.gui.window_files import WindowFiles
@@ -41,6 +38,13 @@ from lyricpad.gui.window_highlighting import WindowHighlighting
 from lyricpad.gui.window_layout import WindowLayout
 from lyricpad.gui.window_links import WindowLinks
 from lyricpad.gui.window_safety import WindowSafety, plural
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not before the window's first paint
+    from lyricpad.gui.backup_dialog import BackupDialog
+    from lyricpad.gui.check_dialog import CheckDialog
+    from lyricpad.gui.export_dialog import ExportDialog
+    from lyricpad.gui.lens_dialog import LensDialog
+    from lyricpad.gui.publish_dialog import PublishDialog
 
 APP_TITLE = "lyricpad"
 
@@ -67,7 +71,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.setAccessibleName("lyricpad main window")
 
-        self.sidebar = LibrarySidebar(session, self)
+        # In the saved order at once: the song list is read once, not again when the layout is restored.
+        order = settings.sort_order() if settings is not None else "title"
+        self.sidebar = LibrarySidebar(session, self, sort_order=order)
         self.song_header = PaneHeader("Song heading", self)
         self.lyrics_pane = LyricsPane(self)
         self.article_pane = ArticlePane(self)
@@ -264,7 +270,7 @@ class MainWindow(QMainWindow):
         self.show_song_header()
 
     def _update_counts(self) -> None:
-        counts = plural(len(self.session.songs()), "song")
+        counts = plural(self.session.song_count(), "song")  # a COUNT, asked again only when the songs change
         current = self.current_song
         if current.song is not None:
             this_song = (
@@ -345,6 +351,8 @@ class MainWindow(QMainWindow):
     def open_lens_dialog(self) -> LensDialog:
         """Show the lens dialog (one, made once); Ctrl+Z and Ctrl+Shift+Z work in it too."""
         if self._lens_dialog is None:
+            from lyricpad.gui.lens_dialog import LensDialog
+
             self._lens_dialog = LensDialog(self.session, self)
             self._lens_dialog.setModal(False)
             self._lens_dialog.addActions([self.menus.undo_action, self.menus.redo_action])

@@ -21,7 +21,8 @@ class SongFilterEdit(QLineEdit):
         self.setPlaceholderText("Filter songs")
         self.setAccessibleName("Filter songs")
         self.setToolTip(
-            "Title, artist or album; Esc clears, Enter opens the first song, Down goes to the list"
+            'Title, artist or album: the start of each word typed, or "words in quotes" in a row;'
+            " Esc clears, Enter opens the first song, Down goes to the list (Ctrl+Shift+F searches inside songs)"
         )
         self.setClearButtonEnabled(True)
         self.installEventFilter(self)

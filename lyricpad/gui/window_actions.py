@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from lyricpad import __version__
 from lyricpad.gui.highlights import lens_icon
+from lyricpad.gui.library_search import LibrarySearch
 from lyricpad.gui.word_snap import SNAP_TIP
 
 if TYPE_CHECKING:
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 LENS_KEYS = 9
 """Lenses 1-9 have number keys."""
 FONT_STEP = 1.0
+FILTER_ANNOTATIONS_SHORTCUT = "Ctrl+Alt+F"
+"""Ctrl+Shift+F searches the whole library; the annotations panel's filter moved here."""
 
 
 class WindowActions(QObject):
@@ -63,7 +66,18 @@ class WindowActions(QObject):
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
         self.find_annotations_action = self._action(
-            "&Find Annotations", "Ctrl+Shift+F", self._on_find_annotations_triggered
+            "Filter &Annotations", FILTER_ANNOTATIONS_SHORTCUT, self._on_find_annotations_triggered
+        )
+        self.search = LibrarySearch(window)
+        self.search_library_action = self._action("&Search Library…", "Ctrl+Shift+F", self.search.open_panel)
+        self.search_library_action.setStatusTip("Search every song's lyrics, articles, notes and tags")
+        self.find_in_song_action = self._action("&Find in Song…", "Ctrl+F", self.search.open_find)
+        # The reading panes' Ctrl+F: the annotations panel has its own (its filter), the sidebar its Ctrl+L.
+        self.find_in_song_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.centralWidget().addAction(self.find_in_song_action)
+        self.find_next_action = self._action("Find &Next", "F3", lambda: self.search.step(True))
+        self.find_previous_action = self._action(
+            "Find Pre&vious", "Shift+F3", lambda: self.search.step(False)
         )
         self.last_lens_action = self._action(
             "Highlight with &Last Lens", "Ctrl+H", window.highlight_with_last_lens
@@ -164,8 +178,19 @@ class WindowActions(QObject):
         ):
             action = dock.toggleViewAction()
             action.setShortcut(QKeySequence(shortcut))
+            # Qt's toggle hides a dock tabbed behind another one: ours brings it to the front.
+            action.triggered.disconnect()
+            action.triggered.connect(lambda _checked=False, dock=dock: self._toggle_dock(dock))
+            dock.visibilityChanged.connect(lambda visible, dock=dock: self._sync_dock_action(dock, visible))
             view_menu.addAction(action)
         view_menu.addAction(self.find_annotations_action)
+        for action in (
+            self.search_library_action,
+            self.find_in_song_action,
+            self.find_next_action,
+            self.find_previous_action,
+        ):
+            edit_menu.addAction(action)
         view_menu.addAction(window.links.quotes_action)
         view_menu.addSeparator()
         self.line_numbers_action = self._action(
@@ -272,6 +297,25 @@ class WindowActions(QObject):
 
     def _on_lens_group_triggered(self, action: QAction) -> None:
         self._window.highlighting.highlight_selection(action.data())
+
+    def _toggle_dock(self, dock) -> None:
+        """View > Library (and the other docks): show it, bring it to the front of its tabs, or hide it."""
+        behind = self._window.isVisible() and not dock.isFloating() and dock.visibleRegion().isEmpty()
+        if dock.isHidden():
+            dock.show()
+            dock.raise_()
+        elif behind:
+            dock.raise_()
+        else:
+            dock.hide()
+        self._sync_dock_action(dock, not dock.isHidden())
+
+    @staticmethod
+    def _sync_dock_action(dock, visible: bool) -> None:
+        """The View menu's tick says whether the dock can be seen (not hidden, not behind another's tab)."""
+        action = dock.toggleViewAction()
+        with QSignalBlocker(action):
+            action.setChecked(visible)
 
     def _on_find_annotations_triggered(self) -> None:
         window = self._window

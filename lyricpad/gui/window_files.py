@@ -8,21 +8,21 @@ from PySide6.QtCore import QObject, Qt, QTimer
 
 from lyricpad.app.importing import FileImporter, ImportRequest
 from lyricpad.core.errors import SongNotFound
-from lyricpad.core.importers import ImportedText
 from lyricpad.gui import file_dialogs
-from lyricpad.gui.backup_dialog import BackupDialog
-from lyricpad.gui.check_dialog import CheckDialog
-from lyricpad.gui.export_dialog import ExportDialog
 from lyricpad.gui.notice_bar import STATUS_MS
-from lyricpad.gui.publish_dialog import PublishDialog
 from lyricpad.gui.window_safety import plural
 
 IMPORT_SUMMARY_MS = 2 * STATUS_MS
 """A summary of several files takes a while to read."""
 LYRICS_FILE_FILTER = "Lyrics (*.txt *.lrc);;All files (*)"
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not before the window's first paint
+    from lyricpad.core.importers import ImportedText
+    from lyricpad.gui.backup_dialog import BackupDialog
+    from lyricpad.gui.check_dialog import CheckDialog
+    from lyricpad.gui.export_dialog import ExportDialog
     from lyricpad.gui.main_window import MainWindow
+    from lyricpad.gui.publish_dialog import PublishDialog
 
 
 class WindowFiles(QObject):
@@ -39,7 +39,9 @@ class WindowFiles(QObject):
         importer.install_drop_target(window)
         importer.install_drop_target(window.lyrics_pane, "lyrics")
         importer.install_drop_target(window.article_pane.browser, "article")
-        importer.install_drop_target(window.article_pane.source_edit, "article")
+        window.article_pane.when_edit_page_built(  # the source editor is built when first used
+            lambda page: importer.install_drop_target(page.source_edit, "article")
+        )
         importer.article_imported.connect(self._on_importer_article_imported)
         importer.existing_song_requested.connect(window.sidebar.song_requested)
         importer.summarised.connect(self._on_importer_summarised)
@@ -130,6 +132,8 @@ class WindowFiles(QObject):
         window = self._window
         window.flush_edits()  # a note still being typed goes into the export
         if self._export_dialog is None:
+            from lyricpad.gui.export_dialog import ExportDialog
+
             self._export_dialog = ExportDialog(window.session, window)
             self._export_dialog.exported.connect(
                 lambda message: window.statusBar().showMessage(message, STATUS_MS)
@@ -144,6 +148,8 @@ class WindowFiles(QObject):
         window = self._window
         window.flush_edits()  # words still being typed in the article go into the post
         if self._publish_dialog is None:
+            from lyricpad.gui.publish_dialog import PublishDialog
+
             self._publish_dialog = dialog = PublishDialog(window.session, window)
             dialog.published.connect(lambda message: window.statusBar().showMessage(message, STATUS_MS))
             # After the article pane's own slots (connected first): it has chosen the article to show.
@@ -164,6 +170,8 @@ class WindowFiles(QObject):
         """File > Check Library…: check the library off the GUI thread, and repair it (the dialog is modal)."""
         window = self._window
         window.flush_edits()  # a note still being typed is saved before a repair could clear the undo history
+        from lyricpad.gui.check_dialog import CheckDialog
+
         dialog = CheckDialog(window.session, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -173,6 +181,8 @@ class WindowFiles(QObject):
         """File > Backups…: back up now, or restore a backup (the dialog is modal)."""
         window = self._window
         window.flush_edits()
+        from lyricpad.gui.backup_dialog import BackupDialog
+
         dialog = BackupDialog(window.session, window)
         dialog.open()
         return dialog

@@ -128,3 +128,19 @@ def test_app_layer_loads_no_widgets():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_songs_annotations_and_its_trash_are_read_at_once_as_apart(session):
+    from lyricpad.core.anchoring import anchor_for_lines
+
+    library = session.library
+    song = session.songs()[-1]
+    library.songs.update(song.id, lyrics="one\ntwo\nthree")
+    lyrics = library.songs.get(song.id).lyrics
+    made = [library.annotations.add(song.id, [anchor_for_lines(lyrics, n, n)]) for n in (3, 1, 2)]
+    library.annotations.set_deleted(made[0].id)
+    library.annotations.set_deleted(made[2].id)
+    live, trashed = session.annotations_and_trash(song.id)
+    assert live == session.annotations(song.id) == [made[1]]
+    assert trashed == session.trashed_annotations(song.id)
+    assert [a.id for a in trashed] == [made[2].id, made[0].id]  # in text order

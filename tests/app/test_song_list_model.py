@@ -89,7 +89,8 @@ def test_sync_inserts_and_removes_rows_without_a_reset(session, model):
     spy = Spy(model)
     new_id = session.song_edits.add("Night Ferry", artist="Wren Alder")
     model.sync()
-    assert model.row_of(new_id) == 4
+    assert model.row_of(new_id) == 2  # in title order, as the library lists the songs
+    assert [model.song_at(r).id for r in range(5)] == [s.id for s in session.song_listing()]
     assert spy.count("rowsInserted") == 1
     session.song_edits.delete(song_id(session, "Zebra Crossing"))
     model.sync()
@@ -164,10 +165,31 @@ def test_unknown_sort_order_is_refused(proxy):
         ("wren paper", ["paper Boats"]),  # every word, anywhere
         ("wren zebra", []),
         ("  boats  ", ["paper Boats"]),
-        ("o", ["Éclair", DEMO_TITLE, "paper Boats", "Zebra Crossing"]),
+        ("o", [DEMO_TITLE]),  # the start of a word ("on"), as the library search reads it
+        ("boa", ["paper Boats"]),
+        ('"paper boats"', ["paper Boats"]),  # a phrase
+        ('"boats paper"', []),
+        ('"', ["Éclair", DEMO_TITLE, "paper Boats", "Zebra Crossing"]),  # nothing searchable: every song
     ],
 )
 def test_filter_matches_title_artist_and_album_without_case_or_accents(proxy, text, expected):
     proxy.set_filter_text(text)
     assert titles(proxy) == expected
     assert proxy.filter_text() == text
+
+
+def test_refresh_song_moves_a_song_to_its_new_place_in_one_layout_change(session, model):
+    spy = Spy(model)
+    paper = song_id(session, "paper Boats")
+    session.song_edits.update(paper, title="Aardvark")
+    model.refresh_song(paper)
+    assert model.row_of(paper) == 0
+    assert [model.song_at(r).id for r in range(4)] == [s.id for s in session.song_listing()]
+    assert spy.count("layoutChanged") == 1 and spy.count("dataChanged") == 1
+    assert spy.count("modelReset") == spy.count("rowsInserted") == spy.count("rowsRemoved") == 0
+    model.set_order("updated")
+    zebra = song_id(session, "Zebra Crossing")
+    session.song_edits.update(zebra, album="Crossings")
+    model.refresh_song(zebra)
+    assert [model.song_at(r).id for r in range(4)] == [s.id for s in session.song_listing("updated")]
+    assert model.row_of(zebra) == 0

@@ -328,13 +328,48 @@ def test_a_backup_or_a_copy_opened_as_a_library_becomes_a_library_of_its_own(tmp
     library.close()
 
 
-def test_an_index_out_of_step_with_its_table_is_damage_found_at_opening(tmp_path):
+def test_an_index_out_of_step_with_its_table_is_damage_refused_before_any_write(tmp_path):
+    """Opening a library that needs no writing does not read it whole (issue 18), but the first
+    write of the process checks it whole: a damaged library is never written to. Reading it still
+    works; a copy of it, which opening would write to (its own id), is refused as it opens."""
+    from lyricpad.core.check import check_pages
+    from lyricpad.core.errors import LibraryDamaged
+
     path = tmp_path / "library.sqlite"
     Library.open(path).close()
     put_an_index_out_of_step(path)  # an index no longer matching its table
     before = fingerprint(path)
+    with Library.open(path) as library:
+        assert library.songs.all()  # reading goes on
+        for write in range(2):  # every write, not only the first
+            with pytest.raises(LibraryDamaged, match="not saved.*damaged.*annotations_song"):
+                library.set_meta("x", str(write))
+        reader = library.reader()
+        try:
+            assert "annotations_song" in check_pages(reader)
+        finally:
+            reader.close()
+    assert fingerprint(path) == before
+    copy = tmp_path / "copy" / "library.sqlite"
+    copy.parent.mkdir()
+    copy.write_bytes(path.read_bytes())
+    before = fingerprint(copy)
     with pytest.raises(NotALibrary, match="damaged.*annotations_song"):
-        Library.open(path)
+        Library.open(copy)
+    assert fingerprint(copy) == before
+
+
+def test_a_write_command_on_a_library_with_an_index_out_of_step_changes_nothing(tmp_path, cli):
+    path = tmp_path / "library.sqlite"
+    Library.open(path).close()
+    put_an_index_out_of_step(path)
+    before = fingerprint(path)
+    code, out, err = cli("annotate", "Lanterns on the Water", "--lines", "1", "--note", "hello", library=path)
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "not saved" in err and "damaged" in err and "annotations_song" in err
+    assert fingerprint(path) == before
+    code, out, _err = cli("songs", library=path)  # reading needs no whole check, and works
+    assert code == 0 and "Lanterns on the Water" in out
     assert fingerprint(path) == before
 
 

@@ -126,3 +126,35 @@ def test_bad_lens_changes_are_refused(empty_library, action, message):
     with pytest.raises(InvalidValue, match=message):
         action(empty_library)
     assert empty_library.lenses.all() == before
+
+
+def test_a_bulk_read_gives_what_reading_each_annotation_with_its_row_gives(empty_library):
+    """`for_song` reads rows as tuples (`Entity.reader`): the same annotations as `from_row` on dict rows."""
+    from lyricpad.core.models import Annotation
+    from lyricpad.core.store.fields import ANNOTATION
+
+    lib = empty_library
+    song = lib.songs.add("S", lyrics="one\ntwo\nthree\nfour")
+    article = lib.articles.add(song.id, "A", "alpha beta gamma")
+    lens = lib.lenses.resolve("imagery")
+    made = [
+        lib.annotations.add(
+            song.id, [anchor_for_lines(song.lyrics, 2, 3)], lens_id=lens.id, note="n", tags=["b", "A"]
+        ),
+        lib.annotations.add(song.id, [anchor_for_lines(song.lyrics, 1, 1)]),
+        lib.annotations.add(
+            song.id, anchors_for_quote(article.body, "beta", 1), target="article", article_id=article.id
+        ),
+    ]
+    lib.annotations.set_deleted(made[1].id)
+    read = lib.annotations.for_song(song.id, include_deleted=True)
+    for annotation in read:
+        row = lib.row("SELECT * FROM annotations WHERE id = ?", [annotation.id])
+        assert annotation == ANNOTATION.from_row(
+            row, lens=annotation.lens, fragments=annotation.fragments, tags=annotation.tags
+        )
+        assert type(annotation) is Annotation and type(annotation.deleted) is bool
+    by_id = {a.id: a for a in read}
+    assert by_id[made[0].id].tags == ("A", "b") and by_id[made[0].id].lens == lens
+    assert by_id[made[1].id].deleted and by_id[made[1].id].lens is None
+    assert [a.id for a in read] == [made[1].id, made[0].id, made[2].id]  # text order, the trash too

@@ -84,13 +84,11 @@ def test_search_leaves_out_songs_in_the_trash(empty_library):
     assert article.id  # the article itself is untouched
 
 
-def test_a_search_of_too_many_words_is_refused(empty_library):
-    import pytest
+def test_a_search_of_too_many_words_uses_the_first_and_says_so(empty_library):
+    from lyricpad.core.search_query import MAX_TERMS
 
-    from lyricpad.core.errors import InvalidValue
-    from lyricpad.core.store.search import MAX_SEARCH_TERMS
-
-    empty_library.songs.add("Song", lyrics="word " * 10)
-    assert len(empty_library.search.find(" ".join(["word"] * MAX_SEARCH_TERMS))) == 1
-    with pytest.raises(InvalidValue, match=f"up to {MAX_SEARCH_TERMS} words, not 5000"):
-        empty_library.search.find(" ".join(f"w{i}" for i in range(5000)))
+    empty_library.songs.add("Song", lyrics=" ".join(f"w{i}" for i in range(MAX_TERMS)))
+    page = empty_library.search.page(" ".join(f"w{i}" for i in range(5000)))
+    assert (
+        len(page.hits) == 1 and f"first {MAX_TERMS} words; {5000 - MAX_TERMS} more were left out" in page.note
+    )

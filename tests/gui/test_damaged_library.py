@@ -9,6 +9,7 @@ import pytest
 
 from lyricpad.core.anchoring import anchor_for_lines
 from lyricpad.core.backup import make_backup
+from lyricpad.core.check import check_pages
 from lyricpad.core.store import Library
 from lyricpad.gui.damaged_dialog import NEW, RESTORE, SALVAGE, DamagedLibraryDialog, ask_and_recover, recover
 
@@ -30,8 +31,14 @@ def damaged(library_path):
     middle = (len(data) // 4096 // 2) * 4096
     data[middle + 8 : middle + 4096] = b"\xff" * (4096 - 8)
     library_path.write_bytes(bytes(data))
-    with pytest.raises(Exception, match="damaged"):
-        Library.open(library_path)
+    # Opening it writes nothing, so it is not read whole as it opens (issue 18): the window's
+    # background check finds the damage, as `lyricpad check` does.
+    with Library.open(library_path) as lib:
+        reader = lib.reader()
+        try:
+            assert "damaged" in check_pages(reader)
+        finally:
+            reader.close()
     return library_path
 
 
@@ -111,7 +118,7 @@ def test_another_program_s_database_is_refused_never_offered_for_recovery(tmp_pa
     import sqlite3
 
     from lyricpad.core.errors import ForeignDatabase
-    from lyricpad.gui import launch
+    from lyricpad.gui import damaged_dialog, launch
 
     other = tmp_path / "photos.sqlite"
     conn = sqlite3.connect(other)
@@ -120,7 +127,9 @@ def test_another_program_s_database_is_refused_never_offered_for_recovery(tmp_pa
     conn.close()
     before = other.read_bytes()
     asked = []
-    monkeypatch.setattr(launch, "ask_and_recover", lambda path, problem: asked.append(problem) or True)
+    monkeypatch.setattr(
+        damaged_dialog, "ask_and_recover", lambda path, problem: asked.append(problem) or True
+    )
     with pytest.raises(ForeignDatabase, match="not a lyricpad library"):
         launch.open_or_recover(other)
     assert asked == [] and other.read_bytes() == before
@@ -128,14 +137,31 @@ def test_another_program_s_database_is_refused_never_offered_for_recovery(tmp_pa
 
 
 def test_a_damaged_library_behind_a_link_is_offered_the_backups_beside_the_file_itself(
-    damaged, tmp_path, monkeypatch
+    qtbot, damaged, tmp_path, monkeypatch, dialogs
 ):
+    from lyricpad.app.settings import Settings
     from lyricpad.gui import launch
+    from lyricpad.gui.damage_watch import DamageWatch
+    from lyricpad.gui.main_window import MainWindow
 
     link = tmp_path / "elsewhere" / "link.sqlite"
     link.parent.mkdir()
     link.symlink_to(damaged)
     seen = []
-    monkeypatch.setattr(launch, "ask_and_recover", lambda path, problem: seen.append(path) or False)
-    assert launch.open_or_recover(link) is None
-    assert seen == [damaged]  # where its backups are, and what is set aside if the user chooses
+
+    def keep_reading(dialog):
+        seen.append((dialog.path, dialog.backup_combo.count()))
+        return DamagedLibraryDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DamagedLibraryDialog, "exec", keep_reading)
+    session = launch.open_or_recover(link)  # its damage is found by the window's background check
+    try:
+        window = MainWindow(session, Settings())
+        qtbot.addWidget(window)
+        watch = DamageWatch(window)
+        window.show()
+        qtbot.waitUntil(lambda: bool(seen), timeout=15000)
+        assert seen == [(damaged, 1)]  # where its backups are, and what is set aside if the user chooses
+        assert watch.path == damaged and session.read_only
+    finally:
+        session.close()

@@ -13,13 +13,31 @@ The functions the command line and the window call::
 
 from __future__ import annotations
 
+import importlib
 import json
 
 from lyricpad.core.export.files import ExportFailed, write_atomic
-from lyricpad.core.export.json_format import export_json
-from lyricpad.core.export.markdown import GROUPS, PROFILES, export_library_markdown, export_markdown
-from lyricpad.core.export.post import render_post
-from lyricpad.core.export.w3c import export_w3c
+
+_LAZY = {
+    "export_json": "json_format",
+    "GROUPS": "markdown",
+    "PROFILES": "markdown",
+    "export_library_markdown": "markdown",
+    "export_markdown": "markdown",
+    "render_post": "post",
+    "export_w3c": "w3c",
+}
+"""Names imported from their module when first asked for: `lyricpad.core.export.files` (atomic
+writes, used by backups and the window) must not load every exporter with it."""
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 
 def dumps_json(data) -> str:

@@ -43,6 +43,9 @@ plugins (Dataview, Datacore, Tasks, Templater, run-js...) choose the blocks they
 # Dataview's inline queries: a code span starting with "=" (DQL) or "$=" (JavaScript) is run.
 _INLINE_QUERY = re.compile(r"\s*\$?=")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# Every character escape_text may change or escape: text with none of them comes out as it is.
+_SPECIAL = re.compile(r"[\\`*_\[\]<|~{}&\x00\n\r]")
+_SPECIAL_OBSIDIAN = re.compile(r"[\\`*_\[\]<|~{}#^$%=&\x00\n\r]")
 # What makes a line a heading, quote, list item or setext underline when it starts the line.
 _LINE_START = re.compile(r"[#>+=-]|\d{1,9}[.)]")
 _DIGITS = re.compile(r"\d{1,9}")
@@ -56,6 +59,8 @@ def escape_text(text: str, *, obsidian: bool = False) -> str:
 
     A line break in *text* becomes a space: it would let the rest start a block of its own.
     """
+    if (_SPECIAL_OBSIDIAN if obsidian else _SPECIAL).search(text) is None:
+        return text  # nothing to escape (most quotes and titles): the work below would change nothing
     text = text.replace("\x00", "\ufffd")
     if "\n" in text or "\r" in text:
         text = text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
@@ -91,6 +96,9 @@ def escape_lines(text: str, *, obsidian: bool = False, hard_break: str = "\\") -
     Returns lines with "" between paragraphs; each line but the last of a paragraph ends with
     *hard_break* ("\\" for CommonMark, two spaces for Obsidian).
     """
+    if "\n" not in text:  # one line (most quotes): one paragraph of it, or nothing
+        line = escape_line(text, obsidian=obsidian)
+        return [line] if line else []
     out: list[str] = []
     paragraph: list[str] = []
 

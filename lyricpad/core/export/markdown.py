@@ -52,7 +52,7 @@ from lyricpad.core.export.commonmark import (
     spaced_line,
 )
 from lyricpad.core.export.files import safe_file_stem, write_atomic
-from lyricpad.core.export.mentions import mention
+from lyricpad.core.export.mentions import Mentions
 from lyricpad.core.models import Annotation, Article, QuoteLink, Song
 
 PROFILES = ("blog", "obsidian")
@@ -206,6 +206,9 @@ class _SongWriter:
             if not a.deleted and a.fragments and (a.target == "lyrics" or a.article_id in self.articles)
         ]
         self.sections = labels.sections(song.lyrics)
+        # The links indexed once for the song, not gone through again for each annotation.
+        titles = {i: a.title for i, a in self.articles.items()}
+        self.mentions = Mentions(self.links, titles, self.sections)
         self.footnotes = footnotes  # shared by the songs of one document; None: notes stay in place
 
     def esc(self, text: str) -> str:
@@ -317,8 +320,7 @@ class _SongWriter:
         quote = [f"> {line}" if line else ">" for line in self.quote_lines(annotation)]
         note = render_note(annotation.note, obsidian=obsidian)
         status = _status(annotation, self.pane(annotation), self.sections)
-        titles = {i: a.title for i, a in self.articles.items()}
-        quoting = mention(annotation, self.links, titles, self.sections)
+        quoting = self.mentions.sentence(annotation)
         paragraphs = [self.esc(quoting)] if quoting else []
         paragraphs += [status] if status else []
         if obsidian:

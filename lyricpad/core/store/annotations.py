@@ -13,6 +13,13 @@ from lyricpad.core.store.common import MIN_ID_PREFIX, Repository, new_id, now
 from lyricpad.core.store.fields import ANNOTATION
 from lyricpad.core.text import LineIndex, sort_key
 
+_COLUMNS, _read_annotation = ANNOTATION.reader(("lens", "fragments", "tags"))
+_SELECTED = ", ".join(f"a.{column}" for column in _COLUMNS)
+_ID, _TARGET, _ARTICLE, _CREATED = (_COLUMNS.index(c) for c in ("id", "target", "article_id", "created"))
+_LENS = len(_COLUMNS)
+"""Where the row read by `Annotations.where` holds the lens id; its name, colour, position and the
+article's position follow."""
+
 
 class Annotations(Repository):
     """The library's annotations (`lib.annotations`), their fragments and their tag links."""
@@ -143,9 +150,9 @@ class Annotations(Repository):
     def where(self, where: str, params: Sequence) -> list[Annotation]:
         """The annotations (of table alias `a`) matching *where*, in text order."""
         library = self._library
-        rows = library.rows(
-            "SELECT a.*, l.name AS lens_name, l.colour AS lens_colour, l.position AS lens_position,"
-            " ar.position AS article_position"
+        # Read as tuples, three queries in all whatever the count: this is a song's open.
+        rows = library.tuples(
+            f"SELECT {_SELECTED}, a.lens_id, l.name, l.colour, l.position, ar.position"
             " FROM annotations a LEFT JOIN lenses l ON l.id = a.lens_id"
             " LEFT JOIN articles ar ON ar.id = a.article_id"
             f" WHERE {where}",
@@ -153,10 +160,9 @@ class Annotations(Repository):
         )
         if not rows:
             return []
-        ids = [r["id"] for r in rows]
         # The fragments and tags of the same annotations, selected by the same condition (not by
         # a list of ids: SQLite limits how many values one statement may take).
-        fragments: dict[str, list[Anchor]] = {i: [] for i in ids}
+        fragments: dict[str, list[Anchor]] = {r[_ID]: [] for r in rows}
         for (
             annotation_id,
             start,
@@ -184,37 +190,32 @@ class Annotations(Repository):
             fragments[annotation_id].append(
                 Anchor(start, end, quote, prefix, suffix, line_start, line_end, occurrence, proposal)
             )
-        tags: dict[str, list[str]] = {i: [] for i in ids}
+        tags: dict[str, list[str]] = {}
         for annotation_id, name in library.tuples(
             "SELECT at.annotation_id, t.name FROM annotation_tags at JOIN tags t ON t.id = at.tag_id"
             f" JOIN annotations a ON a.id = at.annotation_id WHERE {where}",
             params,
         ):
-            tags[annotation_id].append(name)
+            tags.setdefault(annotation_id, []).append(name)
         for names in tags.values():
             if len(names) > 1:
                 names.sort(key=sort_key)
-        lenses = {}
+        lenses: dict[str, Lens] = {}
+        keyed = []
         for r in rows:
-            if r["lens_id"] and r["lens_id"] not in lenses:
-                lenses[r["lens_id"]] = Lens(
-                    r["lens_id"], r["lens_name"], r["lens_colour"], r["lens_position"]
-                )
-        result = [
-            ANNOTATION.from_row(
-                r,
-                lens=lenses.get(r["lens_id"]),
-                fragments=tuple(fragments[r["id"]]),
-                tags=tuple(tags[r["id"]]),
-            )
-            for r in rows
-        ]
-        order = {
-            r["id"]: (r["target"] != "lyrics", r["article_position"] or 0, r["article_id"] or "")
-            for r in rows
-        }
-        result.sort(key=lambda a: (*order[a.id], a.first.start if a.fragments else 0, a.created))
-        return result
+            annotation_id, lens_id = r[_ID], r[_LENS]
+            lens = None
+            if lens_id:
+                lens = lenses.get(lens_id)
+                if lens is None:
+                    lens = lenses[lens_id] = Lens(lens_id, *r[_LENS + 1 : _LENS + 4])
+            found = fragments[annotation_id]
+            annotation = _read_annotation(r, lens, tuple(found), tuple(tags.get(annotation_id, ())))
+            # Text order: lyrics first, then each article in turn; by place, then by age.
+            key = (r[_TARGET] != "lyrics", r[_LENS + 4] or 0, r[_ARTICLE] or "")
+            keyed.append((key, found[0].start if found else 0, r[_CREATED], annotation))
+        keyed.sort(key=lambda k: k[:3])
+        return [k[3] for k in keyed]
 
     def _touch(self, annotation_id: str, **data) -> Annotation:
         data["updated"] = now()

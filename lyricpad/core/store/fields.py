@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from lyricpad.core.errors import InvalidValue
@@ -81,6 +81,34 @@ class Entity:
                 given[field.name] if field.name in given else field.load(row[field.column_name])
             )
         return self.model(**values)
+
+    def reader(self, given: Sequence[str]) -> tuple[list[str], Callable[..., Any]]:
+        """For bulk reads: the columns to select, and a function making the object of one row of them
+        read as a tuple, with the fields *given* from elsewhere (in that order): ``read(values, *given)``.
+
+        The same objects as `from_row`, without a dict per row nor a look-up per field.
+        """
+        columns = [f.column_name for f in self.fields.values() if f.name not in given and f.column_name]
+        steps = []  # per declared field: (index among the given, or -1; index among the columns; load)
+        for declared in dataclasses.fields(self.model):
+            field = self.fields[declared.name]
+            if field.name in given:
+                steps.append((given.index(field.name), -1, None))
+            else:
+                steps.append(
+                    (-1, columns.index(field.column_name), None if field.load is _same else field.load)
+                )
+        model = self.model
+
+        def read(values: Sequence[Any], *extra: Any) -> Any:
+            return model(
+                *[
+                    extra[g] if g >= 0 else (values[c] if load is None else load(values[c]))
+                    for g, c, load in steps
+                ]
+            )
+
+        return columns, read
 
     def to_row(self, item) -> dict:
         """The row that writes *item* back exactly as it was read (its text cleaned as always)."""

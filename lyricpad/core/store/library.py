@@ -14,8 +14,6 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-import sqlite_utils
-
 from lyricpad.core import livefiles
 from lyricpad.core.errors import (
     ForeignDatabase,
@@ -27,17 +25,19 @@ from lyricpad.core.errors import (
     NotALibrary,
     SearchIndexDamaged,
 )
-from lyricpad.core.probe import page_problems, primary_code
+from lyricpad.core.probe import IDENTITY_SQL, page_problems, primary_code
 from lyricpad.core.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
 from lyricpad.core.store.annotations import Annotations
 from lyricpad.core.store.articles import Articles
 from lyricpad.core.store.common import new_id, now
+from lyricpad.core.store.connection import Connection
 from lyricpad.core.store.lenses import Lenses, Tags
 from lyricpad.core.store.links import Links
 from lyricpad.core.store.opening import BUSY_TIMEOUT_MS, add_functions, file_key, open_library, too_new
 from lyricpad.core.store.search import Search
 from lyricpad.core.store.snapshots import Snapshots
 from lyricpad.core.store.songs import Songs
+from lyricpad.core.store.write_gate import WriteGate
 
 SYNCHRONOUS = "FULL"
 """FULL: a committed change survives power loss, not only a crash of lyricpad (README)."""
@@ -67,11 +67,13 @@ def _sqlite_cause(exc: BaseException) -> sqlite3.Error | None:
 class Library:
     """An open lyricpad library. Use `Library.open(path)`; close it (or use `with`)."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None):
+    def __init__(self, db: Connection, path: Path | None):
         self.db = db
         self.path = path
         self.read_only: str | None = None
         """Why the library is open read-only (it was written by a newer lyricpad), or None."""
+        self.gate = WriteGate(checked=path is None)
+        """The whole check the file passes before this process first writes to it (see `write_gate`)."""
         self._closed = False
         self.songs = Songs(self)
         self.articles = Articles(self)
@@ -90,7 +92,11 @@ class Library:
 
         A file that is not a lyricpad library, or a damaged one, is refused before anything is
         written to it (or to its -wal, -shm or -journal): it is first looked at through a
-        connection that cannot write (see `probe`). One written by a newer lyricpad is opened
+        connection that cannot write (see `probe`). Its every page is checked as it opens only
+        when opening would write to it (see `opening.opening_writes`); otherwise before the first
+        write of this process (see `write_gate`; the window's background check does it sooner), so
+        reading never waits for it and nothing is ever written to a damaged file. A read that
+        meets damage fails with one message, having changed nothing. One written by a newer lyricpad is opened
         read-only: `read_only` says why, and every write is refused with that message.
         """
         return open_library(cls, path, seed_demo)
@@ -118,8 +124,9 @@ class Library:
             add_functions(conn)
         except sqlite3.Error as exc:
             raise LibraryUnavailable(f"cannot read the library {self.path}: {exc}") from exc
-        reader = type(self)(sqlite_utils.Database(conn, execute_plugins=False), self.path)
+        reader = type(self)(Connection(conn), self.path)
         reader.read_only = "this connection only reads (it belongs to a worker)"
+        reader.gate = self.gate  # the same file: its check, run by a worker, opens this library's gate
         livefiles.hold(self.path)
         return reader
 
@@ -144,9 +151,9 @@ class Library:
     def _check_identity(self) -> str | None:
         """Refuse what is not a lyricpad library; for a newer one, say why it must be read-only."""
         try:
-            app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
-            version = self.db.execute("PRAGMA user_version").fetchone()[0]
-            objects = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            # One statement, one snapshot: three would each see their own moment, and a library
+            # another process creates meanwhile could show its tables without its id.
+            app_id, version, objects = self.db.execute(IDENTITY_SQL).fetchone()
         except sqlite3.Error as exc:
             raise self._error(exc, "open") from exc
         if app_id != APPLICATION_ID and (app_id != 0 or objects):
@@ -159,13 +166,30 @@ class Library:
         """Refuse a library whose pages or indexes are damaged (integrity_check)."""
         if self.path is None:
             return
+        damage = self._page_damage("open")
+        self.gate.settle(damage)
+        if damage:
+            raise NotALibrary(damage)
+
+    def _page_damage(self, doing: str) -> str:
+        """SQLite's check of every page and index of the file: "" when sound, else the damage in one sentence."""
         try:
             problems = [row[0] for row in self.db.execute("PRAGMA integrity_check(3)").fetchall()]
         except sqlite3.Error as exc:
-            raise self._error(exc, "open") from exc
+            if primary_code(exc) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+                return f"{self._name} is damaged (SQLite's check failed: {exc})"
+            raise self._error(exc, doing) from exc
         damaged = page_problems(problems)
-        if damaged:
-            raise NotALibrary(f"{self._name} is damaged (SQLite's check found: {' '.join(damaged)})")
+        return f"{self._name} is damaged (SQLite's check found: {' '.join(damaged)})" if damaged else ""
+
+    def _pass_gate(self) -> None:
+        """Before this process first writes to the file: check it whole (once), refuse a damaged one."""
+        damage = self.gate.check(lambda: self._page_damage("write to"))
+        if damage:
+            raise LibraryDamaged(
+                f"the change was not saved: {damage}; nothing was changed: check it with "
+                "`lyricpad check` or File > Check Library"
+            )
 
     def _configure(self) -> None:
         try:
@@ -183,8 +207,11 @@ class Library:
         """Apply pending steps, each in its own transaction taken with the write lock.
 
         Pending steps are looked up again under the lock, so two processes opening a
-        new library at once cannot both apply a step.
+        new library at once cannot both apply a step. A library at the current version has
+        none (each step sets user_version in its transaction): nothing is looked up.
         """
+        if self.schema_version == SCHEMA_VERSION:
+            return
         if self.path is not None and self.schema_version >= 1 and self._read(migrations.pending, self.db):
             from lyricpad.core.backup import make_backup
 
@@ -285,6 +312,8 @@ class Library:
         """
         if self.read_only:
             raise LibraryTooNew(f"nothing was changed: {self.read_only}")
+        if not self.gate.open:
+            self._pass_gate()
         outermost = not self.db.conn.in_transaction
         try:
             if not outermost:
@@ -307,6 +336,9 @@ class Library:
                 # A full-text index out of step with its table makes the table's triggers fail
                 # on every write: say so, so that the caller rebuilds it (nothing was written).
                 damaged = self.read_quietly(self.search.problems)
+                if damaged and self.read_quietly(lambda: self._tables_damaged(damaged)) is not False:
+                    # The tables themselves cannot be read: damaged pages, not the index.
+                    raise self._error(cause, "write to") from cause
                 if damaged:
                     raise SearchIndexDamaged(
                         f"the change was not saved: the library's search index is damaged ({cause}); "
@@ -316,6 +348,13 @@ class Library:
             if isinstance(exc, sqlite3.Error):
                 raise self._error(exc, "write to") from exc
             raise
+
+    def _tables_damaged(self, tables) -> bool:
+        """Whether SQLite's check of these tables and their indexes (only them) finds damaged pages."""
+        return any(
+            page_problems([row[0] for row in self.db.execute(f"PRAGMA quick_check({table})").fetchall()])
+            for table in tables
+        )
 
     def read_quietly(self, function):
         """*function*'s result, or None when reading fails (used while reporting another error)."""
@@ -342,6 +381,11 @@ class Library:
         code = primary_code(exc)
         if isinstance(exc, sqlite3.IntegrityError):
             return InvalidValue(f"the change was refused by the library: {exc}; nothing was changed")
+        if code == sqlite3.SQLITE_CORRUPT and doing == "read":
+            return NotALibrary(
+                f"{self._name} is damaged ({exc}); nothing was changed: check it with "
+                "`lyricpad check` or File > Check Library"
+            )
         if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
             if doing == "write to":
                 # Kept by the window for another try, unlike a refusal: the library may be repaired.

@@ -8,12 +8,22 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from lyricpad.core import livefiles
 from lyricpad.core.errors import ForeignDatabase, LibraryUnavailable
-from lyricpad.core.probe import ATTEMPTS, RETRY_SECONDS, Probe, connect_read_only, probe
+from lyricpad.core.probe import (
+    ATTEMPTS,
+    RETRY_SECONDS,
+    Probe,
+    connect_read_only,
+    has_content,
+    in_wal_mode,
+    open_elsewhere,
+    probe,
+    side_file,
+)
 from lyricpad.core.schema import SCHEMA_VERSION
+from lyricpad.core.store.connection import Connection
+from lyricpad.core.store.write_gate import WriteGate
 from lyricpad.core.text import fold, sort_key
 
 if TYPE_CHECKING:
@@ -56,16 +66,19 @@ def file_key(path: Path) -> str:
 def open_library(cls: type[Library], path: str | os.PathLike | None, seed_demo: bool) -> Library:
     """See `Library.open`."""
     if path is None:
-        return prepared(cls, sqlite3.connect(":memory:", isolation_level=None), None, seed_demo)
+        return prepared(cls, sqlite3.connect(":memory:", isolation_level=None), None, seed_demo, checked=True)
     given = Path(path).expanduser()
     exists = check_place(given)
     # SQLite keeps the -wal and -shm beside the file a link points to: so does lyricpad.
     lib_path = Path(os.path.realpath(given))
-    looked = look_before_opening(lib_path) if exists else None
+    looked = look_before_opening(lib_path, seed_demo) if exists else None
     lib = None
     if looked is None or not looked.too_new:
+        # Nothing in it to check (new, or empty), or checked whole as opening writes to it: else the
+        # first write of this process checks it (see `write_gate`).
+        checked = looked is None or looked.objects == 0 or looked.pages_checked
         try:
-            lib = prepared(cls, connect(lib_path), lib_path, seed_demo)
+            lib = prepared(cls, connect(lib_path), lib_path, seed_demo, checked=checked)
         finally:
             if not exists and (key := file_key(lib_path)):
                 _MADE_HERE.add(key)  # left empty by a failure, it may be opened again: it is ours
@@ -78,13 +91,15 @@ def open_library(cls: type[Library], path: str | os.PathLike | None, seed_demo: 
 
 
 def prepared(
-    cls: type[Library], conn: sqlite3.Connection, path: Path | None, seed_demo: bool
+    cls: type[Library], conn: sqlite3.Connection, path: Path | None, seed_demo: bool, *, checked: bool
 ) -> Library | None:
     """The library on a new read-write connection, configured, migrated, given its id (and the
-    demo); None, its connection closed, when it turned out newer than this lyricpad."""
+    demo); None, its connection closed, when it turned out newer than this lyricpad. *checked*:
+    its pages were found sound as it was looked at (its first write need not check them)."""
     try:
         add_functions(conn)
-        lib = cls(sqlite_utils.Database(conn, execute_plugins=False), path)
+        lib = cls(Connection(conn), path)
+        lib.gate = WriteGate(checked=checked)
         if lib._check_identity():
             conn.close()
             return None
@@ -116,12 +131,17 @@ def check_place(path: Path) -> bool:
     return False
 
 
-def look_before_opening(path: Path) -> Probe | None:
+def look_before_opening(path: Path, seed_demo: bool = True) -> Probe | None:
     """Check where the library goes, and what a file already there holds, without changing anything.
 
     None: there is nothing to look at (an empty file this process created). Any other empty
     file is refused: it is not a library, and may be something the user keeps. Looking is done
     through SQLite only, so it is safe also when this process has the library open already.
+
+    The whole file is checked (integrity_check) only when opening it would write to it: then a
+    damaged file is refused before a byte of it changes. Otherwise it is left to the first write
+    of the process (`write_gate`), to the window's background check, to backups and to `lyricpad
+    check`: it reads every page (~350 ms at 150 MB), and would make every command wait.
     """
     info = os.stat(path)
     if not os.access(path, os.W_OK):
@@ -143,7 +163,52 @@ def look_before_opening(path: Path) -> Probe | None:
                 f"{path} is an empty file, not a lyricpad library; lyricpad leaves it as it is "
                 "(to start a new library, give the name of a file that does not exist yet)"
             )
-    return probe(path)
+    looked = probe(path, check_pages=False)
+    if looked.too_new or looked.objects == 0 or not opening_writes(path, looked, seed_demo):
+        return looked
+    return probe(path)  # checked whole before anything is written
+
+
+def opening_writes(path: Path, looked: Probe, seed_demo: bool = True) -> bool:
+    """Whether opening the library at *path* for writing would write to it, its -wal or -journal.
+
+    It would to migrate it, to switch it to write-ahead logging, to roll back a -journal, to
+    recover a -wal left by a crash (and checkpoint it on closing), and to give a copy its own id
+    or a new library the demo song. A library this process or another one has open already
+    is recovered and in write-ahead logging: opening it again writes nothing.
+    """
+    if looked.version < SCHEMA_VERSION:
+        return True
+    if livefiles.held_by_process(path) is not None:
+        return False
+    if has_content(side_file(path, "-journal")) or not in_wal_mode(path):
+        return True
+    if has_content(side_file(path, "-wal")) and not open_elsewhere(path):
+        return True
+    return not _settled(path, seed_demo)
+
+
+def _settled(path: Path, seed_demo: bool) -> bool:
+    """Whether the library has its id, for this very file, and its demo song (read-only)."""
+    from lyricpad.core.store.library import BACKUP_OF_KEY, LIBRARY_FILE_KEY, LIBRARY_ID_KEY
+
+    keys = (LIBRARY_ID_KEY, LIBRARY_FILE_KEY, BACKUP_OF_KEY, "demo_seeded")
+    try:
+        conn = connect_read_only(path)
+        try:
+            found = dict(
+                conn.execute(f"SELECT key, value FROM meta WHERE key IN ({', '.join('?' * len(keys))})", keys)
+            )
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False  # whatever it is, the whole check will say
+    return (
+        found.get(LIBRARY_ID_KEY) is not None
+        and found.get(LIBRARY_FILE_KEY) == file_key(path)
+        and BACKUP_OF_KEY not in found
+        and ("demo_seeded" in found or not seed_demo)
+    )
 
 
 def _empty(path: Path, size: int) -> bool:
@@ -177,7 +242,7 @@ def open_read_only(cls: type[Library], path: Path, version: int) -> Library:
         add_functions(conn)
     except sqlite3.Error as exc:
         raise LibraryUnavailable(f"cannot open the library {path} read-only: {exc}") from exc
-    lib = cls(sqlite_utils.Database(conn, execute_plugins=False), path)
+    lib = cls(Connection(conn), path)
     lib.read_only = too_new(str(path), version)
     return lib
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from lyricpad.core.errors import SongNotFound
-from lyricpad.core.models import Song
+from lyricpad.core.models import Song, SongSummary
 from lyricpad.core.store.common import Repository, find_named, new_id, now
 from lyricpad.core.store.fields import SONG
 from lyricpad.core.store.reanchoring import reanchor_text
@@ -18,6 +18,25 @@ _NEAR = 0.6
 _NEAR_START = 0.8
 """Least likeness of a typed title to the start of a longer one."""
 
+_BY_TITLE = "lp_sort(title), lp_sort(artist), created, n"
+SONG_ORDERS = {
+    "title": _BY_TITLE,
+    "artist": "lp_sort(artist) = '', lp_sort(artist), lp_sort(title), created, n",
+    "updated": f"updated DESC, {_BY_TITLE}",
+    "created": f"created DESC, {_BY_TITLE}",
+}
+"""The orders songs can be listed in -> SQL: case and accents ignored (`lp_sort`), ties broken by
+creation, then by the order they were added in (`n`), so every order is total. "artist" lists the songs
+without one last; "updated" and "created" list the newest first."""
+
+_SUMMARY_COLUMNS = "id, title, artist, album, year, language, lyrics_format, source_file, created, updated"
+_LINE_COUNT = (
+    "CASE WHEN lyrics = '' THEN 0"
+    " ELSE length(CAST(lyrics AS BLOB)) - length(CAST(replace(lyrics, char(10), '') AS BLOB)) + 1 END"
+)
+"""`LineIndex(lyrics).line_count` worked out by SQLite, without handing the lyrics to Python. Counted in
+bytes (a line break is one): length() of text stops at a NUL, which lyrics may hold."""
+
 
 class Songs(Repository):
     """The library's songs (`lib.songs`)."""
@@ -25,10 +44,35 @@ class Songs(Repository):
     def all(self, *, include_deleted: bool = False) -> list[Song]:
         """Every song, sorted by title then artist (case-insensitively)."""
         where = "" if include_deleted else "WHERE deleted = 0"
-        rows = self._library.rows(
-            f"SELECT * FROM songs {where} ORDER BY lp_sort(title), lp_sort(artist), created"
-        )
+        rows = self._library.rows(f"SELECT * FROM songs {where} ORDER BY {_BY_TITLE}")
         return [SONG.from_row(r) for r in rows]
+
+    def listing(self, order: str = "title", *, line_counts: bool = False) -> list[SongSummary]:
+        """The songs not in the trash, without their lyrics, sorted by SQLite in *order* (a key of
+        `SONG_ORDERS`); *line_counts* also counts each song's lyric lines (in SQL)."""
+        if order not in SONG_ORDERS:
+            raise ValueError(f"unknown song order {order!r}")
+        count = _LINE_COUNT if line_counts else "NULL"
+        rows = self._library.tuples(
+            f"SELECT {_SUMMARY_COLUMNS}, {count}, n FROM songs WHERE deleted = 0 ORDER BY {SONG_ORDERS[order]}"
+        )
+        return [SongSummary(*row) for row in rows]
+
+    def summary(self, song_id: str) -> SongSummary | None:
+        """One song as `listing()` gives it (None when there is no such song or it is in the trash)."""
+        rows = self._library.tuples(
+            f"SELECT {_SUMMARY_COLUMNS}, NULL, n FROM songs WHERE id = ? AND deleted = 0", [song_id]
+        )
+        return SongSummary(*rows[0]) if rows else None
+
+    def count(self) -> int:
+        """How many songs are not in the trash (counted by SQLite, not read)."""
+        return self._library.tuples("SELECT count(*) FROM songs WHERE deleted = 0")[0][0]
+
+    def first_id(self) -> str:
+        """The id of the first song in title order ("" when there is none)."""
+        rows = self._library.tuples(f"SELECT id FROM songs WHERE deleted = 0 ORDER BY {_BY_TITLE} LIMIT 1")
+        return rows[0][0] if rows else ""
 
     def get(self, song_id: str) -> Song:
         row = self._library.row("SELECT * FROM songs WHERE id = ?", [song_id])
