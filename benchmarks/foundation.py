@@ -78,17 +78,23 @@ def reanchoring(lines: int = 5000, count: int = 500, broken: int = 0) -> tuple[f
     return measured, baseline
 
 
+def _bare_and_annotated(lib: Library, lyrics: str, lines: int, count: int):
+    """Two songs of the same *lyrics* in *lib*: one bare, one with *count* one-line annotations spread evenly."""
+    bare = lib.songs.add("Bare", lyrics=lyrics)
+    song = lib.songs.add("Annotated", lyrics=lyrics)
+    step = lines // count
+    with lib.write():
+        for i in range(count):
+            lib.annotations.add(song.id, [anchor_for_lines(lyrics, 1 + i * step, 1 + i * step)])
+    return bare, song
+
+
 def store_reanchoring(folder: Path, lines: int = 5000, count: int = 500) -> tuple[float, float]:
     """Saving an edit of a `lines`-line song with `count` annotations (re-anchored and written
     in the same transaction), against saving the same edit of a song with none."""
     lib = Library.open(folder / "reanchor.sqlite", seed_demo=False)
     old = _long_lyrics(lines)
-    bare = lib.songs.add("Bare", lyrics=old)
-    song = lib.songs.add("Annotated", lyrics=old)
-    step = lines // count
-    with lib.write():
-        for i in range(count):
-            lib.annotations.add(song.id, [anchor_for_lines(old, 1 + i * step, 1 + i * step)])
+    bare, song = _bare_and_annotated(lib, old, lines, count)
     middle = f"line {lines // 2} "
     texts = [old.replace(middle, f"{middle}edit {k} ") for k in range(2)]
     state = {"k": 0}
@@ -108,12 +114,7 @@ def every_line_changed(lines: int = 5000, count: int = 500) -> tuple[float, floa
     through the fuzzy search), against the same edit of a song with no annotations."""
     lib = Library.open(None, seed_demo=False)
     old = "\n".join(f"the line number {i} of the song goes here" for i in range(lines))
-    bare = lib.songs.add("Bare", lyrics=old)
-    song = lib.songs.add("Annotated", lyrics=old)
-    step = lines // count
-    with lib.write():
-        for i in range(count):
-            lib.annotations.add(song.id, [anchor_for_lines(old, 1 + i * step, 1 + i * step)])
+    bare, song = _bare_and_annotated(lib, old, lines, count)
     texts = [old, old.replace("the ", "The ")]
     state = {"bare": 0, "song": 0}
 

@@ -136,6 +136,11 @@ def issue_rows(sizes: Sizes, folder: Path, log, floors: dict[str, float]) -> lis
             ratio=3,
         )
     )
+    import open_floors
+
+    parts = open_floors.open_song_floors(song, sizes.repeat)
+    floors.update(parts)
+    floors["the three parts above together (open a big song)"] = sum(parts.values())
     log("one-annotation edits...")
     rows.append(
         _row(

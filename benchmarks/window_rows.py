@@ -43,6 +43,20 @@ def settle() -> None:
 
 
 @contextmanager
+def shown(widget):
+    """*widget* shown at 1200 x 800 and settled; closed and deleted (and that settled) after."""
+    widget.resize(1200, 800)
+    widget.show()
+    settle()
+    try:
+        yield widget
+    finally:
+        widget.close()
+        widget.deleteLater()
+        settle()
+
+
+@contextmanager
 def window_on(path: Path, song_id: str | None = None):
     """A shown main window on the library at *path* (the first song, or *song_id*)."""
     from lyricpad.app.session import Session
@@ -53,16 +67,11 @@ def window_on(path: Path, song_id: str | None = None):
     session = Session(Library.open(path, seed_demo=False))
     window = MainWindow(session, settings=None)
     session.select_song(song_id or session.songs()[0].id)
-    window.resize(1200, 800)
-    window.show()
-    settle()
     try:
-        yield session, window
+        with shown(window):
+            yield session, window
     finally:
-        window.close()
-        window.deleteLater()
         session.close()
-        settle()
 
 
 @contextmanager
@@ -75,15 +84,8 @@ def bare_views():
     lyrics, article = QPlainTextEdit(), QTextBrowser()
     splitter.addWidget(lyrics)
     splitter.addWidget(article)
-    splitter.resize(1200, 800)
-    splitter.show()
-    settle()
-    try:
+    with shown(splitter):
         yield lyrics, article
-    finally:
-        splitter.close()
-        splitter.deleteLater()
-        settle()
 
 
 def _song_ids(path: Path) -> dict[str, str]:

@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 from lyricpad.core.store import Library
+
+
+def damage_in_place(path: Path, table: str = "songs") -> None:
+    """Overwrite *table*'s root page in the file itself (the same file: the library stays settled, and
+    opening it writes nothing)."""
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\xff" * 12)
 
 
 def digests(paths) -> dict[str, str | None]:

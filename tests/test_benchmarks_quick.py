@@ -53,7 +53,7 @@ def test_a_quick_run_reports_every_row_with_figures(tmp_path):
         assert _figure(row["measured_ms"]) and _figure(row["baseline_ms"]), row
         assert row["measure"] and row["baseline_name"] and row["target"], row
         assert isinstance(row["passed"], bool), row
-    assert len(data["floors_ms"]) == 5 and all(_figure(ms) for ms in data["floors_ms"].values())
+    assert len(data["floors_ms"]) == 9 and all(_figure(ms) for ms in data["floors_ms"].values())
     assert len(data["foundation"]) >= 15
     for row in data["foundation"]:
         assert row["measure"] and _figure(row["measured_ms"]) and _figure(row["baseline_ms"]), row

@@ -53,13 +53,23 @@ LYRICS_FIELDS = ("lyrics", "line_times", "lrc_tags", "word_times")
 
 
 @dataclass(frozen=True)
-class Song:
+class SongDetails:
+    """What names a song, first in both `Song` and `SongSummary` (so their JSON starts alike)."""
+
     id: str
     title: str
     artist: str
     album: str
     year: int | None
     language: str
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.title} — {self.artist}" if self.artist else self.title
+
+
+@dataclass(frozen=True)
+class Song(SongDetails):
     lyrics: str
     lyrics_format: str  # "plain" or "lrc"
     source_file: str
@@ -70,10 +80,6 @@ class Song:
     lrc_tags: dict | None = None  # LRC header tags (ti, ar, offset..., unknown ones kept), as read
     word_times: list | None = None  # per line: None or [[ms, code-point offset in the line], ...]
 
-    @property
-    def display_name(self) -> str:
-        return f"{self.title} — {self.artist}" if self.artist else self.title
-
     def to_json(self, *, lyrics: bool = False) -> dict:
         """The song as the command line prints it; the lyrics and their timing only when asked for."""
         data = fields_json(self, omit=("deleted",) if lyrics else ("deleted", *LYRICS_FIELDS))
@@ -82,29 +88,19 @@ class Song:
 
 
 @dataclass(frozen=True)
-class SongSummary:
+class SongSummary(SongDetails):
     """A song as lists show it: its details without the lyrics and their timing (cheap to read by the thousand).
 
     `line_count` is the lyrics' number of lines when the listing was asked for with them (else None);
     `n` the order the song was added in (the library's rowid), which breaks ties in every sort order.
     """
 
-    id: str
-    title: str
-    artist: str
-    album: str
-    year: int | None
-    language: str
     lyrics_format: str
     source_file: str
     created: str
     updated: str
     line_count: int | None = None
     n: int = field(default=0, repr=False)
-
-    @property
-    def display_name(self) -> str:
-        return f"{self.title} — {self.artist}" if self.artist else self.title
 
     def to_json(self) -> dict:
         """The same JSON as `Song.to_json()` (the song without its lyrics), when read with line counts."""

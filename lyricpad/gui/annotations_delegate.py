@@ -21,26 +21,20 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._sizes: tuple[QSize, QSize] | None = None  # (heading, row), in the view's font
-
-    def _row_heights(self, font: QFont) -> tuple[QSize, QSize]:
-        metrics = QFontMetrics(font)
-        return (
-            QSize(100, metrics.height() + 2 * _PAD + _GAP),
-            QSize(100, 3 * metrics.lineSpacing() + 2 * _GAP + 2 * _PAD),
-        )
+        self._size: QSize | None = None  # of every row, heading or annotation, in the view's font
 
     def forget_sizes(self) -> None:
         """The list's font changed: measure the rows again (the view calls this)."""
-        self._sizes = None
+        self._size = None
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        # Asked for every row at each layout of the list: 2,000 rows must not measure 2,000 fonts,
-        # nor even copy the option's font. The rows use the view's font, measured once.
-        sizes = self._sizes
-        if sizes is None:
-            sizes = self._sizes = self._row_heights(option.font)
-        return sizes[1] if index.parent().isValid() else sizes[0]  # headings are top-level rows
+        # A heading is as tall as an annotation (its title sits at the bottom, with space above it),
+        # so that the view lays 2,000 rows out with uniform heights, asking this for one row only.
+        size = self._size
+        if size is None:
+            metrics = QFontMetrics(option.font)
+            size = self._size = QSize(100, 3 * metrics.lineSpacing() + 2 * _GAP + 2 * _PAD)
+        return size
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -58,16 +52,17 @@ class AnnotationDelegate(QStyledItemDelegate):
     def _paint_group(painter: QPainter, opt: QStyleOptionViewItem, index) -> None:
         palette: QPalette = opt.palette
         view = opt.widget
+        band = heading_band(opt.rect, opt.font)  # the title's part of the row, at its bottom
         if opt.state & QStyle.StateFlag.State_HasFocus and view is not None and view.hasFocus():
             # Headings cannot be selected, but the keyboard can rest on one (to open or close it).
             focus = QColor(palette.color(QPalette.ColorRole.Highlight))
             focus.setAlphaF(0.25)
-            painter.fillRect(opt.rect, focus)
+            painter.fillRect(band, focus)
         expanded = isinstance(view, QTreeView) and view.isExpanded(index)
         font = QFont(opt.font)
         font.setBold(True)
         metrics = QFontMetrics(font)
-        rect = opt.rect.adjusted(_PAD, _PAD + _GAP, -_PAD, -_PAD)
+        rect = band.adjusted(_PAD, _PAD + _GAP, -_PAD, -_PAD)
         arrow = QRect(rect.left(), rect.top(), metrics.height(), rect.height())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -170,6 +165,14 @@ class AnnotationDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             elided = QFontMetrics(font).elidedText(content, Qt.TextElideMode.ElideRight, row.width())
             painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+
+
+def heading_band(rect: QRect, font: QFont) -> QRect:
+    """The part of a heading's *rect* that shows its title: the bottom, under the space that parts groups."""
+    bold = QFont(font)
+    bold.setBold(True)
+    height = min(rect.height(), QFontMetrics(bold).height() + 2 * _PAD + _GAP)
+    return QRect(rect.left(), rect.bottom() + 1 - height, rect.width(), height)
 
 
 def _paint_badge(painter: QPainter, opt: QStyleOptionViewItem, line: QRect, badge: str, index) -> int:

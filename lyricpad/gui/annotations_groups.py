@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
 
-from lyricpad.app.annotation_model import REVIEW_GROUP, TRASH_GROUP, AnnotationFilterModel, AnnotationRole
+from lyricpad.app.annotation_filter import AnnotationFilterModel
+from lyricpad.app.annotation_model import REVIEW_GROUP, TRASH_GROUP, AnnotationRole
 
 if TYPE_CHECKING:
     from lyricpad.app.current_song import CurrentSong

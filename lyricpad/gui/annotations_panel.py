@@ -8,13 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
 
-from lyricpad.app.annotation_model import (
-    REVIEW_GROUP,
-    TRASH_GROUP,
-    AnnotationFilterModel,
-    AnnotationModel,
-    AnnotationRole,
-)
+from lyricpad.app.annotation_filter import AnnotationFilterModel
+from lyricpad.app.annotation_model import REVIEW_GROUP, TRASH_GROUP, AnnotationModel, AnnotationRole
 from lyricpad.app.annotations_listing import lens_choices
 from lyricpad.core.models import Annotation, Article, Lens
 from lyricpad.gui.annotations_filter_bar import FIND_SHORTCUT, AnnotationFilterBar

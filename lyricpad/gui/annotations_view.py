@@ -53,7 +53,9 @@ class AnnotationsView(QTreeView):
         self.setExpandsOnDoubleClick(False)  # a single click opens or closes a heading
         self.viewport().installEventFilter(self)
         self.setIndentation(0)
-        self.setUniformRowHeights(False)
+        # Every row, heading or annotation, is one height (see AnnotationDelegate.sizeHint): adding one
+        # row to 2,000 then lays them out without asking Python for each row's size.
+        self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -8,16 +8,13 @@ from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
-from lyricpad.app.positions import code_point_position
-from lyricpad.core.markdown import RenderedArticle, render_article
 from lyricpad.core.models import Annotation, Article
-from lyricpad.gui.article_browser import ArticleBrowser, article_places
-from lyricpad.gui.article_document import fill_document
+from lyricpad.gui.article_browser import ArticleBrowser
 from lyricpad.gui.article_empty_page import EMPTY_PROMPT, NO_ARTICLE, ArticleEmptyPage
 from lyricpad.gui.article_heading import ArticleHeading
+from lyricpad.gui.article_reading import ArticleReading
 from lyricpad.gui.article_tabs import TAB_TITLE_CHARS, ArticleTabs, pane_action
 from lyricpad.gui.highlights import character_at
-from lyricpad.gui.quote_links_view import article_quote_places
 from lyricpad.gui.word_snap import WordSnap
 
 if TYPE_CHECKING:
@@ -27,6 +24,7 @@ if TYPE_CHECKING:
 
     from lyricpad.app.autosave import Autosave
     from lyricpad.app.current_song import CurrentSong
+    from lyricpad.core.markdown import RenderedArticle
     from lyricpad.core.models import QuoteLink
     from lyricpad.gui.article_source_editor import ArticleSourceEditor
 
@@ -88,14 +86,7 @@ class ArticlePane(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Article pane")
         self._articles: list[Article] = []
-        self._annotations: list[Annotation] = []
-        self._links: list[QuoteLink] = []  # the song's quote links, and the lyrics they quote
-        self._lyrics = ""
         self._current_id = ""
-        self._rendered: RenderedArticle | None = None
-        self._rendered_id = ""  # the article the browser shows, and the body it was rendered from
-        self._rendered_body = ""
-        self._selected_id = ""
         self._editing = False
         self._current: CurrentSong | None = None  # the song followed, once observe() is called
         self._edit_page: ArticleSourceEditor | None = None  # built when first used (see edit_page)
@@ -133,7 +124,7 @@ class ArticlePane(QWidget):
         self.new_button = header_row.new_button
 
         self.browser = ArticleBrowser(self)
-        self.browser.style_changed.connect(self._on_browser_style_changed)
+        self._reading = ArticleReading(self.browser)  # what the browser shows, and the data it is drawn from
         self.browser.annotation_clicked.connect(self.annotation_clicked)
         self.browser.annotation_activated.connect(self.annotation_activated)
         self.browser.delete_requested.connect(self.delete_requested)
@@ -211,7 +202,7 @@ class ArticlePane(QWidget):
         edit mode words still being typed are kept.
         """
         self._articles = list(articles)
-        self._annotations = [a for a in annotations if a.target == "article"]
+        self._reading.annotations = [a for a in annotations if a.target == "article"]
         ids = [a.id for a in self._articles]
         if self._current_id not in ids:
             self._current_id = ids[0] if ids else ""
@@ -220,16 +211,9 @@ class ArticlePane(QWidget):
 
     def update_annotations(self, annotations: list[Annotation]) -> None:
         """Redraw the highlights from *annotations*, the document, scroll and selection left alone."""
-        self._annotations = [a for a in annotations if a.target == "article"]
+        self._reading.annotations = [a for a in annotations if a.target == "article"]
         if not self._editing:
-            self._apply_highlights()
-
-    def update_links(self, links: list[QuoteLink], lyrics: str) -> None:
-        """Underline the quotations of the song's *links* in the article shown (*lyrics*: for their tooltips)."""
-        self._links = list(links)
-        self._lyrics = lyrics
-        if not self._editing:
-            self._apply_highlights()
+            self._reading.redraw()
 
     def observe(self, current: CurrentSong) -> None:
         """Show *current*'s articles and its current annotation now, and follow them from here on."""
@@ -269,24 +253,14 @@ class ArticlePane(QWidget):
     @property
     def rendered(self) -> RenderedArticle | None:
         """The open article as rendered: offsets of its annotations count over ``rendered.text``."""
-        return self._rendered
+        return self._reading.rendered
 
     def selected_range(self) -> tuple[str, int, int] | None:
         """(article_id, start, end) of the selection, in code points over the rendered text.
 
         None in edit mode, and when nothing (or only blank space) is selected.
         """
-        if self._editing or self._rendered is None or not self._rendered_id:
-            return None
-        cursor = self.browser.textCursor()
-        if not cursor.hasSelection() or not cursor.selectedText().strip():
-            return None
-        text = self._rendered.text
-        return (
-            self._rendered_id,
-            code_point_position(text, cursor.selectionStart()),
-            code_point_position(text, cursor.selectionEnd()),
-        )
+        return None if self._editing else self._reading.selected_range()
 
     def set_context_actions(self, actions: list[QAction]) -> None:
         """The window's actions (highlight with a lens...) offered first in the context menu."""
@@ -294,16 +268,16 @@ class ArticlePane(QWidget):
 
     def set_selected_annotation(self, annotation_id: str) -> None:
         """Draw *annotation_id*'s highlight stronger and outlined ("" for none)."""
-        if annotation_id == self._selected_id:
+        if annotation_id == self._reading.selected_id:
             return
-        self._selected_id = annotation_id
+        self._reading.selected_id = annotation_id
         self.browser.selected_id = annotation_id
         if not self._editing:
-            self._apply_highlights()
+            self._reading.redraw()
 
     @property
     def selected_annotation_id(self) -> str:
-        return self._selected_id
+        return self._reading.selected_id
 
     def reveal(self, annotation: Annotation) -> None:
         """Open the annotation's article, scroll to its passage and flash it briefly (nothing selected:
@@ -312,16 +286,7 @@ class ArticlePane(QWidget):
             return
         self.set_editing(False)  # highlights are only drawn over the rendered text
         self.tab_bar.setCurrentIndex(self._index_of(annotation.article_id))
-        highlights = [h for h in self.browser.highlights if h.annotation.id == annotation.id]
-        highlights = highlights or [h for h in self.browser.proposals if h.annotation.id == annotation.id]
-        if not highlights:
-            return  # orphaned: nothing in the text to show
-        first = min(highlights, key=lambda h: h.start)
-        cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(first.start)
-        self.browser.setTextCursor(cursor)
-        self.browser.scroll_to(first.start)
-        self.browser.flash(annotation.id)
+        self._reading.flash_annotation(annotation.id)
 
     def is_flashing(self) -> bool:
         return bool(self.browser.flash_id or self.browser.flash_span)
@@ -335,12 +300,7 @@ class ArticlePane(QWidget):
             return False
         self.set_editing(False)  # quotations are only drawn over the rendered text
         self.tab_bar.setCurrentIndex(self._index_of(link.article_id))
-        place = next((p for p in self.browser.quote_places if p.link.id == link.id), None)
-        if place is None:
-            return False
-        self.browser.scroll_to(place.start)
-        self.browser.flash_range(place.start, place.end)
-        return True
+        return self._reading.flash_quotation(link.id)
 
     def set_link_actions(self, actions: list[QAction]) -> None:
         """The window's quote-link actions, offered in the context menu when they are enabled."""
@@ -425,12 +385,7 @@ class ArticlePane(QWidget):
                 self._leave_editing()
                 return
             self.header.set_text(NO_ARTICLE, "")  # kept, so that the text starts level with the lyrics
-            self._rendered, self._rendered_id, self._rendered_body = None, "", ""
-            self.browser.clear()
-            self.browser.highlights = []
-            self.browser.proposals = []
-            self.browser.quote_places = []
-            self.browser.setExtraSelections([])
+            self._reading.clear()
             self.stack.setCurrentIndex(self.EMPTY_PAGE)
             self._sync_edit_action()
             return
@@ -447,37 +402,9 @@ class ArticlePane(QWidget):
             self.stack.setCurrentIndex(self.EDIT_PAGE)
         else:
             self.header.set_text(title, byline)
-            if self._rendered_id != article.id:
-                self._render(article)
-                self.browser.moveCursor(QTextCursor.MoveOperation.Start)
-            elif self._rendered_body != article.body:
-                scroll = self.browser.verticalScrollBar().value()
-                self._render(article)
-                self.browser.verticalScrollBar().setValue(scroll)
-            else:
-                self._apply_highlights()
+            self._reading.show(article)
             self.stack.setCurrentIndex(self.READ_PAGE)
         self._sync_edit_action()
-
-    def _render(self, article: Article) -> None:
-        self._rendered = render_article(article.body)
-        self._rendered_id = article.id
-        self._rendered_body = article.body
-        self._typeset()
-
-    def _typeset(self) -> None:
-        """(Re)build the document from the rendered article in the browser's palette and font."""
-        if self._rendered is None:
-            return
-        fill_document(self.browser.document(), self._rendered, self.browser.palette(), self.browser.font())
-        self._apply_highlights()
-
-    def _apply_highlights(self) -> None:
-        highlights, proposals = article_places(self._annotations, self._rendered, self._rendered_id)
-        self.browser.show_places(highlights, proposals, self._selected_id)
-        self.browser.show_quotes(
-            article_quote_places(self._links, self._rendered, self._rendered_id, self._lyrics)
-        )
 
     # ------------------------------------------------------------- context menu
 
@@ -489,33 +416,18 @@ class ArticlePane(QWidget):
 
     def _on_current_song_articles_changed(self, _song_id: str) -> None:
         # Also while editing: the pane keeps what is being typed and takes in an undo.
-        self._links, self._lyrics = self._links_of(self._current)
+        self._reading.links, self._reading.lyrics = _links_of(self._current)
         self.show_articles(self._current.articles(), self._current.annotations())
 
     def _on_current_song_links_changed(self, _song_id: str) -> None:
-        self.update_links(*self._links_of(self._current))
-
-    @staticmethod
-    def _links_of(current: CurrentSong) -> tuple[list[QuoteLink], str]:
-        song = current.song
-        return (current.links(), song.lyrics) if song is not None else ([], "")
+        # The quotations underlined in the article shown (the lyrics: for their tooltips).
+        self._reading.links, self._reading.lyrics = _links_of(self._current)
+        if not self._editing:
+            self._reading.redraw()
 
     def _on_current_song_annotations_changed(self, _song_id: str) -> None:
         if self._current.changed_in("article"):  # the lyrics' annotations alone: nothing here changed
             self.update_annotations(self._current.annotations())
-
-    def _on_browser_style_changed(self) -> None:
-        if self._rendered is None:
-            return
-        scroll = self.browser.verticalScrollBar().value()
-        cursor = self.browser.textCursor()
-        anchor, position = cursor.anchor(), cursor.position()
-        self._typeset()
-        cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(anchor)
-        cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
-        self.browser.setTextCursor(cursor)
-        self.browser.verticalScrollBar().setValue(scroll)
 
     def _on_tab_bar_current_changed(self, index: int) -> None:
         if not 0 <= index < len(self._articles):
@@ -540,3 +452,9 @@ class ArticlePane(QWidget):
     def _on_new_article_action_triggered(self) -> None:
         self._leave_editing()  # saved, and shown as saved, before the new one opens
         self.new_article_requested.emit()
+
+
+def _links_of(current: CurrentSong) -> tuple[list[QuoteLink], str]:
+    """*current*'s quote links, and the lyrics they quote."""
+    song = current.song
+    return (current.links(), song.lyrics) if song is not None else ([], "")

@@ -528,7 +528,13 @@ class HighlightDrawing(QObject):
         self._watch(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._waiting and event.type() == QEvent.Type.Paint and watched is self._editor.viewport():
+        # getattr: while an editor is destroyed with runs still waiting, its viewport's last events
+        # can reach this filter through a wrapper whose Python attributes are already gone.
+        if (
+            getattr(self, "_waiting", 0)
+            and event.type() == QEvent.Type.Paint
+            and watched is self._editor.viewport()
+        ):
             self._before_paint()
         return False
 

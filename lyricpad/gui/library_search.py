@@ -79,19 +79,34 @@ class LibrarySearch(QObject):
             self.dock.setObjectName("searchDock")
             self.dock.setWidget(self.panel)
             window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-            if not window.library_dock.isHidden() and not window.library_dock.isFloating():
-                window.tabifyDockWidget(window.library_dock, self.dock)
-            else:
+            if not self.join_tabs(self.dock):
                 # As wide as the sidebar would be: the lyrics and the article keep their room.
                 width = default_dock_widths(window.width())[0]
                 window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
                 QTimer.singleShot(0, self, lambda: self._keep_split(shares))
+        else:
+            self.join_tabs(self.dock)
         self.dock.show()
         self.dock.raise_()
         self.panel.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.panel.query_edit.selectAll()
         self._last = "library"
         return self.panel
+
+    def join_tabs(self, dock: QDockWidget) -> bool:
+        """The sidebar or the Search panel, shown while the other one is, joins it as a tab (not stacked
+        above or below it); True when *dock* is (now) tabbed with the other. The caller raises it."""
+        window = self._window
+        if self.dock is None or dock not in (self.dock, window.library_dock):
+            return False
+        other = window.library_dock if dock is self.dock else self.dock
+        if other.isHidden() or other.isFloating() or dock.isFloating():
+            return False
+        if window.dockWidgetArea(other) != window.dockWidgetArea(dock):
+            return False  # put elsewhere by the user: left there
+        if dock not in window.tabifiedDockWidgets(other):
+            window.tabifyDockWidget(other, dock)
+        return True
 
     def _keep_split(self, shares: list[int]) -> None:
         """Share the centre, narrower by the panel, between the lyrics and the article as before it came."""
@@ -209,7 +224,8 @@ class LibrarySearch(QObject):
 
     def step(self, forward: bool) -> None:
         """F3 / Shift+F3: the next (previous) match of the search used last; the find bar if none was."""
-        if self._last == "library" and self.panel is not None and self.panel.results.count():
+        panel = self.panel
+        if self._last == "library" and panel is not None and (panel.results.count() or panel.is_stale()):
             if not self.panel.step(forward):
                 self._window.statusBar().showMessage(
                     "No more hits." if forward else "This is the first hit.", STATUS_MS

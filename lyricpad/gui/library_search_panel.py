@@ -182,7 +182,8 @@ class LibrarySearchPanel(QWidget):
         self._searches = 0  # numbers the searches: a page of an older one is dropped
         self._waiting: tuple | None = None  # the page asked for while another was read
         self._reading: tuple | None = None  # (search, offset) being read
-        self._after_read: str | None = None  # "open first" / "next": what Enter or F3 asked for meanwhile
+        self._after_read: str | None = None  # "open first" / "focus first" / "next": asked for meanwhile
+        self._stale = False  # the words changed since the hits shown were found: none of them opens
         worker.finished.connect(self._on_worker_finished)
         worker.failed.connect(self._on_worker_failed)
         self.query_edit = QLineEdit(self)
@@ -247,9 +248,8 @@ class LibrarySearchPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_MS)
         self._timer.timeout.connect(self.run)
-        self.query_edit.textChanged.connect(self._timer.start)
-        for edit in (self.tag_edit, self.artist_edit):
-            edit.textChanged.connect(self._timer.start)
+        for edit in (self.query_edit, self.tag_edit, self.artist_edit):
+            edit.textChanged.connect(self._on_words_changed)
         for box in (self.lens_box, self.pane_box, self.status_box):
             box.currentIndexChanged.connect(self.run)
         self.note_check.toggled.connect(self.run)
@@ -257,6 +257,7 @@ class LibrarySearchPanel(QWidget):
         self.results.itemClicked.connect(self._on_results_item_activated)
         self.results.verticalScrollBar().valueChanged.connect(self._on_results_scrolled)
         self.query_edit.installEventFilter(self)
+        self.results.viewport().installEventFilter(self)
         self.refresh_lenses()
 
     # ------------------------------------------------------------------ searching
@@ -286,27 +287,55 @@ class LibrarySearchPanel(QWidget):
             status=self.status_box.currentData(),
         )
 
+    def _on_words_changed(self) -> None:
+        """The words (or the tag, the artist) changed: the hits shown are stale at once, greyed and not
+        openable, and the search runs after a typing pause (or at once when Enter, Down or F3 asks)."""
+        self._mark_stale()
+        self._timer.start()
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        self._more = False
+        self._after_read = None  # what was asked for the words before is not done with these
+        self.results.setEnabled(False)
+        self.status_label.setText("Searching…")
+
+    def is_stale(self) -> bool:
+        """Whether the hits shown are of other words than those typed (greyed, none opens)."""
+        return self._stale
+
     def run(self) -> None:
         """Search for what is typed, with the filters chosen: the list shows the first page when it is read.
 
-        The hits of the search before stay, greyed, until then.
+        The hits of the search before stay, greyed and not openable, until then.
         """
         self._timer.stop()
         self._searches += 1
-        self._more = False
-        self._after_read = None
         query = self.query()
         self._page_query = (query, self.filters())
         if not query:
+            self._stale = False
+            self._more = False
+            self._after_read = None
             self._waiting = None
             self._worker.cancel()
             self.results.clear()
             self.results.setEnabled(True)
             self.status_label.setText("Type words to search.")
             return
-        self.results.setEnabled(False)
-        self.status_label.setText("Searching…")
+        self._mark_stale()
         self._read_page(0)
+
+    def _run_now(self, after: str | None) -> bool:
+        """Enter, Down, F3 or a click while the hits shown are stale: the search starts at once (if it
+        waits for a typing pause) and *after* is done with its first page; False when there are no words."""
+        if self._timer.isActive() or self._page_query is None:
+            self.run()
+        if not self._stale:
+            return False
+        if after is not None and self._after_read != "open first":
+            self._after_read = after  # Down then Enter opens: Enter wins over Down
+        return True
 
     def is_searching(self) -> bool:
         """Whether a page is being read (the list then shows the hits of the search before, greyed)."""
@@ -314,7 +343,7 @@ class LibrarySearchPanel(QWidget):
 
     def more(self) -> bool:
         """Read the next page onto the list (when it comes); False when there is none."""
-        if not self._more or self._page_query is None:
+        if not self._more or self._page_query is None or self._stale:
             return False
         if not self.is_searching():
             self._read_page(self.results.count())
@@ -356,12 +385,16 @@ class LibrarySearchPanel(QWidget):
             return
         self._more = False
         self._after_read = None
+        if self._stale:
+            self.results.clear()  # never the hits of other words, openable
+            self._stale = False
         self.results.setEnabled(True)
         self.status_label.setText(f"Cannot search: {message}.")
 
     def _show_page(self, offset: int, page: SearchPage) -> None:
         if offset == 0:
             self.results.clear()
+            self._stale = False
         self.results.setEnabled(True)
         for hit in page.hits:
             item = QListWidgetItem(hit_label(hit))
@@ -377,8 +410,15 @@ class LibrarySearchPanel(QWidget):
         if after == "open first" and count:
             self.results.setCurrentRow(0)
             self._activate(self.results.item(0))
+        elif after == "focus first" and count:
+            self._focus_results()
         elif after == "next" and page.hits:
             self.step(True)
+
+    def _focus_results(self) -> None:
+        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.results.currentRow() < 0:
+            self.results.setCurrentRow(0)
 
     # ------------------------------------------------------------------ moving
 
@@ -386,7 +426,10 @@ class LibrarySearchPanel(QWidget):
         """Make the next (or previous) hit current and open it; False when there is none that way.
 
         Past the hits read so far the next page is read first, and the hit opened when it comes.
+        With stale hits shown (the words changed), the search runs at once and its first hit opens.
         """
+        if self._stale or self._timer.isActive():
+            return self._run_now("open first")
         row = self.results.currentRow()
         target = row + 1 if forward else row - 1
         if forward and target >= self.results.count() and self.more():
@@ -403,6 +446,8 @@ class LibrarySearchPanel(QWidget):
         return item.data(HIT_ROLE) if item is not None else None
 
     def _activate(self, item: QListWidgetItem | None) -> dict | None:
+        if self._stale:
+            return None  # a hit of the words before: what was typed last wins
         hit = item.data(HIT_ROLE) if item is not None else None
         if hit:
             self.hit_activated.emit(hit)
@@ -417,6 +462,11 @@ class LibrarySearchPanel(QWidget):
             self.more()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.results.viewport() and event.type() == QEvent.Type.MouseButtonPress:
+            if self._stale or self._timer.isActive():
+                self._run_now(None)  # a click on a stale hit opens nothing: the search starts
+                return True
+            return super().eventFilter(watched, event)
         if watched is self.query_edit and isinstance(event, QKeyEvent):
             if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:
                 event.accept()  # ours, not a window shortcut's
@@ -431,17 +481,12 @@ class LibrarySearchPanel(QWidget):
                     self.close_requested.emit()
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self._timer.isActive() or self._page_query is None:
-                    self.run()
-                if self.is_searching():
-                    self._after_read = "open first"
-                elif self.results.count():
+                if not self._run_now("open first") and self.results.count():
                     self.results.setCurrentRow(0)
                     self._activate(self.results.item(0))
                 return True
-            if event.key() == Qt.Key.Key_Down and self.results.count() and self.results.isEnabled():
-                self.results.setFocus(Qt.FocusReason.OtherFocusReason)
-                if self.results.currentRow() < 0:
-                    self.results.setCurrentRow(0)
+            if event.key() == Qt.Key.Key_Down:
+                if not self._run_now("focus first") and self.results.count():
+                    self._focus_results()
                 return True
         return super().eventFilter(watched, event)

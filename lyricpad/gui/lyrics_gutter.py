@@ -203,7 +203,7 @@ class LineNumberGutter(QWidget):
         """The 1-based line whose quote mark is at gutter *point*; 0 for none."""
         if not self.quote_marks or point.x() >= self.quote_column() or self._pane.document().isEmpty():
             return 0
-        line = self._pane.line_at(point.y())
+        line = self._pane.lines.line_at(point.y())
         return line if line - 1 in self.quote_marks else 0
 
     def place(self) -> None:
@@ -403,7 +403,7 @@ class LineNumberGutter(QWidget):
             event.accept()
             self.quote_mark_clicked.emit(quoted)
             return
-        line = self._pane.line_at(event.position().y())
+        line = self._pane.lines.line_at(event.position().y())
         extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         first, last = self._pane.selected_lines()
         if not extend and self._pane.textCursor().hasSelection() and first <= line <= last:
@@ -411,7 +411,7 @@ class LineNumberGutter(QWidget):
             self._drag_out = (event.position().toPoint(), line)
             event.accept()
             return
-        self._drag_anchor = self._pane.anchor_line() if extend else line
+        self._drag_anchor = self._pane.lines.anchor_line() if extend else line
         self._pane.select_lines(self._drag_anchor, line)
         self._pane.setFocus(Qt.FocusReason.MouseFocusReason)
         event.accept()
@@ -434,7 +434,7 @@ class LineNumberGutter(QWidget):
         elif y >= self.height():
             bar.setValue(bar.value() + bar.singleStep())
         y = min(max(y, 0), self.height() - 1)
-        self._pane.select_lines(self._drag_anchor, self._pane.line_at(y))
+        self._pane.select_lines(self._drag_anchor, self._pane.lines.line_at(y))
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -449,7 +449,7 @@ class LineNumberGutter(QWidget):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         # Right-click on a number outside the selection takes that line first, as in the text.
-        line = self._pane.line_at(event.pos().y())
+        line = self._pane.lines.line_at(event.pos().y())
         first, last = self._pane.selected_lines()
         if not first <= line <= last or not self._pane.textCursor().hasSelection():
             self._pane.select_lines(line, line)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
-    QDrag,
     QFontDatabase,
     QKeyEvent,
     QMouseEvent,
@@ -29,7 +28,7 @@ from lyricpad.gui.highlights import (
     character_at,
     show_tooltip,
 )
-from lyricpad.gui.lyric_drag import LYRIC_LINES_MIME, lyric_lines_mime
+from lyricpad.gui.lyric_drag import LYRIC_LINES_MIME
 from lyricpad.gui.lyrics_editing import (
     EDIT_PLACEHOLDER,
     LYRICS_SAVE_DEBOUNCE_MS,
@@ -40,6 +39,7 @@ from lyricpad.gui.lyrics_editing import (
 from lyricpad.gui.lyrics_following import LyricsFollower
 from lyricpad.gui.lyrics_gutter import LineNumberGutter
 from lyricpad.gui.lyrics_highlights import LyricsHighlights
+from lyricpad.gui.lyrics_lines import LyricsLines
 from lyricpad.gui.pygments_highlighter import PygmentsHighlighter
 from lyricpad.gui.quote_links_view import mark_tooltip_html
 from lyricpad.gui.word_snap import WordSnap
@@ -93,7 +93,6 @@ class LyricsPane(QPlainTextEdit):
         self.gutter = LineNumberGutter(self)
         """The line numbers, times and quote marks beside the lyrics."""
         self.gutter.quote_mark_clicked.connect(self.quote_mark_clicked)
-        self.gutter.lines_drag_requested.connect(self._on_gutter_lines_drag_requested)
         self._marks = LyricsHighlights(self)
         self._word_snap = WordSnap(self)  # a drag takes whole words (Alt: exact characters)
         self._syntax = PygmentsHighlighter(self.document(), LyricsLexer(), palette=self.palette(), view=self)
@@ -102,6 +101,9 @@ class LyricsPane(QPlainTextEdit):
         """Saves the lyrics while they are typed in Edit mode."""
         # Long lyrics are shown a slice at a time; their highlights are placed once all are in.
         self._loader = self._edit.loader
+        self.lines = LyricsLines(self, self._loader, self._marks)
+        """The lyrics by 1-based line: selected, found, flashed and dragged (the gutter's way in)."""
+        self.gutter.lines_drag_requested.connect(self.lines.drag_selection)
         self._edit.loaded.connect(self._on_edit_loaded)
         self._loading_annotations: list[Annotation] = []
         self.setAccessibleName("Lyrics")
@@ -192,38 +194,11 @@ class LyricsPane(QPlainTextEdit):
 
     def show_lines(self, places: list[tuple[int, int]]) -> None:
         """Scroll to the first of the 1-based line ranges *places* and flash them all; the selection stays."""
-        self._loader.finish()
-        count = self.document().blockCount()
-        places = [(first, last) for first, last in places if 1 <= first <= last <= count]
-        if not places:
-            return
-        first = min(f for f, _ in places)
-        block = self.document().findBlockByNumber(first - 1)
-        # A third down the pane, so the lines before it show as context (as a reveal in the article).
-        bar = self.verticalScrollBar()
-        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
-        if top < 0 or top > self.viewport().height() * 2 // 3:
-            visible_lines = max(1, self.viewport().height() // max(1, self.fontMetrics().lineSpacing()))
-            bar.setValue(max(0, block.firstLineNumber() - visible_lines // 3))
-        self._marks.flash_lines(places)
+        self.lines.show_lines(places)
 
     def flashing_lines(self) -> list[tuple[int, int]]:
         """The 1-based line ranges flashing after ``show_lines`` ([] once the flash is over)."""
-        document = self.document()
-        return [
-            (document.findBlock(start).blockNumber() + 1, document.findBlock(end).blockNumber() + 1)
-            for start, end in self._marks.flash_spans
-        ]
-
-    def lines_mime(self, first: int, last: int) -> QMimeData | None:
-        """Lines *first*..*last* of the lyrics shown, to drag into an article; None without a song or in Edit mode."""
-        if self._song_id is None or self._edit.editing:
-            return None
-        self._loader.finish()
-        lines = document_text(self.document()).split("\n")
-        if not 1 <= first <= last <= len(lines):
-            return None
-        return lyric_lines_mime(self._song_id, first, last, lines[first - 1 : last])
+        return self.lines.flashing_lines()
 
     def song_id(self) -> str | None:
         """The id of the song shown (None when the pane is empty)."""
@@ -292,38 +267,11 @@ class LyricsPane(QPlainTextEdit):
         The cursor ends on *last*'s side: select_lines(5, 2) selects lines 2-5 with the
         cursor at the start of line 2. Numbers beyond the text are clamped to it.
         """
-        self._loader.finish()
-        document = self.document()
-        count = document.blockCount()
-        first, last = min(max(first, 1), count), min(max(last, 1), count)
-        top = document.findBlockByNumber(min(first, last) - 1)
-        bottom = document.findBlockByNumber(max(first, last) - 1)
-        start, end = top.position(), bottom.position() + bottom.length() - 1
-        cursor = QTextCursor(document)
-        if first <= last:
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        else:
-            cursor.setPosition(end)
-            cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        self.lines.select_lines(first, last)
 
     def selected_lines(self) -> tuple[int, int]:
         """First and last 1-based lines the selection (or the cursor) touches."""
-        cursor = self.textCursor()
-        document = self.document()
-        first = document.findBlock(cursor.selectionStart()).blockNumber() + 1
-        last = document.findBlock(cursor.selectionEnd()).blockNumber() + 1
-        return first, last
-
-    def anchor_line(self) -> int:
-        """The 1-based line of the selection's fixed end (the cursor's line when nothing is selected)."""
-        return self.document().findBlock(self.textCursor().anchor()).blockNumber() + 1
-
-    def line_at(self, y: float) -> int:
-        """The 1-based line shown at viewport (or gutter) height *y*."""
-        return self.cursorForPosition(QPoint(0, int(y))).blockNumber() + 1
+        return self.lines.selected_lines()
 
     # -------------------------------------------------------------------- menus
 
@@ -351,7 +299,7 @@ class LyricsPane(QPlainTextEdit):
             delete.triggered.connect(partial(self.delete_requested.emit, ids[0]))
             menu.insertActions(first_standard, [edit, delete])
             menu.insertSeparator(first_standard)
-        line = self.line_at(point.y()) if point is not None else self.textCursor().blockNumber() + 1
+        line = self.lines.line_at(point.y()) if point is not None else self.textCursor().blockNumber() + 1
         if line - 1 in self.gutter.quote_marks:  # as a click on the line's quote mark
             go = QAction("&Go to Quotation", menu)
             go.setStatusTip("Show where an article quotes this line (again for the next quotation)")
@@ -475,7 +423,7 @@ class LyricsPane(QPlainTextEdit):
         # Dragged out of the reading pane the selection carries its whole lines, to become a
         # quotation in an article; copied or dragged anywhere else it is the text selected.
         selected = super().createMimeDataFromSelection()
-        lines = self.lines_mime(*self.selected_lines()) if self.textCursor().hasSelection() else None
+        lines = self.lines.mime(*self.selected_lines()) if self.textCursor().hasSelection() else None
         if lines is None:
             return selected
         # A new object: the editor's own offers a fixed set of formats, whatever is added to it.
@@ -500,11 +448,3 @@ class LyricsPane(QPlainTextEdit):
             loaded = document_text(self.document())
         self.autosave.switch(self._song_id, loaded)
         self._marks.place(annotations, self.autosave.saved_text, self._edit.pending_changes)
-
-    def _on_gutter_lines_drag_requested(self) -> None:
-        mime = self.lines_mime(*self.selected_lines())
-        if mime is None:
-            return
-        drag = QDrag(self)
-        drag.setMimeData(mime)
-        drag.exec(Qt.DropAction.CopyAction)

@@ -303,6 +303,7 @@ class WindowActions(QObject):
         behind = self._window.isVisible() and not dock.isFloating() and dock.visibleRegion().isEmpty()
         if dock.isHidden():
             dock.show()
+            self.search.join_tabs(dock)  # shown beside the Search panel: tabbed with it
             dock.raise_()
         elif behind:
             dock.raise_()
@@ -326,6 +327,8 @@ class WindowActions(QObject):
     def _on_filter_action_triggered(self) -> None:
         window = self._window
         window.library_dock.show()
+        self.search.join_tabs(window.library_dock)
+        window.library_dock.raise_()
         window.sidebar.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         window.sidebar.filter_edit.selectAll()
 

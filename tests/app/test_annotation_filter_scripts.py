@@ -2,7 +2,8 @@
 
 import pytest
 
-from lyricpad.app.annotation_model import AnnotationFilterModel, AnnotationModel, AnnotationRole
+from lyricpad.app.annotation_filter import AnnotationFilterModel
+from lyricpad.app.annotation_model import AnnotationModel, AnnotationRole
 from lyricpad.core.anchoring import anchor_for_lines
 
 LYRICS = "Straße der Lieder\nΕλληνικά τραγούδια\nx²y und ﬁnance"

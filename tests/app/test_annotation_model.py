@@ -5,9 +5,9 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from lyricpad.app.annotation_filter import AnnotationFilterModel
 from lyricpad.app.annotation_model import (
     NO_LENS,
-    AnnotationFilterModel,
     AnnotationModel,
     AnnotationRole,
     _increasing_run,

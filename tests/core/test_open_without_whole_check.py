@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from library_testing import damage_in_place
 
 from lyricpad.core.store import Library
 
@@ -47,17 +48,6 @@ def a_library(path: Path, songs: int = 300) -> None:
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def damage_in_place(path: Path, table: str = "songs") -> None:
-    """Overwrite a table's root page in the file itself (same file: the library stays settled)."""
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
-    conn.close()
-    with open(path, "r+b") as fh:
-        fh.seek((root - 1) * page_size)
-        fh.write(b"\xff" * 12)
 
 
 def test_opening_a_library_that_needs_no_writing_does_not_read_it_whole(library_path, statements):

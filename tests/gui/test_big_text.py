@@ -1,20 +1,18 @@
 """Big texts open without a freeze: colours in view first, the rest in idle slices; long lyrics and articles load lazily."""
 
 import pytest
+from gui_testing import lines_annotation
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
-from lyricpad.core.anchoring import anchor_for_lines
 from lyricpad.core.lexers import LyricsLexer, MarkdownSourceLexer
 from lyricpad.core.markdown import render_article
-from lyricpad.core.models import Annotation, Lens, Song
+from lyricpad.core.models import Annotation, Song
 from lyricpad.gui.article_document import fill_document
 from lyricpad.gui.lyrics_editing import document_text
 from lyricpad.gui.lyrics_pane import LyricsPane
 from lyricpad.gui.pygments_highlighter import SYNC_BLOCKS, PygmentsHighlighter
 from lyricpad.gui.text_loading import SLICED_LOAD_CHARS
-
-SOUND = Lens("lens-sound", "Sound", "#3b8ede", 1)
 
 
 def lyrics(lines: int) -> str:
@@ -171,16 +169,7 @@ LONG = lyrics(12_000)
 
 
 def last_line_annotation() -> Annotation:
-    return Annotation(
-        id="ann-last",
-        song_id="song-1",
-        target="lyrics",
-        article_id=None,
-        lens=SOUND,
-        note="",
-        status="anchored",
-        fragments=(anchor_for_lines(LONG, 11_999, 11_999),),
-    )
+    return lines_annotation(LONG, 11_999, 11_999, "ann-last")
 
 
 def test_long_lyrics_are_shown_in_slices_then_whole_with_their_highlights(qtbot, pane):

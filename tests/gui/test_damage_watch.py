@@ -9,10 +9,10 @@ usable library with the damaged file kept aside, byte for byte.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from pathlib import Path
 
 import pytest
+from library_testing import damage_in_place
 
 from lyricpad.app.session import Session
 from lyricpad.app.settings import Settings
@@ -26,17 +26,6 @@ from lyricpad.gui.main_window import MainWindow
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def damage_in_place(path: Path, table: str) -> None:
-    """Overwrite a table's root page in the file itself (the same file: opening it writes nothing)."""
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
-    conn.close()
-    with open(path, "r+b") as fh:
-        fh.seek((root - 1) * page_size)
-        fh.write(b"\xff" * 12)
 
 
 @pytest.fixture

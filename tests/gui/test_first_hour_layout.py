@@ -4,6 +4,7 @@ room for the reading panes, elided headers, and the hint in an empty song's lyri
 from __future__ import annotations
 
 import pytest
+from gui_testing import settle
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
@@ -42,16 +43,6 @@ def long_song(demo_path):
 def click(qtbot, widget):
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
     qtbot.wait(10)
-
-
-def settle(qtbot, window, width, height):
-    """The window as a first run on a screen of this size lays it out (the offscreen screen is 800 px wide)."""
-    window.library_dock.setVisible(width >= NARROW_WIDTH)
-    window.resize(width, height)
-    qtbot.waitUntil(lambda: window.width() == width)
-    qtbot.wait(20)
-    window.window_layout.split_panes()
-    qtbot.wait(50)
 
 
 def stored_song(path, song_id):

@@ -4,7 +4,10 @@ the hit's own place, one current match, and what Esc and empty words do."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
+from gui_testing import settle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtTest import QTest
@@ -42,16 +45,6 @@ def library_path(demo_path):
 def press(qtbot, widget, key, modifiers=Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(widget, key, modifiers)
     QApplication.processEvents()
-
-
-def settle(qtbot, window, width, height):
-    """The window as a first run on a screen this size lays it out (the offscreen screen is 800 px wide)."""
-    window.library_dock.setVisible(width >= NARROW_WIDTH)
-    window.resize(width, height)
-    qtbot.waitUntil(lambda: window.width() == width)
-    qtbot.wait(20)
-    window.window_layout.split_panes()
-    qtbot.wait(50)
 
 
 def searched(qtbot, panel):
@@ -285,3 +278,122 @@ def test_a_click_on_a_hit_opens_it(qtbot, open_window, library_path):
     QApplication.processEvents()
     assert win.session.current_song_id == win.session.resolve_song("Gull Song").id
     assert win.lyrics_pane.textCursor().selectedText() == "pier"
+
+
+# ---------------------------------------------------------------- the review in a real window: what was typed last wins
+
+
+def retype(qtbot, panel, words):
+    """Select all the words and type others, no events processed: the typing pause has not ended."""
+    qtbot.keyClick(panel.query_edit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(panel.query_edit, words)
+
+
+def test_new_words_grey_the_hits_at_once_and_enter_never_opens_one_of_the_words_before(
+    qtbot, open_window, library_path
+):
+    win = open_window(library_path, DEMO_TITLE)
+    demo_id = win.session.current_song_id
+    panel = open_search(qtbot, win, "gulls")
+    assert any(h["song_title"] == "Gull Song" for h in hits(panel))
+    opened: list[dict] = []
+    panel.hit_activated.connect(opened.append)
+    retype(qtbot, panel, "15432")
+    assert panel.is_stale() and not panel.results.isEnabled()
+    assert panel.status_label.text() == "Searching…"
+    qtbot.keyClick(panel.query_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # where a user's Enter goes
+    searched(qtbot, panel)
+    assert panel.status_label.text() == "Nothing found." and panel.results.count() == 0
+    assert opened == [] and win.session.current_song_id == demo_id
+    # Words that are found: Down then Enter open the first hit of the NEW words.
+    retype(qtbot, panel, "lantern")
+    qtbot.keyClick(panel.query_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # where a user's Enter goes
+    searched(qtbot, panel)
+    assert len(opened) == 1 and opened[0] == hits(panel)[0]
+    assert "Gull Song" not in opened[0]["song_title"]
+    assert win.session.current_song_id == opened[0]["song_id"]
+
+
+def test_down_during_the_typing_pause_goes_to_the_new_hits(qtbot, open_window, library_path):
+    win = open_window(library_path, DEMO_TITLE)
+    panel = open_search(qtbot, win, "gulls")
+    opened: list[dict] = []
+    panel.hit_activated.connect(opened.append)
+    retype(qtbot, panel, "lantern")
+    qtbot.keyClick(panel.query_edit, Qt.Key.Key_Down)
+    searched(qtbot, panel)
+    qtbot.waitUntil(panel.results.hasFocus)
+    assert panel.results.currentRow() == 0 and opened == []
+    assert all("Gull Song" not in h["song_title"] for h in hits(panel))
+
+
+def test_f3_during_the_typing_pause_opens_the_first_new_hit(qtbot, open_window, library_path):
+    win = open_window(library_path, DEMO_TITLE)
+    panel = open_search(qtbot, win, "gulls")
+    press(qtbot, panel.query_edit, Qt.Key.Key_Return)  # a Gull Song hit open: F3 goes on with the library
+    assert win.session.current_song_id == win.session.resolve_song("Gull Song").id
+    retype(qtbot, panel, "lantern")
+    qtbot.keyClick(panel.query_edit, Qt.Key.Key_F3)
+    searched(qtbot, panel)
+    first = hits(panel)[0]
+    assert "Gull Song" not in first["song_title"] and win.session.current_song_id == first["song_id"]
+
+
+def test_a_click_on_a_greyed_hit_opens_nothing_and_starts_the_search(qtbot, open_window, library_path):
+    win = open_window(library_path, DEMO_TITLE)
+    demo_id = win.session.current_song_id
+    panel = open_search(qtbot, win, "gulls")
+    opened: list[dict] = []
+    panel.hit_activated.connect(opened.append)
+    retype(qtbot, panel, "lantern")
+    rect = panel.results.visualRect(panel.results.model().index(0, 0))
+    QTest.mouseClick(panel.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert not panel._timer.isActive()  # no typing pause left: the search runs
+    searched(qtbot, panel)
+    assert opened == [] and win.session.current_song_id == demo_id
+    rect = panel.results.visualRect(panel.results.model().index(0, 0))
+    QTest.mouseClick(panel.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QApplication.processEvents()
+    assert opened == [hits(panel)[0]]
+
+
+def test_the_library_shown_after_the_search_panel_is_tabbed_with_it(qtbot, open_window, library_path):
+    win = open_window(library_path, DEMO_TITLE)
+    settle(qtbot, win, 1024, 700)  # a first run at this size: the sidebar starts hidden
+    assert win.library_dock.isHidden()
+    open_search(qtbot, win)
+    search_dock = win.menus.search.dock
+    press(qtbot, win.lyrics_pane, Qt.Key.Key_L, CTRL_SHIFT)
+    qtbot.wait(20)
+    assert win.library_dock in win.tabifiedDockWidgets(search_dock)  # a tab, not stacked above
+    assert not win.library_dock.visibleRegion().isEmpty()  # raised
+    assert search_dock.visibleRegion().isEmpty()
+    # And the other way: the Search panel shown second joins the sidebar.
+    press(qtbot, win.lyrics_pane, Qt.Key.Key_L, CTRL_SHIFT)
+    press(qtbot, win.lyrics_pane, Qt.Key.Key_F, CTRL_SHIFT)
+    press(qtbot, search_dock.widget().query_edit, Qt.Key.Key_Escape)  # put away
+    assert search_dock.isHidden() and win.library_dock.isHidden()
+    press(qtbot, win.lyrics_pane, Qt.Key.Key_L, CTRL_SHIFT)
+    press(qtbot, win.lyrics_pane, Qt.Key.Key_F, CTRL_SHIFT)
+    qtbot.wait(20)
+    assert search_dock in win.tabifiedDockWidgets(win.library_dock)
+    assert not search_dock.visibleRegion().isEmpty() and win.library_dock.visibleRegion().isEmpty()
+
+
+def test_a_search_that_fails_leaves_no_hit_of_the_words_before_to_open(qtbot, open_window, library_path):
+    win = open_window(library_path, DEMO_TITLE)
+    demo_id = win.session.current_song_id
+    panel = open_search(qtbot, win, "gulls")
+    opened: list[dict] = []
+    panel.hit_activated.connect(opened.append)
+    with sqlite3.connect(library_path) as other:  # the library damaged behind the window's back
+        other.execute("DROP TABLE songs_fts")
+    retype(qtbot, panel, "lantern")
+    press(qtbot, panel.query_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.status_label.text().startswith("Cannot search"))
+    assert panel.results.count() == 0 and not panel.is_stale()
+    press(qtbot, panel.query_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not panel.is_searching())
+    assert opened == [] and win.session.current_song_id == demo_id

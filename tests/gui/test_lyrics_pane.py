@@ -1,12 +1,13 @@
 """The lyrics pane on its own: selecting text and lines, clicking highlights, menus, Edit mode."""
 
 import pytest
+from gui_testing import SOUND, lines_annotation
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QColor, QHelpEvent, QMouseEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from lyricpad.app.positions import utf16_position
-from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote
+from lyricpad.core.anchoring import anchors_for_quote
 from lyricpad.core.models import Annotation, Lens, Song
 from lyricpad.core.store import Library
 from lyricpad.gui import lyrics_highlights as lyrics_highlights_module
@@ -18,7 +19,6 @@ from lyricpad.gui.lyrics_places import moved_range
 
 LIGHT = QPalette(QColor("#efefef"))
 IMAGERY = Lens("lens-imagery", "Imagery", "#e6a817", 0)
-SOUND = Lens("lens-sound", "Sound", "#3b8ede", 1)
 
 LYRICS = """[Verse 1]
 The harbour lights are folding up their wings,
@@ -60,19 +60,6 @@ def make_annotation(
         note=f"note on {quote}",
         status="anchored",
         fragments=tuple(anchors_for_quote(text, quote, occurrence)),
-    )
-
-
-def lines_annotation(text: str, first: int, last: int, annotation_id: str) -> Annotation:
-    return Annotation(
-        id=annotation_id,
-        song_id="song-1",
-        target="lyrics",
-        article_id=None,
-        lens=SOUND,
-        note="",
-        status="anchored",
-        fragments=(anchor_for_lines(text, first, last),),
     )
 
 
@@ -204,6 +191,18 @@ def test_shift_click_on_a_line_number_extends_the_selection(qtbot, pane):
     )
     assert pane.selected_lines() == (2, 5)
     assert pane.textCursor().selectedText() == "\u2029".join(LYRICS.split("\n")[1:5])
+
+
+def test_a_second_shift_click_extends_from_the_line_first_clicked(qtbot, pane):
+    qtbot.mouseClick(pane.gutter, Qt.MouseButton.LeftButton, pos=QPoint(6, block_y(pane, 5)))
+    for line in (2, 7):  # the cursor is on line 2 after the first, the selection still anchored on 5
+        qtbot.mouseClick(
+            pane.gutter,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.ShiftModifier,
+            QPoint(6, block_y(pane, line)),
+        )
+    assert pane.selected_lines() == (5, 7)
 
 
 def test_the_gutter_looks_clickable_and_has_a_name(pane):

@@ -292,7 +292,7 @@ def test_lyric_lines_dropped_into_the_editor_become_a_linked_blockquote(qwindow,
     editor = article.source_edit
     editor.moveCursor(QTextCursor.MoveOperation.End)
     before = editor.toPlainText()
-    mime = lyrics.lines_mime(47, 48)
+    mime = lyrics.lines.mime(47, 48)
     editor.insertFromMimeData(mime)
     inserted = editor.toPlainText()
     expected = "> before the morning finds us\\\n> gravel on the cellar step 48\\\n> — lines 47–48"
@@ -316,7 +316,7 @@ def test_a_drop_on_the_editor_inserts_at_the_drop_point(qwindow):
     article = qwindow.article_pane
     article.set_editing(True)
     editor = article.source_edit
-    mime = qwindow.lyrics_pane.lines_mime(60, 60)
+    mime = qwindow.lyrics_pane.lines.mime(60, 60)
     point = editor.cursorRect(_plain_cursor_at(editor, 0)).center()
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     enter = QDragEnterEvent(point, *args)
@@ -354,7 +354,7 @@ def test_a_drag_from_selected_line_numbers_starts_and_a_click_still_selects(qwin
     y = round(lyrics.blockBoundingGeometry(block).translated(lyrics.contentOffset()).center().y())
     x = gutter.width() - 12
     # The drag itself is the platform's (QDrag.exec); the test stops at the gutter asking for it.
-    gutter.lines_drag_requested.disconnect(lyrics._on_gutter_lines_drag_requested)
+    gutter.lines_drag_requested.disconnect(lyrics.lines.drag_selection)
     with qtbot.waitSignal(gutter.lines_drag_requested, timeout=1000):
         qtbot.mousePress(gutter, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
         qtbot.mouseMove(gutter, QPoint(x + 30, y + 30))
