@@ -64,3 +64,24 @@ def test_search_of_a_read_only_library_with_a_damaged_index_writes_nothing(libra
     assert err.count("lyricpad: error:") == 1 and "search index is damaged" in err
     assert "the newer lyricpad that wrote" in err and "--repair" not in err  # not advice it cannot follow
     assert list_backups(library_path) == []
+
+
+def test_a_workers_read_only_search_of_a_damaged_index_names_the_index_and_the_repair(library_path):
+    """The window searches on a worker's read-only connection: the damage is named with the repair
+    that works, not as a newer lyricpad's library (which only that newer lyricpad may rebuild)."""
+    import pytest
+
+    from lyricpad.core.errors import SearchIndexDamaged
+
+    Library.open(library_path).close()
+    damaged(library_path, searches=True)
+    with Library.open(library_path) as lib:
+        reader = lib.reader()
+        try:
+            with pytest.raises(SearchIndexDamaged) as raised:
+                reader.search.page("lantern")
+        finally:
+            reader.close()
+    message = str(raised.value)
+    assert "search index is damaged" in message and "--repair" in message
+    assert "newer lyricpad" not in message

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from lyricpad.app.worker import Cancelled, LibraryWorker
-from lyricpad.core import check
+from lyricpad.core import check, search_index_check
 
 
 class LibraryChecker(LibraryWorker):
@@ -43,7 +43,7 @@ class PageChecker(LibraryWorker):
 
 class IndexChecker(LibraryWorker):
     """FTS5's check of the search indexes against their tables, on a worker thread, on a private copy
-    of the library (`check.search_index_damage`): ~2.5 s for 10,000 songs of lyrics, which the
+    of the library (`search_index_check.search_index_damage`): ~2.5 s for 10,000 songs of lyrics, which the
     window used to spend on its GUI thread as it started. FTS5 asks it as a write: on the library
     itself it would hold the write lock that long, and every save (of this window, of another
     process) would wait for it.
@@ -61,7 +61,7 @@ class IndexChecker(LibraryWorker):
         self._cancelled = cancelled = threading.Event()
 
         def job(library, _progress):
-            problems = check.search_index_damage(library, cancelled.is_set)
+            problems = search_index_check.search_index_damage(library, cancelled.is_set)
             if cancelled.is_set():  # SQLite was interrupted: what it said is no finding
                 raise Cancelled
             return problems

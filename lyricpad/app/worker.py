@@ -92,6 +92,12 @@ _WORKERS: weakref.WeakSet[LibraryWorker] = weakref.WeakSet()
 """Every LibraryWorker alive: each has a thread pool of its own, which the process must not leave at work."""
 
 
+_AT_WORK: set[LibraryWorker] = set()
+"""Workers whose pool runs a task: held here so that Python's garbage collector never destroys one
+mid-task. A QThreadPool destroyed from a Python deallocation waits for its thread while holding the
+GIL, which that thread needs to finish: the process would hang (or crash) with no Python frame to stop."""
+
+
 def any_at_work() -> bool:
     """Whether a thread of some LibraryWorker's pool is still running a job (see `process.end_process`)."""
     for worker in list(_WORKERS):
@@ -144,6 +150,7 @@ class LibraryWorker(QObject):
             task.run()
             return
         self._tasks[self._number] = task
+        _AT_WORK.add(self)
         self._pool.start(task)
 
     def cancel(self) -> None:
@@ -162,16 +169,29 @@ class LibraryWorker(QObject):
         if number == self._number and self._running:
             self.progressed.emit(done, total)
 
+    def _task_reported(self, number: int) -> None:
+        """A task sent its last signal: let go of it once its thread is out of it (a moment, the GIL released).
+
+        Never before: the task's Qt object is Python's, and freeing it while the pool's thread is
+        still returning from its run() would free what that thread is about to read.
+        """
+        others = [n for n in self._tasks if n != number]
+        if not others:
+            self._pool.waitForDone(2000)
+        if self._pool.activeThreadCount() == 0:
+            self._tasks.clear()
+            _AT_WORK.discard(self)
+
     @Slot(int, object)
     def _on_task_finished(self, number: int, result) -> None:
-        self._tasks.pop(number, None)
+        self._task_reported(number)
         if number == self._number and self._running:
             self._running = False
             self.finished.emit(result)
 
     @Slot(int, str)
     def _on_task_failed(self, number: int, message: str) -> None:
-        self._tasks.pop(number, None)
+        self._task_reported(number)
         if number == self._number and self._running:
             self._running = False
             self.failed.emit(message)

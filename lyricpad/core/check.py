@@ -21,12 +21,9 @@ from lyricpad.core.errors import LibraryUnavailable
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.probe import page_problems, primary_code
 from lyricpad.core.schema import FTS_COLUMNS
+from lyricpad.core.search_index_check import search_index_damage
 from lyricpad.core.store import Library
-from lyricpad.core.store.connection import Connection
 from lyricpad.core.text import LineIndex, lines_label
-
-CANCEL_STEPS = 10_000
-"""A long check looks whether it was cancelled every this many of SQLite's steps."""
 
 KINDS = {
     "pages": "Damaged pages or indexes (SQLite's integrity check)",
@@ -274,25 +271,6 @@ def _search_index_problems(library: Library, *, direct: bool) -> list[Problem]:
         )
         for table, message in sorted(problems.items(), key=lambda item: list(FTS_COLUMNS).index(item[0]))
     ]
-
-
-def search_index_damage(library: Library, cancelled: Callable[[], bool] | None = None) -> dict[str, str]:
-    """FTS5's check of each search index against its table, on a private temporary copy of the
-    library: table -> what FTS5 says, for each index that does not match.
-
-    FTS5 is asked with an INSERT: a read-only connection may not, and on the library itself it
-    would hold the write lock for as long as it runs (seconds for 10,000 songs), making every
-    other write wait. The copy is made with SQLite's backup API in one step (one snapshot, read
-    without the write lock). *cancelled*: polled while FTS5 checks, to interrupt it.
-    """
-    copy = sqlite3.connect("", isolation_level=None)  # "": a private temporary database
-    try:
-        library.db.conn.backup(copy)
-        if cancelled is not None:
-            copy.set_progress_handler(cancelled, CANCEL_STEPS)
-        return Library(Connection(copy), None).search.problems()
-    finally:
-        copy.close()
 
 
 def _link_problems(library: Library, contents: Contents) -> list[Problem]:

@@ -113,8 +113,12 @@ class DamageWatch(QObject):
 
         self._index_checker = IndexChecker(self._session, self)
         self._index_checker.finished.connect(self._on_index_checker_finished)
-        self._index_checker.failed.connect(self._on_checker_failed)
+        self._index_checker.failed.connect(self._on_index_checker_failed)
         self._index_checker.start()
+
+    def _on_index_checker_failed(self, message: str) -> None:
+        # A damaged index is still mended when a save meets it (see LibraryCare); say it once.
+        self._window.statusBar().showMessage(f"The search index could not be checked: {message}", 10_000)
 
     def _on_index_checker_finished(self, damaged: dict | None) -> None:
         self.index_checked = damaged is not None

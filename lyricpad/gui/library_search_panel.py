@@ -44,14 +44,13 @@ TYPING_MS = 150
 MARKS = ("\x02", "\x03")
 """How the store marks the words found in a snippet (never in the texts: control characters are stripped)."""
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-PLACES = {"lyrics": "lyrics", "title": "title", "article": "article", "note": "note", "tag": "tag"}
 _KINDS = {"song": "", "article": "", "note": "", "quote": " highlight", "tag": ""}
 
 
 def hit_label(hit: dict) -> str:
     """The first line of a hit: the song, and where in it the words are."""
     song = hit["song_title"] + (f" — {hit['artist']}" if hit.get("artist") else "")
-    where = PLACES.get(hit["where"], hit["where"]) + _KINDS.get(hit["kind"], "")
+    where = hit["where"] + _KINDS.get(hit["kind"], "")
     if hit["kind"] == "article" and hit.get("title"):
         where += f" “{hit['title']}”"
     return f"{song} · {where}"
@@ -280,7 +279,7 @@ class LibrarySearchPanel(QWidget):
     def filters(self) -> SearchFilters:
         return SearchFilters(
             lens_id=self.lens_box.currentData(),
-            tag=self.tag_edit.text().strip().lstrip("#").strip() or None,
+            tag=self.tag_edit.text().lstrip("# \t").strip() or None,  # "#" alone, "# #": no tag asked
             artist=self.artist_edit.text().strip() or None,
             pane=self.pane_box.currentData(),
             has_note=self.note_check.isChecked(),

@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 from library_testing import damage_search_index, put_an_index_out_of_step
 
-from lyricpad.core.check import check_pages, search_index_damage
+from lyricpad.core.check import check_pages
 from lyricpad.core.errors import LibraryDamaged, LibraryUnavailable
+from lyricpad.core.search_index_check import search_index_damage
 from lyricpad.core.store import Library
 
 

@@ -397,3 +397,16 @@ def test_a_search_that_fails_leaves_no_hit_of_the_words_before_to_open(qtbot, op
     press(qtbot, panel.query_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not panel.is_searching())
     assert opened == [] and win.session.current_song_id == demo_id
+
+
+@pytest.mark.parametrize("typed", ["#", "# #", " ## "])
+def test_a_tag_box_of_only_hashes_asks_for_no_tag_and_the_search_runs(
+    qtbot, open_window, library_path, typed
+):
+    win = open_window(library_path, DEMO_TITLE)
+    panel = open_search(qtbot, win)
+    qtbot.keyClicks(panel.tag_edit, typed)
+    qtbot.keyClicks(panel.query_edit, "lantern")
+    press(qtbot, panel.query_edit, Qt.Key.Key_Return)
+    searched(qtbot, panel)
+    assert panel.results.count() > 0 and panel.results.isEnabled()

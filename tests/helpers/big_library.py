@@ -1,7 +1,8 @@
 """A big library built in seconds (10,000 songs, 100,000 annotations), for tests and benchmarks of scale.
 
-Shared by tests (``from helpers.big_library import build_big_library``, tests/ is on sys.path) and
-benchmarks (put tests/ on sys.path first, as benchmarks/quotes.py does). The rows are written with
+For tests (``from helpers.big_library import build_big_library``, tests/ is on sys.path); the
+benchmarks build theirs through lyricpad's JSON import instead (benchmarks/libraries.py), which is
+slower but measures what a user's import makes. Here the rows are written with
 executemany in one transaction and the full-text indexes are rebuilt once at the end (their triggers
 are dropped while the rows go in, then put back exactly as they were), so the library is one a user
 could have made: every annotation's fragment is anchored on the words of its song's lyrics.
@@ -18,9 +19,6 @@ from pathlib import Path
 
 from lyricpad.core.anchoring import CONTEXT_CHARS
 from lyricpad.core.store import Library
-
-BUILDER_VERSION = 1
-"""Bumped whenever what `build_big_library` writes changes (a cache of built files keys on it)."""
 
 _WORDS = (
     "lantern",

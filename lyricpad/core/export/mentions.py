@@ -79,16 +79,6 @@ class Mentions:
         return ""
 
 
-def quoted_lines(annotation: Annotation, links: Sequence[QuoteLink]) -> tuple[int, ...]:
-    """The lyric lines quoted by the linked quotations that an article annotation's words overlap."""
-    return Mentions(links, {}).quoted_lines(annotation)
-
-
-def quoting_articles(annotation: Annotation, links: Sequence[QuoteLink]) -> list[str]:
-    """The ids of the articles quoting a line of a lyric annotation, in the order of *links*."""
-    return Mentions(links, {}).quoting_articles(annotation)
-
-
 def _runs(lines: Sequence[int]) -> list[tuple[int, int]]:
     """Runs of consecutive lines: (14, 14), (29, 30)."""
     runs: list[list[int]] = []

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lyricpad.core.errors import InvalidValue, NotALibrary, SearchIndexDamaged
-from lyricpad.core.schema import FTS_COLUMNS
+from lyricpad.core.schema import FTS_COLUMNS, SCHEMA_VERSION
 from lyricpad.core.search_query import Query, haystack, parse
 from lyricpad.core.search_snippet import BLANK_LINES as _BLANK_LINES
 from lyricpad.core.search_snippet import Snippet, cut, find_in
@@ -411,9 +411,10 @@ class Search(Repository):
     def _raise_if_damaged(self, exc: NotALibrary) -> None:
         damaged = self._library.read_quietly(self.problems)
         if damaged:
+            newer = (self._library.read_quietly(lambda: self._library.schema_version) or 0) > SCHEMA_VERSION
             how = (
                 "the newer lyricpad that wrote this read-only library can rebuild it"
-                if self._library.read_only
+                if newer  # not a worker's read-only connection on a library of this version
                 else "it can be rebuilt from your songs, articles and notes (`lyricpad check --repair`, "
                 "or File > Check Library)"
             )
