@@ -29,10 +29,11 @@ from lyricpad.core.text import fold_case_and_accents
 MAX_TERMS = 32
 """The most terms one search uses: each is matched in four indexes; those after it are dropped (and said)."""
 
-_WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W_]+")
+"""A word, as FTS5's unicode61 tokenizer reads one: letters and digits (combining marks split words)."""
 
 
-def fold(word: str) -> str:
+def fold_word(word: str) -> str:
     """One word as in-memory matching compares it: case and accents ignored ("Straße" -> "strasse")."""
     folded = fold_case_and_accents(word)
     # A compatibility form may hold a space (the ligature U+FDFA is four words): a word stays one word.
@@ -42,8 +43,8 @@ def fold(word: str) -> str:
 def words(text: str) -> list[str]:
     """The folded words of *text*, in order (split as typed, then each folded: as `Query.spans` reads text)."""
     if text.isascii():  # the same result, in C
-        return _WORD.findall(text.lower())
-    return [fold(word) for word in _WORD.findall(text)]
+        return WORD.findall(text.lower())
+    return [fold_word(word) for word in WORD.findall(text)]
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class Term:
     words: tuple[str, ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "words", tuple(fold(word) for word in self.typed))
+        object.__setattr__(self, "words", tuple(fold_word(word) for word in self.typed))
 
     def fts(self) -> str:
         """The term quoted for FTS5 (so nothing typed is FTS syntax), `*` after the quotes for a start."""
@@ -97,7 +98,7 @@ class Query:
         """
         if not self.terms:
             return []
-        tokens = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+        tokens = [(m.start(), m.end(), fold_word(m.group())) for m in WORD.finditer(text)]
         found: list[tuple[int, int]] = []
         for i in range(len(tokens)):
             for term in self.terms:
@@ -135,12 +136,12 @@ def parse(text: str, *, live: bool = False) -> Query:
     # Split as typed (in NFC, as texts are stored), not folded: FTS5 gets the words as written.
     for phrase, bare in _pieces(unicodedata.normalize("NFC", text or "")):
         if phrase is not None:
-            found = _WORD.findall(phrase)
+            found = WORD.findall(phrase)
             groups = [(tuple(found), live or phrase.endswith("*"))] if found else []
         else:
             groups = []
             for token in bare.split():
-                found = _WORD.findall(token)
+                found = WORD.findall(token)
                 for k, word in enumerate(found):
                     starred = k == len(found) - 1 and token.rstrip().endswith("*")
                     groups.append(((word,), live or starred))

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from lyricpad.core.search_query import Query, Term
+from lyricpad.core.search_query import WORD, Query, Term
 
 WORDS = 12
 """Words a snippet shows (as FTS5's snippet did)."""
@@ -25,7 +25,6 @@ _TRIES = 20
 """Places of a term checked word by word before its first occurrence is given up (folding differs there)."""
 _CHUNK = 1 << 15
 """Characters of a text folded and searched at a time (then up to the end of the line)."""
-_WORD = re.compile(r"[^\W_]+")  # a word as search_query (and FTS5's unicode61) reads one
 BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
 ELLIPSIS = "…"
 
@@ -75,12 +74,12 @@ def cut(text: str, query: Query, marks: tuple[str, str]) -> Snippet:
     else:
         line_start = text.rfind("\n", 0, hit[0]) + 1
         near = max(line_start, hit[0] - 80)  # a word cut at *near* is not shown
-        before = [m for m in _WORD.finditer(text, near, hit[0]) if m.start() > near or near == line_start]
+        before = [m for m in WORD.finditer(text, near, hit[0]) if m.start() > near or near == line_start]
         if near > line_start or len(before) > _LINE_START:
             before = before[-_BEFORE:]
         start = before[0].start() if before else hit[0]
     shown = []
-    for match in _WORD.finditer(text, start):
+    for match in WORD.finditer(text, start):
         shown.append(match)
         if len(shown) >= WORDS:
             break
@@ -97,7 +96,7 @@ def cut(text: str, query: Query, marks: tuple[str, str]) -> Snippet:
     pieces.append(window[at:])
     body = BLANK_LINES.sub("\n", "".join(pieces))
     head = ELLIPSIS if start and not text[:start].isspace() else ""
-    tail = ELLIPSIS if _WORD.search(text, end) else ""
+    tail = ELLIPSIS if WORD.search(text, end) else ""
     if not spans:
         return Snippet(head + body + tail)
     offset = start + spans[0][0]
