@@ -10,10 +10,10 @@ window opening the hit reveals exactly what the snippet shows.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from lyricpad.core.search_query import WORD, Query, Term
+from lyricpad.core.text import fold_case_and_accents
 
 WORDS = 12
 """Words a snippet shows (as FTS5's snippet did)."""
@@ -56,7 +56,7 @@ def find_in(text: str, query: Query) -> tuple[int, int] | None:
         end = text.find("\n", at + _CHUNK)
         end = len(text) if end < 0 else end
         chunk = text[at:end]
-        folded = _folded(chunk)
+        folded = fold_case_and_accents(chunk)
         for term, pattern in list(terms.items()):
             found = _first(chunk, folded, term, pattern)
             if found is not None:
@@ -101,15 +101,6 @@ def cut(text: str, query: Query, marks: tuple[str, str]) -> Snippet:
         return Snippet(head + body + tail)
     offset = start + spans[0][0]
     return Snippet(head + body + tail, offset, text.count("\n", 0, offset) + 1)
-
-
-def _folded(text: str) -> str:
-    """*text* folded as `text.fold_case_and_accents` folds it (its lines kept), the accents taken out in C."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    marks = "".join(sorted(ch for ch in set(decomposed) if unicodedata.combining(ch)))
-    return re.sub(f"[{re.escape(marks)}]", "", decomposed) if marks else decomposed
 
 
 def _pattern(term: Term) -> re.Pattern:

@@ -99,7 +99,9 @@ def fold_case_and_accents(value: str) -> str:
     if value.isascii():  # the same result, without decomposing (SQLite calls this per row to sort songs)
         return value.lower()
     decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # The marks present taken out by one regular expression, in C (a search folds whole songs).
+    marks = "".join(sorted(ch for ch in set(decomposed) if unicodedata.combining(ch)))
+    return re.sub(f"[{re.escape(marks)}]", "", decomposed) if marks else decomposed
 
 
 @functools.lru_cache(maxsize=1 << 15)  # SQLite asks again for every listing of the songs

@@ -159,7 +159,7 @@ class LineNumberGutter(QWidget):
         if not self.numbers_visible:
             return 0
         pane = self._pane
-        digits = max(2, len(str(pane.blockCount())))
+        digits = max(2, len(str(pane.line_count())))
         width = GUTTER_PADDING * 2 + MARK_WIDTH + pane.fontMetrics().horizontalAdvance("9") * digits
         width += max(0, self.quote_column() - GUTTER_PADDING // 2)  # the badges use part of the padding
         if self._line_times:

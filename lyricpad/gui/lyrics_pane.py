@@ -337,11 +337,11 @@ class LyricsPane(QPlainTextEdit):
     def set_line_numbers_visible(self, visible: bool) -> None:
         self.gutter.set_numbers_visible(visible)
 
-    # --------------------------------------------------------------- Qt events
-
-    def blockCount(self) -> int:  # noqa: N802 - Qt's name
+    def line_count(self) -> int:
         """The number of lines: all the lyrics' while long ones load, so the gutter is sized for them once."""
-        return self._loading_lines or super().blockCount()
+        return self._loading_lines or self.blockCount()
+
+    # --------------------------------------------------------------- Qt events
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
