@@ -4,6 +4,7 @@ line what is wrong with it (argparse shows that line as the usage error)."""
 from __future__ import annotations
 
 import argparse
+import re
 
 
 def text(value: str) -> str:
@@ -70,6 +71,22 @@ def words(value: str) -> str:
     if not value.strip():
         raise argparse.ArgumentTypeError("is empty: give the words of the quotation, as the article has them")
     return value
+
+
+_SONG_TIME = re.compile(r"([0-9]{1,4}):([0-5][0-9])(?:\.([0-9]{1,2}))?")
+"""M:SS or M:SS.xx in ASCII digits only (a regex digit class would take other scripts' digits too); seconds under 60."""
+
+
+def song_time(value: str) -> int:
+    """A moment of the song, M:SS or M:SS.xx (minutes, seconds, hundredths), as milliseconds."""
+    found = _SONG_TIME.fullmatch(value)
+    if found is None:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a time in the song: give M:SS or M:SS.xx, seconds under 60 (e.g. 1:23 or 1:23.45)"
+        )
+    minutes, seconds, fraction = found.groups()
+    hundredths = int((fraction or "0").ljust(2, "0"))
+    return (int(minutes) * 60 + int(seconds)) * 1000 + hundredths * 10
 
 
 def line_range(value: str) -> tuple[int, int]:

@@ -61,6 +61,9 @@ def _add_window_options(parser: argparse.ArgumentParser, library_help: str) -> N
     )
 
 
+STUDY_HELP = "the lyrics with each line's syllable count and rhyme letter, and the sections named"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: the window's options and every command (its help is `lyricpad --help`)."""
     library_help = _library_help()
@@ -92,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command(
-        "annotate", "highlight lines or a quote of the lyrics or an article, with a lens, a note and tags"
+        "annotate",
+        "highlight lines or a quote of the lyrics, the translation or an article, with a lens, a note and tags",
     )
     p.add_argument("song_ref", metavar="SONG", type=arguments.text, help="id, id prefix or exact title")
     where = p.add_mutually_exclusive_group(required=True)
@@ -116,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="annotate this article of the song instead of the lyrics",
     )
     p.add_argument(
+        "--translation",
+        action="store_true",
+        help="annotate the song's translation instead of the lyrics (lines as in the lyrics)",
+    )
+    p.add_argument(
         "--lens",
         metavar="LENS",
         type=arguments.text,
@@ -125,9 +134,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--tag", metavar="TAG", type=arguments.text, action="append", default=[], help="a tag (repeatable)"
     )
+    p.add_argument(
+        "--time",
+        metavar="M:SS[.xx]",
+        type=arguments.song_time,
+        help="the moment of the song the note is about (shown with it and in exports), e.g. 1:23 or 1:23.45",
+    )
     p.add_argument("--json", action="store_true", help="print the annotation as JSON")
 
-    p = command("annotations", "list a song's annotations in text order: lyrics, then articles")
+    p = command("annotations", "list a song's annotations in text order: lyrics, translation, then articles")
     p.add_argument("song_ref", metavar="SONG", type=arguments.text, help="id, id prefix or exact title")
     p.add_argument("--trash", action="store_true", help="also list annotations in the trash")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -199,6 +214,32 @@ def build_parser() -> argparse.ArgumentParser:
         "--encoding", metavar="ENC", type=arguments.text, help="the file's encoding (default: detected)"
     )
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
+
+    p = command("translate", "store a song's translation from a file (plain text or LRC), line by line")
+    p.add_argument("song_ref", metavar="SONG", type=arguments.text, help="id, id prefix or exact title")
+    p.add_argument(
+        "file",
+        metavar="FILE",
+        type=arguments.text,
+        nargs="?",
+        help="a text file with the lyrics' lines, or an LRC with the song's times ([tr:xx] lines or the same timestamps)",
+    )
+    p.add_argument(
+        "--language", metavar="XX", type=arguments.text, help="the translation's language (de, German...)"
+    )
+    p.add_argument(
+        "--as",
+        dest="kind",
+        choices=("auto", "plain", "lrc"),
+        default="auto",
+        help="the file's kind (default: from its lines)",
+    )
+    p.add_argument("--replace", action="store_true", help="replace the song's translation")
+    p.add_argument("--remove", action="store_true", help="remove the song's translation (no FILE)")
+    p.add_argument(
+        "--encoding", metavar="ENC", type=arguments.text, help="the file's encoding (default: detected)"
+    )
+    p.add_argument("--json", action="store_true", help="print what was stored as JSON")
 
     p = command(
         "edit-article",
@@ -277,6 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--footnotes", action="store_true", help="blog: notes as footnotes")
     p.add_argument("--ids", action="store_true", help="blog: each annotation's id in an HTML comment")
+    p.add_argument("--study", action="store_true", help=STUDY_HELP)
     p.add_argument(
         "-o",
         "--output",
@@ -334,6 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the file to write (atomically): FILE.pdf or FILE.html",
     )
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="the paper size (default: a4)")
+    p.add_argument("--study", action="store_true", help=STUDY_HELP)
 
     p = command("backup", "back the library up (checked) to PATH, or to its backups folder")
     p.add_argument(
@@ -356,7 +399,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("lenses", "list the lenses in order, with their colours")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = command("search", "ranked full-text search of lyrics, articles, highlighted quotes, notes and tags")
+    p = command("study", "study a song: its sections, repeats, syllables, stress and rhyme scheme, per line")
+    p.add_argument("song_ref", metavar="SONG", type=arguments.text, help="id, id prefix or exact title")
+    p.add_argument(
+        "--language",
+        metavar="XX",
+        type=arguments.text,
+        help="the lyrics' language (default: the song's, else en)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command(
+        "search",
+        "ranked full-text search of lyrics, translations, articles, highlighted quotes, notes and tags",
+    )
     p.add_argument(
         "query",
         metavar="WORDS",
@@ -377,7 +433,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=arguments.reference,
         help="only songs of this artist (whole name, any case or accents)",
     )
-    p.add_argument("--pane", choices=("lyrics", "article"), help="only the lyrics or only the articles")
+    p.add_argument(
+        "--pane",
+        choices=("lyrics", "article", "translation"),
+        help="only the lyrics, only the articles, or only the translations (their text and notes)",
+    )
     p.add_argument("--has-note", action="store_true", help="only annotations with a note")
     p.add_argument(
         "--status", choices=("needs_review", "orphaned"), help="only annotations needing review, or orphaned"
@@ -428,7 +488,8 @@ def _handout(args: argparse.Namespace) -> int:
         library.links.keep_computed = False  # it only reads
         song = library.songs.resolve(args.song_ref)
         article = library.articles.resolve(args.article, song.id) if args.article else None
-        html = handout_html(library, song.id, article_id=article.id if article else None, paper=args.paper)
+        article_id = article.id if article else None
+        html = handout_html(library, song.id, article_id=article_id, paper=args.paper, study=args.study)
     created = missing_folder(path.parent)
     if path.suffix.lower() == ".pdf":
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):

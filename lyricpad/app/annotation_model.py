@@ -21,6 +21,7 @@ from lyricpad.core.text import fold, sort_key
 _USER = Qt.ItemDataRole.UserRole
 
 LYRICS_GROUP = "lyrics"
+TRANSLATION_GROUP = "translation"
 REVIEW_GROUP = "review"
 TRASH_GROUP = "trash"
 ARTICLE_GROUP = "article:"
@@ -97,13 +98,14 @@ def group_annotations(
     """(key, label, annotations) of each non-empty group, in the order the panel shows them.
 
     "Needs review" first (the annotations whose ids are in *review*; None: the needs_review
-    and orphaned ones, wherever they are: they wait for the user), then "Lyrics", "Article:
+    and orphaned ones, wherever they are: they wait for the user), then "Lyrics", "Translation", "Article:
     <title>" per article (in *articles* order), then "Trash". Within a group the annotations
     keep the order given (the session's text order). An id given twice is listed once, where
     it first appears.
     """
     titles = {article.id: article.title or "untitled" for article in articles}
     lyrics: list[Annotation] = []
+    translation: list[Annotation] = []
     needing_review: list[Annotation] = []
     trash: list[Annotation] = []
     by_article: dict[str | None, list[Annotation]] = {}
@@ -119,6 +121,8 @@ def group_annotations(
             needing_review.append(annotation)
         elif annotation.target == "article":
             by_article.setdefault(annotation.article_id, []).append(annotation)
+        elif annotation.target == "translation":
+            translation.append(annotation)
         else:
             lyrics.append(annotation)
     groups = []
@@ -126,6 +130,8 @@ def group_annotations(
         groups.append((REVIEW_GROUP, "Needs review", needing_review))
     if lyrics:
         groups.append((LYRICS_GROUP, "Lyrics", lyrics))
+    if translation:
+        groups.append((TRANSLATION_GROUP, "Translation", translation))
     # Annotations of an article not given (in the trash, say) still show, after the others.
     order = [article.id for article in articles] + [key for key in by_article if key not in titles]
     for article_id in order:

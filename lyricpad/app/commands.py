@@ -22,7 +22,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
 from lyricpad.core.errors import LyricpadError
-from lyricpad.core.models import Annotation, Article, Lens, Song
+from lyricpad.core.models import Annotation, Article, Lens, Song, StudyData
 
 if TYPE_CHECKING:
     from lyricpad.app.session import Session
@@ -212,9 +212,12 @@ class SongCommand(StateCommand):
         annotations_after: Iterable[Annotation] = (),
         links_before: SongDecisions | None = None,
         links_after: SongDecisions | None = None,
+        study_before: StudyData | None = None,
+        study_after: StudyData | None = None,
     ):
         """*links_before*, *links_after*: the user's link decisions around an edit of the lyrics
-        (`links.song_decisions`), put back exactly where they were with the lyrics."""
+        (`links.song_decisions`), put back exactly where they were with the lyrics; likewise
+        *study_before*, *study_after* (`snapshots.study_data`): study corrections and translation."""
         super().__init__(context, text)
         self.before = before
         self.after = after
@@ -224,20 +227,26 @@ class SongCommand(StateCommand):
         self.annotations_after = list(annotations_after)
         self.links_before = links_before
         self.links_after = links_after
+        self.study_before = study_before
+        self.study_after = study_after
 
     def write_before(self) -> None:
-        self._write_state(self.before, self.annotations_before, self.links_before)
+        self._write_state(self.before, self.annotations_before, self.links_before, self.study_before)
 
     def write_after(self) -> None:
-        self._write_state(self.after, self.annotations_after, self.links_after)
+        self._write_state(self.after, self.annotations_after, self.links_after, self.study_after)
 
     def _write_state(
-        self, state: Song | None, annotations: list[Annotation], links: SongDecisions | None
+        self,
+        state: Song | None,
+        annotations: list[Annotation],
+        links: SongDecisions | None,
+        study: StudyData | None,
     ) -> None:
         if state is None:
             self.library.snapshots.purge_song(self.song_id)
         else:
-            self.library.snapshots.restore_song(state, annotations, links)
+            self.library.snapshots.restore_song(state, annotations, links, study)
         self.current = state
 
     def announce(self) -> None:

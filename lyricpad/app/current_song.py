@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from lyricpad.app.session import Session
 from lyricpad.core.errors import LyricpadError, NotFound
 from lyricpad.core.models import Annotation, Article, QuoteLink, Song
+from lyricpad.core.store.annotations import TEXT_ORDER
 
 _REORDER_LIMIT = 50
 """More annotations changed at once than this: they are all sorted again."""
@@ -82,7 +83,7 @@ class CurrentSong(QObject):
         return next((a for a in self._articles if a.id == article_id), None)
 
     def annotations(self) -> list[Annotation]:
-        """The song's annotations in text order: lyrics, then each article in turn (none in the trash)."""
+        """The song's annotations in text order: lyrics, translation, then each article in turn (none in the trash)."""
         if self._ordered is None:  # sorted once per change, not once per view that asks
             self._ordered = sorted(self._annotations.values(), key=self._text_order())
         return list(self._ordered)
@@ -92,7 +93,7 @@ class CurrentSong(QObject):
 
         def key(annotation: Annotation):
             return (
-                annotation.target != "lyrics",
+                TEXT_ORDER.get(annotation.target, 2),
                 article_order.get(annotation.article_id, len(article_order)),
                 annotation.first.start,
             )
@@ -106,12 +107,15 @@ class CurrentSong(QObject):
         return self._changed_ids
 
     def changed_in(self, target: str) -> bool:
-        """Whether the last `annotations_changed` may have touched an annotation of *target* ("lyrics"
-        or "article"), before or after the change: a view of the other text has nothing to redraw."""
+        """Whether the last `annotations_changed` may have touched an annotation of *target* ("lyrics",
+        "translation" or "article"), before or after the change: a view of the other text has nothing to redraw."""
         return self._changed_targets is None or target in self._changed_targets
 
     def lyrics_annotations(self) -> list[Annotation]:
         return [a for a in self.annotations() if a.target == "lyrics"]
+
+    def translation_annotations(self) -> list[Annotation]:
+        return [a for a in self.annotations() if a.target == "translation"]
 
     def trashed(self) -> list[Annotation]:
         """The song's annotations in the trash."""

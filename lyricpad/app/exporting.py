@@ -51,6 +51,7 @@ class ExportOptions:
     full_lyrics: bool = False
     footnotes: bool = False
     ids: bool = False
+    study: bool = False  # scheme letters and syllable counts: the full lyrics, each line with its marks
 
     def __post_init__(self) -> None:
         for name, value, allowed in (
@@ -90,6 +91,7 @@ class ExportOptions:
             "full_lyrics": self.full_lyrics,
             "footnotes": self.footnotes and self.footnotes_apply,
             "ids": self.ids and self.ids_apply,
+            "study": self.study,
         }
 
     @classmethod

@@ -17,7 +17,10 @@ from lyricpad.app.edits.lenses import LensEdits
 from lyricpad.app.edits.links import LinkEdits
 from lyricpad.app.edits.songs import ArticleEdits, SongEdits
 from lyricpad.app.library_care import LibraryCare
+from lyricpad.app.practice_edits import TimingEdits
 from lyricpad.app.safekeeping import Safekeeping
+from lyricpad.app.study_commands import StudyCorrections
+from lyricpad.app.translation_edits import TranslationEdits
 from lyricpad.core.models import Annotation, Article, Lens, QuoteLink, Song, SongSummary
 from lyricpad.core.paths import library_path
 from lyricpad.core.store import Library
@@ -28,8 +31,9 @@ class Session(QObject):
 
     Widgets read through the session and never touch the store or SQL themselves. Every
     change goes through the session's edits, one group per entity (`annotation_edits`,
-    `song_edits`, `article_edits`, `lens_edits`, `link_edits`), which push one undoable command onto
-    `undo_stack`; after each change, and after each undo and redo, the session emits the
+    `song_edits`, `article_edits`, `lens_edits`, `link_edits`, and for the study tools
+    `correction_edits`, `translation_edits`, `timing_edits`), which push one undoable command onto
+    `undo_stack` and share one `CommandContext` (an undo that fails stops them all writing); after each change, and after each undo and redo, the session emits the
     fact signals that say what changed. A change the library refuses emits `write_failed`
     and leaves the library and the stack as they were. `safekeeping` makes each change and
     keeps those the library could not take; `library_care` watches for other programs'
@@ -92,6 +96,12 @@ class Session(QObject):
         self.article_edits = ArticleEdits(self, context)
         self.lens_edits = LensEdits(self, context)
         self.link_edits = LinkEdits(self, context)
+        self.correction_edits = StudyCorrections(self, context)
+        """The study view's corrections (its `corrections_changed` says which song's changed)."""
+        self.translation_edits = TranslationEdits(self, context)
+        """Songs' translations (its `translation_changed` says which song's changed)."""
+        self.timing_edits = TimingEdits(self, context)
+        """Line times set while practising (tag and next), and the times notes are about."""
         self._song_count: int | None = None  # counted again after each change of the song list
         self.songs_changed.connect(self._forget_song_count)
 

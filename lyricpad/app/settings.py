@@ -1,4 +1,4 @@
-"""Window preferences kept between runs: geometry, panel layout and the last song shown."""
+"""Window preferences kept between runs: geometry, panel layout, the last song shown and the View menu's toggles."""
 
 from __future__ import annotations
 
@@ -82,6 +82,32 @@ class Settings:
 
     def set_sort_order(self, value: str) -> None:
         self._qsettings.setValue("library/sort_order", value)
+
+    def _flag(self, key: str) -> bool:
+        # INI files give back "true" and "false" as text.
+        value = self._qsettings.value(key, False)
+        return value is True or str(value).lower() == "true"
+
+    def study_view(self) -> bool:
+        """Whether View > Study View was on."""
+        return self._flag("view/study_view")
+
+    def set_study_view(self, shown: bool) -> None:
+        self._qsettings.setValue("view/study_view", bool(shown))
+
+    def study_stress(self) -> bool:
+        """Whether View > Show Stress Patterns was on (the study view's stress column even where the lyrics wrap)."""
+        return self._flag("view/study_stress")
+
+    def set_study_stress(self, shown: bool) -> None:
+        self._qsettings.setValue("view/study_stress", bool(shown))
+
+    def translation_shown(self) -> bool:
+        """Whether View > Translation was on (the pane shows on a song that has a translation)."""
+        return self._flag("view/translation")
+
+    def set_translation_shown(self, shown: bool) -> None:
+        self._qsettings.setValue("view/translation", bool(shown))
 
     def sync(self) -> None:
         """Write pending changes to disk now."""

@@ -4,7 +4,8 @@ Export and Check Library both run through `LibraryWorker`. The job reads through
 of its own (an SQLite connection belongs to the thread that opened it), opened with
 `Library.reader()`: through SQLite, never a second `Library.open`, so the process keeps its
 locks on the file. An in-memory library has only one connection: its job runs on the calling
-thread instead (its signals still arrive through the event loop).
+thread instead (its signals still arrive through the event loop). A worker whose jobs do not read
+the library (`reads_library = False`) opens no connection and always runs them on its thread.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from lyricpad.core.store import Library
 Progress = Callable[[int, int], None]
 """What a job calls as it goes: (steps done, of this many); raises `Cancelled` once cancelled."""
 
-Job = Callable[[Library, Progress], object]
-"""The work: reads *library* (the worker's own connection) and returns the result to report."""
+Job = Callable[[Library | None, Progress], object]
+"""The work: reads *library* (the worker's own connection; None when the worker does not read
+the library) and returns the result to report."""
 
 
 class Cancelled(Exception):
@@ -55,7 +57,8 @@ class _Task(QRunnable):
         self._on_cancel = on_cancel
         self._stop = stop
         self._done = (0, 0)
-        self.here = worker.session.library_path is None
+        self._reads = worker.reads_library
+        self.here = self._reads and worker.session.library_path is None
 
     def _progress(self, done: int, total: int) -> None:
         self._done = (done, total)
@@ -66,7 +69,9 @@ class _Task(QRunnable):
     def run(self) -> None:
         reader = None
         try:
-            if self.here:
+            if not self._reads:
+                result = self._job(None, self._progress)
+            elif self.here:
                 result = self._job(self._library, self._progress)
             else:
                 reader = self._library.reader()
@@ -121,6 +126,10 @@ class LibraryWorker(QObject):
 
     what = "the work"
     """How a failure names the job ("the export failed: ...")."""
+
+    reads_library = True
+    """Whether the jobs read the library: False runs them on the worker's thread with no connection
+    (None for *library*), an in-memory library's too (the study view computes from values it was given)."""
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)

@@ -1,9 +1,9 @@
 """The command-line commands: each reads or changes the library through core and prints text or JSON.
 
-A command lives in the module named for what it works on: songs (songs, show, lenses), search,
+A command lives in the module named for what it works on: songs (songs, show, lenses), search, study,
 annotate (annotate, annotations, delete, restore, accept), edits (edit-lyrics, edit-article),
 links (links, link, unlink), importing (import), export, post, library (backup, backups, restore-backup,
-check); output is how they print.
+check), translate; output is how they print.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from lyricpad.cli.output import print_json, say
 from lyricpad.cli.post import cmd_post
 from lyricpad.cli.search import cmd_search
 from lyricpad.cli.songs import cmd_lenses, cmd_show, cmd_songs
+from lyricpad.cli.study import cmd_study
+from lyricpad.cli.translate import cmd_translate
 from lyricpad.core.errors import ForeignDatabase, NotALibrary, SearchIndexDamaged
 from lyricpad.core.paths import library_path
 from lyricpad.core.store import Library
@@ -33,6 +35,7 @@ _READING = {
     "links",
     "lenses",
     "search",
+    "study",
     "backups",
     "backup",
     "export",
@@ -62,7 +65,9 @@ _COMMANDS = {
     "unlink": cmd_unlink,
     "lenses": cmd_lenses,
     "search": cmd_search,
+    "study": cmd_study,
     "check": cmd_check,
+    "translate": cmd_translate,
 }
 
 

@@ -7,15 +7,23 @@ from pathlib import Path
 from lyricpad.cli.library import cmd_restore_backup
 from lyricpad.cli.output import describe, print_annotations, print_json, say
 from lyricpad.core.anchoring import anchor_for_lines, anchors_for_quote, find_occurrences
-from lyricpad.core.errors import InvalidAnchor
+from lyricpad.core.errors import InvalidAnchor, InvalidValue
 from lyricpad.core.store import Library
 
 
 def cmd_annotate(library: Library, args) -> int:
     song = library.songs.resolve(args.song_ref)
+    if args.article and args.translation:
+        raise InvalidValue("give --article or --translation, not both: a note is on one text")
     article = library.articles.resolve(args.article, song.id) if args.article else None
-    text = library.annotations.target_text(song.id, "article", article.id) if article else song.lyrics
-    place = f"the article “{article.title}”" if article else f"the lyrics of {song.display_name}"
+    target = "article" if article else "translation" if args.translation else "lyrics"
+    text = library.annotations.target_text(song.id, target, article.id if article else None)
+    if article:
+        place = f"the article “{article.title}”"
+    elif args.translation:
+        place = f"the translation of {song.display_name}"
+    else:
+        place = f"the lyrics of {song.display_name}"
     try:
         if args.lines:
             fragments = [anchor_for_lines(text, *args.lines)]
@@ -32,11 +40,12 @@ def cmd_annotate(library: Library, args) -> int:
     annotation = library.annotations.add(
         song.id,
         fragments,
-        target="article" if article else "lyrics",
+        target=target,
         article_id=article.id if article else None,
         lens_id=lens_id,
         note=args.note,
         tags=args.tag,
+        time_ms=args.time,
     )
     if args.json:
         print_json(annotation.to_json())

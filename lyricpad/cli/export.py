@@ -27,10 +27,17 @@ def cmd_export(library: Library, args) -> int:
     if not args.all and not args.song_refs and args.format != "json":  # JSON without songs: the library
         raise InvalidValue("say what to export: one or more SONGs, or --all")
     markdown_only = (
-        args.profile != "blog" or args.by != "pane" or args.full_lyrics or args.footnotes or args.ids
+        args.profile != "blog"
+        or args.by != "pane"
+        or args.full_lyrics
+        or args.footnotes
+        or args.ids
+        or args.study
     )
     if args.format != "markdown" and markdown_only:
-        raise InvalidValue("--profile, --by, --full-lyrics, --footnotes and --ids go with --format markdown")
+        raise InvalidValue(
+            "--profile, --by, --full-lyrics, --footnotes, --ids and --study go with --format markdown"
+        )
     song_ids = _song_ids(library, args.song_refs) if args.song_refs else None
     output = Path(args.output).expanduser() if args.output else None
     options = {
@@ -39,6 +46,7 @@ def cmd_export(library: Library, args) -> int:
         "full_lyrics": args.full_lyrics,
         "footnotes": args.footnotes,
         "ids": args.ids,
+        "study": args.study,
     }
     if (
         args.format == "markdown"

@@ -137,9 +137,18 @@ def _where(annotation: Annotation) -> str:
     return "lines " + ", ".join(spans)
 
 
+def song_time_text(ms: int) -> str:
+    """A moment of the song as `annotate --time` takes it: m:ss, or m:ss.xx when it has hundredths."""
+    minutes, rest = divmod(ms, 60_000)
+    seconds, millis = divmod(rest, 1000)
+    return f"{minutes}:{seconds:02d}" + (f".{millis // 10:02d}" if millis // 10 else "")
+
+
 def describe(annotation: Annotation, width: int = 72) -> str:
     frag = annotation.first
     where = _where(annotation)
+    if annotation.time_ms is not None:
+        where += f" at {song_time_text(annotation.time_ms)}"
     lens = annotation.lens.name if annotation.lens else "no lens"
     status = "" if annotation.status == "anchored" else f" [{annotation.status.replace('_', ' ')}]"
     if annotation.status == "needs_review" and annotation.proposal:
@@ -173,6 +182,11 @@ def print_annotations(library: Library, annotations: list[Annotation]) -> None:
     for annotation in annotations:
         if annotation.target == "lyrics":
             current = "Lyrics"
+        elif annotation.target == "translation":
+            if "translation" not in titles:
+                translation = library.translations.get(annotation.song_id)
+                titles["translation"] = translation.title if translation else "Translation (removed)"
+            current = titles["translation"]
         else:
             if annotation.article_id not in titles:
                 titles[annotation.article_id] = (

@@ -41,8 +41,9 @@ def cmd_search(library: Library, args) -> int:
     for hit in page.hits:
         snippet = " / ".join(hit["snippet"].split("\n"))
         song = hit["song_title"] + (f" — {hit['artist']}" if hit["artist"] else "")
-        place = hit["where"] if hit["kind"] in ("song", "article") else hit["kind"]  # a quote: "quote"
-        at = f":{hit['line']}" if hit["line"] and hit["kind"] in ("song", "article") else ""
+        texts = ("song", "translation", "article")  # a hit in a text says where; a quote says "quote"
+        place = hit["where"] if hit["kind"] in texts else hit["kind"]
+        at = f":{hit['line']}" if hit["line"] and hit["kind"] in texts else ""
         say(f"{place + at:<8} {hit['id'][:8]}  {song}: {snippet}")
     if page.more:
         say(f"(more: --offset {args.offset + args.limit})")

@@ -25,6 +25,8 @@ def cmd_songs(library: Library, args) -> int:
 def _song_json(library: Library, song: Song) -> dict:
     data = song.to_json(lyrics=True)
     data["articles"] = [a.to_json() for a in library.articles.for_song(song.id)]
+    translation = library.translations.get(song.id)
+    data["translation"] = translation.to_json() if translation else None
     data["annotations"] = [a.to_json() for a in library.annotations.for_song(song.id)]
     return data
 
@@ -41,6 +43,11 @@ def cmd_show(library: Library, args) -> int:
             say(f"  {label}: {value}")
     say()
     print_numbered(song.lyrics)
+    translation = library.translations.get(song.id)
+    if translation is not None:
+        say(f"\n== {translation.title}")
+        say()
+        print_numbered(translation.text)
     for article in library.articles.for_song(song.id):
         say(f"\n== Article: {article.title or '(untitled)'} ({article.id[:8]})")
         if article.author:

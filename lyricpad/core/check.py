@@ -23,7 +23,7 @@ from lyricpad.core.probe import page_problems, primary_code
 from lyricpad.core.schema import FTS_COLUMNS
 from lyricpad.core.search_index_check import search_index_damage
 from lyricpad.core.store import Library
-from lyricpad.core.text import LineIndex, lines_label
+from lyricpad.core.text import LineIndex, line_count, lines_label
 
 KINDS = {
     "pages": "Damaged pages or indexes (SQLite's integrity check)",
@@ -32,6 +32,7 @@ KINDS = {
     "anchors": "Highlights that are not on their words",
     "line_numbers": "Highlights with wrong line numbers",
     "proposals": "Proposed places outside their text",
+    "translations": "Translations out of line with their lyrics",
 }
 """Every kind of problem, in the order reports list them, with its heading."""
 
@@ -53,6 +54,7 @@ SEARCH_INDEX_NAMES = {
     "articles": "articles",
     "annotations": "notes",
     "fragments": "highlighted quotes",
+    "translations": "translations",
 }
 
 Progress = Callable[[int, int], object]
@@ -197,12 +199,16 @@ class Contents:
     # (id, song id, target, article id, status, deleted, note)
     fragments: dict[str, list[Anchor]]
     rendered: dict[str, str] = dataclasses.field(default_factory=dict)
+    translations: dict[str, str] = dataclasses.field(default_factory=dict)  # song id -> translation text
 
     def text(self, target: str, article_id: str | None, song_id: str) -> str | None:
         """The text an annotation's offsets count over; None when it is missing (a links problem)."""
         if target == "lyrics":
             song = self.songs.get(song_id)
             return song[1] if song else None
+        if target == "translation":
+            # A song without a translation (removed) is text empty: its notes there are orphaned.
+            return self.translations.get(song_id, "") if song_id in self.songs else None
         article = self.articles.get(article_id or "")
         if article is None or article[0] != song_id:
             return None
@@ -214,8 +220,8 @@ class Contents:
         """'“Song”, lyrics' or '“Song”, article “Title”' for a report."""
         song = self.songs.get(song_id)
         name = f"“{song[0]}”" if song else f"song {song_id[:8]} (missing)"
-        if target == "lyrics":
-            return f"{name}, lyrics"
+        if target in ("lyrics", "translation"):
+            return f"{name}, {target}"
         article = self.articles.get(article_id or "")
         return f"{name}, article “{article[1] or '(untitled)'}”" if article else f"{name}, an article"
 
@@ -240,7 +246,8 @@ def read_contents(library: Library) -> Contents:
     ):
         proposal = None if row[9] is None else Proposal(row[9], row[10], row[11], row[12])
         fragments.setdefault(row[0], []).append(Anchor(*row[1:9], proposal=proposal))
-    return Contents(songs, articles, annotations, fragments)
+    translations = dict(conn.execute("SELECT song_id, text FROM translations").fetchall())
+    return Contents(songs, articles, annotations, fragments, translations=translations)
 
 
 # -------------------------------------------------------------------- checks
@@ -463,9 +470,31 @@ def anchor_problems(
     return found
 
 
+def _translation_problems(contents: Contents) -> list[Problem]:
+    """A translation holds one line per lyric line: one with more or fewer is misaligned from some line on."""
+    problems = []
+    for song_id, text in contents.translations.items():
+        song = contents.songs.get(song_id)
+        if song is None:
+            continue  # a links problem
+        lyric, given = line_count(song[1]), text.count("\n") + 1
+        if lyric and given != lyric:
+            problems.append(
+                Problem(
+                    "translations",
+                    contents.place(song_id, "translation", None),
+                    f"the translation has {given} lines, the lyrics {lyric}: store it again to realign it",
+                    repairable=False,
+                    song_id=song_id,
+                    table="translations",
+                )
+            )
+    return problems
+
+
 def _anchor_report(contents: Contents, progress: Progress | None, done: int, total: int) -> list[Problem]:
     problems = []
-    indexes: dict[tuple[str, str | None], LineIndex] = {}
+    indexes: dict[tuple[str, str], LineIndex] = {}
     for number, (annotation_id, song_id, target, article_id, status, deleted, _note) in enumerate(
         contents.annotations, 1
     ):
@@ -474,7 +503,7 @@ def _anchor_report(contents: Contents, progress: Progress | None, done: int, tot
         text = contents.text(target, article_id, song_id)
         if text is None:
             continue  # its song or article is missing: a links problem
-        key = (song_id, article_id) if target == "article" else (song_id, None)
+        key = (song_id, article_id or target)
         if key not in indexes:
             indexes[key] = LineIndex(text)
         fragments = contents.fragments.get(annotation_id, [])
@@ -560,6 +589,7 @@ def _check_contents(library: Library, name: str, progress: Progress | None, *, d
     step()
     contents = read_contents(library)
     problems += _link_problems(library, contents)
+    problems += _translation_problems(contents)
     step()
     problems += _search_index_problems(library, direct=direct)
     step()

@@ -99,6 +99,10 @@ def _balanced_parentheses(depth: int) -> str:
     return pattern
 
 
+BACKING_VOCALS_PATTERN = _balanced_parentheses(3)
+"""Backing vocals as the lyrics lexer reads them: a parenthesised span on one line, nesting up to three levels."""
+
+
 class LyricsLexer(RegexLexer):
     """Song lyrics: section headers, chord lines and parenthesised backing vocals; the rest is text.
 
@@ -122,7 +126,7 @@ class LyricsLexer(RegexLexer):
             (rf"{_HEADER_PREFIX}(\[[^\[\]\n]+\])", _groups(Text, SECTION)),
             (rf"{_CHORD_LINE}([ \t]*)", _groups(Whitespace), "chord-line"),
             (rf"\({_REPEAT_COUNT}\)", MARK),
-            (_balanced_parentheses(3), BACKING_VOCALS),
+            (BACKING_VOCALS_PATTERN, BACKING_VOCALS),
             (r"[^(\n]+", Text),
             (r"\(", Text),
             (r"\n", Whitespace),

@@ -22,6 +22,7 @@ from lyricpad.core import livefiles
 from lyricpad.core.anchoring import Anchor, EditMap, anchor_for_range, holds, placed_from_outside, reanchor
 from lyricpad.core.errors import LyricpadError
 from lyricpad.core.importers import size_label
+from lyricpad.core.line_map import lyric_lines, map_lines
 from lyricpad.core.markdown import render_article
 from lyricpad.core.merge_from_json import plan_export, read_export
 from lyricpad.core.merge_from_w3c import W3C_TYPES, plan_w3c, read_w3c
@@ -34,12 +35,15 @@ from lyricpad.core.merge_plan import (
     Planned,
     PlannedAnnotation,
     PlannedLinkDecision,
+    PlannedStudy,
     Problems,
     check_values,
     refuse,
 )
 from lyricpad.core.quotations import compare
+from lyricpad.core.store.corrections import found_again
 from lyricpad.core.store.link_computing import LinkDecision, lines_anchor, places_json
+from lyricpad.core.store.reanchoring import reanchor_text
 from lyricpad.core.text import LineIndex, normalise_text
 
 __all__ = [
@@ -181,10 +185,13 @@ def apply_plan(library, plan: MergePlan) -> MergeReport:
         _write_text_item(library, planned, "songs", report)
     for planned in plan.articles:
         _write_text_item(library, planned, "articles", report)
+    # Translations before annotations: notes on a translation are placed on it.
+    _write_translations(library, plan.translations, report)
     texts: dict[tuple, tuple[str, LineIndex]] = {}  # written above: unchanged while annotations are
     for planned in plan.annotations:
         _write_annotation(library, planned, report, texts)
     _write_link_decisions(library, plan.link_decisions, report)
+    _write_corrections(library, plan.corrections, report)
     if plan.tags:
         # Tags no annotation uses are in the file's list only; a name that is no tag is passed over.
         library.tags.ensure(name for name in plan.tags if library.tags.clean(name))
@@ -228,13 +235,21 @@ def _write_annotation(
         if not planned.placed:
             target = (annotation.song_id, annotation.target, annotation.article_id)
             if target not in texts:  # an article's text is rendered, a line index built: once a text
-                text = library.annotations.target_text(*target)
+                text = _target_text(library, *target)
                 texts[target] = text, LineIndex(text)
             text, index = texts[target]
             status, fragments = _fit(annotation.fragments, annotation.status, text, index, planned.made_on)
             annotation = replace(annotation, status=status, fragments=fragments)
         library.snapshots.restore_annotation(annotation)
     report.count("annotations", _OUTCOME[planned.decision])
+
+
+def _target_text(library, song_id: str, target: str, article_id: str | None) -> str:
+    """The text an annotation of the file is placed on; a song with no translation has an empty
+    one (its notes there are kept, orphaned, as when a translation is removed)."""
+    if target == "translation" and library.translations.get(song_id) is None:
+        return ""
+    return library.annotations.target_text(song_id, target, article_id)
 
 
 def _fit(
@@ -359,3 +374,48 @@ def _placed_decision(item: PlannedLinkDecision, song_id: str, texts: _Texts) -> 
         created=decision.created,
         updated=decision.updated,
     )
+
+
+# ------------------------------------------------------------------ study corrections and translations
+
+
+def _write_corrections(library, planned: list[PlannedStudy], report: MergeReport) -> None:
+    """Place the file's corrections on the lyrics here by their line's text (as an edit would), and write them.
+
+    One whose line is not here (or has that correction already) is kept, orphaned.
+    """
+    orphaned = 0
+    for item in planned:
+        if item.decision is not Decision.KEPT:
+            correction = item.item
+            lines = lyric_lines(library.songs.get(correction.song_id).lyrics)
+            taken = library.corrections.taken(correction.song_id, but=correction.id)
+            placed = found_again(correction, lines, taken)
+            orphaned += placed.status == "orphaned" and correction.status == "anchored"
+            library.corrections.put(placed)
+        report.count("study_corrections", _OUTCOME[item.decision])
+    if orphaned:
+        report.warnings.append(
+            f"{orphaned} of the file's study corrections were kept orphaned: their lines are not in "
+            "the lyrics here (they come back if the lines do)"
+        )
+
+
+def _write_translations(library, planned: list[PlannedStudy], report: MergeReport) -> None:
+    """Write the file's translations, their lines moved with the lyric lines where the lyrics here differ;
+    the notes here on a replaced translation follow their words into it, as an edit would."""
+    for item in planned:
+        if item.decision is not Decision.KEPT:
+            translation = item.item
+            here = normalise_text(library.songs.get(translation.song_id).lyrics)
+            lines = translation.text.split("\n")
+            if item.made_on is not None and normalise_text(item.made_on) != here:
+                moved = map_lines(lyric_lines(normalise_text(item.made_on)), lyric_lines(here))
+                lines = [lines[i] if i is not None and i < len(lines) else "" for i in moved.old_of()]
+            before = library.translations.get(translation.song_id)
+            library.translations.restore(translation.song_id, replace(translation, text="\n".join(lines)))
+            if before is not None:
+                reanchor_text(
+                    library, translation.song_id, "translation", None, before.text, "\n".join(lines)
+                )
+        report.count("translations", _OUTCOME[item.decision])

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from lyricpad.core.anchoring import Anchor, Proposal
 from lyricpad.core.errors import InvalidValue
 from lyricpad.core.export.json_format import FORMAT, VERSION
+from lyricpad.core.line_map import lyric_lines
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.merge_plan import (
     Decision,
@@ -17,6 +18,7 @@ from lyricpad.core.merge_plan import (
     Planned,
     PlannedAnnotation,
     PlannedLinkDecision,
+    PlannedStudy,
     Problems,
     canonical_id,
     decide,
@@ -28,9 +30,21 @@ from lyricpad.core.merge_plan import (
     refuse,
     time,
 )
-from lyricpad.core.models import STATUSES, TARGETS, Annotation, Article, Lens, Song
-from lyricpad.core.store.fields import LENS, SONG
-from lyricpad.core.text import fold, normalise_line
+from lyricpad.core.models import (
+    CORRECTION_STATUSES,
+    STATUSES,
+    TARGETS,
+    Annotation,
+    Article,
+    Lens,
+    Song,
+    StoredCorrection,
+    Translation,
+)
+from lyricpad.core.store.corrections import clean_value
+from lyricpad.core.store.fields import CORRECTION, LENS, SONG, TRANSLATION
+from lyricpad.core.study import CORRECTABLE
+from lyricpad.core.text import fold, normalise_line, normalise_text
 
 RANGE_KEYS = ("start", "end", "line_start", "line_end")
 DECISION_KINDS = ("link", "unlink")
@@ -47,6 +61,8 @@ class ExportFile:
     articles: list[Article] = field(default_factory=list)
     annotations: list[tuple[Annotation, str | None]] = field(default_factory=list)  # with its lens id
     link_decisions: list[FileLinkDecision] = field(default_factory=list)  # absent from older files
+    corrections: list[StoredCorrection] = field(default_factory=list)  # absent from older files
+    translations: list[Translation] = field(default_factory=list)  # absent from older files
     tags: list[str] = field(default_factory=list)
     unreadable: set[str] = field(default_factory=set)  # ids of items (or keys of lists) with a problem
 
@@ -78,6 +94,8 @@ def read_export(data, problems: Problems) -> ExportFile:
         ("articles", _article, found.articles),
         ("annotations", _annotation, found.annotations),
         ("link_decisions", _link_decision, found.link_decisions),
+        ("study_corrections", _correction, found.corrections),
+        ("translations", _translation, found.translations),
     )
     for key, reader, into in readers:
         items = data.get(key, [])
@@ -201,8 +219,58 @@ def _annotation(item: dict) -> tuple[Annotation, str | None]:
         created=time(item.get("created"), what),
         updated=time(item.get("updated"), what),
         deleted=bool(get(item, "deleted", bool, what, optional=True, default=False)),
+        time_ms=get(item, "time_ms", int, what, optional=True),
     )
+    if annotation.time_ms is not None and annotation.time_ms < 0:
+        raise Invalid(f"{what} has a time before the song's start ({annotation.time_ms} ms)")
     return annotation, lens_id
+
+
+def _correction(item: dict) -> StoredCorrection:
+    what = f"the study correction {_named(item.get('id'))}"
+    field_name = get(item, "field", str, what)
+    status = get(item, "status", str, what, optional=True, default="anchored")
+    if field_name not in CORRECTABLE:
+        raise Invalid(f"{what} corrects an unknown field (not one of {', '.join(CORRECTABLE)})")
+    if status not in CORRECTION_STATUSES:
+        raise Invalid(f"{what} has an unknown status (not 'anchored' or 'orphaned')")
+    line = get(item, "line", int, what)
+    if line < 1:
+        raise Invalid(f"{what} is on an impossible line ({line})")
+    correction = StoredCorrection(
+        id=item_id(item, what),
+        song_id=item_id(item, what, "song_id"),
+        line=line,
+        line_text=get(item, "line_text", str, what),
+        before_text=get(item, "before_text", str, what, optional=True),
+        after_text=get(item, "after_text", str, what, optional=True),
+        field=field_name,
+        value=get(item, "value", str, what),
+        status=status,
+        created=time(item.get("created"), what),
+        updated=time(item.get("updated"), what),
+    )
+    try:
+        CORRECTION.to_row(correction)  # what the library would refuse, found now
+        clean_value(correction.field, correction.value)
+    except InvalidValue as exc:
+        raise Invalid(f"{what}: {exc}") from exc
+    return correction
+
+
+def _translation(item: dict) -> Translation:
+    what = f"the translation of song {_named(item.get('song_id'))}"
+    translation = Translation(
+        song_id=item_id(item, what, "song_id"),
+        language=_text(item, what)("language"),
+        text=get(item, "text", str, what),
+        updated=time(item.get("updated"), what),
+    )
+    try:
+        TRANSLATION.to_row(translation)
+    except InvalidValue as exc:
+        raise Invalid(f"{what}: {exc}") from exc
+    return translation
 
 
 def _named(value) -> str:
@@ -327,7 +395,52 @@ class _Planner:
             planned = self.link_decision(decision)
             if planned is not None:
                 plan.link_decisions.append(planned)
+        self.study(plan)
         return plan
+
+    def study(self, plan: MergePlan) -> None:
+        """The file's study corrections and translations, each on a song of the file or of the library."""
+        duplicates(self.problems, "study correction", (c.id for c in self.found.corrections))
+        duplicates(self.problems, "translation's song", (t.song_id for t in self.found.translations))
+        for correction in self.found.corrections:
+            if not self.song_known(correction.song_id):
+                self.problems.add(
+                    "",
+                    f"the study correction {correction.id} is on a song that is neither in the file nor here",
+                )
+                continue
+            local = here_or_none(lambda c=correction: self.library.corrections.get(c.id))
+            if local is not None and local.song_id != correction.song_id:
+                self.problems.add("", f"the study correction {correction.id} is on another song here")
+                continue
+            song = self.file_songs.get(correction.song_id)
+            plan.corrections.append(
+                PlannedStudy(correction, decide(local, correction.updated), song.lyrics if song else None)
+            )
+        for translation in self.found.translations:
+            song_id = translation.song_id
+            if not self.song_known(song_id):
+                self.problems.add(
+                    "", f"the translation of song {song_id} is of a song that is neither in the file nor here"
+                )
+                continue
+            song = self.file_songs.get(song_id)
+            here = None if song else self.here("song", song_id)
+            if song is None and here is None:
+                continue  # its song could not be read: that problem is listed already
+            lyrics = song.lyrics if song else here.lyrics
+            # Counted as stored: normalised (U+2028, VT, FF, NEL and a lone CR are line breaks there).
+            count, given = len(lyric_lines(lyrics)), len(normalise_text(translation.text).split("\n"))
+            if count != given:
+                self.problems.add(
+                    "",
+                    f"the translation of song {song_id} has {given} lines, its lyrics {count}: they must match",
+                )
+                continue
+            local = self.library.translations.get(song_id)
+            plan.translations.append(
+                PlannedStudy(translation, decide(local, translation.updated), song.lyrics if song else None)
+            )
 
     def here(self, kind: str, item_id: str):
         """The library's song or article with *item_id*, or None."""
@@ -376,6 +489,11 @@ class _Planner:
         if annotation.target == "lyrics":
             source = self.file_songs.get(annotation.song_id)
             return source.lyrics if source else None
+        if annotation.target == "translation":
+            # On the song's translation: the file's (when it carries one), placed before annotations.
+            found = (t for t in self.found.translations if t.song_id == annotation.song_id)
+            source = next(found, None)
+            return source.text if source else None
         article = self.file_articles.get(annotation.article_id) or self.here("article", annotation.article_id)
         if article is None:
             if annotation.article_id not in self.found.unreadable and "articles" not in self.found.unreadable:

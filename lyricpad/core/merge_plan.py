@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from lyricpad.core.anchoring import Anchor
 from lyricpad.core.errors import ImportRefused, NotFound
-from lyricpad.core.models import Annotation, Article, Lens, Song
+from lyricpad.core.models import Annotation, Article, Lens, Song, StoredCorrection, Translation
 
 T = TypeVar("T")
 
@@ -291,6 +291,17 @@ class PlannedLinkDecision:
     moved_from: str | None = None
 
 
+@dataclass(frozen=True)
+class PlannedStudy:
+    """A study correction or a translation of the file and what to do with it; placed on the
+    song's lyrics here when written, from *made_on*: the file's lyrics of its song (None when
+    the file does not hold the song)."""
+
+    item: StoredCorrection | Translation
+    decision: Decision
+    made_on: str | None = None
+
+
 @dataclass
 class MergePlan:
     """Everything a merge writes, all checked; written by `merge.apply_plan` in one transaction."""
@@ -301,5 +312,7 @@ class MergePlan:
     articles: list[Planned] = field(default_factory=list)
     annotations: list[PlannedAnnotation] = field(default_factory=list)
     link_decisions: list[PlannedLinkDecision] = field(default_factory=list)
+    corrections: list[PlannedStudy] = field(default_factory=list)
+    translations: list[PlannedStudy] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)  # tags no annotation uses may come only in this list
     warnings: list[str] = field(default_factory=list)

@@ -6,12 +6,14 @@ from dataclasses import dataclass, field, fields
 
 from lyricpad.core.anchoring import Anchor
 from lyricpad.core.quotations import Difference, lines_of
+from lyricpad.core.study import Correction
 from lyricpad.core.text import LineIndex
 
 STATUSES = ("anchored", "needs_review", "orphaned")
 LINK_ORIGINS = ("detected", "user")
 LINK_STATUSES = ("anchored", "orphaned")
-TARGETS = ("lyrics", "article")
+TARGETS = ("lyrics", "article", "translation")
+"""What an annotation is on: the song's lyrics, one of its articles, or its translation (issue 19)."""
 
 
 def fields_json(item, *, omit: tuple[str, ...] = ()) -> dict:
@@ -113,7 +115,7 @@ class SongSummary(SongDetails):
 class Annotation:
     id: str
     song_id: str
-    target: str  # "lyrics" or "article"
+    target: str  # "lyrics", "article" or "translation" (the song's translation)
     article_id: str | None
     lens: Lens | None
     note: str
@@ -123,6 +125,7 @@ class Annotation:
     created: str = ""
     updated: str = ""
     deleted: bool = False
+    time_ms: int | None = None  # a time in the song the note is about (milliseconds), or None
 
     @property
     def first(self) -> Anchor:
@@ -197,3 +200,73 @@ class QuoteLink:
             "origin": self.origin,
             "status": self.status,
         }
+
+
+CORRECTION_STATUSES = ("anchored", "orphaned")
+
+
+@dataclass(frozen=True)
+class StoredCorrection:
+    """A user's correction of the study view as the library keeps it: on a line, found again by its text.
+
+    *line* is 1-based in the lyrics as they are now (for an orphaned one: where its line last
+    was). *line_text*, *before_text* and *after_text* are the line's text and its neighbours'
+    (None at either end) when it was last anchored: what finds the line again after an edit.
+    """
+
+    id: str
+    song_id: str
+    line: int
+    line_text: str
+    before_text: str | None
+    after_text: str | None
+    field: str  # one of study.CORRECTABLE
+    value: str
+    status: str  # "anchored" or "orphaned" (its line changed or went: kept, not applied)
+    created: str
+    updated: str
+
+    def as_correction(self) -> Correction:
+        """The correction as the study view applies it."""
+        return Correction(self.line, self.field, self.value)
+
+    def to_json(self) -> dict:
+        return fields_json(self)
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A song's translation: one line per line of its lyrics (line i translates lyric line i)."""
+
+    song_id: str
+    language: str  # as given ("de", "German"...); "" when not said
+    text: str
+    updated: str
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+    @property
+    def title(self) -> str:
+        """ "Translation (German)", or "Translation" when its language is not said: how lists and
+        exports name it and the notes on it."""
+        return translation_title(self.language)
+
+    def to_json(self) -> dict:
+        return fields_json(self)
+
+
+def translation_title(language: str) -> str:
+    """ "Translation (German)" for "de" (or "German", "Deutsch"); "Translation" for ""."""
+    from lyricpad.core.languages import language_name
+
+    return f"Translation ({language_name(language)})" if language.strip() else "Translation"
+
+
+@dataclass(frozen=True)
+class StudyData:
+    """What of a song's study data an undo of a lyrics edit writes back: its corrections and translation."""
+
+    corrections: tuple[StoredCorrection, ...] = ()
+    translation: Translation | None = None

@@ -256,13 +256,13 @@ def repaired_annotation(
 
 def _repair_anchors(library: Library, actions: list[str]) -> None:
     contents = read_contents(library)
-    indexes: dict[tuple[str, str | None], LineIndex] = {}
+    indexes: dict[tuple[str, str], LineIndex] = {}
     for annotation_id, song_id, target, article_id, status, _deleted, _note in contents.annotations:
         text = contents.text(target, article_id, song_id)
         fragments = contents.fragments.get(annotation_id, [])
         if text is None or not fragments:
             continue
-        key = (song_id, article_id)
+        key = (song_id, article_id or target)  # the lyrics and the translation are two texts
         if key not in indexes:
             indexes[key] = LineIndex(text)
         mended = repaired_annotation(library.annotations.get(annotation_id), text, indexes[key])

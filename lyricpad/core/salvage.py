@@ -31,6 +31,8 @@ SALVAGE_ORDER = (
     "fragments",
     "annotation_tags",
     "quote_links",  # the user's link decisions (detected links are computed again)
+    "study_corrections",
+    "translations",
 )
 """Tables copied by salvage, parents before children."""
 
@@ -126,6 +128,8 @@ _ORPHANS = {
     "fragments": "annotation_id NOT IN (SELECT id FROM annotations)",
     "annotation_tags": "annotation_id NOT IN (SELECT id FROM annotations) OR tag_id NOT IN (SELECT id FROM tags)",
     "quote_links": "article_id NOT IN (SELECT id FROM articles) OR song_id NOT IN (SELECT id FROM songs)",
+    "study_corrections": "song_id NOT IN (SELECT id FROM songs)",
+    "translations": "song_id NOT IN (SELECT id FROM songs)",
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
+from lyricpad.core.errors import LibraryDamaged, NotALibrary
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -88,6 +90,8 @@ def default_lens_id(name: str) -> str:
     return str(uuid.uuid5(_LENS_NAMESPACE, name.casefold()))
 
 
+# The annotations' target CHECKs below are those of step 0001; step 0004 loosens them (see
+# _relax_annotation_targets): the text of a library's schema is what each step left.
 # Every table has an INTEGER PRIMARY KEY `n` so its rowid survives VACUUM (the FTS
 # indexes point at rowids); the UUID `id` is what everything else refers to.
 _SCHEMA_1 = """
@@ -178,19 +182,21 @@ CREATE TABLE annotation_tags (
 CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id);
 """
 
-FTS_COLUMNS = {
+_FTS_1 = {
     "songs": ("title", "artist", "album", "lyrics"),
     "articles": ("title", "body"),
     "annotations": ("note",),
     "fragments": ("quote",),
 }
-"""Tables indexed for full-text search; sqlite-utils' triggers keep each index current."""
+FTS_COLUMNS = {**_FTS_1, "translations": ("text",)}  # translations: step 0004 (`index_translations`)
+"""Tables indexed for full-text search (each as `<table>_fts`, in the order checks list them);
+sqlite-utils' triggers keep each index current."""
 
 
 @_step("0001_initial")
 def _initial(db: sqlite_utils.Database) -> None:
     db.executescript(_SCHEMA_1)
-    for table, columns in FTS_COLUMNS.items():
+    for table, columns in _FTS_1.items():
         db[table].enable_fts(
             columns, fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 2"
         )
@@ -274,6 +280,135 @@ def _quote_links(db: sqlite_utils.Database) -> None:
     for statement in _SCHEMA_3.split(";"):
         if statement.strip():
             db.execute(statement)
+
+
+_SCHEMA_4 = """
+ALTER TABLE annotations ADD COLUMN time_ms INTEGER CHECK (time_ms >= 0);
+CREATE TABLE study_corrections (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    song_id TEXT NOT NULL REFERENCES songs(id) ON DELETE CASCADE,
+    line INTEGER NOT NULL CHECK (line >= 1),
+    line_text TEXT NOT NULL,
+    before_text TEXT,
+    after_text TEXT,
+    field TEXT NOT NULL CHECK (field IN ('syllables', 'stress', 'rhyme', 'section')),
+    value TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'anchored' CHECK (status IN ('anchored', 'orphaned')),
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX study_corrections_song ON study_corrections(song_id);
+CREATE UNIQUE INDEX study_corrections_anchored
+    ON study_corrections(song_id, line, field) WHERE status = 'anchored';
+CREATE TABLE translations (
+    n INTEGER PRIMARY KEY,
+    song_id TEXT NOT NULL UNIQUE REFERENCES songs(id) ON DELETE CASCADE,
+    language TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    updated TEXT NOT NULL
+)
+"""
+
+
+@_step("0004_study")
+def _study(db: sqlite_utils.Database) -> None:
+    """The study view's data (issue 19): the user's corrections of computed values, a song's
+    translation (line-aligned with its lyrics), and a note's time in the song.
+
+    A correction is anchored to a line by the line's text and its neighbours', and follows it
+    through edits; one whose line changed or went is kept, orphaned. The song's language was
+    there from the start (`songs.language`, free text; empty means English). Annotations may be
+    on the translation too (target 'translation'). A translation's text is searched like the lyrics.
+    """
+    for statement in _SCHEMA_4.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    _relax_annotation_targets(db)
+    index_translations(db)
+
+
+_TRANSLATIONS_FTS = (
+    """CREATE VIRTUAL TABLE "translations_fts" USING FTS5 (
+    "text",
+    tokenize='unicode61 remove_diacritics 2',
+    content="translations"
+)""",
+    """CREATE TRIGGER "translations_ai" AFTER INSERT ON "translations" BEGIN
+  INSERT INTO "translations_fts" (rowid, "text") VALUES (new.rowid, new."text");
+END""",
+    """CREATE TRIGGER "translations_ad" AFTER DELETE ON "translations" BEGIN
+  INSERT INTO "translations_fts" ("translations_fts", rowid, "text") VALUES('delete', old.rowid, old."text");
+END""",
+    """CREATE TRIGGER "translations_au" AFTER UPDATE ON "translations" BEGIN
+  INSERT INTO "translations_fts" ("translations_fts", rowid, "text") VALUES('delete', old.rowid, old."text");
+  INSERT INTO "translations_fts" (rowid, "text") VALUES (new.rowid, new."text");
+END""",
+    "INSERT INTO translations_fts (translations_fts) VALUES ('rebuild')",
+)
+"""The translations' index as sqlite-utils' `enable_fts` makes the others (step 0001), statement by
+statement: `enable_fts` runs a script, and a script would commit the step's transaction halfway."""
+
+
+def index_translations(db: sqlite_utils.Database) -> None:
+    """Step 0004's full-text index of the translations (`translations_fts`), filled from the rows there.
+
+    Its own function so that a library saved by a build of step 0004 that did not index them yet
+    (the test fixture v4.sqlite was) could be given the index the step makes today."""
+    for statement in _TRANSLATIONS_FTS:
+        db.execute(statement)
+
+
+_TARGET_CHECKS = (
+    ("CHECK (target IN ('lyrics', 'article'))", "CHECK (target IN ('lyrics', 'article', 'translation'))"),
+    (
+        "CHECK ((target = 'lyrics') = (article_id IS NULL))",
+        "CHECK ((target = 'article') = (article_id IS NOT NULL))",
+    ),
+)
+"""The annotations table's CHECK constraints before and after notes on a song's translation (issue 19)."""
+
+
+def _relax_annotation_targets(db: sqlite_utils.Database) -> None:
+    """Let annotations be on a song's translation: target 'translation', with no article.
+
+    SQLite cannot ALTER a CHECK constraint. Rebuilding the table is no choice here: the step
+    runs in a transaction with foreign keys on (PRAGMA foreign_keys cannot change inside
+    one), so dropping the old table would cascade-delete every fragment and tag link, and
+    its FTS triggers would have to be made again. The new constraints only loosen the old:
+    every row the old allowed ('lyrics' without an article, 'article' with one) the new
+    allows too, and nothing on disk changes. For such a change SQLite's documentation
+    (lang_altertable.html, "Making Other Kinds Of Table Schema Changes") gives the simpler
+    procedure used here: in the transaction, rewrite the table's SQL in sqlite_schema with
+    writable_schema on, raise schema_version so every connection reads the schema again, and
+    check the result (the procedure's integrity check: here PRAGMA quick_check, which parses the
+    new schema and tests every row against the new constraints) before the step commits; a
+    failure of any part rolls the whole step back. An SQLite built with SQLITE_DBCONFIG_DEFENSIVE
+    on refuses writable_schema: the step then fails with nothing changed.
+    """
+    (sql,) = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'annotations'"
+    ).fetchone()
+    for before, after in _TARGET_CHECKS:
+        if sql.count(before) != 1:
+            raise NotALibrary(
+                "this library's annotations table is not as lyricpad made it (a constraint it needs to"
+                " change is missing), so it cannot be upgraded; nothing was changed"
+            )
+        sql = sql.replace(before, after)
+    (version,) = db.execute("PRAGMA schema_version").fetchone()
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'annotations'", [sql])
+        db.execute(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+    problems = [row[0] for row in db.execute("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        raise LibraryDamaged(
+            "upgrading this library to let annotations be on a translation failed its check"
+            f" ({problems[0]}); nothing was changed"
+        )
 
 
 SCHEMA_VERSION = len(_STEPS)

@@ -9,6 +9,8 @@ import re
 import unicodedata
 
 _BOM = "\ufeff"
+APOSTROPHES = "'’‘ʼ`"
+"""Every character lyrics use as an apostrophe ("don’t", "lovin`"): the straight one first."""
 # Every line break Python's str.splitlines() knows, except LF itself, becomes LF.
 _LINE_BREAKS = ("\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e")
 

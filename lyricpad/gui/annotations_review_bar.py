@@ -111,7 +111,9 @@ class ReviewBar(QFrame):
         if annotation is None:
             self.label.clear()
             return
-        where = "the lyrics" if annotation.target == "lyrics" else "the article"
+        where = {"lyrics": "the lyrics", "translation": "the translation"}.get(
+            annotation.target, "the article"
+        )
         if can_accept:
             text = (
                 f"<b>Needs review.</b> {where.capitalize()} changed; a place was found for "

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem, QTreeView, QWidget
 
 from lyricpad.app.annotation_model import AnnotationRole
-from lyricpad.gui.annotations_delegate import AnnotationDelegate
+from lyricpad.gui.annotations_delegate import AnnotationDelegate, heading_band
 
 
 def keyed_action(
@@ -63,6 +63,27 @@ class AnnotationsView(QTreeView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setItemDelegate(AnnotationDelegate(self))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # A heading's space above its title parts it from the group above: the first one's is scrolled past.
+        self.verticalScrollBar().rangeChanged.connect(self._on_scroll_bar_range_changed)
+
+    def first_band(self) -> int:
+        """The space above the first heading's title (the rows are one height, a heading's title at its
+        bottom): the scroll bar starts below it, so that the list opens on the title."""
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return 0
+        first = model.index(0, 0)
+        if not first.data(AnnotationRole.IS_GROUP):
+            return 0
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        height = self.itemDelegate().sizeHint(option, first).height()
+        return height - heading_band(QRect(0, 0, 1, height), option.font).height()
+
+    def _on_scroll_bar_range_changed(self, low: int, high: int) -> None:
+        top = self.first_band()
+        if low != top:
+            self.verticalScrollBar().setRange(top, max(top, high))
 
     def current_annotation_id(self) -> str:
         """The annotation of the current row; "" on a heading or none."""
@@ -91,12 +112,18 @@ class AnnotationsView(QTreeView):
 
     def bring_into_sight(self, heading: QModelIndex) -> None:
         """Scroll *heading* to the top, unless it is in sight already (its rows then show under it)."""
-        if heading.isValid() and not self.viewport().rect().contains(self.visualRect(heading)):
+        if heading.isValid() and not self.viewport().rect().contains(self.title_rect(heading)):
             self.scrollTo(heading, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def title_rect(self, heading: QModelIndex) -> QRect:
+        """The part of *heading*'s row that shows its title (above it: the space that parts it from the
+        group above, out of sight for the first heading)."""
+        return heading_band(self.visualRect(heading), self.font())
 
     def top_row(self) -> tuple[str, int] | None:
         """The annotation (or heading key) at the top of the list, and where it starts."""
-        if self.verticalScrollBar().value() == 0:
+        bar = self.verticalScrollBar()
+        if bar.value() <= bar.minimum():
             return None  # at the top, the list stays at the top
         index = self.indexAt(QPoint(1, 1))
         if not index.isValid():

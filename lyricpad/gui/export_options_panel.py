@@ -26,6 +26,10 @@ FORMAT_LABELS = {
 }
 PROFILE_LABELS = {"blog": "Blog post (CommonMark)", "obsidian": "Obsidian note"}
 GROUP_LABELS = {"pane": "Lyrics, then each article", "lens": "Lens"}
+STUDY_TIP = (
+    "Write the full lyrics with each line's syllable count and rhyme letter after it, as ⟨8 · A⟩, "
+    "each section under a heading (your corrections included)"
+)
 
 
 def _heading(text: str, buddy: QWidget | None = None) -> QLabel:
@@ -96,7 +100,10 @@ class ExportOptionsPanel(QWidget):
         self.full_lyrics_check.setToolTip("Quote every line of the lyrics, not only the highlighted words")
         self.footnotes_check = QCheckBox("Notes as foot&notes")
         self.ids_check = QCheckBox("Annotation &ids")
+        self.study_check = QCheckBox("S&cheme letters and syllable counts")
+        self.study_check.setToolTip(STUDY_TIP)
         form.addRow(self.full_lyrics_check)
+        form.addRow(self.study_check)
         form.addRow(self.footnotes_check)
         form.addRow(self.ids_check)
         side.addLayout(form)
@@ -117,7 +124,7 @@ class ExportOptionsPanel(QWidget):
         self.scope_group.buttonToggled.connect(self._on_scope_group_button_toggled)
         for combo in (self.format_combo, self.profile_combo, self.group_combo):
             combo.currentIndexChanged.connect(self._on_control_changed)
-        for check in (self.full_lyrics_check, self.footnotes_check, self.ids_check):
+        for check in (self.full_lyrics_check, self.study_check, self.footnotes_check, self.ids_check):
             check.toggled.connect(self._on_control_changed)
 
     def options(self) -> ExportOptions:
@@ -130,6 +137,7 @@ class ExportOptionsPanel(QWidget):
             full_lyrics=self.full_lyrics_check.isChecked(),
             footnotes=self.footnotes_check.isChecked(),
             ids=self.ids_check.isChecked(),
+            study=self.study_check.isChecked(),
         )
 
     def set_options(self, options: ExportOptions) -> None:
@@ -142,6 +150,7 @@ class ExportOptionsPanel(QWidget):
                 self.profile_combo,
                 self.group_combo,
                 self.full_lyrics_check,
+                self.study_check,
                 self.footnotes_check,
                 self.ids_check,
             )
@@ -153,6 +162,7 @@ class ExportOptionsPanel(QWidget):
         self.full_lyrics_check.setChecked(options.full_lyrics)
         self.footnotes_check.setChecked(options.footnotes)
         self.ids_check.setChecked(options.ids)
+        self.study_check.setChecked(options.study)
         del blockers
 
     def update_controls(self, song: Song | None, count: int) -> None:
@@ -186,6 +196,7 @@ class ExportOptionsPanel(QWidget):
             self.group_label,
             self.group_combo,
             self.full_lyrics_check,
+            self.study_check,
         ):
             widget.setEnabled(markdown)
         options = self.options()

@@ -1,4 +1,5 @@
-"""File > Print Handout… and Save Handout as PDF…: the song shown (and its article shown) on paper."""
+"""File > Print Handout… and Save Handout as PDF…: the song shown (and its article shown) on paper;
+File > Handout with Syllables and Rhymes: whether the handout shows the study view's marks."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from lyricpad.app.handout_options import HandoutOptions
 from lyricpad.core.errors import LyricpadError
 from lyricpad.core.export.files import safe_file_stem
 from lyricpad.gui import file_dialogs
@@ -26,7 +28,8 @@ def default_paper() -> str:
 
 
 class HandoutActions(QObject):
-    """The two handout actions of the File menu; both print what `core.export.handout` builds."""
+    """The handout actions of the File menu: both outputs print what `core.export.handout` builds,
+    with the scheme letters and syllable counts when the checkable option is on (remembered)."""
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -42,11 +45,25 @@ class HandoutActions(QObject):
             self.print_action.statusTip().replace("Print", "Save", 1) + " as a PDF"
         )
         self.save_pdf_action.triggered.connect(self.save_pdf)
-        self.actions = [self.print_action, self.save_pdf_action]
+        self.study_action = QAction("Handout with Scheme Letters and S&yllable Counts", window)
+        self.study_action.setCheckable(True)
+        self.study_action.setChecked(HandoutOptions.load().study)
+        self.study_action.setStatusTip(
+            "Print each lyric line's syllable count and rhyme letter after it, as ⟨8 · A⟩, and name the sections"
+        )
+        self.study_action.toggled.connect(self._on_study_action_toggled)
+        self.actions = [self.print_action, self.save_pdf_action, self.study_action]
 
     def enable(self, has_song: bool) -> None:
-        for action in self.actions:
+        for action in (self.print_action, self.save_pdf_action):
             action.setEnabled(has_song)
+
+    def options(self) -> HandoutOptions:
+        """The handout's options as the menu shows them."""
+        return HandoutOptions(study=self.study_action.isChecked())
+
+    def _on_study_action_toggled(self, _checked: bool) -> None:
+        self.options().save()
 
     # --------------------------------------------------------------- the work
 
@@ -60,7 +77,8 @@ class HandoutActions(QObject):
         article_id = window.article_pane.current_article_id or None
         from lyricpad.core.export.handout import handout_html  # the handout's machinery: when first used
 
-        html = handout_html(window.session.library, song.id, article_id=article_id, paper=paper)
+        study = self.options().study
+        html = handout_html(window.session.library, song.id, article_id=article_id, paper=paper, study=study)
         return html, song.title, song.display_name
 
     def save_pdf(self) -> Path | None:

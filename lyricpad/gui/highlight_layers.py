@@ -37,6 +37,9 @@ MAX_UNDERLINES = 3
 """Underlines stacked under one passage at most; more lenses there are told by a small "+"."""
 
 PLUS_SIZE = 5
+OUTLINE_ROOM = 2
+"""How far the underlines within the current annotation's passage are raised: its outline (up to 2 px
+wide, drawn after them) runs along the bottom of the line, where they would be."""
 """Width and height of the "+" drawn after a passage with more lenses than underlines."""
 
 HATCH_LIGHT_ALPHA = 130
@@ -394,6 +397,7 @@ class HighlightDrawing(QObject):
         self._geometry: list[tuple[Run, list[QRectF]]] = []
         self._highlights: list[Highlight] = []
         self._selected = ""
+        self._selected_spans: list[tuple[int, int]] = []  # the selected annotation's highlights
         self._state: tuple = ()  # what the kept selections were made over: text revision, length, palette
         # One per background run, in its order; None: not made yet (not in view since it was laid out).
         self._selections: list[QTextEdit.ExtraSelection | None] = []
@@ -438,6 +442,9 @@ class HighlightDrawing(QObject):
             else:
                 self.relaid = 0
         self._highlights, self._selected, self._state = highlights, selected, state
+        self._selected_spans = [
+            (h.start, h.end) for h in highlights if selected and h.annotation.id == selected
+        ]
         self.proposals = proposals
         self._geometry_key = ()
         self._proposal_selections = proposal_selections(document, proposals, palette)
@@ -550,7 +557,18 @@ class HighlightDrawing(QObject):
     def paint(self) -> None:
         """Paint the underlines and the proposed places' boxes in view (from the editor's paintEvent)."""
         span = visible_span(self._editor)
-        paint_underlines(self._editor, self._underline_geometry(span))
+        geometry = self._underline_geometry(span)
+        spans = self._selected_spans
+        # Under the current annotation's outline, raised clear of it (the whole run: it reads as one line).
+        inside = [
+            (run, rects) for run, rects in geometry if any(run.start < e and run.end > s for s, e in spans)
+        ]
+        if inside:
+            raised = set(map(id, inside))
+            paint_underlines(self._editor, [pair for pair in geometry if id(pair) not in raised])
+            paint_underlines(self._editor, inside, raise_by=OUTLINE_ROOM)
+        else:
+            paint_underlines(self._editor, geometry)
         paint_proposals(self._editor, in_view(self.proposals, span))
 
     def _underline_geometry(self, span: tuple[int, int]) -> list[tuple[Run, list[QRectF]]]:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from lyricpad.gui.main_window import MainWindow
 
 STATUS_MS = 6000
+_LINES = ("lyrics", "translation")
+"""The panes of numbered lines (loaded a slice at a time when long), as against the article."""
 
 
 def hit_ordinal(query: Query, hit: dict, stored: str) -> int:
@@ -145,9 +147,12 @@ class LibrarySearch(QObject):
             pane.open_article(hit["article_id"])
             article = window.current_song.article(hit["article_id"])
             self._show_hit(query, "article", hit, article.body if article is not None else "")
+        elif hit["kind"] == "translation":  # View > Translation on, to show the words found
+            view = window.translation_view
+            view.set_shown(True)
+            self._show_hit(query, "translation", hit, self._stored("translation"))
         elif hit["where"] == "lyrics":
-            song = window.current_song.song
-            self._show_hit(query, "lyrics", hit, song.lyrics if song is not None else "")
+            self._show_hit(query, "lyrics", hit, self._stored("lyrics"))
         window.statusBar().showMessage("F3 opens the next hit, Shift+F3 the previous.", STATUS_MS)
 
     def _show_hit(self, query: Query, pane: str, hit: dict, stored: str) -> None:
@@ -239,26 +244,34 @@ class LibrarySearch(QObject):
         """Where *query* occurs in *pane*'s text, as document positions."""
         if not query:
             return []
-        window = self._window
-        if pane == "lyrics" and window.lyrics_pane.is_loading():
+        editor = self._editor(pane)
+        if pane in _LINES and editor.is_loading():
             # Long lyrics still going into the pane a slice at a time: the stored text is what it will hold.
-            song = window.current_song.song
-            text = song.lyrics if song is not None else ""
-        elif pane == "lyrics":
-            text = window.lyrics_pane.toPlainText()
+            text = self._stored(pane)
         else:
-            text = window.article_pane.browser.toPlainText()
+            text = editor.toPlainText()
         positions = Utf16Map(text)
         return [(positions.to_utf16(a), positions.to_utf16(b)) for a, b in query.spans(text)]
 
+    def _stored(self, pane: str) -> str:
+        """The current song's lyrics or translation as stored ("" when there is none)."""
+        window = self._window
+        song = window.current_song.song
+        if pane == "translation":
+            translation = window.translation_view.edits.get(song.id) if song is not None else None
+            return translation.text if translation is not None else ""
+        return song.lyrics if song is not None else ""
+
     def _editor(self, pane: str):
+        if pane == "translation":
+            return self._window.translation_view.pane
         return self._window.lyrics_pane if pane == "lyrics" else self._window.article_pane.browser
 
     def _show(self, pane: str, start: int, end: int, *, flash: bool = True) -> None:
         """Select document range [start, end) of *pane*, scrolled into view, and flash it (a hit) or not (a
         match of the find bar, which stays selected: the one current match)."""
         editor = self._editor(pane)
-        if pane == "lyrics":
+        if pane in _LINES:
             line = editor.document().findBlock(start).blockNumber() + 1
             # Long lyrics still loading are loaded first; a match is not flashed as a whole line.
             editor.show_lines([(line, line)] if flash else [])

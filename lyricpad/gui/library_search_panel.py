@@ -44,7 +44,7 @@ TYPING_MS = 150
 MARKS = ("\x02", "\x03")
 """How the store marks the words found in a snippet (never in the texts: control characters are stripped)."""
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-_KINDS = {"song": "", "article": "", "note": "", "quote": " highlight", "tag": ""}
+_KINDS = {"song": "", "translation": "", "article": "", "note": "", "quote": " highlight", "tag": ""}
 
 
 def hit_label(hit: dict) -> str:
@@ -53,6 +53,8 @@ def hit_label(hit: dict) -> str:
     where = hit["where"] + _KINDS.get(hit["kind"], "")
     if hit["kind"] == "article" and hit.get("title"):
         where += f" “{hit['title']}”"
+    elif hit["kind"] == "translation" and hit.get("title"):  # "translation (German)"
+        where = hit["title"][:1].lower() + hit["title"][1:]
     return f"{song} · {where}"
 
 
@@ -198,7 +200,13 @@ class LibrarySearchPanel(QWidget):
         self.lens_box.setAccessibleName("Only this lens")
         self.pane_box = QComboBox(self)
         self.pane_box.setAccessibleName("Only this pane")
-        for label, value in (("All panes", None), ("Lyrics", "lyrics"), ("Articles", "article")):
+        panes = (
+            ("All panes", None),
+            ("Lyrics", "lyrics"),
+            ("Articles", "article"),
+            ("Translations", "translation"),
+        )
+        for label, value in panes:
             self.pane_box.addItem(label, value)
         self.status_box = QComboBox(self)
         self.status_box.setAccessibleName("Only annotations needing review or orphaned")

@@ -95,6 +95,9 @@ class LineNumberGutter(QWidget):
     lines_drag_requested = Signal()
     """A drag started on a number inside the selected lines: the pane drags those lines out."""
 
+    time_clicked = Signal(int)
+    """(milliseconds): a line's LRC time was clicked while `times_clickable` (the practice mode seeks there)."""
+
     def __init__(self, pane: LyricsPane):
         super().__init__(pane)
         self._pane = pane
@@ -113,6 +116,8 @@ class LineNumberGutter(QWidget):
         """The tooltip (rich text) of the quote mark drawn beside each quoted block, by block number."""
         self.numbers_visible = True
         """Whether the gutter is shown at all (it takes no width when not)."""
+        self.times_clickable = False
+        """Whether a click on a time asks to go there (`time_clicked`) rather than selecting its line."""
         pane.blockCountChanged.connect(self._on_pane_block_count_changed)
         pane.updateRequest.connect(self._on_pane_update_request)
         pane.cursorPositionChanged.connect(self.update)
@@ -149,6 +154,19 @@ class LineNumberGutter(QWidget):
             return ""  # below the last line
         return ", ".join(format_lrc_time(ms) for ms in self.line_times(block.blockNumber() + 1))
 
+    def time_at(self, point: QPoint) -> int | None:
+        """The LRC time (milliseconds) written at gutter *point*; None when no time is there."""
+        if not self._line_times or self._pane.document().isEmpty():
+            return None
+        times = self.line_times(self._pane.lines.line_at(point.y()))
+        widths, separator = self._time_columns()
+        left = GUTTER_PADDING + self.quote_column()
+        for ms, width in zip(times[: self._most_times], widths, strict=False):
+            if left - separator // 2 <= point.x() < left + width + separator // 2:
+                return ms
+            left += width + separator
+        return None
+
     def set_numbers_visible(self, visible: bool) -> None:
         self.numbers_visible = visible
         self.setVisible(visible)
@@ -173,7 +191,8 @@ class LineNumberGutter(QWidget):
 
     def update_width(self) -> None:
         """Make room left of the text for the gutter as wide as it now wants."""
-        self._pane.setViewportMargins(self.width_wanted(), 0, 0, 0)
+        # The right margin is the study view's (its margin column): kept as it is.
+        self._pane.setViewportMargins(self.width_wanted(), 0, self._pane.viewportMargins().right(), 0)
         self.place()
 
     def set_quote_marks(self, marks: dict[int, str]) -> None:
@@ -210,8 +229,9 @@ class LineNumberGutter(QWidget):
         """Lay the gutter over the room left of the text (after a resize of the pane)."""
         area = self._pane.contentsRect()
         wanted = self.width_wanted()
-        if self._pane.viewportMargins().left() != wanted:  # the pane's new width changed the times shown
-            self._pane.setViewportMargins(wanted, 0, 0, 0)
+        margins = self._pane.viewportMargins()
+        if margins.left() != wanted:  # the pane's new width changed the times shown
+            self._pane.setViewportMargins(wanted, 0, margins.right(), 0)
         self.setGeometry(QRect(area.left(), area.top(), wanted, area.height()))
 
     def time_font(self) -> QFont:
@@ -402,6 +422,11 @@ class LineNumberGutter(QWidget):
         if quoted and not event.modifiers():
             event.accept()
             self.quote_mark_clicked.emit(quoted)
+            return
+        clicked_time = self.time_at(event.position().toPoint()) if self.times_clickable else None
+        if clicked_time is not None and not event.modifiers():
+            event.accept()
+            self.time_clicked.emit(clicked_time)
             return
         line = self._pane.lines.line_at(event.position().y())
         extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)

@@ -91,12 +91,13 @@ class LyricsHighlights(QObject):
             or key != self._places_key
             or len(changed) > INCREMENTAL_LIMIT
         ):
-            self.highlights, self.proposals = places_from(annotations, stored, changes)
+            self.highlights, self.proposals = places_from(annotations, stored, changes, self._pane.target)
             self._places = _places_by_id(self.highlights, self.proposals)
             self._places_key = key
             self.apply()
             return
-        fresh = _places_by_id(*places_from([a for a in annotations if a.id in changed], stored, changes))
+        changed_ones = [a for a in annotations if a.id in changed]
+        fresh = _places_by_id(*places_from(changed_ones, stored, changes, self._pane.target))
         old_highlights, old_proposals = self.highlights, self.proposals
         places = {}
         for annotation in annotations:  # the order places_from gives: the annotations' order

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -16,8 +16,9 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
     QTextCursor,
+    QTextDocument,
 )
-from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QWidget
 
 from lyricpad.app.positions import Utf16Map
 from lyricpad.core.lexers import LyricsLexer
@@ -82,13 +83,32 @@ class LyricsPane(QPlainTextEdit):
     quote_mark_clicked = Signal(int)
     """(1-based line): the gutter's quote mark beside a line an article quotes was clicked."""
 
+    line_clicked = Signal(int)
+    """(1-based line): a plain click (no drag, no selection) on a line while reading, highlight or not."""
+
+    target = "lyrics"
+    """The text shown, as annotations name it: only those on it are drawn (the translation pane's is "translation")."""
+
+    document_layout: type[QPlainTextDocumentLayout] | None = None
+    """A layout of the pane's own for its text (the translation's: each line as tall as the lyric line
+    beside it); None: Qt's."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        if self.document_layout is not None:
+            document = QTextDocument(self)
+            document.setDocumentLayout(self.document_layout(document))
+            self.setDocument(document)  # before anything below takes the document
         # State first: setting the font below already sends events to the overrides.
         self._song_id: str | None = None
         self._loading_lines = 0  # the line count of the lyrics being loaded (0: none loading)
         self._follower: LyricsFollower | None = None  # following the current song, once observe() is called
         self._context_actions: list[QAction] = []
+        self.overlay_painters: list = []
+        """Callables painting over the text after it is drawn (the practice mode's current line)."""
+        self.line_menus: list[Callable[[int, QMenu], QMenu | None]] = []
+        """Callables giving a submenu for the 1-based line right-clicked (the study view's), made as a
+        child of the context menu given; None or an empty menu: nothing to offer there."""
         self._press_point: QPoint | None = None
         self.gutter = LineNumberGutter(self)
         """The line numbers, times and quote marks beside the lyrics."""
@@ -283,7 +303,8 @@ class LyricsPane(QPlainTextEdit):
         """The context menu for a right-click at viewport *point* (None: at the text cursor).
 
         The window's actions come first, then "Edit note" and "Delete highlight" when a
-        highlight is under the point, then Qt's own text actions. The caller execs and
+        highlight is under the point, "Go to Quotation" on a quoted line, the submenus of
+        `line_menus` for the line, then Qt's own text actions. The caller execs and
         deletes it.
         """
         menu = self.createStandardContextMenu()
@@ -306,6 +327,11 @@ class LyricsPane(QPlainTextEdit):
             go.triggered.connect(partial(self.quote_mark_clicked.emit, line))
             menu.insertActions(first_standard, [go])
             menu.insertSeparator(first_standard)
+        for line_menu in self.line_menus:
+            submenu = line_menu(line, menu)
+            if submenu is not None and not submenu.isEmpty():
+                menu.insertMenu(first_standard, submenu)
+                menu.insertSeparator(first_standard)
         return menu
 
     # ---------------------------------------------------------------- edit mode
@@ -346,6 +372,8 @@ class LyricsPane(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self._marks.paint_emphasis()
+        for paint in self.overlay_painters:
+            paint()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -382,6 +410,7 @@ class LyricsPane(QPlainTextEdit):
         moved = (event.position().toPoint() - press).manhattanLength()
         if moved >= QApplication.startDragDistance() or self.textCursor().hasSelection():
             return  # a drag selects text; only a plain click picks a highlight
+        self.line_clicked.emit(self.lines.line_at(press.y()))
         position = character_at(self, press)
         ids = self.annotations_at(position) if position >= 0 else []
         if ids:

@@ -42,9 +42,11 @@ def moved_highlights(highlights: list[Highlight], position: int, removed: int, a
 
 
 def places_from(
-    annotations: list[Annotation], stored: str, changes: list[tuple[int, int, int]]
+    annotations: list[Annotation], stored: str, changes: list[tuple[int, int, int]], target: str = "lyrics"
 ) -> tuple[list[Highlight], list[Highlight]]:
     """(highlights, proposals): where the anchored annotations are, and where those needing review may be.
+
+    Only annotations on *target* are placed ("lyrics", or "translation" for the translation pane).
 
     Offsets count over the *stored* lyrics; the *changes* (position, removed, added) typed since
     are applied to them, so that they land on their words in the document shown.
@@ -66,7 +68,7 @@ def places_from(
             into.append(Highlight(moved[0], moved[1], annotation))
 
     for annotation in annotations:
-        if annotation.target != "lyrics" or annotation.deleted:
+        if annotation.target != target or annotation.deleted:
             continue
         if annotation.status == "anchored":
             for fragment in annotation.fragments:

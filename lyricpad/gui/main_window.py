@@ -31,6 +31,9 @@ from lyricpad.gui.lyrics_pane import LyricsPane
 from lyricpad.gui.note_editor import NoteEditor
 from lyricpad.gui.notice_bar import NOTICE_MS, NoticeBar
 from lyricpad.gui.pane_header import PaneHeader
+from lyricpad.gui.practice_mode import PracticeMode
+from lyricpad.gui.study_view import StudyViewController
+from lyricpad.gui.translation_view import TranslationView
 from lyricpad.gui.window_actions import WindowActions
 from lyricpad.gui.window_editing import WindowEditing
 from lyricpad.gui.window_files import WindowFiles
@@ -141,6 +144,9 @@ class MainWindow(QMainWindow):
         self.links = WindowLinks(self, self.current_song)
         self.handout = HandoutActions(self)  # before the menus, which list its actions
         self.menus = WindowActions(self)
+        self.practice = PracticeMode(self, column_layout)  # its bar under the song heading, its menu items
+        self.study_view = StudyViewController(self)  # View > Study View: after the menus it joins
+        self.translation_view = TranslationView(self)  # View > Translation and its File and Edit items
         # The actions other code and tests reach on the window by name.
         self.undo_action = self.menus.undo_action
         self.edit_lyrics_action = self.menus.edit_lyrics_action
@@ -229,6 +235,9 @@ class MainWindow(QMainWindow):
         self.note_editor.flush()
         self.lyrics_pane.flush()
         self.article_pane.flush()
+        translation = getattr(self, "translation_view", None)  # made after the menus, which flush
+        if translation is not None:
+            translation.flush()
         self.session.end_note_burst()
 
     # ------------------------------------------------------------------ content

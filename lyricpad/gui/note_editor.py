@@ -119,7 +119,7 @@ def wrapped_tooltip(text: str) -> str:
 
 def place_text(annotation: Annotation, *, limit: int | None = PLACES_SHOWN) -> str:
     """ "Lyrics · line 3"; for an annotation whose text was edited, where it may go or where it was."""
-    where = "Lyrics" if annotation.target == "lyrics" else "Article"
+    where = {"lyrics": "Lyrics", "translation": "Translation"}.get(annotation.target, "Article")
     if annotation.status == "anchored":
         return f"{where} · {line_reference(annotation, limit=limit)}"
     if annotation.status == "needs_review" and annotation.proposal is not None:
@@ -314,6 +314,9 @@ class NoteEditor(QWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(8)
         layout.addLayout(header)
+        self._under_quote = QVBoxLayout()  # rows others add under the quote (add_under_quote)
+        self._under_quote.setSpacing(2)
+        layout.addLayout(self._under_quote)
         layout.addLayout(lens_row)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(tags_row)
@@ -333,6 +336,13 @@ class NoteEditor(QWidget):
         self._recolour()
 
     # ---------------------------------------------------------------------- API
+
+    def add_under_quote(self, widget: QWidget) -> None:
+        """Show *widget* under the quote and its place, above the lens (the practice mode's note time).
+
+        The form takes it over; hidden, it takes no room."""
+        widget.setParent(self.form)
+        self._under_quote.addWidget(widget)
 
     @property
     def current_annotation_id(self) -> str:

@@ -149,7 +149,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = window.menuBar().addMenu("&Edit")
+        edit_menu = self.edit_menu = window.menuBar().addMenu("&Edit")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -170,7 +170,7 @@ class WindowActions(QObject):
         edit_menu.addSeparator()
         edit_menu.addAction(self.lenses_action)
 
-        view_menu = window.menuBar().addMenu("&View")
+        view_menu = self.view_menu = window.menuBar().addMenu("&View")
         for dock, shortcut in (
             (window.library_dock, "Ctrl+Shift+L"),
             (window.annotations_dock, "Ctrl+Shift+A"),
@@ -225,7 +225,7 @@ class WindowActions(QObject):
         window = self._window
         for action in self.lens_actions:
             self.lens_group.removeAction(action)
-            for pane in (window.lyrics_pane, window.article_pane):
+            for pane in self._reading_panes():
                 pane.removeAction(action)
             action.deleteLater()
         self.lens_actions.clear()  # in place: others hold this list
@@ -253,12 +253,18 @@ class WindowActions(QObject):
         self.toolbar.addAction(self.lenses_action)
         self.attach_pane_shortcuts()
         context = [*self.lens_actions, self.last_lens_action]
-        window.lyrics_pane.set_context_actions(context)
-        window.article_pane.set_context_actions(context)
+        for pane in self._reading_panes():
+            pane.set_context_actions(context)
+
+    def _reading_panes(self) -> list:
+        """The lyrics, the article and (once the window has made it) the translation pane."""
+        window = self._window
+        translation = getattr(window, "translation_view", None)
+        return [window.lyrics_pane, window.article_pane, *([translation.pane] if translation else [])]
 
     def attach_pane_shortcuts(self) -> None:
         """Give the reading panes the number keys and Delete; a pane being edited types them instead."""
-        for pane in (self._window.lyrics_pane, self._window.article_pane):
+        for pane in self._reading_panes():
             for action in (*self.lens_actions, self.delete_highlight_action):
                 if pane.is_editing():
                     pane.removeAction(action)

@@ -96,16 +96,25 @@ class WindowHighlighting(QObject):
         if status.currentMessage() == NOT_HIGHLIGHTED:
             status.clearMessage()
 
-    def _reading_editors(self) -> tuple[QPlainTextEdit, QTextEdit]:
-        return self._window.lyrics_pane, self._window.article_pane.browser
+    def _reading_editors(self) -> tuple[QPlainTextEdit | QTextEdit, ...]:
+        """The lyrics, the article and (once the window has made it) the translation pane."""
+        view = getattr(self._window, "translation_view", None)
+        extra = (view.pane,) if view is not None else ()
+        return self._window.lyrics_pane, self._window.article_pane.browser, *extra
+
+    def _translation_pane(self) -> QPlainTextEdit:
+        return self._window.translation_view.pane
 
     def _on_app_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         # The pane the user was last in is the one whose selection a lens key highlights.
         lyrics, article = self._window.lyrics_pane, self._window.article_pane
         if new is None:
             return
+        translation = getattr(self._window, "translation_view", None)  # made after this
         if new is lyrics or lyrics.isAncestorOf(new):
             self._active_pane = "lyrics"
+        elif translation is not None and (new is translation.pane or translation.pane.isAncestorOf(new)):
+            self._active_pane = "translation"
         elif new is article or article.isAncestorOf(new):
             self._active_pane = "article"
         self._clear_left_selection(old, new)
@@ -148,10 +157,11 @@ class WindowHighlighting(QObject):
     def _selection(self) -> tuple[str, str | None, int, int] | None:
         """(target, article id, start, end) of the text selected in the pane last used."""
         lyrics, article = self._window.lyrics_pane, self._window.article_pane
-        if self._active_pane == "lyrics":
-            if lyrics.is_editing() or (selected := lyrics.selected_range()) is None:
+        if self._active_pane in ("lyrics", "translation"):
+            pane = lyrics if self._active_pane == "lyrics" else self._translation_pane()
+            if pane.is_editing() or not pane.isVisible() or (selected := pane.selected_range()) is None:
                 return None
-            return "lyrics", None, selected[0], selected[1]
+            return self._active_pane, None, selected[0], selected[1]
         # Never the other pane's leftover selection: only what the user is looking at.
         if (chosen := article.selected_range()) is None:
             return None
@@ -168,6 +178,11 @@ class WindowHighlighting(QObject):
         target, article_id, start, end = selection
         if target == "lyrics":
             text = song.lyrics
+        elif target == "translation":
+            translation = self._window.translation_view.edits.get(song.id)
+            if translation is None:
+                return None
+            text = translation.text
         else:
             article = self._current.article(article_id)
             if article is None:
@@ -191,8 +206,9 @@ class WindowHighlighting(QObject):
         return new_id
 
     def _editor_of(self, target: str) -> QPlainTextEdit | QTextEdit:
-        lyrics, article = self._reading_editors()
-        return lyrics if target == "lyrics" else article
+        if target == "translation":
+            return self._translation_pane()
+        return self._window.lyrics_pane if target == "lyrics" else self._window.article_pane.browser
 
     def _fragments_for(self, text: str, start: int, end: int, target: str) -> list[Anchor] | None:
         """The anchors to highlight for [start, end) of *text*; None when the user cancels.
@@ -261,13 +277,21 @@ class WindowHighlighting(QObject):
         song = self._current.song
         if annotation is None or song is None:
             return
-        where = "the lyrics" if annotation.target == "lyrics" else "its article"
+        where = {"lyrics": "the lyrics", "translation": "the translation"}.get(
+            annotation.target, "its article"
+        )
         chosen: tuple[int, int] | None = None
         if annotation.target == "lyrics":
             self._window.lyrics_pane.flush()  # what is selected counts over the saved lyrics
             chosen = self._window.lyrics_pane.selected_range()
             song = self._current.song  # the flush may have saved new lyrics
             text = song.lyrics if song is not None else ""
+        elif annotation.target == "translation":
+            view = self._window.translation_view
+            view.flush()
+            chosen = view.pane.selected_range() if view.pane.isVisible() else None
+            translation = view.edits.get(song.id)
+            text = translation.text if translation is not None else ""
         else:
             selected = self._window.article_pane.selected_range()
             if selected is not None and selected[0] == annotation.article_id:
@@ -314,7 +338,7 @@ class WindowHighlighting(QObject):
         if annotation.status == "orphaned" or (
             annotation.status == "needs_review" and not annotation.proposal
         ):
-            where = "lyrics" if annotation.target == "lyrics" else "article"
+            where = annotation.target  # lyrics, translation or article
             self._say(
                 f"The words of this highlight are gone from the {where}; its quote and note are kept. "
                 f"Select the words it belongs to, then Place at Selection ({PLACE_SHORTCUT}).",
@@ -323,6 +347,11 @@ class WindowHighlighting(QObject):
             return
         if annotation.target == "lyrics":
             self._window.lyrics_pane.reveal(annotation)
+        elif annotation.target == "translation":
+            view = self._window.translation_view
+            view.set_shown(True)
+            if view.pane.isVisible():
+                view.pane.reveal(annotation)
         else:
             self._window.article_pane.reveal(annotation)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QByteArray, QDataStream, QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from lyricpad.app.settings import Settings
@@ -17,15 +17,23 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1280, 800)
 SIDEBAR_WIDTH = 190
 ANNOTATIONS_WIDTH = 320
+"""The docks' widths when the window has room to spare beside the lyrics and the article."""
 NARROW_SIDEBAR_WIDTH = 170
 NARROW_ANNOTATIONS_WIDTH = 260
-"""The docks' default widths in a window narrower than NARROW_WIDTH: at 1024 px, with the sidebar
-turned on too, the lyrics and the article still get MIN_PANE_WIDTH each."""
+"""The least widths the docks are given to make room for the reading panes (the sidebar's is also its minimum)."""
+ARTICLE_WIDTH = 460
+"""The article pane's width the docks narrow for (down to their least widths) in a first run's layout."""
+ARTICLE_LEAST_TEXT = 240
+"""The article's text is not made narrower than this to keep the lyrics from wrapping (a pane of about
+MIN_PANE_WIDTH). 280 would wrap a dozen demo lines beside the study view's margin at 1024 px, 240 none."""
+ARTICLE_CHROME = 40
+"""The article pane's width around its text (frame, margins, scroll bar) before the pane has been laid out."""
+TYPICAL_LYRICS_WIDTH = 420
+"""The lyrics pane's width the docks' default widths are planned for before a song is measured."""
 LIST_SHARE = 3 / 5
 """The Annotations list's part of the height it shares with the Note panel, at first and as the window grows."""
-LYRICS_SHARE = (35, 60)
-"""The least and most percent of the centre the lyrics get at first: as much as their longest line
-needs within these bounds; the article has the rest."""
+LYRICS_SHARE = 35
+"""The least percent of the centre the lyrics get: short lines leave the article no wider than the rest."""
 NARROW_WIDTH = 1100
 """A window narrower than this starts without the Library sidebar (View > Library brings it back):
 the lyrics and the article need the width more."""
@@ -34,19 +42,54 @@ MIN_PANE_WIDTH = 280
 EMPTY_ARTICLE_WIDTH = MIN_PANE_WIDTH
 """The width of the article pane while the song has no article: room for its hint and New Article
 button; the lyrics get the rest, and give it back when an article is opened."""
+EMPTY_ARTICLE_LEAST = 160
+"""The empty article pane narrows down to this (or its hint's own minimum) when the lyrics need the room."""
 DOCK_HANDLE = 6
 """The handle between a column of docks and the centre, on top of the docks' widths."""
 RESET_MARGIN = 32
 """A saved layout is reset only when the default one would give the centre at least this much more."""
 FONT_DELTA_LIMIT = 12.0
 RESET_MESSAGE = "The saved window layout did not fit this screen: the default layout is back."
+WRAP_HINT = "Lyrics wrap beside the Library: hide Annotations and Note ({keys}) to give them room."
 
 
-def default_dock_widths(window_width: int) -> tuple[int, int]:
-    """(Library sidebar, Annotations column) widths of the default layout in a window this wide."""
-    if window_width < NARROW_WIDTH:
-        return NARROW_SIDEBAR_WIDTH, NARROW_ANNOTATIONS_WIDTH
-    return SIDEBAR_WIDTH, ANNOTATIONS_WIDTH
+def default_dock_widths(
+    window_width: int,
+    centre_wanted: int = TYPICAL_LYRICS_WIDTH + ARTICLE_WIDTH,
+    sidebar_shown: bool | None = None,
+) -> tuple[int, int]:
+    """(Library sidebar, Annotations column) widths of the default layout in a window this wide.
+
+    The docks are as wide as SIDEBAR_WIDTH and ANNOTATIONS_WIDTH while the lyrics and the article
+    (together *centre_wanted*) still have their room; narrower, down to their least widths, as long
+    as the centre is short of it. *sidebar_shown* None: as a first run shows it at this width.
+    """
+    if sidebar_shown is None:
+        sidebar_shown = window_width >= NARROW_WIDTH
+    most = [SIDEBAR_WIDTH if sidebar_shown else 0, ANNOTATIONS_WIDTH]
+    least = [NARROW_SIDEBAR_WIDTH if sidebar_shown else 0, NARROW_ANNOTATIONS_WIDTH]
+    handles = DOCK_HANDLE * (1 + sidebar_shown)
+    short = centre_wanted - (window_width - sum(most) - handles)
+    spare = sum(most) - sum(least)
+    give = max(0, min(short, spare))
+    # Each dock gives in proportion to what it can give: they reach their least widths together.
+    sidebar = most[0] - round(give * (most[0] - least[0]) / spare) if spare else most[0]
+    annotations = most[1] - (give - (most[0] - sidebar))
+    return (sidebar if sidebar_shown else NARROW_SIDEBAR_WIDTH), annotations
+
+
+def saved_size(geometry: QByteArray) -> QSize:
+    """The window's size (not its frame) in a QWidget.saveGeometry() (empty when not readable): its
+    normal geometry, after the format's magic number, version and frame geometry."""
+    stream = QDataStream(geometry)
+    stream.setByteOrder(QDataStream.ByteOrder.BigEndian)
+    if geometry.size() < 40 or stream.readUInt32() != 0x1D9D0CB:
+        return QSize()
+    stream.readUInt16(), stream.readUInt16()  # the format's version
+    for _ in range(4):
+        stream.readInt32()  # the frame geometry
+    left, top, right, bottom = (stream.readInt32() for _ in range(4))
+    return QSize(right - left + 1, bottom - top + 1)
 
 
 class WindowLayout(QObject):
@@ -68,6 +111,13 @@ class WindowLayout(QObject):
         self._height = 0  # the window's height when the share was last measured
         self._keeping_share = False
         self._share_pending = False  # the window's height changed: the share is put back, not measured
+        self._docks_default = False  # the docks are as a first run lays them out: fitted to the song on show
+        self._arranging = False  # the layout itself shows or hides docks: not the user's toggle
+        self._docks_pending = False  # a dock was shown or hidden: the centre is split again
+        self._lent = 0  # the width the Annotations column gave the lyrics when the Library came
+        self._split_total = 0  # the centre's width when it was last split
+        self._docks_seen: tuple[bool, ...] = ()  # which docks were hidden or floating when last looked at
+        self._saved_size = QSize()  # the window's size when its layout was saved
 
     def restore(self) -> None:
         """Put the window as it was last time, or as it starts the first time (checked on the first show)."""
@@ -79,6 +129,7 @@ class WindowLayout(QObject):
         if settings is not None:
             geometry = settings.window_geometry()
             geometry_restored = not geometry.isEmpty() and window.restoreGeometry(geometry)
+            self._saved_size = saved_size(geometry)  # Qt shrinks a window to fit the screen: this was saved
             state = settings.window_state()
             state_restored = not state.isEmpty() and window.restoreState(state)
             splitter = settings.splitter_state()
@@ -98,18 +149,22 @@ class WindowLayout(QObject):
         if not state_restored:
             self._default_docks()
         window.installEventFilter(self)
-        for dock in (window.annotations_dock, window.note_dock):
+        for dock in (window.library_dock, window.annotations_dock, window.note_dock):
             dock.installEventFilter(self)
 
     def _default_docks(self) -> None:
         window = self._window
         # Narrow: the sidebar starts hidden, its View-menu toggle (Ctrl+Shift+L) still there.
+        self._arranging = True
         window.library_dock.setVisible(window.width() >= NARROW_WIDTH)
+        self._arranging = False
         window.resizeDocks(
             [window.library_dock, window.annotations_dock],
             list(default_dock_widths(window.width())),
             Qt.Orientation.Horizontal,
         )
+        self._docks_default = True  # fitted to the song's lines on show
+        self._lent = 0
         # The list of annotations is read more than an empty note: it gets the larger part.
         self._list_share = LIST_SHARE
         self._apply_list_share()
@@ -130,6 +185,11 @@ class WindowLayout(QObject):
         self._height = window.height()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and watched is not self._window:
+            if self._window.isVisible() and not self._arranging and not self._docks_pending:
+                self._docks_pending = True  # once Qt has laid the docks out
+                QTimer.singleShot(0, self, self._on_docks_toggled)
+            return False
         if event.type() == QEvent.Type.Resize and not self._keeping_share:
             window = self._window
             if watched is window:
@@ -175,11 +235,13 @@ class WindowLayout(QObject):
         window = self._window
         screen = window.screen()
         available = screen.availableGeometry() if screen is not None else self._available()
-        size = window.size()  # the frame is the window manager's, and may overlap the edge a little
+        size = window.size().expandedTo(self._saved_size)  # the frame may overlap the edge a little
         if not available.isEmpty() and (
             size.width() > available.width() or size.height() > available.height()
         ):
             return False
+        if self.lyrics_wrap() and self.default_lyrics_room() > window.lyrics_pane.width() + RESET_MARGIN:
+            return False  # the lyrics wrap where the default layout would give them their room
         if min(window.splitter.widget(0).width(), window.splitter.widget(1).width()) >= MIN_PANE_WIDTH:
             return True
         return self.default_centre_width() <= window.centralWidget().width() + RESET_MARGIN
@@ -199,13 +261,46 @@ class WindowLayout(QObject):
             columns.append(annotations)
         return window.width() - sum(columns) - DOCK_HANDLE * len(columns)
 
+    def lyrics_wrap(self, margin: bool = False) -> bool:
+        """Whether the lyrics pane is narrower than its longest line needs (by more than the cursor's room:
+        a window restored a pixel or two narrower still shows them whole).
+
+        *margin* False: as if the study view's margin were not there (it narrows itself to the room,
+        and is still loading at the start); True: beside it, in its compact form if need be."""
+        pane = self._window.lyrics_pane
+        wanted = self._lyrics_wanted(pane.width()) if margin else self._lyrics_width(0)
+        return pane.width() < wanted - pane.fontMetrics().averageCharWidth()
+
+    def default_lyrics_room(self) -> int:
+        """How wide the lyrics pane would be in the default layout at this window's width, with the docks
+        the user shows, up to the width their lines need. (A sidebar turned on at 1024 px beside the
+        Annotations leaves them no room for their lines: that choice is kept, as the default would not
+        do better.)"""
+        window = self._window
+        width = window.width()
+        sidebar_shown = not window.library_dock.isHidden() and not window.library_dock.isFloating()
+        column_shown = any(
+            not dock.isHidden() and not dock.isFloating()
+            for dock in (window.annotations_dock, window.note_dock)
+        )
+        lyrics = self._lyrics_width(0)
+        sidebar, annotations = default_dock_widths(width, lyrics + ARTICLE_WIDTH, sidebar_shown)
+        docks = (annotations + DOCK_HANDLE if column_shown else 0) + (
+            sidebar + DOCK_HANDLE if sidebar_shown else 0
+        )
+        centre = width - docks - window.splitter.handleWidth()
+        least = max(centre * LYRICS_SHARE // 100, min(MIN_PANE_WIDTH, centre // 2))
+        return max(least, min(lyrics, centre - self._article_room()))
+
     def reset(self) -> None:
         """Back to the layout of a first run: default size, docks and split (the text size stays)."""
         window = self._window
         if window.isMaximized() or window.isFullScreen():
             window.showNormal()
         if not self._default_state.isEmpty():
+            self._arranging = True
             window.restoreState(self._default_state)
+            self._arranging = False
         window.resize(*self._default_size())
         available = self._available()
         if not available.isEmpty() and not available.contains(window.geometry()):
@@ -220,32 +315,137 @@ class WindowLayout(QObject):
         if self._check_on_show:
             self._check_on_show = False
             window.centralWidget().layout().activate()
+            self._on_article_stack_current_changed()  # judged as shown: a song without an article widens the lyrics
             if not self.fits():
                 self.reset()
                 QApplication.sendPostedEvents()  # the new sizes, before the split below
                 window.statusBar().showMessage(RESET_MESSAGE, NOTICE_MS)
         if self._split_on_show:
-            # Only now does the splitter know its width.
+            # Only now does the splitter know its width, and the song its longest line.
             self._split_on_show = False
+            if self._docks_default:
+                self._fit_docks()
             self.split_panes()
+        self._docks_default = False
         self._on_article_stack_current_changed()  # a first song without an article: the lyrics widen
+        self._docks_seen = self._docks_state()
+
+    def _docks_state(self) -> tuple[bool, ...]:
+        window = self._window
+        docks = (window.library_dock, window.annotations_dock, window.note_dock)
+        return tuple(flag for dock in docks for flag in (dock.isHidden(), dock.isFloating()))
+
+    def _fit_docks(self) -> None:
+        """A first run's docks: as wide as they may be while the lyrics' lines and the article have their room."""
+        window = self._window
+        sidebar_shown = not window.library_dock.isHidden()
+        widths = default_dock_widths(
+            window.width(), self._lyrics_wanted(window.width()) + ARTICLE_WIDTH, sidebar_shown
+        )
+        window.resizeDocks(
+            [window.library_dock, window.annotations_dock], list(widths), Qt.Orientation.Horizontal
+        )
+        self._settle()
+
+    def _settle(self) -> None:
+        """Lay the window out now: the splitter's width after the docks changed."""
+        window = self._window
+        window.layout().activate()
+        window.centralWidget().layout().activate()
+
+    def _on_docks_toggled(self) -> None:
+        """A dock was shown or hidden (View > Library, Ctrl+Shift+L): the reading panes are shared out again.
+
+        The Library takes its width from the article, down to its least, then from the Annotations
+        column, when that lets the lyrics' lines stay whole; hidden again, it gives the width back.
+        """
+        self._docks_pending = False
+        window = self._window
+        state = self._docks_state()
+        if not window.isVisible() or self._split_on_show or state == self._docks_seen:
+            return  # (the window's own showing shows its docks too)
+        self._docks_seen = state
+        library = window.library_dock
+        column = window.note_dock if window.annotations_dock.isHidden() else window.annotations_dock
+        docked = any(not dock.isHidden() and not dock.isFloating() for dock in (column, window.note_dock))
+        self._settle()
+        if (library.isHidden() or library.isFloating()) and self._lent:
+            if docked:
+                window.resizeDocks([column], [column.width() + self._lent], Qt.Orientation.Horizontal)
+            self._lent = 0
+            self._settle()
+        elif not library.isHidden() and not library.isFloating() and docked and not self._lent:
+            room = sum(window.splitter.sizes()) - self._article_room()
+            short = self._lyrics_wanted(room + column.width() - NARROW_ANNOTATIONS_WIDTH) - room
+            if 0 < short <= column.width() - NARROW_ANNOTATIONS_WIDTH:
+                window.resizeDocks([column], [column.width() - short], Qt.Orientation.Horizontal)
+                self._lent = short
+                self._settle()
+        if sum(window.splitter.sizes()) == self._split_total:
+            return  # a tab of the left docks brought to the front: the centre kept its width (and the user's split)
+        self.split_panes()
+        self._say_why_lyrics_wrap()
+
+    def _say_why_lyrics_wrap(self) -> None:
+        """Lyrics wrapping beside the sidebar and the Annotations column: the status bar says how to give them room."""
+        window = self._window
+        status = window.statusBar()
+        docks = (window.library_dock, window.annotations_dock, window.note_dock)
+        if all(not dock.isHidden() and not dock.isFloating() for dock in docks[:2]) and self.lyrics_wrap(
+            margin=True
+        ):
+            keys = ", ".join(
+                dock.toggleViewAction().shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                for dock in docks[1:]
+            )
+            status.showMessage(WRAP_HINT.format(keys=keys), NOTICE_MS)
+        elif status.currentMessage().startswith(WRAP_HINT[:30]):
+            status.clearMessage()  # no longer true
 
     def split_panes(self) -> None:
         """Share the centre between the lyrics and the article as a first run does.
 
-        Without an article the lyrics take all but EMPTY_ARTICLE_WIDTH of it.
+        The lyrics get their longest line's width when the article keeps ARTICLE_LEAST_TEXT, the
+        article the rest. Without an article the lyrics take all but EMPTY_ARTICLE_WIDTH of it, or
+        more, down to the empty pane's least width, when their lines need it.
         """
         splitter = self._window.splitter
-        total = sum(splitter.sizes())
+        total = self._split_total = sum(splitter.sizes())
         if self._no_article:
-            article = min(EMPTY_ARTICLE_WIDTH, total // 2)
+            room = self._article_room()
+            article = max(room, min(EMPTY_ARTICLE_WIDTH, total - self._lyrics_wanted(total - room)))
+            article = min(article, total // 2)
             splitter.setSizes([total - article, article])
             return
-        least, most = (total * share // 100 for share in LYRICS_SHARE)
-        least = max(least, min(MIN_PANE_WIDTH, total // 2))
-        # As wide as the longest line wants, within the bounds, leaving the article its room.
-        lyrics = max(least, min(most, total - MIN_PANE_WIDTH, self._lyrics_width()))
+        least = max(total * LYRICS_SHARE // 100, min(MIN_PANE_WIDTH, total // 2))
+        # As wide as the longest line wants, leaving the article its room.
+        room = total - self._article_room()
+        lyrics = max(least, min(room, self._lyrics_wanted(room)))
         splitter.setSizes([lyrics, total - lyrics])
+
+    def _article_least(self) -> int:
+        """The article pane's width for ARTICLE_LEAST_TEXT of text."""
+        pane = self._window.article_pane
+        browser = pane.browser
+        chrome = ARTICLE_CHROME
+        if browser.isVisible() and browser.viewport().width() > 0:
+            text = browser.viewport().width() - round(2 * browser.document().documentMargin())
+            bar = browser.verticalScrollBar()  # narrower, the text grows taller and may need it
+            chrome = max(0, pane.width() - text) + (0 if bar.isVisible() else bar.sizeHint().width())
+        return ARTICLE_LEAST_TEXT + chrome
+
+    def _article_room(self) -> int:
+        """The least the article pane is given for the lyrics' sake (its empty page's least without an article)."""
+        if self._no_article:
+            page = self._window.article_pane.empty_page
+            return max(EMPTY_ARTICLE_LEAST, page.minimumSizeHint().width())
+        return self._article_least()
+
+    def fit_lyrics(self) -> None:
+        """The lyrics' room changed (the study view's margin came or went): split the centre again,
+        unless the user chose the split by dragging it."""
+        if not self._user_split and not self._split_on_show and self._window.isVisible():
+            self.split_panes()
 
     def _on_article_stack_current_changed(self, _index: int = -1) -> None:
         """A song without an article gives the lyrics the room; the article takes its part back when opened."""
@@ -275,14 +475,26 @@ class WindowLayout(QObject):
         if not self._no_article:
             self._user_split = True
 
-    def _lyrics_width(self) -> int:
-        """How wide the lyrics pane must be for its longest line (of the first thousand) not to wrap."""
+    def _lyrics_wanted(self, room: int) -> int:
+        """The lyrics pane's width for its lines whole beside the study view's margin: with the margin's
+        stress column when *room* allows, else beside its compact form (which it takes then itself)."""
+        study = getattr(self._window, "study_view", None)
+        if study is None:
+            return self._lyrics_width()
+        full, compact = study.margin.widths_wanted()
+        wanted = self._lyrics_width(full)
+        return wanted if wanted <= room else self._lyrics_width(compact)
+
+    def _lyrics_width(self, margin: int | None = None) -> int:
+        """How wide the lyrics pane must be for its longest line (of the first thousand) not to wrap
+        beside a study view's margin *margin* wide (None: the margin as it is now)."""
         pane = self._window.lyrics_pane
         metrics = pane.fontMetrics()
         lines = pane.toPlainText().split("\n", 1000)[:1000]
         longest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
         chrome = (
             pane.viewportMargins().left()
+            + (pane.viewportMargins().right() if margin is None else margin)  # the study view's margin
             + round(2 * pane.document().documentMargin())
             + 2 * pane.frameWidth()
             + pane.verticalScrollBar().sizeHint().width()

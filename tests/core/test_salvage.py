@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import random
 import sqlite3
@@ -40,8 +41,16 @@ def test_salvage_recovers_what_can_be_read_and_leaves_the_damaged_file_alone(tmp
     make_library(good)
     damaged = tmp_path / "damaged.sqlite"
     damaged.write_bytes(good.read_bytes())
-    pages = damaged.stat().st_size // 4096
-    damage_a_page(damaged, pages // 2)
+    with contextlib.closing(
+        sqlite3.connect(good)
+    ) as conn:  # a page in the middle of the songs table's leaves
+        leaves = [
+            page
+            for (page,) in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'songs' AND pagetype = 'leaf' ORDER BY pageno"
+            )
+        ]
+    damage_a_page(damaged, leaves[len(leaves) // 2])
     with pytest.raises(NotALibrary, match="damaged"):
         Library.open(damaged)
     before = sha256(damaged)

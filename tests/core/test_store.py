@@ -327,3 +327,35 @@ def test_a_damaged_page_is_a_readable_error(library_path, tmp_path):
         with Library.open(damaged) as lib:
             lib.songs.all()
     assert sha256(damaged) == before
+
+
+@pytest.mark.parametrize("fixture", sorted((DATA / "libraries").glob("v*.sqlite")), ids=lambda p: p.name)
+def test_saved_libraries_upgrade_to_the_study_tables(fixture, tmp_path):
+    path = tmp_path / fixture.name
+    shutil.copyfile(fixture, path)
+    with Library.open(path) as lib:
+        (song,) = lib.songs.all()
+        made = lib.corrections.set(song.id, 2, "syllables", 9)  # the new tables and columns are there
+        lib.translations.set(song.id, ["x"] * len(song.lyrics.split("\n")), language="fr")
+        lib.songs.update(song.id, lyrics="New first line\n" + song.lyrics)
+        assert lib.corrections.get(made.id).line == 3
+        assert lib.translations.get(song.id).lines[:2] == ["", "x"]
+
+
+def test_a_saved_v4_library_keeps_its_study_data(tmp_path):
+    from lyricpad.core.study import Correction
+
+    path = tmp_path / "v4.sqlite"
+    shutil.copyfile(DATA / "libraries" / "v4.sqlite", path)
+    with Library.open(path) as lib:
+        (song,) = lib.songs.all()
+        assert song.language == "en"
+        assert lib.corrections.for_song(song.id) == [
+            Correction(2, "syllables", "10"),
+            Correction(4, "rhyme", "A"),
+            Correction(29, "section", "Bridge"),
+        ]
+        translation = lib.translations.get(song.id)
+        assert translation.language == "de" and translation.lines[1] == "Zeile 2"
+        assert len(translation.lines) == len(song.lyrics.split("\n"))
+        assert [a.time_ms for a in lib.annotations.for_song(song.id) if a.time_ms] == [12340]

@@ -86,7 +86,9 @@ class XScreen:
 
     def __init__(self, tmp_path: Path):
         self.xvfb, display = start_xvfb()
-        self.env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        self.env = dict(
+            os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONFAULTHANDLER="1"
+        )  # a crash leaves its stacks in the log
         self.env.pop("WAYLAND_DISPLAY", None)
         self.log = tmp_path / "lyricpad.log"
         self.log.touch()

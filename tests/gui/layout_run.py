@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -48,12 +49,35 @@ def sidebar_edge(window: MainWindow) -> QPoint:
     return QPoint((window.library_dock.geometry().right() + centre.left()) // 2, centre.center().y())
 
 
+def wrapped_lines(pane) -> list[int]:
+    """The 1-based lines of *pane* (lyrics) that take more than one line on screen."""
+    document = pane.document()
+    blocks = (document.findBlockByNumber(n) for n in range(document.blockCount()))
+    return [block.blockNumber() + 1 for block in blocks if block.layout().lineCount() > 1]
+
+
+def article_text_width(window: MainWindow) -> int:
+    """How wide the article's text is on screen (its pane less the frame, margins and scroll bar)."""
+    browser = window.article_pane.browser
+    return browser.viewport().width() - round(2 * browser.document().documentMargin())
+
+
+def press(window: MainWindow, keys: str) -> None:
+    """Keys as a user presses them on the window (a shortcut, say "Ctrl+Shift+L")."""
+    sequence = QKeySequence(keys)[0]
+    QTest.keyClick(window.windowHandle(), sequence.key(), sequence.keyboardModifiers())
+    QTest.qWait(100)
+
+
 def seen(window: MainWindow) -> dict:
     sidebar = window.sidebar
     toolbar = sidebar.toolbar
     return {
         "window": [window.width(), window.height()],
         "panes": window.splitter.sizes(),
+        "lyrics_wrapped": wrapped_lines(window.lyrics_pane),
+        "article_text": article_text_width(window),
+        "article_shown": window.article_pane.stack.currentWidget() is window.article_pane.browser,
         "sidebar_shown": not window.library_dock.isHidden(),
         "sidebar": window.library_dock.width(),
         "sidebar_minimum": sidebar.minimumWidth(),
@@ -79,6 +103,24 @@ def main(action: str, library: str, shot: str = "") -> None:
     QTest.qWaitForWindowExposed(window)
     QTest.qWait(100)
     report = {"opened": seen(window)}
+    for step in action.split("+"):  # "song:Title+library": the steps one after the other
+        if step == "library":
+            press(window, "Ctrl+Shift+L")  # View > Library, as the reviewer pressed it
+            report.setdefault("steps", []).append(seen(window))
+        elif step.startswith("song:"):
+            window.sidebar.song_requested.emit(next(s.id for s in session.songs() if s.title == step[5:]))
+            QTest.qWait(50)
+        elif step == "squeeze-lyrics":
+            # The splitter's handle dragged left: the lyrics narrower than their lines, both panes above 280.
+            handle = window.splitter.handle(1)
+            start = handle.mapTo(window, handle.rect().center())
+            drag(window, start, start - QPoint(window.splitter.sizes()[0] - 300, 0))
+        elif step == "study":
+            press(window, "Ctrl+Shift+U")  # View > Study View
+            state = window.study_view.state
+            while state.view is None or state.is_busy():
+                QTest.qWait(50)
+            QTest.qWait(100)
     if action in ("drag", "shrink", "old-sidebar") and window.library_dock.isHidden():
         window.library_dock.toggleViewAction().trigger()  # View > Library
         QTest.qWait(50)

@@ -4,20 +4,25 @@ room for the reading panes, elided headers, and the hint in an empty song's lyri
 from __future__ import annotations
 
 import pytest
-from gui_testing import settle
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+from screen_runs import ran_on_screen, start_on_test_screen
 
 from lyricpad.core.anchoring import anchor_for_range, find_occurrences
 from lyricpad.core.store import Library
 from lyricpad.gui.window_layout import (
     ANNOTATIONS_WIDTH,
+    ARTICLE_LEAST_TEXT,
     EMPTY_ARTICLE_WIDTH,
     MIN_PANE_WIDTH,
+    NARROW_ANNOTATIONS_WIDTH,
+    NARROW_SIDEBAR_WIDTH,
     NARROW_WIDTH,
     RESET_MESSAGE,
 )
+
+start_on_test_screen()  # the tests at 1024x700 and 1280x800 run on a screen of that size (screen_runs.py)
 
 LANTERN = "So light a lantern for the ferry"
 LONG_TITLE = "The Long Invented Ballad of Lanterns, Harbours, Ferries and the Sea at Night (Extended)"
@@ -50,15 +55,35 @@ def stored_song(path, song_id):
         return library.songs.get(song_id)
 
 
+def on_screen(qtbot, window, width, height):
+    """The window opened on a screen of this size starts at this size, as a first run lays it out."""
+    assert (window.width(), window.height()) == (width, height)
+    qtbot.wait(50)
+
+
+def wrapped_lines(pane) -> list[int]:
+    """The 1-based lines of the lyrics pane that take more than one line on screen."""
+    document = pane.document()
+    blocks = (document.findBlockByNumber(n) for n in range(document.blockCount()))
+    return [block.blockNumber() + 1 for block in blocks if block.layout().lineCount() > 1]
+
+
+def article_text_width(window) -> int:
+    browser = window.article_pane.browser
+    return browser.viewport().width() - round(2 * browser.document().documentMargin())
+
+
 # ---------------------------------------------------------------- many places
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_forty_places_wrap_in_the_note_panel_and_never_widen_the_window(
-    qtbot, open_window, demo_path, long_song, shots, width, height
+    request, qtbot, open_window, demo_path, long_song, shots, width, height
 ):
+    if ran_on_screen(request, width, height):
+        return
     window = open_window(demo_path, LONG_TITLE)
-    settle(qtbot, window, width, height)
+    on_screen(qtbot, window, width, height)
     lyrics = window.session.song(long_song).lyrics
     places = [anchor_for_range(lyrics, p, p + len(LANTERN)) for p in find_occurrences(lyrics, LANTERN)]
     assert len(places) == 40
@@ -142,7 +167,7 @@ def test_a_saved_layout_that_fits_is_kept(qtbot, open_window, demo_path):
 
 
 def test_a_narrow_window_starts_without_the_sidebar_which_the_view_menu_brings_back(window, qtbot):
-    # The offscreen screen is 800 px wide: the window starts narrower than NARROW_WIDTH.
+    # The suite's offscreen screen is 800 px wide: the window starts narrower than NARROW_WIDTH.
     assert window.width() < NARROW_WIDTH
     assert not window.library_dock.isVisible()
     toggle = window.library_dock.toggleViewAction()
@@ -154,33 +179,39 @@ def test_a_narrow_window_starts_without_the_sidebar_which_the_view_menu_brings_b
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
-def test_the_reading_panes_get_the_width(qtbot, open_window, demo_path, shots, width, height):
+def test_the_reading_panes_get_the_width(request, qtbot, open_window, demo_path, shots, width, height):
+    if ran_on_screen(request, width, height):
+        return
     window = open_window(demo_path)
-    settle(qtbot, window, width, height)
+    on_screen(qtbot, window, width, height)
     lyrics, article = window.splitter.sizes()
     assert min(lyrics, article) >= MIN_PANE_WIDTH
     # The demo's longest line (46 characters) stays one line on screen: no lyric line wraps.
-    document = window.lyrics_pane.document()
-    wrapped = [
-        block.blockNumber() + 1
-        for block in (document.findBlockByNumber(n) for n in range(document.blockCount()))
-        if block.layout().lineCount() > 1
-    ]
-    assert wrapped == []
+    assert wrapped_lines(window.lyrics_pane) == []
     assert window.annotations_dock.width() <= ANNOTATIONS_WIDTH + 10
+    assert window.library_dock.isVisible() == (width >= NARROW_WIDTH)
+    if width >= 1280:
+        # The docks narrow (not below their least widths) until the article has room for long lines of text.
+        assert article >= 420 and article_text_width(window) >= 380
+        assert window.library_dock.width() >= NARROW_SIDEBAR_WIDTH
+        assert window.annotations_dock.width() >= NARROW_ANNOTATIONS_WIDTH - 2
+    else:
+        assert article_text_width(window) >= ARTICLE_LEAST_TEXT
     shots(window, f"17-h1-demo-{width}x{height}")
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_a_song_without_an_article_gives_the_lyrics_the_room_until_one_is_opened(
-    qtbot, open_window, demo_path, shots, width, height
+    request, qtbot, open_window, demo_path, shots, width, height
 ):
+    if ran_on_screen(request, width, height):
+        return
     # Short lines: beside an article such lyrics get the least share, about 280 px at 1024x700.
     short = "\n".join(f"Invented line {n}, short" for n in range(1, 41))
     with Library.open(demo_path) as library:
         song_id = library.songs.add("Short Lines", artist="Wren Alder", lyrics=short).id
     window = open_window(demo_path, "Short Lines")
-    settle(qtbot, window, width, height)
+    on_screen(qtbot, window, width, height)
     pane = window.article_pane
     lyrics, article = window.splitter.sizes()
     assert article == EMPTY_ARTICLE_WIDTH and lyrics > article + 100
@@ -217,6 +248,103 @@ def test_a_song_without_an_article_gives_the_lyrics_the_room_until_one_is_opened
     assert window.splitter.sizes() == [lyrics, article]
 
 
+LIBRARY_KEYS = (Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+
+def toggle_library(qtbot, window):
+    """Ctrl+Shift+L, as the reviewer pressed it."""
+    shown = window.library_dock.isVisible()
+    QTest.keyClick(window, *LIBRARY_KEYS)
+    qtbot.waitUntil(lambda: window.library_dock.isVisible() != shown)
+    qtbot.wait(50)
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_the_library_takes_its_room_from_the_article_and_hiding_it_gives_it_back(
+    request, qtbot, open_window, demo_path, shots, width, height
+):
+    if ran_on_screen(request, width, height):
+        return
+    window = open_window(demo_path)
+    on_screen(qtbot, window, width, height)
+    first = window.splitter.sizes()
+    assert wrapped_lines(window.lyrics_pane) == []
+    toggle_library(qtbot, window)
+    shots(window, f"17-R1-library-toggled-{width}x{height}")
+    lyrics, article = window.splitter.sizes()
+    if window.library_dock.isVisible():  # 1024: brought back
+        # No room for the lines beside the article's least and the Annotations' least: the lyrics
+        # wrap, the article keeps its least, and the status bar says how to give them room.
+        assert article_text_width(window) >= ARTICLE_LEAST_TEXT
+        assert lyrics >= MIN_PANE_WIDTH
+        hint = "hide Annotations and Note (Ctrl+Shift+A, Ctrl+Shift+O)"
+        assert hint in window.statusBar().currentMessage()
+        toggle_library(qtbot, window)
+        assert window.statusBar().currentMessage() == ""  # no longer true
+        for key in (Qt.Key.Key_A, Qt.Key.Key_O):  # as the message says
+            QTest.keyClick(window, key, LIBRARY_KEYS[1])
+        qtbot.waitUntil(lambda: not window.annotations_dock.isVisible() and not window.note_dock.isVisible())
+        QTest.keyClick(window, *LIBRARY_KEYS)
+        qtbot.waitUntil(window.library_dock.isVisible)
+        qtbot.wait(50)
+        assert wrapped_lines(window.lyrics_pane) == []  # the Annotations' room went to the lyrics
+        shots(window, f"17-R1-library-without-annotations-{width}x{height}")
+        for key in (Qt.Key.Key_L, Qt.Key.Key_A, Qt.Key.Key_O):
+            QTest.keyClick(window, key, LIBRARY_KEYS[1])
+        qtbot.waitUntil(lambda: window.note_dock.isVisible() and not window.library_dock.isVisible())
+        qtbot.wait(50)
+    else:  # 1280: hidden, its width goes to the article, the lyrics keep theirs
+        assert lyrics == first[0] and article >= first[1] + NARROW_SIDEBAR_WIDTH
+        assert wrapped_lines(window.lyrics_pane) == []
+        toggle_library(qtbot, window)
+    # Back as it was: the lyrics' lines whole, the article with the rest.
+    assert [abs(a - b) <= 1 for a, b in zip(window.splitter.sizes(), first, strict=True)] == [True, True]
+    assert wrapped_lines(window.lyrics_pane) == []
+
+
+def test_the_library_borrows_from_a_wide_annotations_column_and_gives_it_back(
+    request, qtbot, open_window, demo_path
+):
+    if ran_on_screen(request, 1280, 800):
+        return
+    window = open_window(demo_path)
+    on_screen(qtbot, window, 1280, 800)
+    toggle_library(qtbot, window)  # hidden
+    column = window.annotations_dock
+    window.resizeDocks([column], [430], Qt.Orientation.Horizontal)  # as the user dragged it
+    qtbot.wait(50)
+    widened = column.width()
+    toggle_library(qtbot, window)  # back: the lyrics would wrap beside the article's least
+    assert wrapped_lines(window.lyrics_pane) == []
+    assert NARROW_ANNOTATIONS_WIDTH <= column.width() < widened
+    assert article_text_width(window) >= ARTICLE_LEAST_TEXT
+    toggle_library(qtbot, window)  # hidden again: the column has its width back
+    assert abs(column.width() - widened) <= 1
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_a_song_without_an_article_keeps_its_lines_whole_beside_the_library(
+    request, qtbot, open_window, demo_path, shots, width, height
+):
+    if ran_on_screen(request, width, height):
+        return
+    lines = "\n".join(f"An invented verse, line {n}, rolling on and on" for n in range(1, 41))
+    with Library.open(demo_path) as library:
+        library.songs.add("Long Lines", artist="Wren Alder", lyrics=lines)
+    window = open_window(demo_path, "Long Lines")
+    on_screen(qtbot, window, width, height)
+    if not window.library_dock.isVisible():
+        toggle_library(qtbot, window)
+    pane = window.article_pane
+    assert wrapped_lines(window.lyrics_pane) == []
+    # The empty article pane gave way, its hint and button still whole.
+    assert pane.empty_label.isVisible() and pane.empty_page.rect().contains(
+        pane.new_article_button.geometry()
+    )
+    assert pane.empty_label.width() >= pane.empty_label.minimumSizeHint().width()
+    shots(window, f"17-R3-no-article-with-library-{width}x{height}")
+
+
 def test_a_split_the_user_dragged_comes_back_with_the_article_and_is_saved(qtbot, open_window, demo_path):
     with Library.open(demo_path) as library:
         song_id = library.songs.add("Short Lines", artist="Wren Alder", lyrics="An invented line").id
@@ -247,14 +375,16 @@ def test_a_split_the_user_dragged_comes_back_with_the_article_and_is_saved(qtbot
 
 
 def test_pane_headers_elide_long_titles_and_show_them_whole_in_a_tooltip(
-    qtbot, open_window, demo_path, long_song, shots
+    request, qtbot, open_window, demo_path, long_song, shots
 ):
+    if ran_on_screen(request, 1024, 700):
+        return
     with Library.open(demo_path) as library:
         library.articles.add(
             long_song, "An Invented Article With a Title Far Too Long for Its Pane Header", "Body."
         )
     window = open_window(demo_path, LONG_TITLE)
-    settle(qtbot, window, 1024, 700)
+    on_screen(qtbot, window, 1024, 700)
     for header, full in (
         (window.song_header, LONG_TITLE),
         (window.article_pane.header, "An Invented Article With a Title Far Too Long for Its Pane Header"),
@@ -281,9 +411,15 @@ def empty_window(open_window, demo_path, qtbot):
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
-def test_an_empty_song_offers_paste_import_and_typing(qtbot, empty_window, shots, width, height):
-    window = empty_window
-    settle(qtbot, window, width, height)
+def test_an_empty_song_offers_paste_import_and_typing(
+    request, qtbot, open_window, demo_path, shots, width, height
+):
+    if ran_on_screen(request, width, height):
+        return
+    with Library.open(demo_path) as library:
+        library.songs.add("Blank Page", artist="Wren Alder")
+    window = open_window(demo_path, "Blank Page")
+    on_screen(qtbot, window, width, height)
     hint = window.empty_song_hint
     assert hint.isVisible()
     assert [b.text() for b in (hint.paste_button, hint.import_button, hint.type_button)] == [

@@ -28,7 +28,7 @@ def heading_in_sight(window) -> bool:
     return (
         heading.isValid()
         and view.isExpanded(heading)
-        and view.viewport().rect().contains(view.visualRect(heading))
+        and view.viewport().rect().contains(view.title_rect(heading))
         and view.visualRect(panel.proxy.index(0, 0, heading)).isValid()
     )
 

@@ -39,6 +39,7 @@ class SongEdits(Edits):
                 lib.annotations.for_song(song_id, include_deleted=True) if "lyrics" in fields else []
             )
             links = lib.links.song_decisions(song_id) if "lyrics" in fields else None
+            study = lib.snapshots.study_data(song_id) if "lyrics" in fields else None
             after = lib.songs.update(song_id, **fields)
             moved_before, moved_after = changed_annotations(
                 annotations, lib.annotations.for_song(song_id, include_deleted=True) if annotations else []
@@ -48,8 +49,18 @@ class SongEdits(Edits):
                 lib.snapshots.restore_song(before)
                 return None
             links_after = lib.links.song_decisions(song_id) if links is not None else None
+            study_after = lib.snapshots.study_data(song_id) if study is not None else None
             return SongCommand(
-                self._context, text, before, after, moved_before, moved_after, links, links_after
+                self._context,
+                text,
+                before,
+                after,
+                moved_before,
+                moved_after,
+                links,
+                links_after,
+                study,
+                study_after,
             )
 
         draft = None

@@ -27,8 +27,10 @@ from markdown_it import MarkdownIt
 from lyricpad.core.errors import InvalidValue
 from lyricpad.core.export.commonmark import safe_url
 from lyricpad.core.export.labels import is_header_line, places, sections
+from lyricpad.core.export.study_marks import line_mark, section_label, section_starts, song_study
 from lyricpad.core.markdown import Block, render_article
 from lyricpad.core.models import Annotation, Article, Lens, Song
+from lyricpad.core.practice import clock_text
 from lyricpad.core.text import show_controls
 
 PAPERS = ("a4", "letter")
@@ -45,6 +47,9 @@ NUMBER_WIDTH = 4
 """Characters for a lyric line's number (a song has fewer than 10 000 lines), right-aligned with no-break spaces."""
 HANG = 38
 """Pixels a wrapped lyric line is indented by: the width of its number and the gap after it."""
+_STUDY_STYLE = f".m {{ font-family: {TEXT_FONT}; font-size: 8pt; font-weight: normal; color: #4a4a4a; }}\n"
+"""How a line's syllable count and rhyme letter (``⟨8 · A⟩``) print after its words: small, apart from them
+(in the style sheet only when the handout shows them: without, the handout is what it was)."""
 _MONTHS = "January February March April May June July August September October November December".split()
 _COLOUR = re.compile(r"#?([0-9a-fA-F]{6})")
 _STYLE = f"""
@@ -198,8 +203,9 @@ def _placed(annotations: Iterable[Annotation]) -> list[Annotation]:
 
 
 class _Handout:
-    def __init__(self, library, song: Song, articles: Sequence[Article], paper: str):
+    def __init__(self, library, song: Song, articles: Sequence[Article], paper: str, study: bool = False):
         self.song = song
+        self.study_view = song_study(library, song) if study else None  # the scheme letters and syllables
         self.paper = paper
         self.articles = list(articles)
         every = [a for a in library.annotations.for_song(song.id) if not a.deleted and a.fragments]
@@ -259,12 +265,24 @@ class _Handout:
         # number at one page's foot, the words on the next), but never the first line of a paragraph.
         out = ["<h2>Lyrics</h2>"]
         offset = 0
+        view = self.study_view
+        starts = section_starts(view) if view else {}
         for number, line in enumerate(text.split("\n"), 1):
+            section = starts.get(number)
+            if section is not None and section.header_line != number:  # a section found, or a user's boundary
+                blank = "&nbsp;" * (NUMBER_WIDTH + 2)
+                name = _text(section_label(section))
+                out.append(
+                    f'<p class="s"><span class="n">{blank}</span><span class="h"><i>{name}</i></span></p>'
+                )
             if not line.strip():
                 out.append('<p class="l">&nbsp;</p>')
             else:
                 label = "&nbsp;" * (NUMBER_WIDTH - len(str(number))) + f"{number}&nbsp;&nbsp;"
                 runs = _runs(line, offset, marks)
+                study_mark = line_mark(view.lines[number - 1]) if view else ""
+                if study_mark:
+                    runs += f'<span class="m">&nbsp;&nbsp;{_text(study_mark)}</span>'
                 if is_header_line(line):
                     out.append(
                         f'<p class="s"><span class="n">{label}</span><span class="h">{runs}</span></p>'
@@ -290,6 +308,8 @@ class _Handout:
             number = self.numbers.get(annotation.id)
             # An article's lines are not numbered on paper: its notes go by their number in the text.
             parts = [_text(self.where(annotation))] if annotation.target == "lyrics" else []
+            if annotation.time_ms is not None:  # a note made while practising: when, as the digest says it
+                parts.append(_text(f"at {clock_text(annotation.time_ms)}"))
             if lens:
                 parts.append(_text(lens.name))
             if annotation.status == "needs_review":
@@ -358,6 +378,7 @@ class _Handout:
         for article in self.articles:
             body += self.article(article)
         title = _text(self.song.display_name)
+        style = _STYLE + (_STUDY_STYLE if self.study_view else "")
         return "\n".join(
             [
                 "<!DOCTYPE html>",
@@ -366,7 +387,7 @@ class _Handout:
                 '<meta charset="utf-8" />',
                 f'<meta name="generator" content="lyricpad handout ({self.paper})" />',
                 f"<title>{title}</title>",
-                f"<style>@page {{ size: {'A4' if self.paper == 'a4' else 'letter'}; }}{_STYLE}</style>",
+                f"<style>@page {{ size: {'A4' if self.paper == 'a4' else 'letter'}; }}{style}</style>",
                 "</head>",
                 "<body>",
                 *body,
@@ -436,13 +457,21 @@ def _article_blocks(text: str, blocks: Sequence[Block], marks: list[_Mark], styl
 
 
 def handout_html(
-    library, song_id: str, *, article_id: str | None = None, include_article: bool = False, paper: str = "a4"
+    library,
+    song_id: str,
+    *,
+    article_id: str | None = None,
+    include_article: bool = False,
+    paper: str = "a4",
+    study: bool = False,
 ) -> str:
     """The handout of the song *song_id* as one HTML document (see the module's docstring).
 
     With *article_id*, that article of the song follows the notes, with its own highlights and
     notes; with *include_article* and no *article_id*, every article of the song does. *paper*
-    ("a4" or "letter") is the page size it is laid out for.
+    ("a4" or "letter") is the page size it is laid out for. With *study*, each lyric line ends with
+    its syllable count and rhyme letter (``⟨8 · A⟩``, see `study_marks`), and a section the
+    lyrics have no header for (found by the study view, or a user's boundary) gets its name.
     """
     if paper not in PAPERS:
         raise InvalidValue(f"unknown paper size {paper!r}; choose one of {', '.join(PAPERS)}")
@@ -456,4 +485,4 @@ def handout_html(
         articles = library.articles.for_song(song.id)
     else:
         articles = []
-    return _Handout(library, song, articles, paper).document()
+    return _Handout(library, song, articles, paper, study).document()

@@ -12,6 +12,11 @@ Offsets of annotations count code points over the lyrics, or over an article's r
 unlinks of detected links ("unlink"). Detected links are not written: they are derived data,
 detected again from the texts wherever the file is imported. Added without a version bump:
 the items before it mean what they meant, and a file without it (older) imports as before.
+
+So were, for the study view (issue 19), `study_corrections` (the user's corrections of a line's
+syllables, stress, rhyme letter or section: its 1-based `line` in the song's lyrics, the line's
+text and its neighbours', `field`, `value`, `status`), `translations` (one per song: `song_id`,
+`language`, `text` with one line per lyric line, `updated`) and an annotation's `time_ms`.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import json
 from lyricpad import __version__
 from lyricpad.core.models import Article, Song
 from lyricpad.core.store.common import now
-from lyricpad.core.store.fields import ANNOTATION, ARTICLE, LENS, SONG
+from lyricpad.core.store.fields import ANNOTATION, ARTICLE, CORRECTION, LENS, SONG, TRANSLATION
 from lyricpad.core.store.link_computing import LinkDecision, compute, fresh
 
 FORMAT = "lyricpad"
@@ -60,6 +65,10 @@ def export_json(library, *, exported: str | None = None, song_ids: list[str] | N
         "articles": [ARTICLE.to_json(a) for a in articles],
         "annotations": [ANNOTATION.to_json(a) for a in annotations],
         "link_decisions": [decision_json(d) for d in decisions],
+        "study_corrections": [CORRECTION.to_json(c) for s in songs for c in library.corrections.stored(s.id)],
+        "translations": [
+            TRANSLATION.to_json(t) for t in (library.translations.get(s.id) for s in songs) if t is not None
+        ],
     }
 
 

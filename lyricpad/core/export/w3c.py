@@ -11,6 +11,9 @@ One AnnotationCollection whose first page holds every annotation. Each annotatio
   TextQuoteSelector (exact, prefix, suffix) and, while anchored, a TextPositionSelector
   (code points, as the W3C model counts them).
 
+Notes on a song's translation are left out: the translation has no resource of its own to point
+at (the JSON export carries them).
+
 `lyricpad.core.merge.merge_w3c` reads it back.
 """
 

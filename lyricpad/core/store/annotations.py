@@ -1,4 +1,5 @@
-"""Annotations: highlights with a note, lens and tags, anchored by fragments over a song's lyrics or an article."""
+"""Annotations: highlights with a note, lens and tags, anchored by fragments over a song's lyrics, its
+translation or an article."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ _ID, _TARGET, _ARTICLE, _CREATED = (_COLUMNS.index(c) for c in ("id", "target", 
 _LENS = len(_COLUMNS)
 """Where the row read by `Annotations.where` holds the lens id; its name, colour, position and the
 article's position follow."""
+TEXT_ORDER = {"lyrics": 0, "translation": 1, "article": 2}
+"""A song's texts in reading order: the lyrics, their translation, then the articles."""
 
 
 class Annotations(Repository):
@@ -28,6 +31,11 @@ class Annotations(Repository):
         """The normalised text an annotation's offsets count over."""
         if target == "lyrics":
             return self._library.songs.get(song_id).lyrics
+        if target == "translation":
+            translation = self._library.translations.get(song_id)
+            if translation is None:
+                raise InvalidValue("the song has no translation")
+            return translation.text
         article = self._library.articles.get(article_id)
         if article.song_id != song_id:
             raise InvalidValue("the article belongs to another song")
@@ -56,13 +64,17 @@ class Annotations(Repository):
         tags: Iterable[str] = (),
         status: str = "anchored",
         item_id: str | None = None,
+        time_ms: int | None = None,
     ) -> Annotation:
-        """Create an annotation with one or more fragments over the song's lyrics or one article."""
-        data = ANNOTATION.clean({"target": target, "status": status, "note": note})
+        """Create an annotation with one or more fragments over the song's lyrics, its translation or one article;
+        *time_ms*: the moment of the song its note is about (milliseconds), or None."""
+        data = ANNOTATION.clean({"target": target, "status": status, "note": note, "time_ms": time_ms})
         if not fragments:
             raise InvalidValue("an annotation needs at least one fragment of text")
         if (target == "article") != (article_id is not None):
-            raise InvalidValue("an article annotation needs its article, a lyrics one none")
+            raise InvalidValue(
+                "an article annotation needs its article; one on the lyrics or translation none"
+            )
         stamp = now()
         annotation_id = item_id or new_id()
         data.update(
@@ -211,8 +223,8 @@ class Annotations(Repository):
                     lens = lenses[lens_id] = Lens(lens_id, *r[_LENS + 1 : _LENS + 4])
             found = fragments[annotation_id]
             annotation = _read_annotation(r, lens, tuple(found), tuple(tags.get(annotation_id, ())))
-            # Text order: lyrics first, then each article in turn; by place, then by age.
-            key = (r[_TARGET] != "lyrics", r[_LENS + 4] or 0, r[_ARTICLE] or "")
+            # Text order: lyrics first, the translation, then each article in turn; by place, then by age.
+            key = (TEXT_ORDER.get(r[_TARGET], 2), r[_LENS + 4] or 0, r[_ARTICLE] or "")
             keyed.append((key, found[0].start if found else 0, r[_CREATED], annotation))
         keyed.sort(key=lambda k: k[:3])
         return [k[3] for k in keyed]

@@ -14,7 +14,18 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from lyricpad.core.errors import InvalidValue
-from lyricpad.core.models import STATUSES, TARGETS, Annotation, Article, Lens, Song
+from lyricpad.core.models import (
+    CORRECTION_STATUSES,
+    STATUSES,
+    TARGETS,
+    Annotation,
+    Article,
+    Lens,
+    Song,
+    StoredCorrection,
+    Translation,
+)
+from lyricpad.core.study import CORRECTABLE
 from lyricpad.core.text import normalise_line, normalise_text, strip_controls
 
 
@@ -217,6 +228,31 @@ def _word_times_json(value) -> str | None:
     return json.dumps([None if item is None else [list(pair) for pair in item] for item in value])
 
 
+def _time_ms(value) -> int | None:
+    """A time in a song, in milliseconds (None: no time)."""
+    if value is not None and (type(value) is not int or not 0 <= value < 2**53):
+        raise InvalidValue(f"the time {value!r} is not a number of milliseconds")
+    return value
+
+
+def _line_number(value) -> int:
+    if type(value) is not int or value < 1:
+        raise InvalidValue(f"the line {value!r} is not a line number (they start at 1)")
+    return value
+
+
+def _lyric_line(value) -> str:
+    """One line of lyrics, exactly as the lyrics hold it (spaces kept: it is compared with them)."""
+    value = _text(value)
+    if "\n" in value:
+        raise InvalidValue("a line of lyrics cannot hold a line break")
+    return value
+
+
+def _optional_lyric_line(value) -> str | None:
+    return None if value is None else _lyric_line(value)
+
+
 def _json_or_none(value: str | None):
     return json.loads(value) if value else None
 
@@ -299,6 +335,36 @@ ANNOTATION = Entity(
         Field("created"),
         Field("updated"),
         _deleted(),
+        Field("time_ms", _time_ms),
     ],
 )
 """Listed in the order of the exported JSON (tags before status, as the format has always had it)."""
+
+CORRECTION = Entity(
+    StoredCorrection,
+    "study_corrections",
+    [
+        Field("id"),
+        Field("song_id"),
+        Field("line", _line_number),
+        Field("line_text", _lyric_line),
+        Field("before_text", _optional_lyric_line),
+        Field("after_text", _optional_lyric_line),
+        Field("field", _one_of(CORRECTABLE, "field to correct")),
+        Field("value", _line),
+        Field("status", _one_of(CORRECTION_STATUSES, "correction status")),
+        Field("created"),
+        Field("updated"),
+    ],
+)
+
+TRANSLATION = Entity(
+    Translation,
+    "translations",
+    [
+        Field("song_id"),
+        Field("language", _line),
+        Field("text", _text),
+        Field("updated"),
+    ],
+)

@@ -2,7 +2,8 @@
 
 All SQL of lyricpad lives in this package (and the schema in schema.py): the `Library` keeps the
 connection, the transaction, migrations and identity; one repository per entity (`lib.songs`,
-`lib.articles`, `lib.annotations`, `lib.lenses`, `lib.tags`, `lib.search`, `lib.snapshots`, `lib.links`) reads
+`lib.articles`, `lib.annotations`, `lib.lenses`, `lib.tags`, `lib.search`, `lib.snapshots`, `lib.links`,
+`lib.corrections`, `lib.translations`) reads
 and writes that entity in the library's transaction.
 """
 
@@ -31,12 +32,14 @@ from lyricpad.core.store.annotations import Annotations
 from lyricpad.core.store.articles import Articles
 from lyricpad.core.store.common import new_id, now
 from lyricpad.core.store.connection import Connection
+from lyricpad.core.store.corrections import Corrections
 from lyricpad.core.store.lenses import Lenses, Tags
 from lyricpad.core.store.links import Links
 from lyricpad.core.store.opening import BUSY_TIMEOUT_MS, add_functions, file_key, open_library, too_new
 from lyricpad.core.store.search import Search
 from lyricpad.core.store.snapshots import Snapshots
 from lyricpad.core.store.songs import Songs
+from lyricpad.core.store.translations import Translations
 from lyricpad.core.store.write_gate import WriteGate
 
 SYNCHRONOUS = "FULL"
@@ -83,6 +86,8 @@ class Library:
         self.search = Search(self)
         self.snapshots = Snapshots(self)
         self.links = Links(self)
+        self.corrections = Corrections(self)
+        self.translations = Translations(self)
 
     # ------------------------------------------------------------------ opening
 

@@ -1,10 +1,12 @@
-"""Re-anchoring: after a text is edited, its annotations follow their words (inside the edit's transaction)."""
+"""Re-anchoring: after a text is edited, its annotations follow their words, and the study data of
+lyrics (corrections, translation) their lines (inside the edit's transaction)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from lyricpad.core.anchoring import EditMap, reanchor
+from lyricpad.core.line_map import lyric_lines, map_lines
 from lyricpad.core.store.common import now
 from lyricpad.core.text import LineIndex
 
@@ -37,3 +39,20 @@ def reanchor_text(
             continue
         library.annotations.write_fragments(annotation.id, result.fragments)
         library.update_row("annotations", annotation.id, {"status": result.status, "updated": now()})
+
+
+def follow_lines(library: Library, song_id: str, old: str, new: str) -> None:
+    """After the song's lyrics went from *old* to *new*: its corrections and translation follow their lines."""
+    if old == new:
+        return
+    has_any = library.tuples(
+        "SELECT EXISTS (SELECT 1 FROM study_corrections WHERE song_id = ?)"
+        " OR EXISTS (SELECT 1 FROM translations WHERE song_id = ?)",
+        [song_id, song_id],
+    )[0][0]
+    if not has_any:
+        return  # nothing to follow: no diff to compute
+    old_lines, new_lines = lyric_lines(old), lyric_lines(new)
+    moved = map_lines(old_lines, new_lines)
+    library.corrections.follow(song_id, old_lines, new_lines, moved)
+    library.translations.follow(song_id, moved)

@@ -1,4 +1,4 @@
-"""Full-text search over lyrics, articles, quotes and notes, and the checks and rebuild of its index."""
+"""Full-text search over lyrics, translations, articles, quotes and notes, and the checks and rebuild of its index."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lyricpad.core.errors import InvalidValue, NotALibrary, SearchIndexDamaged
+from lyricpad.core.models import translation_title
 from lyricpad.core.schema import FTS_COLUMNS, SCHEMA_VERSION
 from lyricpad.core.search_query import Query, haystack, parse
 from lyricpad.core.search_snippet import BLANK_LINES as _BLANK_LINES
@@ -15,7 +16,8 @@ from lyricpad.core.search_snippet import Snippet, cut, find_in
 from lyricpad.core.store.common import Repository
 from lyricpad.core.store.lenses import Tags
 
-PANES = ("lyrics", "article")
+PANES = ("lyrics", "article", "translation")
+"""Where text is searched: a song's lyrics (and title...), its articles, its translation (its text and notes)."""
 STATUSES = ("needs_review", "orphaned")
 MARKS = ("[", "]")
 """How a snippet marks the words found, unless the caller gives its own marks."""
@@ -24,6 +26,7 @@ _RANK = {
     "articles_fts": "bm25(articles_fts, 2.0, 1.0)",
     "annotations_fts": "bm25(annotations_fts)",
     "fragments_fts": "bm25(fragments_fts)",
+    "translations_fts": "bm25(translations_fts)",
 }
 """How each index ranks a match: FTS5's bm25 (smaller is better), a column's weight first."""
 _TOP = "(SELECT j.value ->> 0 AS rowid, j.value ->> 1 AS rank FROM json_each(:top) j)"
@@ -50,7 +53,7 @@ class SearchFilters:
     tag: str | None = None
     song_id: str | None = None
     artist: str | None = None
-    pane: str | None = None  # "lyrics" or "article"
+    pane: str | None = None  # "lyrics", "article" or "translation" (its text and the notes on it)
     has_note: bool = False
     status: str | None = None  # "needs_review" or "orphaned"
 
@@ -114,11 +117,13 @@ class Search(Repository):
         *query* is what the user typed (`search_query.parse` reads it: words, `prefix*`, `"phrases"`;
         nothing typed is an error). Hits are ranked by FTS5's bm25 in SQL and only the page is read
         further (its snippets, titles): the cost of a common word is ranking its matches, no more.
-        Each hit: `kind` (song, article, note, quote, tag), `where` (lyrics, title, article, note, tag),
-        `id` (of the song, article or annotation), `song_id`, `song_title`, `artist`, `article_id`,
-        `annotation_id`, `title`, `snippet` (~12 words from just before the hit, the words found between
-        *marks*, blank lines collapsed) and where the snippet's first marked word is, for opening the hit
-        there: `line` (1-based, in the lyrics or the article body: the pane of a quote) and `offset` (its
+        Each hit: `kind` (song, translation, article, note, quote, tag), `where` (lyrics, title, article,
+        translation (the song's translation, or a quote on it), note, tag),
+        `id` (of the song (also for its translation), article or annotation), `song_id`, `song_title`, `artist`,
+        `article_id`, `annotation_id`, `title` (a translation's: "Translation (German)"), `snippet` (~12 words
+        from just before the hit, the words found between *marks*, blank lines collapsed) and where the
+        snippet's first marked word is, for opening the hit there: `line` (1-based, in the lyrics,
+        translation or article body: the pane of a quote) and `offset` (its
         code-point offset in that text); both None for a title, note or tag hit, an orphaned quote, and
         when no word could be marked.
         """
@@ -218,6 +223,8 @@ class Search(Repository):
             "annotations_fts": f" AND rowid IN (SELECT a.n FROM {annotations})",
             "fragments_fts": " AND rowid IN (SELECT f.n FROM fragments f WHERE f.annotation_id IN"
             f" (SELECT a.id FROM {annotations}))",
+            "translations_fts": f" AND rowid IN (SELECT tr.n FROM translations tr JOIN songs s ON s.id = tr.song_id"
+            f" WHERE {cond})",
         }
 
     def _places(self, query: Query, filters: SearchFilters) -> tuple[list[tuple[str | None, str]], dict]:
@@ -263,6 +270,15 @@ class Search(Repository):
                     "songs_fts",
                     "SELECT 'song', s.n, s.n, t.rank FROM {top} t JOIN songs s ON s.n = t.rowid"
                     f" WHERE {' AND '.join(songs)}",
+                )
+            )
+        if not filters.annotations_only and filters.pane in (None, "translation"):
+            translation_join, translation_kept = of_song("tr.song_id")
+            places.append(
+                (
+                    "translations_fts",
+                    "SELECT 'translation', tr.n, tr.n, t.rank FROM {top} t JOIN translations tr ON tr.n = t.rowid"
+                    f"{translation_join} WHERE {translation_kept}",
                 )
             )
         if not filters.annotations_only and filters.pane in (None, "article"):
@@ -336,6 +352,18 @@ class Search(Repository):
                 if snippet.offset is None and find_in(row["title"], query):  # found in its title alone
                     snippet = Snippet(cut(row["title"], query, marks).text)
                 self._place(row, snippet)
+        elif kind == "translation":
+            row = self._library.row(
+                f"SELECT s.id AS id, s.id AS song_id, {head}, tr.language AS language, NULL AS article_id,"
+                " NULL AS annotation_id, tr.text AS text, 'translation' AS \"where\""
+                " FROM translations tr JOIN songs s ON s.id = tr.song_id WHERE tr.n = :n",
+                {"n": n},
+            )
+            if row:
+                row["title"] = translation_title(row.pop("language"))
+                self._place(
+                    row, cut(row.pop("text"), query, marks)
+                )  # line i of the translation is lyric line i's
         else:
             row = self._annotation_hit(kind, n, sub, query, marks)
         if row:

@@ -10,9 +10,10 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from lyricpad.core.errors import AnnotationNotFound, ArticleNotFound, SongNotFound
-from lyricpad.core.models import Annotation, Article, Song
+from lyricpad.core.models import Annotation, Article, Song, StudyData
 from lyricpad.core.store.common import Repository
 from lyricpad.core.store.fields import ANNOTATION, ARTICLE, SONG
+from lyricpad.core.store.reanchoring import follow_lines
 
 if TYPE_CHECKING:
     from lyricpad.core.store.link_computing import LinkDecision
@@ -26,20 +27,35 @@ class Snapshots(Repository):
         song: Song,
         annotations: Iterable[Annotation] = (),
         link_decisions: Mapping[str, tuple[LinkDecision, ...]] | None = None,
+        study: StudyData | None = None,
     ) -> None:
         """Write *song* back exactly as it was read (creating it when it was purged).
 
         *annotations* (snapshots of the song's annotations) are written back in the same
         transaction: an edit of the lyrics may have marked some of them needs_review. So are
         *link_decisions* (read by `links.song_decisions` with these lyrics); without them the
-        quote links follow the lyrics as after any edit.
+        quote links follow the lyrics as after any edit. So is *study* (read by `study_data`
+        with these lyrics): the song's corrections and translation; without it they follow
+        the lyrics as after any edit.
         """
         row = SONG.to_row(song)
         with self._library.write():
+            current = self._library.row("SELECT lyrics FROM songs WHERE id = ?", [song.id])
             self._library.put_row("songs", row)
             for annotation in annotations:
                 self.restore_annotation(annotation)
             self._links_follow(song.id, link_decisions)
+            if study is not None:
+                self._library.corrections.restore(song.id, study.corrections)
+                self._library.translations.restore(song.id, study.translation)
+            elif current is not None:
+                follow_lines(self._library, song.id, current["lyrics"], row["lyrics"])
+
+    def study_data(self, song_id: str) -> StudyData:
+        """The song's study data as `restore_song` writes it back: read it with the lyrics it goes with."""
+        return StudyData(
+            tuple(self._library.corrections.stored(song_id)), self._library.translations.get(song_id)
+        )
 
     def _links_follow(
         self, song_id: str, link_decisions: Mapping[str, tuple[LinkDecision, ...]] | None

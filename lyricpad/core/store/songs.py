@@ -8,7 +8,7 @@ from lyricpad.core.errors import SongNotFound
 from lyricpad.core.models import Song, SongSummary
 from lyricpad.core.store.common import Repository, find_named, new_id, now
 from lyricpad.core.store.fields import SONG
-from lyricpad.core.store.reanchoring import reanchor_text
+from lyricpad.core.store.reanchoring import follow_lines, reanchor_text
 from lyricpad.core.text import normalise_line, sort_key
 
 MAX_SUGGESTIONS = 5
@@ -133,7 +133,8 @@ class Songs(Repository):
             return self.get(data["id"])  # read in the same transaction: a failed read undoes the creation
 
     def update(self, song_id: str, **fields) -> Song:
-        """Change a song's fields; a change of lyrics re-anchors the song's annotations."""
+        """Change a song's fields; a change of lyrics re-anchors the song's annotations, and its
+        study corrections and translation follow their lines."""
         data = SONG.clean(fields)
         data["updated"] = now()
         with self._library.write():
@@ -141,6 +142,7 @@ class Songs(Repository):
             self._library.update_row("songs", song_id, data)
             if "lyrics" in data:
                 reanchor_text(self._library, song_id, "lyrics", None, old.lyrics, data["lyrics"])
+                follow_lines(self._library, song_id, old.lyrics, data["lyrics"])
             if {"lyrics", "title", "artist", "album"} & data.keys():
                 self._library.links.text_changed(song_id)  # quote links follow the lyrics and the names
             return self.get(song_id)

@@ -1,0 +1,41 @@
+"""Undoable changes the practice mode makes: a song's line times (tag and next), a note's time."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from lyricpad.app.commands import AnnotationCommand, SongCommand, StateCommand
+from lyricpad.app.edits import Edits
+
+
+class TimingEdits(Edits):
+    """`session.timing_edits`: times set while practising, each one step of the session's undo stack."""
+
+    def set_line_times(self, song_id: str, line_times: list, word_times: list | None) -> None:
+        """Give the song *line_times* (one entry per line); a plain-lyrics song becomes an LRC one."""
+        lib = self._library
+
+        def make() -> StateCommand | None:
+            before = lib.songs.get(song_id)
+            if before.line_times == line_times and before.lyrics_format == "lrc":
+                return None
+            after = lib.songs.update(
+                song_id, line_times=line_times, word_times=word_times, lyrics_format="lrc"
+            )
+            return SongCommand(self._context, "Set Line Times", before, after)
+
+        self._change("Set Line Times", make)
+
+    def set_note_time(self, annotation_id: str, time_ms: int | None) -> None:
+        """Say the note is about the moment *time_ms* of the song (None: about no moment)."""
+        lib = self._library
+        text = "Set Note Time" if time_ms is not None else "Clear Note Time"
+
+        def make() -> StateCommand | None:
+            before = lib.annotations.get(annotation_id)
+            if before.time_ms == time_ms:
+                return None
+            lib.snapshots.restore_annotation(dataclasses.replace(before, time_ms=time_ms))
+            return AnnotationCommand(self._context, text, before, lib.annotations.get(annotation_id))
+
+        self._change(text, make)

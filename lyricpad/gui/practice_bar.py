@@ -1,0 +1,149 @@
+"""The practice bar above the lyrics: play and pause, restart, loop a section, speed (audio), the time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from lyricpad.app.practice_clock import SPEEDS
+from lyricpad.core.practice import clock_text
+from lyricpad.gui.pane_header import ElidedLabel
+
+AUDIO_TIP = "Play along with a local audio file"
+
+
+class PracticeBar(QWidget):
+    """Buttons and a time display; it only shows and asks (the practice mode acts)."""
+
+    play_requested = Signal()
+    """Play or pause (the button, or Space in the lyrics)."""
+
+    restart_requested = Signal()
+    previous_requested = Signal()
+    next_requested = Signal()
+
+    loop_requested = Signal(bool)
+    """Loop the section being practised (True) or play on (False)."""
+
+    speed_requested = Signal(float)
+    audio_requested = Signal()
+    """Open a local audio file to play along with (offered only with Qt's multimedia module)."""
+
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, audio: bool = False):
+        super().__init__(parent)
+        self.setObjectName("practiceBar")
+        self.setAccessibleName("Practice bar")
+        self.setAutoFillBackground(True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 3, 6, 3)
+        column.setSpacing(2)
+        layout = QHBoxLayout()
+        layout.setSpacing(4)
+        column.addLayout(layout)
+        self.play_button = self._button(
+            "Play", "Play or pause the practice clock (Space)", self.play_requested
+        )
+        self.restart_button = self._button(
+            "Restart", "Back to the start of the loop, or of the song", self.restart_requested
+        )
+        self.previous_button = self._button("◀", "Go to the line before", self.previous_requested)
+        self.next_button = self._button("▶", "Go to the next line", self.next_requested)
+        self.previous_button.setAccessibleName("Previous line")
+        self.next_button.setAccessibleName("Next line")
+        self.loop_button = self._button("Loop Section", "", None)
+        self.loop_button.setCheckable(True)
+        self.loop_button.toggled.connect(self.loop_requested)
+        self.speed_box = QComboBox(self)
+        self.speed_box.setAccessibleName("Speed")
+        self.speed_box.setToolTip("Playback speed of the audio")
+        for speed in SPEEDS:
+            self.speed_box.addItem(f"{speed:g}×", speed)
+        self.speed_box.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed_box.currentIndexChanged.connect(self._on_speed_box_current_index_changed)
+        self.speed_box.hide()  # shown once audio plays: the clock alone has one speed
+        self.audio_button = self._button("Audio…", AUDIO_TIP, self.audio_requested)
+        self.audio_button.setVisible(audio)
+        self.time_label = QLabel(self)
+        self.time_label.setAccessibleName("Practice time")
+        self.time_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.time_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("00:00 · line 000"))
+        self.loop_label = ElidedLabel(self)  # in the buttons' row: the lyrics below never move for it
+        self.loop_label.setAccessibleName("Loop")
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName("Practice status")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setMinimumWidth(1)
+        self.status_label.setWordWrap(True)  # the keys of tag and next, under the buttons however narrow
+        self.status_label.hide()
+        self.close_button = self._button("✕", "Leave practice mode", self.close_requested)
+        self.close_button.setAccessibleName("Leave practice mode")
+        for widget in (
+            self.play_button,
+            self.restart_button,
+            self.previous_button,
+            self.next_button,
+            self.loop_button,
+            self.speed_box,
+            self.audio_button,
+        ):
+            layout.addWidget(widget)
+        layout.addSpacing(8)
+        layout.addWidget(self.time_label)
+        layout.addWidget(self.loop_label, 1)
+        layout.addWidget(self.close_button)
+        column.addWidget(self.status_label)
+        self.show_loop(None)
+
+    def _button(self, text: str, tip: str, signal) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus in the lyrics, for Space
+        if signal is not None:
+            button.clicked.connect(signal)
+        return button
+
+    def show_playing(self, playing: bool) -> None:
+        self.play_button.setText("Pause" if playing else "Play")
+
+    def show_time(self, ms: int, line: int) -> None:
+        self.time_label.setText(f"{clock_text(ms)} · line {line}" if line else clock_text(ms))
+
+    def show_loop(self, section: tuple[int, int] | None, on: bool | None = None) -> None:
+        """Say which lines a loop would take (None: no section with times here)."""
+        if section is None:
+            self.loop_button.setToolTip("Loop the section being sung (none with times here)")
+        else:
+            first, last = section
+            self.loop_button.setToolTip(f"Loop lines {first}–{last}, the section being sung")
+        if on is not None and on != self.loop_button.isChecked():
+            self.loop_button.blockSignals(True)
+            self.loop_button.setChecked(on)
+            self.loop_button.blockSignals(False)
+
+    def show_audio(self, path: str) -> None:
+        """Audio loaded (its path) or none (""): the speed box is there only with audio."""
+        self.speed_box.setVisible(bool(path))
+        self.audio_button.setToolTip(f"Playing along with {path}" if path else AUDIO_TIP)
+
+    def show_loop_text(self, text: str) -> None:
+        """What the loop does ("" for nothing), beside the time (elided where narrow; the tooltip has it)."""
+        self.loop_label.set_full_text(text)
+
+    def loop_text(self) -> str:
+        return self.loop_label.full_text()
+
+    def show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
+
+    def set_tagging(self, tagging: bool) -> None:
+        """While times are set (tag and next) the loop, line and speed controls step aside."""
+        for widget in (self.loop_button, self.previous_button, self.next_button):
+            widget.setVisible(not tagging)
+
+    def _on_speed_box_current_index_changed(self, index: int) -> None:
+        self.speed_requested.emit(float(self.speed_box.itemData(index)))

@@ -1,0 +1,111 @@
+"""What the study view tells beside its values: lyrics read as English that look foreign, corrections set aside by an edit."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+from lyricpad.app.study_commands import FIELD_NAMES
+from lyricpad.core.study_hints import LANGUAGE_HINT
+from lyricpad.gui.notice_bar import NOTICE_MS
+
+if TYPE_CHECKING:
+    from lyricpad.core.models import StoredCorrection
+    from lyricpad.gui.main_window import MainWindow
+
+DETAILS_LINK = "song-details"
+
+
+class LanguageHint(QLabel):
+    """A line above the lyrics while the study view reads as English lyrics that do not look English,
+    with a link to the song's details (where its language is set)."""
+
+    details_requested = Signal()
+    """The link was clicked: open the song's details."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("studyLanguageHint")
+        self.setAccessibleName("Study view hint")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setContentsMargins(6, 2, 6, 2)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.linkActivated.connect(self._on_link_activated)
+        self.hint = ""
+        self.hide()
+
+    def show_hint(self, hint: str, shown: bool) -> None:
+        """Say *hint* (study_hints.view_hint, computed with the view) while the view is *shown*."""
+        self.hint = hint if shown else ""
+        if self.hint:
+            palette = self.palette()
+            link = palette.color(QPalette.ColorRole.Link).name()
+            self.setText(
+                f'{html.escape(self.hint)}: <a href="{DETAILS_LINK}" style="color:{link}">Song Details…</a>'
+            )
+            self.setToolTip(
+                "The study view reads a song without a language as English: its syllables, stress and "
+                "rhymes follow the English dictionary. Give the song its language to count them by its rules."
+                if self.hint == LANGUAGE_HINT
+                else self.hint
+            )
+        self.setVisible(bool(self.hint))
+
+    def _on_link_activated(self, link: str) -> None:
+        if link == DETAILS_LINK:
+            self.details_requested.emit()
+
+
+def set_aside_message(items: list[StoredCorrection], undo_hint: str) -> str:
+    """What the status bar says when an edit of the lyrics set *items* aside (their lines changed)."""
+    if len(items) == 1:
+        item = items[0]
+        what = FIELD_NAMES.get(item.field, item.field).lower()
+        value = f" ({item.value})" if item.value else ""
+        said = f"The {what} correction{value} of line {item.line} was set aside: its line was edited."
+    else:
+        lines = ", ".join(str(n) for n in sorted({item.line for item in items}))
+        said = f"{len(items)} study corrections were set aside: their lines were edited (lines {lines})."
+    return f"{said} {undo_hint}"
+
+
+class SetAsideWatch(QObject):
+    """Says in the status bar when an edit of the lyrics leaves corrections without their line (orphaned):
+    they stop applying, and without a word the user would think them lost."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._window = window
+        self._known: tuple[str, frozenset[str]] = ("", frozenset())
+        current = window.current_song
+        current.switched.connect(self._on_current_song_switched)
+        current.song_changed.connect(self._on_current_song_song_changed)
+        self._on_current_song_switched(current.song_id)
+
+    def _orphaned(self, song_id: str) -> dict[str, StoredCorrection]:
+        if not song_id:
+            return {}
+        return {item.id: item for item in self._window.session.library.corrections.orphaned(song_id)}
+
+    def _on_current_song_switched(self, song_id: str) -> None:
+        self._known = (song_id, frozenset(self._orphaned(song_id)))
+
+    def _on_current_song_song_changed(self, song_id: str) -> None:
+        orphaned = self._orphaned(song_id)
+        known_song, known = self._known
+        self._known = (song_id, frozenset(orphaned))
+        if known_song != song_id:
+            return
+        new = [item for key, item in orphaned.items() if key not in known]
+        if new:
+            window = self._window
+            window.statusBar().showMessage(
+                set_aside_message(sorted(new, key=lambda c: (c.line, c.field)), window.undo_hint()),
+                2 * NOTICE_MS,
+            )

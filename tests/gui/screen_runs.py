@@ -1,0 +1,63 @@
+"""Widget tests on a screen of the size they are about: the suite's offscreen screen is 800x800, too small
+for a window of 1024x700 or 1280x800 to start as it does on a laptop.
+
+A test calls `ran_on_screen(request, width, height)` first: when this process's screen is not that size,
+the test is run again in a child pytest whose QApplication is made on an offscreen screen of that size
+(`start_on_test_screen()`, called as the test module is imported) and True says it passed there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+SCREEN = "LYRICPAD_TEST_SCREEN"
+"""Set in a child run to the screen's size, "1280x800"."""
+
+_apps: list[QApplication] = []  # the child's application, kept alive for the run
+
+
+def start_on_test_screen() -> None:
+    """In a child run, make the QApplication on an offscreen screen of the size asked for (before pytest-qt
+    makes its own: it takes the one that exists). The command line's -platform wins over QT_QPA_PLATFORM."""
+    size = os.environ.get(SCREEN)
+    if not size or QApplication.instance() is not None:
+        return
+    width, height = (int(n) for n in size.split("x"))
+    config = Path(tempfile.mkdtemp(prefix="lyricpad-screen-")) / "screen.json"
+    screen = {"name": "test", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}))
+    _apps.append(QApplication([sys.argv[0], "-platform", f"offscreen:configfile={config}"]))
+
+
+def screen_size() -> tuple[int, int]:
+    geometry = QGuiApplication.primaryScreen().availableGeometry()
+    return geometry.width(), geometry.height()
+
+
+def ran_on_screen(request, width: int, height: int) -> bool:
+    """False: this process's screen is *width* x *height*, the test goes on here. True: it was run in a
+    child process on such a screen, and passed there (a failure there fails this test, with its output)."""
+    if screen_size() == (width, height):
+        return False
+    assert not os.environ.get(SCREEN), f"asked for a {width}x{height} screen, got {screen_size()}"
+    env = dict(os.environ, **{SCREEN: f"{width}x{height}"})
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", request.node.nodeid],
+        cwd=request.config.rootpath,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, (
+        f"on a {width}x{height} screen:\n{done.stdout[-6000:]}\n{done.stderr[-2000:]}"
+    )
+    return True
