@@ -1,4 +1,5 @@
-"""Helpers for tests that damage libraries on purpose or compare their files from outside."""
+"""Helpers for tests that damage libraries on purpose or compare their files from outside, and the
+translated song the translation tests share."""
 
 from __future__ import annotations
 
@@ -8,7 +9,20 @@ import subprocess
 import sys
 from pathlib import Path
 
+from lyricpad.core.models import Song
 from lyricpad.core.store import Library
+from lyricpad.core.text_kind import is_chord_line
+
+TRANSLATED_LYRICS = "[Verse]\nThe lantern\non the water\n\n[Chorus]\nHold on"
+GERMAN_TRANSLATION = ["[Strophe]", "Die Laterne", "auf dem Wasser", "", "[Refrain]", "Halt fest"]
+"""TRANSLATED_LYRICS line by line in German, headers and the blank line in their places."""
+
+
+def add_translated_song(lib: Library, **fields) -> Song:
+    """Add the song "Lantern" (TRANSLATED_LYRICS; *fields* as `Songs.add` takes them) with its German translation."""
+    song = lib.songs.add("Lantern", lyrics=TRANSLATED_LYRICS, **fields)
+    lib.translations.set(song.id, GERMAN_TRANSLATION, language="de")
+    return song
 
 
 def damage_in_place(path: Path, table: str = "songs") -> None:
@@ -134,3 +148,14 @@ def merge_refusal(merge, lib, data) -> str:
     assert "\n" not in message and message.endswith("nothing was changed")
     assert message.count("nothing was changed") == 1
     return message
+
+
+def without_chord_lines(library, song):
+    """*song* with each chord line sung as words instead (the demo has one): lyrics with chord lines
+    are shown unwrapped, as a chord sheet, and the tests that call this need lines that wrap. The
+    same number of lines; the song as stored after."""
+    lyrics = "\n".join(
+        "the lamps are lit along the quay" if is_chord_line(line) else line
+        for line in song.lyrics.split("\n")
+    )
+    return library.songs.update(song.id, lyrics=lyrics)

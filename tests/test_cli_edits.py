@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from cli_testing import data_dump
 
+from lyricpad.command_line import parse_arguments
 from lyricpad.core.demo import DEMO_TITLE
-from lyricpad.main import parse_arguments
 
 IMPORT_DATA = Path(__file__).parent / "data" / "import"
 LRC = IMPORT_DATA / "The Hollow Pines - Lanterns on the Water.lrc"

@@ -9,8 +9,8 @@ from cli_testing import data_dump
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 
+from lyricpad.command_line import build_parser
 from lyricpad.core.demo import DEMO_ARTICLE_TITLE, DEMO_TITLE, demo_id
-from lyricpad.main import build_parser
 
 PARSER = MarkdownIt("commonmark").use(footnote_plugin)
 

@@ -77,7 +77,7 @@ def test_a_language_without_rules_still_shows_form_and_repeats(cli, cli_json, li
     if code == "en":  # "" is the song's own language: English
         assert "no syllable rules" not in err
     else:
-        assert f"no syllable rules for {'Japanese' if code == 'ja' else code} ({code})" in err
+        assert f"no syllable rules for {'Japanese (ja)' if code == 'ja' else code}:" in err
         data = cli_json("study", DEMO_TITLE, "--language", language)
         assert data["language"] == code and "no syllable rules" in data["note"]
         assert data["sections"] and any(line["repeats"] for line in data["lines"])
@@ -107,3 +107,21 @@ def test_stored_corrections_are_applied_and_marked(cli, cli_json, library_path):
         row for row in out.splitlines() if row.endswith("The harbour lights are folding up their wings,")
     )
     assert row.split()[:2] == ["2", "11*"]
+
+
+def test_a_corrected_stress_pattern_keeps_the_table_in_its_columns(cli, library_path):
+    with Library.open(library_path) as library:
+        song_id = library.songs.resolve(DEMO_TITLE).id
+        library.corrections.set(
+            song_id, 3, "stress", "x / x / x / x / x / x /"
+        )  # the longest pattern, marked
+    _code, out, _err = cli("study", DEMO_TITLE)
+    texts = ("The harbour lights", "the gulls have gone")  # lines 2 and 3 (3 corrected)
+    starts = [row.index(text) for row in out.splitlines() for text in texts if text in row]
+    assert len(starts) == 2 and starts[0] == starts[1]  # the corrected row's text starts where the others' do
+
+
+@pytest.mark.parametrize("language", ["Germna", "12"])
+def test_a_language_that_is_no_language_is_refused(cli, language):
+    status, out, err = cli("study", DEMO_TITLE, "--language", language)
+    assert status == 1 and out == "" and f"--language {language!r} is not a language" in err

@@ -29,6 +29,31 @@ def test_translate_stores_and_says_what(cli, song, library_path, tmp_path):
     assert stored(library_path, song).lines == ["", "Die Laterne", "auf dem Wasser", "", "", "Halt fest"]
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("xx", "Stored a translation in language 'xx' of 6 lines"),  # a code lyricpad has no name for
+        ("gd", "Stored a translation in language 'gd' of 6 lines"),
+        ("pt-BR", "Stored a Portuguese translation of 6 lines"),
+        ("Deutsch", "Stored a German translation of 6 lines"),
+    ],
+)
+def test_the_language_is_named_plainly(cli, song, tmp_path, language, said):
+    path = tmp_path / "tr.txt"
+    path.write_text("Die Laterne\nauf dem Wasser\nHalt fest\n", encoding="utf-8")
+    code, out, err = cli("translate", "Lantern", path, "--language", language)
+    assert (code, err) == (0, "") and out.startswith(said)
+
+
+@pytest.mark.parametrize("language", ["Germna", "the German one", "12"])
+def test_a_language_that_is_neither_name_nor_code_is_refused(cli, song, library_path, tmp_path, language):
+    path = tmp_path / "tr.txt"
+    path.write_text("Die Laterne\nauf dem Wasser\nHalt fest\n", encoding="utf-8")
+    code, _out, err = cli("translate", "Lantern", path, "--language", language)
+    assert code != 0 and f"--language {language!r} is not a language" in err and "nothing was changed" in err
+    assert stored(library_path, song) is None
+
+
 def test_an_lrc_translation_takes_its_language_from_its_tags(cli_json, song, tmp_path):
     path = tmp_path / "tr.lrc"
     path.write_text(

@@ -1,19 +1,15 @@
 """`lyricpad search` finds the words of a song's translation and says where: `translation:LINE`."""
 
 import pytest
+from library_testing import add_translated_song
 
 from lyricpad.core.store import Library
-
-LYRICS = "[Verse]\nThe lantern\non the water\n\n[Chorus]\nHold on"
-GERMAN = ["[Strophe]", "Die Laterne", "auf dem Wasser", "", "[Refrain]", "Halt fest"]
 
 
 @pytest.fixture
 def song(library_path):
     with Library.open(library_path, seed_demo=False) as lib:
-        song = lib.songs.add("Lantern", artist="Wren", lyrics=LYRICS)
-        lib.translations.set(song.id, GERMAN, language="de")
-        return song
+        return add_translated_song(lib, artist="Wren")
 
 
 def test_a_translation_hit_is_printed_with_its_line(cli, song):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 
 from lyricpad.cli.output import print_json, say
+from lyricpad.core.errors import InvalidValue
+from lyricpad.core.languages import is_language, not_a_language
 from lyricpad.core.store import Library
 from lyricpad.core.study import StudyLine, StudyView, song_study_language, study, study_json
 from lyricpad.core.text import lines_label
@@ -13,6 +15,8 @@ from lyricpad.core.text import lines_label
 def cmd_study(library: Library, args) -> int:
     song = library.songs.resolve(args.song_ref)
     # The song's own language unless given; one without syllable rules still has its form and repeats.
+    if args.language and not is_language(args.language):  # "" is the song's own language
+        raise InvalidValue(not_a_language("--language", args.language))
     language = song_study_language(args.language if args.language is not None else song.language)
     view = study(song.lyrics, language=language, corrections=library.corrections.for_song(song.id))
     if view.note:
@@ -27,7 +31,9 @@ def cmd_study(library: Library, args) -> int:
 
 def _print_table(view: StudyView) -> None:
     width = len(str(len(view.lines)))
-    stress_width = max((len(line.stress or "") for line in view.lines), default=0)
+    stress_width = max(
+        (len(line.stress or "") + ("stress" in line.corrected) for line in view.lines), default=0
+    )  # a corrected pattern is marked with a "*"
     starts = {section.start_line: section for section in view.sections}
     say()
     say(f"{'line':>{max(width, 4)}}  syl  {'stress':<{stress_width}}  rhyme  text".rstrip())

@@ -10,14 +10,25 @@ from lyricpad.core.store import Library
 
 
 def _described(language: str) -> str:
-    """ "a German translation", "an English translation", "a translation" (no language said)."""
-    from lyricpad.core.languages import language_name
+    """ "a German translation", "an English translation", "a translation" (no language said); a code
+    lyricpad has no name for is named as given: "a translation in language 'xx'"."""
+    from lyricpad.core.languages import NAMES, language_code, language_name
 
     if not language:
         return "a translation"
+    if language_code(language) not in NAMES:
+        return f"a translation in language {language!r}"
     name = language_name(language)
     article = "an" if name[:1].lower() in "aeiou" else "a"
     return f"{article} {name} translation"
+
+
+def _refuse_unknown_language(value: str | None) -> None:
+    """Refuse --language when it does not read as a language (a name or a code)."""
+    from lyricpad.core.languages import is_language, not_a_language
+
+    if value is not None and not is_language(value):
+        raise InvalidValue(f"{not_a_language('--language', value)}; nothing was changed")
 
 
 def cmd_translate(library: Library, args) -> int:
@@ -39,6 +50,7 @@ def cmd_translate(library: Library, args) -> int:
         return 0
     if not args.file:
         raise InvalidValue("give the FILE holding the translation (or --remove)")
+    _refuse_unknown_language(args.language)
     if not os.path.lexists(
         args.file
     ):  # said as the user typed it: the import's message would not name a FILE

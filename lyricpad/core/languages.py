@@ -69,3 +69,15 @@ def language_name(value: str | None) -> str:
     if code in NAMES:
         return NAMES[code][0]
     return normalise_line(value or "")
+
+
+def not_a_language(option: str, value: str) -> str:
+    """What to say of *value* given for *option* when it is not a language (see is_language)."""
+    return f"{option} {value!r} is not a language: give its code (de, pt-BR) or its name (German, Deutsch)"
+
+
+def is_language(value: str | None) -> bool:
+    """Whether *value* reads as a language: a name this module knows ("German", "Deutsch") or a code
+    ("de", "pt-BR", "gd": 2 or 3 letters, a region after them); not a misspelt name ("Germna")."""
+    text = fold(normalise_line(value or ""))
+    return bool(text) and (text in _BY_NAME or _CODE.fullmatch(text) is not None)

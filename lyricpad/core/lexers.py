@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
@@ -84,6 +85,13 @@ _CHORD_LINE = (
     r"^(?![ \t]*A[ \t]*$)"
     rf"(?=[ \t]*(?:{_MARK}[ \t]*)*{_CHORD}(?:[ \t]*(?:{_CHORD}|{_MARK}))*[ \t]*$)"
 )
+
+_CHORD_LINES = re.compile(_CHORD_LINE, re.MULTILINE)
+
+
+def has_chord_line(text: str) -> bool:
+    """Whether *text* holds a line the lexer reads as chords (one pass over the whole text)."""
+    return _CHORD_LINES.search(text) is not None
 
 
 # Indentation and decoration such as "🎵 " may come before a header; letters and digits may not.

@@ -94,7 +94,15 @@ def number_words(digits: str) -> list[str]:
     if value < 1000:
         return number_words(str(head)) + ["hundred"]
     thousands, rest = divmod(value, 1000)
-    return number_words(str(thousands)) + ["thousand"] + (number_words(str(rest)) if rest else [])
+    return _under_a_thousand(thousands) + ["thousand"] + (_under_a_thousand(rest) if rest else [])
+
+
+def _under_a_thousand(value: int) -> list[str]:
+    """The part of a larger number under a thousand, said in full (4321 -> ... three hundred twenty-one),
+    never in pairs as a number standing alone may be (250 -> two fifty)."""
+    hundreds, tail = divmod(value, 100)
+    words = number_words(str(hundreds)) + ["hundred"] if hundreds else []
+    return words + (number_words(str(tail)) if tail else [])
 
 
 def _english(digits: str, suffix: str, abbreviated: bool) -> list[str] | None:

@@ -49,7 +49,8 @@ class StudyLine:
     text: str
     kind: str  # "lyric" | "header" | "blank" | "chords" | "backing"
     syllables: int | None = None
-    stress: str | None = None  # "x / x /": one mark per syllable, "/" stressed, "x" not
+    stress: str | None = None  # "x / x /": one mark per syllable, "/" stressed, "x" not; None when the
+    # syllables were corrected to a count the computed pattern does not fit (and stress was not corrected)
     rhyme: str | None = None  # the line's letter within its section
     rhyme_quality: str | None = None  # "perfect" | "near" | "spelling" | None (no partner)
     rhyme_span: tuple[int, int] | None = None  # code-point span of the rhyming word within the line
@@ -133,8 +134,10 @@ def unsupported_note(code: str) -> str:
     """What a study view in the language *code* cannot do ("" when it has syllable rules)."""
     if has_syllable_rules(code):
         return ""
+    name = language_name(code)
+    named = name if name == code else f"{name} ({code})"  # a code without a name is said once
     return (
-        f"no syllable rules for {language_name(code)} ({code}): the form and repeats are shown; syllables "
+        f"no syllable rules for {named}: the form and repeats are shown; syllables "
         "and rhymes are guessed from Latin vowels and spelling where there are any, else left empty"
     )
 
@@ -228,7 +231,18 @@ def _apply(values: dict, fixes: dict[str, str]) -> frozenset[str]:
         elif name != "section":
             continue
         corrected.add(name)
+    if (
+        "syllables" in corrected
+        and "stress" not in corrected
+        and not _fits(values.get("stress"), values["syllables"])
+    ):
+        values["stress"] = None  # the computed pattern counts other syllables: none rather than a wrong one
     return frozenset(corrected)
+
+
+def _fits(stress: str | None, syllables: int) -> bool:
+    """Whether the stress pattern *stress* ("x / x /") has one mark per syllable (no pattern fits any count)."""
+    return stress is None or len(stress.replace(" ", "")) == syllables
 
 
 def study_json(view: StudyView) -> dict:

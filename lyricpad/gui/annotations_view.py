@@ -85,6 +85,13 @@ class AnnotationsView(QTreeView):
         if low != top:
             self.verticalScrollBar().setRange(top, max(top, high))
 
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        # The range may not change when rows come: the first rows of an empty list fit (0 to 0 before and
+        # after), and rangeChanged says nothing though the first heading's band is there now.
+        bar = self.verticalScrollBar()
+        self._on_scroll_bar_range_changed(bar.minimum(), bar.maximum())
+
     def current_annotation_id(self) -> str:
         """The annotation of the current row; "" on a heading or none."""
         index = self.currentIndex()

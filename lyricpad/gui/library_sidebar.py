@@ -301,12 +301,13 @@ class LibrarySidebar(QWidget):
 
     # ------------------------------------------------------------------ dialogs
 
-    def ask_song_details(self, song: Song | None) -> dict | None:
-        """Ask for the details of a new song (None) or of *song*; the fields given, or None if cancelled.
+    def ask_song_details(self, song: Song | None, focus: str = "title") -> dict | None:
+        """Ask for the details of a new song (None) or of *song*, the cursor in the field *focus*; the fields
+        given, or None if cancelled.
 
         Returns the keys of `SongDialog.values()`. Tests replace this method.
         """
-        dialog = SongDialog(song, self)
+        dialog = SongDialog(song, self, focus=focus)
         try:
             return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -453,10 +454,14 @@ class LibrarySidebar(QWidget):
 
     def _on_edit_details_action_triggered(self) -> None:
         song_id = self.selected_song_id()
-        if not song_id:
-            return
+        if song_id:
+            self.edit_song_details(song_id)
+
+    def edit_song_details(self, song_id: str, **ask) -> None:
+        """Ask for song *song_id*'s details and save what changed; *ask*: `ask_song_details`'s options
+        (focus="language": the cursor in the Language field)."""
         song = self._session.song(song_id)
-        values = self.ask_song_details(song)
+        values = self.ask_song_details(song, **ask)
         if values is None:
             return
         changed = {name: value for name, value in values.items() if getattr(song, name) != value}

@@ -290,41 +290,30 @@ class LineNumberGutter(QWidget):
         # The lines the selection covers are numbered as strongly as the cursor's line.
         first_current = document.findBlock(cursor.selectionStart()).blockNumber()
         last_current = document.findBlock(cursor.selectionEnd()).blockNumber()
-        block = pane.firstVisibleBlock()
-        top = round(pane.blockBoundingGeometry(block).translated(pane.contentOffset()).top())
-        while block.isValid() and top <= event.rect().bottom():
-            height = round(pane.blockBoundingRect(block).height())
-            if block.isVisible() and top + height >= event.rect().top():
-                number = block.blockNumber()
-                current = first_current <= number <= last_current
-                role = QPalette.ColorRole.Text if current else QPalette.ColorRole.PlaceholderText
-                painter.setPen(palette.color(role))
-                # Level with the block's first line, wherever the layout put it.
-                first_line = block.layout().lineAt(0)
-                line_top = top + round(first_line.y()) if first_line.isValid() else top
-                line_height = (
-                    round(first_line.height()) if first_line.isValid() else pane.fontMetrics().height()
+        for shown in pane.lines.shown_between(event.rect().top(), event.rect().bottom()):
+            number = shown.number - 1
+            current = first_current <= number <= last_current
+            role = QPalette.ColorRole.Text if current else QPalette.ColorRole.PlaceholderText
+            painter.setPen(palette.color(role))
+            line_top, line_height = shown.text_top, shown.text_height
+            painter.drawText(
+                QRect(0, line_top, number_right, line_height),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(shown.number),
+            )
+            times = self._line_times[number] if number < len(self._line_times) else []
+            if times:
+                left = GUTTER_PADDING + self.quote_column()
+                self._paint_line_time(
+                    painter, time_font, QRect(left, line_top, times_width, line_height), times
                 )
-                painter.drawText(
-                    QRect(0, line_top, number_right, line_height),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    str(number + 1),
-                )
-                times = self._line_times[number] if number < len(self._line_times) else []
-                if times:
-                    left = GUTTER_PADDING + self.quote_column()
-                    self._paint_line_time(
-                        painter, time_font, QRect(left, line_top, times_width, line_height), times
-                    )
-                    painter.setFont(pane.font())
-                if number in self.quote_marks:
-                    self._paint_quote_badge(painter, line_top, line_height)
-                    painter.setFont(pane.font())
-                marks = self.marks.get(number)
-                if marks:
-                    self._paint_marks(painter, marks, top, height)
-            block = block.next()
-            top += height
+                painter.setFont(pane.font())
+            if number in self.quote_marks:
+                self._paint_quote_badge(painter, line_top, line_height)
+                painter.setFont(pane.font())
+            marks = self.marks.get(number)
+            if marks:
+                self._paint_marks(painter, marks, shown.top, shown.height)
         painter.end()
 
     def _paint_quote_badge(self, painter: QPainter, top: int, height: int) -> None:

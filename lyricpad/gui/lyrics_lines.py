@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDrag, QTextCursor
@@ -11,11 +11,26 @@ from lyricpad.gui.lyric_drag import lyric_lines_mime
 from lyricpad.gui.lyrics_editing import document_text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from PySide6.QtCore import QMimeData
 
     from lyricpad.gui.lyrics_highlights import LyricsHighlights
     from lyricpad.gui.lyrics_pane import LyricsPane
     from lyricpad.gui.text_loading import SlicedLoader
+
+
+class ShownLine(NamedTuple):
+    """A line of the lyrics on screen, in viewport (and gutter) heights."""
+
+    number: int
+    """1-based."""
+    top: int
+    """The top of the line's block: all its wrapped rows."""
+    height: int
+    text_top: int
+    """The top of its first row, where a gutter writes beside it."""
+    text_height: int
 
 
 class LyricsLines:
@@ -57,6 +72,24 @@ class LyricsLines:
         first = document.findBlock(cursor.selectionStart()).blockNumber() + 1
         last = document.findBlock(cursor.selectionEnd()).blockNumber() + 1
         return first, last
+
+    def shown_between(self, top: int, bottom: int) -> Iterator[ShownLine]:
+        """The visible lines that reach between viewport heights *top* and *bottom* (a paint's rect), in order."""
+        pane = self._pane
+        block = pane.firstVisibleBlock()
+        y = round(pane.blockBoundingGeometry(block).translated(pane.contentOffset()).top())
+        while block.isValid() and y <= bottom:
+            height = round(pane.blockBoundingRect(block).height())
+            if block.isVisible() and y + height >= top:
+                # Level with the block's first row, wherever the layout put it.
+                first_row = block.layout().lineAt(0)
+                text_top = y + round(first_row.y()) if first_row.isValid() else y
+                text_height = (
+                    round(first_row.height()) if first_row.isValid() else pane.fontMetrics().height()
+                )
+                yield ShownLine(block.blockNumber() + 1, y, height, text_top, text_height)
+            block = block.next()
+            y += height
 
     def anchor_line(self) -> int:
         """The line of the selection's fixed end (the cursor's line when nothing is selected)."""

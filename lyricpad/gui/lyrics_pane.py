@@ -55,6 +55,10 @@ _BREAKS_IN_QT = ("\r", "\u2029", "\ufdd0", "\ufdd1")
 __all__ = ["EDIT_PLACEHOLDER", "LYRICS_SAVE_DEBOUNCE_MS", "READ_PLACEHOLDER", "LyricsPane", "document_text"]
 
 
+CHORD_SHEET_HEAD = 200_000
+"""How many characters of the lyrics are looked at for chord lines (see LyricsPane.keep_chords_over_words)."""
+
+
 class LyricsPane(QPlainTextEdit):
     """One song's lyrics, numbered like the CLI counts lines, with its annotations highlighted.
 
@@ -63,6 +67,9 @@ class LyricsPane(QPlainTextEdit):
     the `CurrentSong` it observes (``observe``), or from whoever calls ``show_song`` and
     ``update_annotations``.
     """
+
+    wraps_lines = True
+    """Lines wrap at the pane's width, unless the text has chord lines (see keep_chords_over_words)."""
 
     annotation_clicked = Signal(str)
     """A single click (no drag) landed on a highlight: the id of the topmost (shortest) annotation there."""
@@ -154,6 +161,7 @@ class LyricsPane(QPlainTextEdit):
             self.flush()
             if song is not None and song.id == self._song_id and self.autosave.keeps_held_text(song.lyrics):
                 self.autosave.reload(song.lyrics)
+                self.keep_chords_over_words(song.lyrics)  # a chord line typed: unwrapped from now on
                 self.gutter.set_line_times(song.line_times)
                 self.update_annotations(annotations)
                 return
@@ -167,6 +175,7 @@ class LyricsPane(QPlainTextEdit):
         self.autosave.switch(song_id, lyrics)
         self.gutter.set_line_times(song.line_times if song is not None else None)
         self._loading_lines = lyrics.count("\n") + 1  # the gutter is as wide as it will be, once
+        self.keep_chords_over_words(lyrics)
         self._loading_annotations = annotations
         whole = self._edit.load(lyrics)
         self._edit.pending_changes = []
@@ -174,6 +183,21 @@ class LyricsPane(QPlainTextEdit):
         if whole:
             self._on_edit_loaded(None)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def keep_chords_over_words(self, lyrics: str) -> None:
+        """Lyrics with chord lines are shown unwrapped, as chord sheets are (a horizontal scroll bar where a
+        line is wider than the pane): a wrapped chord line puts its last chords over the wrong words.
+        Other lyrics wrap at the pane's width. A pane whose lines never wrap (wraps_lines False) keeps that."""
+        if not self.wraps_lines:
+            return
+        from lyricpad.core.lexers import has_chord_line  # here: not on the window's first paint
+
+        # As the lexer colours them (and the study view reads them). A chord sheet shows its chords in
+        # its first pages: a text of 100,000 lines is not read whole on the GUI thread for this.
+        chords = has_chord_line(lyrics[:CHORD_SHEET_HEAD])
+        mode = QPlainTextEdit.LineWrapMode.NoWrap if chords else QPlainTextEdit.LineWrapMode.WidgetWidth
+        if self.lineWrapMode() != mode:
+            self.setLineWrapMode(mode)
 
     def is_loading(self) -> bool:
         """True while long lyrics are still being shown a slice at a time (their highlights come after)."""

@@ -13,11 +13,15 @@ class ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._full_text = ""
+        self._shorter: tuple[str, ...] = ()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def set_full_text(self, text: str) -> None:
+    def set_full_text(self, text: str, shorter: tuple[str, ...] = ()) -> None:
+        """Show *text*; where it does not fit, the first of the *shorter* forms that does (a cut word
+        says less than a short one), and only then the shortest, elided."""
         self._full_text = text
+        self._shorter = tuple(shorter)
         self.setAccessibleName(text)
         self._elide()
 
@@ -25,11 +29,14 @@ class ElidedLabel(QLabel):
         return self._full_text
 
     def _elide(self) -> None:
-        elided = self.fontMetrics().elidedText(
-            self._full_text, Qt.TextElideMode.ElideRight, max(self.width(), 1)
-        )
-        self.setText(elided)
-        self.setToolTip(self._full_text if elided != self._full_text else "")
+        width = max(self.width(), 1)
+        metrics = self.fontMetrics()
+        forms = (self._full_text, *self._shorter)
+        shown = next((form for form in forms if metrics.horizontalAdvance(form) <= width), None)
+        if shown is None:
+            shown = metrics.elidedText(forms[-1], Qt.TextElideMode.ElideRight, width)
+        self.setText(shown)
+        self.setToolTip(self._full_text if shown != self._full_text else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -60,10 +67,11 @@ class PaneHeader(QWidget):
         layout.addWidget(self._subtitle)
         self._recolour()
 
-    def set_text(self, title: str, subtitle: str = "") -> None:
+    def set_text(self, title: str, subtitle: str = "", shorter: tuple[str, ...] = ()) -> None:
+        """*shorter*: forms of *subtitle* for a narrow pane (see `ElidedLabel.set_full_text`)."""
         # An empty subtitle keeps its line, so that headers side by side stay level.
         self._title.set_full_text(title)
-        self._subtitle.set_full_text(subtitle)
+        self._subtitle.set_full_text(subtitle, shorter)
 
     def title(self) -> str:
         return self._title.full_text()

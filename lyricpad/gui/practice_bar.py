@@ -129,9 +129,10 @@ class PracticeBar(QWidget):
         self.speed_box.setVisible(bool(path))
         self.audio_button.setToolTip(f"Playing along with {path}" if path else AUDIO_TIP)
 
-    def show_loop_text(self, text: str) -> None:
-        """What the loop does ("" for nothing), beside the time (elided where narrow; the tooltip has it)."""
-        self.loop_label.set_full_text(text)
+    def show_loop_text(self, text: str, shorter: tuple[str, ...] = ()) -> None:
+        """What the loop does ("" for nothing), beside the time; where narrow, the first *shorter* form
+        that fits (elided only when none does; the tooltip has it all)."""
+        self.loop_label.set_full_text(text, shorter)
 
     def loop_text(self) -> str:
         return self.loop_label.full_text()

@@ -36,10 +36,8 @@ LINE_ALPHA = 70
 
 def _form_sections(lyrics: str) -> tuple:
     """The song's sections from its form (headers, or recurring blocks); () where it cannot be read."""
-    try:
-        from lyricpad.core.song_form import analyse_form, line_kind
-    except ImportError:  # the study view's form analysis is not there: loops take the selected lines
-        return ()
+    from lyricpad.core.song_form import analyse_form, line_kind  # here: not on the window's first paint
+
     lines = lyrics.split("\n")
     return tuple(analyse_form(lines, [line_kind(line) for line in lines], {}))
 
@@ -193,8 +191,7 @@ class PracticeMode(QObject):
             if self.tagging.active:
                 self.tagging.cancel()
             self.clock.stop()
-            self.bar.show_loop(None, False)
-            self.loop_lines = None
+            self.set_loop(False)  # a loop is a song's lines: none is kept
             self.bar.hide()
             self.current_line = 0
             self.pane.viewport().update()
@@ -273,9 +270,10 @@ class PracticeMode(QObject):
         self.bar.show_loop(self.loop_lines, loop is not None)
         # Said in the bar's own row, beside the time: a line of its own would push the lyrics down.
         if loop is not None:
+            lines = f"{loop.first_line}–{loop.last_line}"
             self.bar.show_loop_text(
-                f"Looping lines {loop.first_line}–{loop.last_line} "
-                f"({clock_text(loop.start_ms)}–{clock_text(loop.end_ms)})"
+                f"Looping lines {lines} ({clock_text(loop.start_ms)}–{clock_text(loop.end_ms)})",
+                (f"Looping lines {lines}", f"Lines {lines}", f"↻ {lines}"),
             )
         elif not on:
             self.bar.show_loop_text("")
@@ -373,6 +371,7 @@ class PracticeMode(QObject):
             self.tagging.cancel()
         if self._active:
             self.set_active(False)  # another song: its own times, from its own start
+        self.set_loop(False)  # the loop was the other song's lines
         self.refresh()
 
     def _on_current_song_song_changed(self, _song_id: str) -> None:

@@ -25,11 +25,9 @@ KEYS_HELP = "T or Space: stamp and next · Backspace: undo · Enter: save · Esc
 
 
 def line_kinds(lines: list[str]) -> list[str]:
-    """Each line's kind, from the song's form where it can be read; else words or blank."""
-    try:
-        from lyricpad.core.song_form import line_kind
-    except ImportError:
-        return ["lyric" if line.strip() else "blank" for line in lines]
+    """Each line's kind as the song's form reads it (a header, a chord line, backing vocals...)."""
+    from lyricpad.core.song_form import line_kind  # here: not on the window's first paint
+
     return [line_kind(line) for line in lines]
 
 

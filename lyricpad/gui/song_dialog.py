@@ -33,7 +33,8 @@ class SongDialog(QDialog):
     Tests fill the fields and call `accept()` without `exec()`.
     """
 
-    def __init__(self, song: Song | None = None, parent: QWidget | None = None):
+    def __init__(self, song: Song | None = None, parent: QWidget | None = None, *, focus: str = "title"):
+        """*focus*: the field (one of SONG_FIELDS) the cursor starts in, its text selected."""
         super().__init__(parent)
         self.song = song
         self.setWindowTitle("New Song" if song is None else "Song Details")
@@ -88,9 +89,16 @@ class SongDialog(QDialog):
             self.language_edit.setText(song.language)
         self.title_edit.textChanged.connect(self._on_title_edit_text_changed)
         self._on_title_edit_text_changed(self.title_edit.text())
-        self.title_edit.selectAll()
-        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        first = self.field_edit(focus)
+        first.selectAll()
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
         self._recolour()
+
+    def field_edit(self, name: str) -> QLineEdit:
+        """The line edit of the field *name* (one of SONG_FIELDS)."""
+        if name not in SONG_FIELDS:
+            raise ValueError(f"no song field {name!r}: give one of {', '.join(SONG_FIELDS)}")
+        return getattr(self, f"{name}_edit")
 
     def _line_edit(self, name: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(self)

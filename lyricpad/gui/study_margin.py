@@ -77,6 +77,15 @@ def compact_stress(stress: str | None) -> str:
     return marks if len(marks) <= MAX_STRESS_MARKS else marks[: MAX_STRESS_MARKS - 1] + "…"
 
 
+def unfitting_stress(computed: str, syllables: int) -> str:
+    """Why a line whose syllables were corrected shows no stress pattern (study drops the computed one)."""
+    marks = len(computed.split())
+    return (
+        f"No stress pattern: the computed one ({computed}) has {marks} syllables, not {syllables}; "
+        "correct the stress pattern to give one"
+    )
+
+
 def spaced_stress(stress: str | None) -> str:
     """ "x / x /" as the margin writes it where there is room: spaced as the CLI writes it, cut as `compact_stress`."""
     marks = (stress or "").replace(" ", "")
@@ -313,18 +322,10 @@ class StudyMargin(QWidget):
         if self.view is None:
             painter.end()
             return
-        block = pane.firstVisibleBlock()
-        top = round(pane.blockBoundingGeometry(block).translated(pane.contentOffset()).top())
-        while block.isValid() and top <= event.rect().bottom():
-            height = round(pane.blockBoundingRect(block).height())
-            line = self.line_of(block.blockNumber() + 1)
-            if line is not None and block.isVisible() and top + height >= event.rect().top():
-                first = block.layout().lineAt(0)
-                line_top = top + round(first.y()) if first.isValid() else top
-                line_height = round(first.height()) if first.isValid() else pane.fontMetrics().height()
-                self._paint_line(painter, font, line, line_top, line_height)
-            block = block.next()
-            top += height
+        for shown in pane.lines.shown_between(event.rect().top(), event.rect().bottom()):
+            line = self.line_of(shown.number)
+            if line is not None:
+                self._paint_line(painter, font, line, shown.text_top, shown.text_height)
         painter.end()
 
     def _paint_line(self, painter: QPainter, font: QFont, line: StudyLine, top: int, height: int) -> None:
@@ -395,8 +396,12 @@ class StudyMargin(QWidget):
             tip = f"{line.syllables} syllables" + (" (backing vocals)" if line.kind == "backing" else "")
             if self.compact and line.stress:
                 tip += f"\nStress: {line.stress}"
+            elif not line.stress and "syllables" in line.corrected and computed.stress:
+                tip += "\n" + unfitting_stress(computed.stress, line.syllables)
         elif field == "stress" and line.stress:
             tip = f"Stress: {line.stress}  (/ stressed, x unstressed)"
+        elif field == "stress" and not line.stress and "syllables" in line.corrected and computed.stress:
+            tip = unfitting_stress(computed.stress, line.syllables)
         elif field == "rhyme" and line.rhyme:
             others = partners(self.view, line) if self.view is not None else []
             quality = {"near": "near rhyme", "spelling": "rhyme by spelling"}.get(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from lyricpad.app.study_commands import FIELD_NAMES
 from lyricpad.core.study_hints import LANGUAGE_HINT
 from lyricpad.gui.notice_bar import NOTICE_MS
+from lyricpad.gui.study_margin import lines_text
 
 if TYPE_CHECKING:
     from lyricpad.core.models import StoredCorrection
@@ -70,8 +71,9 @@ def set_aside_message(items: list[StoredCorrection], undo_hint: str) -> str:
         value = f" ({item.value})" if item.value else ""
         said = f"The {what} correction{value} of line {item.line} was set aside: its line was edited."
     else:
-        lines = ", ".join(str(n) for n in sorted({item.line for item in items}))
-        said = f"{len(items)} study corrections were set aside: their lines were edited (lines {lines})."
+        lines = sorted({item.line for item in items})
+        edited = "their line was edited" if len(lines) == 1 else "their lines were edited"
+        said = f"{len(items)} study corrections were set aside: {edited} ({lines_text(lines)})."
     return f"{said} {undo_hint}"
 
 

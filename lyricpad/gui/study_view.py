@@ -129,10 +129,16 @@ class StudyViewController(QObject):
         self._show_parts()
 
     def _show_parts(self) -> None:
-        shown = self.is_shown() and not self._window.lyrics_pane.is_editing()
+        editing = self._window.lyrics_pane.is_editing()
+        shown = self.is_shown() and not editing
         self.margin.setVisible(shown)
-        self.outline.setVisible(shown and bool(self.outline.sections))
-        self.hint.setVisible(shown and bool(self.hint.hint))
+        for part, has in ((self.outline, bool(self.outline.sections)), (self.hint, bool(self.hint.hint))):
+            # Hidden for Edit mode, the strip above the lyrics keeps its room: the text stays where it was,
+            # and a click just after Ctrl+E lands on the line that was under the pointer.
+            policy = part.sizePolicy()
+            policy.setRetainSizeWhenHidden(editing and self.is_shown() and has)
+            part.setSizePolicy(policy)
+            part.setVisible(shown and has)
         self._window.lyrics_pane.viewport().update()
         width = self.margin.width_wanted()
         if width != self._fitted_width:
@@ -191,8 +197,7 @@ class StudyViewController(QObject):
         sidebar = self._window.sidebar
         song = self._window.current_song.song
         if song is not None:
-            sidebar.set_current(song.id)
-            sidebar.edit_details_action.trigger()
+            sidebar.edit_song_details(song.id, focus="language")  # the hint is about the language
 
     # ------------------------------------------------------------ rhyme colours
 

@@ -59,6 +59,8 @@ class TranslationPane(LyricsPane):
     translation keeps one line per lyric line.
     """
 
+    wraps_lines = False  # line i stands beside lyric line i: its lines never wrap
+
     target = "translation"
     document_layout = RowsBeside
 

@@ -156,12 +156,15 @@ class TranslationView(QObject):
 
     def _show_heading(self, translation) -> None:
         """The translation's title, and how much is translated, or while it is edited a line saying so."""
+        shorter: tuple[str, ...] = ()
         if self.pane.is_editing():
             keys = self.edit_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            details = EDITING_DETAILS.format(keys=keys or "Edit > Edit Translation")
+            keys = keys or "Edit > Edit Translation"
+            details = EDITING_DETAILS.format(keys=keys)
+            shorter = (f"Editing · {keys} to finish", f"{keys} to finish")  # the key, never cut
         else:
             details = f"{sum(1 for line in translation.lines if line.strip())} lines translated"
-        self.header.set_text(translation.title, details)
+        self.header.set_text(translation.title, details, shorter)
         self.header.setToolTip("Line by line beside the lyrics: line i translates lyric line i")
 
     def _paint_practice_line(self) -> None:
@@ -204,6 +207,7 @@ class TranslationView(QObject):
             self.side.setSizes([total // 2, total - total // 2])
         elif not visible:
             self.column.hide()
+        window.window_layout.fit_lyrics()  # the lyrics need their lines' width, the side the rest
         self._fit_article()
         if visible:
             QTimer.singleShot(0, self.alignment.align)  # once the pane has its size

@@ -44,13 +44,15 @@ EMPTY_ARTICLE_WIDTH = MIN_PANE_WIDTH
 button; the lyrics get the rest, and give it back when an article is opened."""
 EMPTY_ARTICLE_LEAST = 160
 """The empty article pane narrows down to this (or its hint's own minimum) when the lyrics need the room."""
+TRANSLATION_LEAST = 200
+"""The least the translation beside the lyrics is given for the lyrics' sake (its lines do not wrap)."""
 DOCK_HANDLE = 6
 """The handle between a column of docks and the centre, on top of the docks' widths."""
 RESET_MARGIN = 32
 """A saved layout is reset only when the default one would give the centre at least this much more."""
 FONT_DELTA_LIMIT = 12.0
 RESET_MESSAGE = "The saved window layout did not fit this screen: the default layout is back."
-WRAP_HINT = "Lyrics wrap beside the Library: hide Annotations and Note ({keys}) to give them room."
+WRAP_HINT = "The lyrics do not fit beside the Library: hide Annotations and Note ({keys}) to give them room."
 
 
 def default_dock_widths(
@@ -411,6 +413,15 @@ class WindowLayout(QObject):
         """
         splitter = self._window.splitter
         total = self._split_total = sum(splitter.sizes())
+        if self._translation_shown():
+            # The lyrics get their longest line's width (at least their share, at most all but the
+            # translation's least): the translation beside them (and the article, when the side is
+            # wide enough for both) takes the rest.
+            least = max(total * LYRICS_SHARE // 100, min(MIN_PANE_WIDTH, total // 2))
+            room = total - TRANSLATION_LEAST
+            lyrics = max(min(least, room), min(room, self._lyrics_wanted(room)))
+            splitter.setSizes([lyrics, total - lyrics])
+            return
         if self._no_article:
             room = self._article_room()
             article = max(room, min(EMPTY_ARTICLE_WIDTH, total - self._lyrics_wanted(total - room)))
@@ -422,6 +433,11 @@ class WindowLayout(QObject):
         room = total - self._article_room()
         lyrics = max(least, min(room, self._lyrics_wanted(room)))
         splitter.setSizes([lyrics, total - lyrics])
+
+    def _translation_shown(self) -> bool:
+        """Whether the song's translation is shown beside the lyrics (View > Translation)."""
+        view = getattr(self._window, "translation_view", None)
+        return view is not None and view.column.isVisible()
 
     def _article_least(self) -> int:
         """The article pane's width for ARTICLE_LEAST_TEXT of text."""
@@ -442,8 +458,8 @@ class WindowLayout(QObject):
         return self._article_least()
 
     def fit_lyrics(self) -> None:
-        """The lyrics' room changed (the study view's margin came or went): split the centre again,
-        unless the user chose the split by dragging it."""
+        """The lyrics' room changed (the study view's margin or the translation came or went): split the
+        centre again, unless the user chose the split by dragging it."""
         if not self._user_split and not self._split_on_show and self._window.isVisible():
             self.split_panes()
 

@@ -1,6 +1,7 @@
 """The song list model follows the session row by row; its proxy sorts and filters like people expect."""
 
 import dataclasses
+import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -9,6 +10,7 @@ from lyricpad.app.session import Session
 from lyricpad.app.song_list_model import SONG_ID_ROLE, SORT_ORDERS, SongFilterProxyModel, SongListModel
 from lyricpad.core.demo import DEMO_ARTIST, DEMO_TITLE
 from lyricpad.core.store import Library
+from lyricpad.core.store.common import now
 
 
 @pytest.fixture
@@ -189,6 +191,9 @@ def test_refresh_song_moves_a_song_to_its_new_place_in_one_layout_change(session
     assert spy.count("modelReset") == spy.count("rowsInserted") == spy.count("rowsRemoved") == 0
     model.set_order("updated")
     zebra = song_id(session, "Zebra Crossing")
+    edited = session.song(paper).updated
+    while now() == edited:  # stamps are milliseconds: in the same one, the title would order the two
+        time.sleep(0.001)
     session.song_edits.update(zebra, album="Crossings")
     model.refresh_song(zebra)
     assert [model.song_at(r).id for r in range(4)] == [s.id for s in session.song_listing("updated")]

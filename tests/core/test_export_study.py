@@ -78,7 +78,7 @@ def lyrics_section(markdown: str, level: int = 2) -> list[tuple[str, object]]:
                 if child.type in ("hardbreak", "softbreak"):
                     out.append(("line", "".join(line)))
                     line = []
-                elif child.type == "text":
+                elif child.type in ("text", "code_inline"):
                     line.append(child.content)
             out.append(("line", "".join(line)))
     return out
@@ -111,6 +111,31 @@ def test_the_digest_shows_each_lines_count_and_letter_under_its_section(lib):
     ]
     # The header lines became the headings: "[Verse 1]" is not printed as a line too.
     assert not any("[" in text for kind, text in section if kind == "line" and "carry" not in text)
+
+
+CHORDS = """[Verse]
+G                D               Em
+The pier is patient, planks worn into grey,
+   Am      C
+  your footprints fading
+plain words after"""
+
+
+def test_chords_stay_over_their_words_once_rendered(lib):
+    song_id = add_song(lib, CHORDS)
+    lib.annotations.add(song_id, [anchor_for_lines(CHORDS, 3, 3)], note="grey")
+    html = PARSER.render(export_markdown(lib, song_id, study=True))
+    lyrics = html.split("<h3>Verse</h3>")[1]
+    # The chord lines and the lines under them are in one monospaced font (code), their spaces kept:
+    # a browser collapses runs of ordinary spaces, even in code, but not non-breaking ones.
+    code = [re.sub(r"<[^>]+>", "", part) for part in re.findall(r"<code>(.*?)</code>", lyrics)]
+    assert [text.replace("\xa0", " ") for text in code] == CHORDS.split("\n")[1:5]
+    assert all(" " not in text for text in code)
+    chords, words = code[0], code[1]
+    for chord, under in (("D", "n"), ("Em", "i")):  # "patieNt", "Into": the letters under them as typed
+        assert words[chords.index(chord)] == under
+    assert "<strong><code>The\xa0pier" in lyrics  # the highlighted line under the chords is still marked
+    assert "plain words after ⟨" in lyrics and "<code>plain" not in lyrics  # other lines: as before
 
 
 def test_off_by_default_and_off_is_the_export_it_was(lib):

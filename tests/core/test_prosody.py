@@ -74,6 +74,9 @@ def test_word_spans_point_into_the_line():
         ("1066", "ten sixty six"),
         ("2000", "two thousand"),
         ("007", "zero zero seven"),
+        ("250", "two fifty"),  # standing alone, in pairs
+        ("4321", "four thousand three hundred twenty one"),  # inside a larger number, in full
+        ("120000", "one hundred twenty thousand"),
     ],
 )
 def test_number_words(digits, words):

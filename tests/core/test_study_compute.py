@@ -3,7 +3,14 @@
 import pytest
 
 from lyricpad.core.demo import DEMO_LYRICS
-from lyricpad.core.study import Correction, LanguageUnsupported, study, study_json, study_language
+from lyricpad.core.study import (
+    Correction,
+    LanguageUnsupported,
+    corrected_view,
+    study,
+    study_json,
+    study_language,
+)
 
 SIMPLE = """[Verse 1]
 The cat sat on the mat,
@@ -83,6 +90,23 @@ def test_corrections_override_what_was_computed_and_say_so():
     # A corrected letter re-letters nothing else.
     assert [line(view, n).rhyme for n in (2, 3, 5)] == [line(computed, n).rhyme for n in (2, 3, 5)]
     assert line(view, 5).corrected == frozenset() and line(view, 5) == line(computed, 5)
+
+
+@pytest.mark.parametrize("compute", ["study", "corrected_view"])
+def test_a_corrected_syllable_count_drops_a_stress_pattern_that_no_longer_fits(compute):
+    fixes = [
+        Correction(2, "syllables", "7"),  # computed 6: the 6-mark pattern cannot be this line's
+        Correction(3, "syllables", "6"),  # computed 6 too: its pattern still fits, it stays
+        Correction(4, "syllables", "5"),
+        Correction(4, "stress", "x / x / x"),  # corrected too: the user's pattern is kept
+    ]
+    computed = study(SIMPLE)
+    view = study(SIMPLE, corrections=fixes) if compute == "study" else corrected_view(computed, fixes)
+    assert line(computed, 2).stress is not None and line(view, 2).stress is None
+    assert line(view, 2).syllables == 7 and line(view, 2).corrected == {"syllables"}
+    assert line(view, 3).stress == line(computed, 3).stress
+    assert line(view, 4).stress == "x / x / x" and line(view, 4).corrected == {"syllables", "stress"}
+    assert study_json(view)["lines"][1]["stress"] is None
 
 
 def test_a_syllable_correction_that_is_not_a_count_is_not_applied():

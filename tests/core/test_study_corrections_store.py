@@ -11,9 +11,8 @@ LYRICS = "[Verse]\nThe lantern on the water\nthe current carries on\n\n[Chorus]\
 
 
 @pytest.fixture
-def lib(tmp_path):
-    with Library.open(tmp_path / "lib.sqlite", seed_demo=False) as library:
-        yield library
+def lib(empty_library):
+    return empty_library
 
 
 @pytest.fixture

@@ -7,6 +7,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from library_testing import GERMAN_TRANSLATION as GERMAN
+from library_testing import TRANSLATED_LYRICS as LYRICS
+from library_testing import add_translated_song
 
 from lyricpad.core.anchoring import anchor_for_range
 from lyricpad.core.check import check_library
@@ -18,21 +21,16 @@ from lyricpad.core.store import Library
 from lyricpad.core.store.search import SearchFilters
 
 DATA = Path(__file__).parent.parent / "data"
-LYRICS = "[Verse]\nThe lantern\non the water\n\n[Chorus]\nHold on"
-GERMAN = ["[Strophe]", "Die Laterne", "auf dem Wasser", "", "[Refrain]", "Halt fest"]
 
 
 @pytest.fixture
-def lib(tmp_path):
-    with Library.open(tmp_path / "lib.sqlite", seed_demo=False) as library:
-        yield library
+def lib(empty_library):
+    return empty_library
 
 
 @pytest.fixture
 def song(lib):
-    song = lib.songs.add("Lantern", lyrics=LYRICS)
-    lib.translations.set(song.id, GERMAN, language="de")
-    return song
+    return add_translated_song(lib)
 
 
 def _note_on(lib, song, words: str, note: str = "Wasser: water"):

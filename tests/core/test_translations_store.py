@@ -1,27 +1,24 @@
 """A song's translation in the library: stored line-aligned, its lines following the lyrics' through edits."""
 
 import pytest
+from library_testing import GERMAN_TRANSLATION as GERMAN
+from library_testing import TRANSLATED_LYRICS as LYRICS
+from library_testing import add_translated_song
 
 from lyricpad.core.errors import InvalidValue
 from lyricpad.core.export import export_json
 from lyricpad.core.merge import merge_json
 from lyricpad.core.store import Library
 
-LYRICS = "[Verse]\nThe lantern\non the water\n\n[Chorus]\nHold on"
-GERMAN = ["[Strophe]", "Die Laterne", "auf dem Wasser", "", "[Refrain]", "Halt fest"]
-
 
 @pytest.fixture
-def lib(tmp_path):
-    with Library.open(tmp_path / "lib.sqlite", seed_demo=False) as library:
-        yield library
+def lib(empty_library):
+    return empty_library
 
 
 @pytest.fixture
 def song(lib):
-    song = lib.songs.add("Lantern", lyrics=LYRICS)
-    lib.translations.set(song.id, GERMAN, language="de")
-    return song
+    return add_translated_song(lib)
 
 
 def test_a_translation_is_stored_and_removed(lib, song):

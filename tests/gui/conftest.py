@@ -8,6 +8,7 @@ import pytest
 # tests/conftest.py sets this too; repeated so that this folder also runs on its own.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from gui_testing import SHOTS_FOLDER  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMenu  # noqa: E402
 
 from lyricpad.app.session import Session  # noqa: E402
@@ -68,12 +69,6 @@ def unsaved_questions(monkeypatch, request) -> list[str]:
 
     monkeypatch.setattr(MainWindow, "ask_unsaved_on_quit", ask)
     return asked
-
-
-SHOTS_FOLDER = (
-    Path(os.environ.get("LYRICPAD_TEST_OUTPUT") or Path(__file__).parents[2] / "test-output") / "screenshots"
-)
-"""Where tests leave screenshots of the window for a person to look at (not compared by any test)."""
 
 
 @pytest.fixture

@@ -1,5 +1,8 @@
 """Helpers shared by the widget tests."""
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -7,6 +10,12 @@ from PySide6.QtWidgets import QApplication
 from lyricpad.core.anchoring import anchor_for_lines
 from lyricpad.core.models import Annotation, Lens
 from lyricpad.gui.window_layout import NARROW_WIDTH
+
+SHOTS_FOLDER = (
+    Path(os.environ.get("LYRICPAD_TEST_OUTPUT") or Path(__file__).parents[2] / "test-output") / "screenshots"
+)
+"""Where tests leave screenshots of the window for a person to look at (not compared by any test): the
+`shots` fixture and the layout runs on screens of their own."""
 
 SOUND = Lens("lens-sound", "Sound", "#3b8ede", 1)
 
@@ -65,3 +74,28 @@ def settle(qtbot, window, width, height):
     qtbot.wait(20)
     window.window_layout.split_panes()
     qtbot.wait(50)
+
+
+def study_computed(qtbot, window, settle_ms: int = 0):
+    """The study view of the song shown, once computed; then *settle_ms* for the window to draw it."""
+    state = window.study_view.state
+    qtbot.waitUntil(lambda: state.view is not None and not state.is_busy(), timeout=20_000)
+    if settle_ms:
+        qtbot.wait(settle_ms)
+    return state.view
+
+
+def wrapped_lines(pane) -> list[int]:
+    """The 1-based lines of *pane* not shown whole: taking more than one row on screen or, in a pane that
+    does not wrap (lyrics with chord lines), wider than the pane (the rest a horizontal scroll away)."""
+    document = pane.document()
+    blocks = [document.findBlockByNumber(n) for n in range(document.blockCount())]
+    room = pane.viewport().width() - 2 * document.documentMargin()
+
+    def cut(block) -> bool:
+        layout = block.layout()
+        return layout.lineCount() > 1 or (
+            layout.lineCount() == 1 and layout.lineAt(0).naturalTextWidth() > room
+        )
+
+    return [block.blockNumber() + 1 for block in blocks if cut(block)]

@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from gui_testing import wrapped_lines  # this folder is on the path of a script run from it
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -47,13 +48,6 @@ def sidebar_edge(window: MainWindow) -> QPoint:
     """The middle of the handle between the Library sidebar and the centre."""
     centre = window.centralWidget().geometry()
     return QPoint((window.library_dock.geometry().right() + centre.left()) // 2, centre.center().y())
-
-
-def wrapped_lines(pane) -> list[int]:
-    """The 1-based lines of *pane* (lyrics) that take more than one line on screen."""
-    document = pane.document()
-    blocks = (document.findBlockByNumber(n) for n in range(document.blockCount()))
-    return [block.blockNumber() + 1 for block in blocks if block.layout().lineCount() > 1]
 
 
 def article_text_width(window: MainWindow) -> int:

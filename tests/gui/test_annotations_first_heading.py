@@ -46,3 +46,24 @@ def test_the_first_heading_starts_at_the_top_of_the_list(qtbot, window, shots):
         view.scrollTo(second)
         rect = view.visualRect(second)
         assert heading_band(rect, view.font()).top() - rect.top() > 10
+
+
+def test_a_new_songs_first_group_starts_at_the_top_too(qtbot, open_window, demo_path, shots):
+    """The list's rows fit without scrolling: no band either (a first annotation, a first translation note)."""
+    from lyricpad.core.store import Library
+
+    lyrics = "So light a lantern\nset it on the water\nand let it go"
+    with Library.open(demo_path) as library:
+        song_id = library.songs.add("New Lantern", lyrics=lyrics).id
+    window = open_window(demo_path, song_id)
+    window.resize(1024, 700)
+    view = window.annotations_panel.view
+    assert view.model().rowCount() == 0
+    window.session.annotation_edits.create(song_id, [anchor_for_lines(lyrics, 2, 2)])
+    qtbot.wait(50)
+    assert view.model().rowCount() == 1  # the Lyrics heading (its annotation under it)
+    assert title_top(view) <= 2
+    window.session.annotation_edits.create(song_id, [anchor_for_lines(lyrics, 3, 3)])
+    qtbot.wait(50)
+    assert title_top(view) <= 2
+    shots(window.annotations_panel, "17-R6-new-song-first-heading")

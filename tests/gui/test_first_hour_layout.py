@@ -4,6 +4,7 @@ room for the reading panes, elided headers, and the hint in an empty song's lyri
 from __future__ import annotations
 
 import pytest
+from gui_testing import wrapped_lines
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
@@ -59,13 +60,6 @@ def on_screen(qtbot, window, width, height):
     """The window opened on a screen of this size starts at this size, as a first run lays it out."""
     assert (window.width(), window.height()) == (width, height)
     qtbot.wait(50)
-
-
-def wrapped_lines(pane) -> list[int]:
-    """The 1-based lines of the lyrics pane that take more than one line on screen."""
-    document = pane.document()
-    blocks = (document.findBlockByNumber(n) for n in range(document.blockCount()))
-    return [block.blockNumber() + 1 for block in blocks if block.layout().lineCount() > 1]
 
 
 def article_text_width(window) -> int:

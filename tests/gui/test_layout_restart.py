@@ -7,48 +7,18 @@ folder with the next run as two starts of lyricpad do.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+from screen_runs import layout_runs
 
-from lyricpad.core.store import Library
 from lyricpad.gui.window_layout import MIN_PANE_WIDTH, NARROW_WIDTH, RESET_MESSAGE
 
-RUN = Path(__file__).with_name("layout_run.py")
 SIZES = [(1024, 700), (1280, 800)]
-SHOTS_FOLDER = (
-    Path(os.environ.get("LYRICPAD_TEST_OUTPUT") or Path(__file__).parents[2] / "test-output") / "screenshots"
-)
-"""Where the `shots` fixture of conftest.py leaves its screenshots: these runs leave theirs there too."""
 
 
 @pytest.fixture
 def start(tmp_path):
     """start(ACTION, WIDTH, HEIGHT, shot=NAME): one run of lyricpad on a WIDTHxHEIGHT screen; what it saw."""
-    library = tmp_path / "lib.sqlite"
-    Library.open(library).close()
-
-    def run(action: str, width: int, height: int, shot: str = "") -> dict:
-        screen = tmp_path / f"screen-{width}x{height}.json"
-        screen.write_text(
-            json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": width, "height": height}]})
-        )
-        env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
-        for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-            env[name] = str(tmp_path / name.lower())  # shared by the runs of one test, as by two starts
-        args = [sys.executable, str(RUN), action, str(library)]
-        if shot:
-            SHOTS_FOLDER.mkdir(parents=True, exist_ok=True)
-            args.append(str(SHOTS_FOLDER / f"{shot}.png"))
-        done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=60)
-        assert done.returncode == 0, done.stderr
-        return json.loads(done.stdout.strip().splitlines()[-1])
-
-    return run
+    return layout_runs(tmp_path, timeout=60)
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)

@@ -170,6 +170,48 @@ def test_loop_takes_the_section_and_wraps(practice, qtbot):
     assert mode.current_line == 10
 
 
+@pytest.mark.parametrize("leave", ["close the bar", "stay in practice"])
+def test_a_loop_belongs_to_its_song(practice, song_ids, qtbot, shots, leave):
+    from gui_testing import settle
+
+    window, time = practice
+    _path, _timed, plain_id, _empty = song_ids
+    settle(qtbot, window, 1024, 700)
+    mode = window.practice
+    mode.practice_action.trigger()
+    mode.seek(9000)
+    mode.bar.loop_button.click()
+    assert mode.bar.loop_text().startswith("Looping lines 5–7") and mode.clock.loop is not None
+    if leave == "close the bar":
+        mode.bar.close_button.click()
+    window.sidebar.song_requested.emit(plain_id)  # another song: the loop was the first song's lines
+    assert window.current_song.song_id == plain_id
+    assert (mode.loop_lines, mode.clock.loop, mode.bar.loop_text()) == (None, None, "")
+    mode.set_times_action.trigger()  # the bar again, for the other song's times
+    assert mode.bar.isVisible() and mode.bar.loop_label.text() == ""
+    assert not mode.bar.loop_button.isChecked()
+    shots(window, "practice-loop-left-with-its-song")
+
+
+def test_the_loop_label_is_shortened_not_cut(practice, qtbot, shots):
+    from gui_testing import settle
+
+    window, _time = practice
+    settle(qtbot, window, 1024, 700)
+    mode = window.practice
+    mode.practice_action.trigger()
+    mode.seek(9000)
+    mode.bar.loop_button.click()
+    shots(window, "practice-loop-label-1024x700")
+    label = mode.bar.loop_label
+    for width in (400, 150, 100, 60, 45):
+        label.resize(width, label.height())
+        shown = label.text()
+        assert label.fontMetrics().horizontalAdvance(shown) <= width
+        assert shown in (label.full_text(), "Looping lines 5–7", "Lines 5–7", "↻ 5–7"), (width, shown)
+    assert label.toolTip() == "Looping lines 5–7 (0:08–0:15)"
+
+
 def test_loop_of_selected_lines(practice, qtbot):
     window, _time = practice
     mode = window.practice

@@ -4,6 +4,7 @@ practice mode's note time."""
 
 from __future__ import annotations
 
+from gui_testing import study_computed
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
 
@@ -12,12 +13,6 @@ from lyricpad.gui.note_editor import NoteEditor
 from lyricpad.gui.study_margin import partners
 
 LINE_ITEMS = ["Correct Syllables…", "Correct Stress…", "Correct Rhyme Letter…", "Start Section Here…"]
-
-
-def computed(qtbot, window):
-    state = window.study_view.state
-    qtbot.waitUntil(lambda: state.view is not None and not state.is_busy(), timeout=20_000)
-    return state.view
 
 
 def point_of(pane, line: int) -> QPoint:
@@ -44,7 +39,7 @@ def test_the_lyrics_menu_offers_the_study_items_of_the_line_clicked(qtbot, windo
     menu.deleteLater()
 
     controller.set_shown(True)
-    view = computed(qtbot, window)
+    view = study_computed(qtbot, window)
     line = next(
         item
         for item in view.lines

@@ -4,8 +4,11 @@ toggle's wording, rhyme colours per section, a loop that keeps the lyrics still,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+import pytest
+from gui_testing import study_computed
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
 
 from lyricpad.core.store import Library
 from lyricpad.core.study_hints import LANGUAGE_HINT
@@ -47,13 +50,6 @@ def add_song(path, title, lyrics, **fields):
         return library.songs.add(title, lyrics=lyrics, **fields).id
 
 
-def computed(qtbot, window):
-    state = window.study_view.state
-    qtbot.waitUntil(lambda: state.view is not None and not state.is_busy(), timeout=20_000)
-    qtbot.wait(50)
-    return state.view
-
-
 def study_window(open_window, path, song_id, width=1280, height=800):
     window = open_window(path, song_id)
     window.resize(width, height)
@@ -69,21 +65,45 @@ def test_german_lyrics_without_a_language_get_a_hint_that_opens_song_details(
 ):
     song_id = add_song(demo_path, "Wind", GERMAN)
     window = study_window(open_window, demo_path, song_id)
-    computed(qtbot, window)
+    study_computed(qtbot, window, 50)
     hint = window.study_view.hint
     assert hint.isVisible() and hint.hint == LANGUAGE_HINT
     shots(window, "19-review-language-hint")
     asked = []
 
-    def ask(song):
-        asked.append(song.id)
+    def ask(song, focus="title"):
+        asked.append((song.id, focus))
         return {"title": song.title, "artist": "", "album": "", "year": None, "language": "de"}
 
     monkeypatch.setattr(window.sidebar, "ask_song_details", ask)
     hint.linkActivated.emit(DETAILS_LINK)
-    assert asked == [song_id]
+    assert asked == [(song_id, "language")]  # the cursor starts where the hint asks to type
     qtbot.waitUntil(lambda: window.study_view.state.view.language == "de", timeout=20_000)
     assert not hint.isVisible()
+
+
+def test_song_details_from_the_language_hint_has_the_cursor_in_language(qtbot, open_window, demo_path, shots):
+    song_id = add_song(demo_path, "Wind", GERMAN)
+    window = study_window(open_window, demo_path, song_id)
+    study_computed(qtbot, window, 50)
+    seen = []
+
+    def look() -> None:  # the real dialog, while it is open
+        dialog = QApplication.activeModalWidget()
+        seen.append((dialog.windowTitle(), dialog.focusWidget() is dialog.language_edit))
+        shots(dialog, "19-review-language-hint-details")
+        dialog.language_edit.setText("German")
+        dialog.accept()
+
+    QTimer.singleShot(0, look)
+    window.study_view.hint.linkActivated.emit(DETAILS_LINK)
+    assert seen == [("Song Details", True)]
+    qtbot.waitUntil(lambda: window.study_view.state.view.language == "de", timeout=20_000)
+    window.sidebar.set_current(song_id)
+    QTimer.singleShot(0, lambda: seen.append(QApplication.activeModalWidget().focusWidget().accessibleName()))
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    window.sidebar.edit_details_action.trigger()  # opened from the menu: the title first, as before
+    assert seen[-1] == "Title"
 
 
 def test_a_language_without_rules_shows_the_form_and_says_why_the_counts_are_missing(
@@ -91,7 +111,7 @@ def test_a_language_without_rules_shows_the_form_and_says_why_the_counts_are_mis
 ):
     song_id = add_song(demo_path, "Yoru", "[Verse]\n夜の海\n星の歌\n\n[Chorus]\n灯り\n灯り", language="ja")
     window = study_window(open_window, demo_path, song_id)
-    view = computed(qtbot, window)
+    view = study_computed(qtbot, window, 50)
     assert [section.name for section in view.sections] == ["Verse", "Chorus"]  # the form is shown
     hint = window.study_view.hint
     assert view.note and hint.isVisible() and hint.hint == view.note  # and why no syllables are counted
@@ -103,7 +123,7 @@ def test_a_language_without_rules_shows_the_form_and_says_why_the_counts_are_mis
 
 def test_margin_grows_with_bigger_text_without_clipping(qtbot, open_window, demo_path, shots):
     window = study_window(open_window, demo_path, None)
-    computed(qtbot, window)
+    study_computed(qtbot, window, 50)
     margin = window.study_view.margin
     for _ in range(3):
         window.window_layout.zoom(+1.0)
@@ -195,7 +215,7 @@ def test_practice_lights_the_line_in_the_translation_too(qtbot, open_window, dem
 def test_a_correction_set_aside_by_an_edit_of_its_line_is_said(qtbot, open_window, demo_path):
     song_id = add_song(demo_path, "Aside", "the night is long\nthe day is short\nwe sing along")
     window = study_window(open_window, demo_path, song_id)
-    computed(qtbot, window)
+    study_computed(qtbot, window, 50)
     window.session.correction_edits.set(song_id, 2, "syllables", "9")
     window.session.song_edits.update(song_id, lyrics="the night is long\nthe day is shorter\nwe sing along")
     message = window.statusBar().currentMessage()
@@ -205,12 +225,31 @@ def test_a_correction_set_aside_by_an_edit_of_its_line_is_said(qtbot, open_windo
         assert [(c.line, c.field) for c in library.corrections.for_song(song_id)] == [(2, "syllables")]
 
 
+@pytest.mark.parametrize(
+    ("lines", "said"),
+    [
+        ((2, 2), "2 study corrections were set aside: their line was edited (line 2)."),
+        ((1, 2), "2 study corrections were set aside: their lines were edited (lines 1 and 2)."),
+    ],
+)
+def test_corrections_set_aside_name_their_lines_in_the_right_number(
+    qtbot, open_window, demo_path, lines, said
+):
+    song_id = add_song(demo_path, "Aside", "the night is long\nthe day is short\nwe sing along")
+    window = study_window(open_window, demo_path, song_id)
+    study_computed(qtbot, window, 50)
+    window.session.correction_edits.set(song_id, lines[0], "syllables", "9")
+    window.session.correction_edits.set(song_id, lines[1], "rhyme", "C")
+    window.session.song_edits.update(song_id, lyrics="the night is longer\nthe day is shorter\nwe sing along")
+    assert window.statusBar().currentMessage().startswith(said)
+
+
 # ------------------------------------------------------------ 7: the stress toggle's wording
 
 
 def test_stress_toggle_says_what_it_does_in_both_menus(qtbot, open_window, demo_path, menus):
     window = study_window(open_window, demo_path, None)
-    computed(qtbot, window)
+    study_computed(qtbot, window, 50)
     controller = window.study_view
     view_texts = [a.text() for a in window.menus.view_menu.actions()]
     assert STRESS_ALWAYS in view_texts and not any(t.startswith("Show Stress") for t in view_texts)
@@ -227,7 +266,7 @@ def test_stress_toggle_says_what_it_does_in_both_menus(qtbot, open_window, demo_
 def test_the_same_letter_in_neighbouring_sections_has_other_colours(qtbot, open_window, demo_path, shots):
     song_id = add_song(demo_path, "Sections", RHYMES)
     window = study_window(open_window, demo_path, song_id)
-    view = computed(qtbot, window)
+    view = study_computed(qtbot, window, 50)
     palette = window.lyrics_pane.palette()
 
     def colour(line):
@@ -276,7 +315,7 @@ def test_loop_section_does_not_move_the_lyrics(qtbot, open_window, demo_path):
 def test_stress_is_spaced_where_there_is_room_and_squeezed_where_not(qtbot, open_window, demo_path, shots):
     song_id = add_song(demo_path, "Short", "the night is long\nwe sing along")
     window = study_window(open_window, demo_path, song_id)
-    computed(qtbot, window)
+    study_computed(qtbot, window, 50)
     margin = window.study_view.margin
     assert margin.spaced and margin.stress_text("x / x /") == "x / x /" == spaced_stress("x/x/")
     shots(window, "19-review-spaced-stress")
@@ -309,7 +348,7 @@ def test_a_view_of_the_lyrics_before_an_edit_is_not_acted_on(qtbot, open_window,
     lyrics = "I walk the night\nand hold the light\nI see the day\nand go away"
     song_id = add_song(demo_path, "Stale", lyrics)
     window = study_window(open_window, demo_path, song_id)
-    computed(qtbot, window)
+    study_computed(qtbot, window, 50)
     controller = window.study_view
     count = len(window.session.library.annotations.for_song(song_id))
     # The user adds a first line; the worker has not answered yet (no event is processed in between).

@@ -3,6 +3,7 @@ lyrics (compact mode), shown on the user's asking (View > Show Stress Patterns, 
 
 from __future__ import annotations
 
+from gui_testing import study_computed, wrapped_lines
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
@@ -12,21 +13,6 @@ from screen_runs import ran_on_screen, start_on_test_screen
 start_on_test_screen()  # the test runs on a 1024x700 screen (screen_runs.py)
 
 STRESS = "Stress Patterns Even If Lines Wrap"
-
-
-def wrapped(pane) -> list[int]:
-    block, lines = pane.document().firstBlock(), []
-    while block.isValid():
-        if block.layout().lineCount() > 1:
-            lines.append(block.blockNumber() + 1)
-        block = block.next()
-    return lines
-
-
-def computed(qtbot, window):
-    state = window.study_view.state
-    qtbot.waitUntil(lambda: state.view is not None and not state.is_busy(), timeout=20_000)
-    qtbot.wait(100)
 
 
 def right_click(margin, line_y: int) -> None:
@@ -47,11 +33,11 @@ def test_stress_patterns_left_out_at_1024_come_back_on_asking_and_are_remembered
     QTest.keyClick(
         window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    computed(qtbot, window)
+    study_computed(qtbot, window, 100)
     pane, margin = window.lyrics_pane, controller.margin
     # Compact at 1024: the lyrics keep their lines whole, the stress patterns are in the tooltips only.
     assert margin.compact and margin.columns().stress[1] == 0
-    assert wrapped(pane) == []
+    assert wrapped_lines(pane) == []
     narrow = margin.width()
 
     # The margin's right-click menu offers it, ticked as the View menu's item is.
@@ -63,13 +49,15 @@ def test_stress_patterns_left_out_at_1024_come_back_on_asking_and_are_remembered
     qtbot.wait(100)
     assert controller.stress_shown() and not margin.compact
     assert margin.columns().stress[1] > 0 and margin.width() > narrow
-    assert wrapped(pane)  # the user asked for it: the longest lines wrap
+    assert wrapped_lines(
+        pane
+    )  # the user asked for it: the longest lines do not fit (a chord sheet scrolls sideways)
     shots(window, "19-stress-patterns-shown-1024x700")
     window.close()
 
     again = open_window(demo_path)
-    computed(qtbot, again)
+    study_computed(qtbot, again, 100)
     assert again.study_view.stress_shown() and not again.study_view.margin.compact
     again.study_view.stress_action.trigger()  # off again: compact, the lines whole
     qtbot.wait(100)
-    assert again.study_view.margin.compact and wrapped(again.lyrics_pane) == []
+    assert again.study_view.margin.compact and wrapped_lines(again.lyrics_pane) == []

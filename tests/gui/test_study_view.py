@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from gui_testing import settle
+from gui_testing import settle, study_computed
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
@@ -37,12 +37,6 @@ def open_study(open_window, path, song=None):
     window = open_window(path, song)
     window.study_view.set_shown(True)
     return window
-
-
-def wait_computed(qtbot, window):
-    state = window.study_view.state
-    qtbot.waitUntil(lambda: state.view is not None and not state.is_busy(), timeout=20_000)
-    return state.view
 
 
 def song_with(path, title, lyrics):
@@ -109,7 +103,7 @@ def test_study_view_toggle_is_remembered_and_shows_margin_and_outline(qtbot, ope
         window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     assert window.study_view.is_shown()
-    view = wait_computed(qtbot, window)
+    view = study_computed(qtbot, window)
     assert window.study_view.margin.isVisible() and window.study_view.margin.width() > 40
     assert window.study_view.outline.isVisible()
     assert [s.name for s in view.sections][:2] == ["Verse 1", "Chorus"]
@@ -123,7 +117,7 @@ def test_study_view_toggle_is_remembered_and_shows_margin_and_outline(qtbot, ope
 
 def test_outline_click_jumps_to_the_section(qtbot, open_window, demo_path):
     window = open_study(open_window, demo_path)
-    view = wait_computed(qtbot, window)
+    view = study_computed(qtbot, window)
     outline = window.study_view.outline
     bridge = next(i for i, s in enumerate(view.sections) if s.name.startswith("Bridge"))
     item = outline.item(bridge)
@@ -134,7 +128,7 @@ def test_outline_click_jumps_to_the_section(qtbot, open_window, demo_path):
 
 def test_correcting_a_value_is_undoable_and_drawn_as_corrected(qtbot, open_window, demo_path, monkeypatch):
     window = open_study(open_window, demo_path)
-    view = wait_computed(qtbot, window)
+    view = study_computed(qtbot, window)
     controller = window.study_view
     line = next(item for item in view.lines if item.kind == "lyric")
     monkeypatch.setattr(controller, "ask_value", lambda title, label, text: "13")
@@ -150,6 +144,11 @@ def test_correcting_a_value_is_undoable_and_drawn_as_corrected(qtbot, open_windo
     assert "syllables" in corrected.corrected
     tip = margin.tooltip_at(QPoint(margin.columns().syllables[0] + 2, y))
     assert f"corrected (computed: {line.syllables})" in tip
+    # The computed stress pattern counts other syllables: none is shown, and the tooltip says why.
+    assert line.stress and corrected.stress is None
+    assert (
+        f"No stress pattern: the computed one ({line.stress}) has {line.syllables} syllables, not 13" in tip
+    )
     with Library.open(demo_path) as library:
         assert [
             (c.line, c.field, c.value) for c in library.corrections.for_song(window.current_song.song_id)
@@ -164,7 +163,7 @@ def test_correcting_a_value_is_undoable_and_drawn_as_corrected(qtbot, open_windo
 
 def test_a_bad_value_is_refused_with_a_message(qtbot, open_window, demo_path, monkeypatch):
     window = open_study(open_window, demo_path)
-    view = wait_computed(qtbot, window)
+    view = study_computed(qtbot, window)
     controller = window.study_view
     line = next(item for item in view.lines if item.kind == "lyric")
     monkeypatch.setattr(controller, "ask_value", lambda title, label, text: "seven")
@@ -178,7 +177,7 @@ def test_annotate_rhyme_group_makes_one_annotation_with_a_fragment_per_word(
     qtbot, open_window, demo_path, menus
 ):
     window = open_study(open_window, demo_path)
-    view = wait_computed(qtbot, window)
+    view = study_computed(qtbot, window)
     controller = window.study_view
     first = next(item for item in view.lines if item.kind == "lyric" and item.rhyme and item.rhyme_span)
     group = [
@@ -201,7 +200,7 @@ def test_annotate_rhyme_group_makes_one_annotation_with_a_fragment_per_word(
 
 def test_annotate_repeated_line_and_section(qtbot, open_window, demo_path):
     window = open_study(open_window, demo_path)
-    view = wait_computed(qtbot, window)
+    view = study_computed(qtbot, window)
     controller = window.study_view
     repeated = next(item for item in view.lines if item.kind == "lyric" and item.repeats)
     new_id = controller.annotate_repeated_line(repeated.line)
@@ -218,7 +217,7 @@ def test_annotate_repeated_line_and_section(qtbot, open_window, demo_path):
 
 def test_margin_hidden_while_editing_and_recomputed_after(qtbot, open_window, demo_path):
     window = open_study(open_window, demo_path)
-    wait_computed(qtbot, window)
+    study_computed(qtbot, window)
     controller = window.study_view
     window.edit_lyrics_action.trigger()
     assert not controller.margin.isVisible()
@@ -276,7 +275,7 @@ def test_screenshots_with_the_study_view(qtbot, open_window, demo_path, shots, w
     pane = window.lyrics_pane
     without = _wrapped(pane)
     window.study_view.set_shown(True)
-    wait_computed(qtbot, window)
+    study_computed(qtbot, window)
     qtbot.wait(50)
     shots(window, f"19-study-view-{width}x{height}")
     assert window.study_view.margin.geometry().right() < pane.width()
@@ -294,7 +293,7 @@ def test_three_hundred_lines_show_quickly(qtbot, open_window, demo_path, shots):
     song = song_with(demo_path, "Long Study", three_hundred_lines())
     window = open_study(open_window, demo_path, song)
     started = time.perf_counter()
-    view = wait_computed(qtbot, window)
+    view = study_computed(qtbot, window)
     shown = time.perf_counter() - started
     assert len(view.lines) == line_count(three_hundred_lines())  # a final newline ends the last line
     print(

@@ -1,7 +1,8 @@
 """The translation in the window: View > Translation beside the lyrics, import, paste, edit, remove, highlight."""
 
 import pytest
-from gui_testing import settle
+from gui_testing import settle, study_computed
+from library_testing import without_chord_lines
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -9,6 +10,7 @@ from lyricpad.app.annotation_model import TRANSLATION_GROUP
 from lyricpad.core.store import Library
 from lyricpad.gui.lyrics_editing import document_text
 from lyricpad.gui.translation_view import ARTICLE_HIDDEN, NO_TRANSLATION_TIP
+from lyricpad.gui.window_layout import TRANSLATION_LEAST
 
 
 def german(lyrics: str) -> list[str]:
@@ -27,7 +29,7 @@ def german(lyrics: str) -> list[str]:
 @pytest.fixture
 def translated_path(demo_path):
     with Library.open(demo_path) as lib:
-        (song,) = lib.songs.all()
+        song = without_chord_lines(lib, lib.songs.all()[0])
         lib.translations.set(song.id, german(song.lyrics), language="de")
     return demo_path
 
@@ -166,3 +168,43 @@ def test_screenshot_at_1280(qtbot, open_window, translated_path, shots):
     pane = window.translation_view.pane
     assert pane.width() >= 280 and pane.horizontalScrollBar().maximum() == 0  # its lines whole
     shots(window, "19-translation-1280x800")
+
+
+def test_beside_the_study_view_the_lyrics_take_their_lines_width_and_the_translation_the_rest(
+    qtbot, open_window, translated_path, shots
+):
+    # The final trial's case: the lyrics pane kept ~130 px empty while the translation beside it was cut.
+    window = open_window(translated_path)
+    settle(qtbot, window, 1024, 700)
+    window.study_view.set_shown(True)
+    study_computed(qtbot, window)
+    window.translation_view.set_shown(True)
+    qtbot.waitUntil(window.translation_view.pane.isVisible)
+    qtbot.wait(100)
+    lyrics = window.lyrics_pane
+    metrics = lyrics.fontMetrics()
+    longest = max(metrics.horizontalAdvance(line) for line in lyrics.toPlainText().split("\n"))
+    spare = lyrics.viewport().width() - round(2 * lyrics.document().documentMargin()) - longest
+    assert 0 <= spare <= 3 * metrics.averageCharWidth()  # the lines whole, and no room kept empty
+    shots(window, "19-translation-beside-study-1024x700")
+    assert window.translation_view.pane.width() >= TRANSLATION_LEAST  # and the translation the rest
+
+
+def test_crowded_at_1024_the_lyrics_come_first_and_the_translation_keeps_its_least(
+    qtbot, open_window, demo_path
+):
+    # The demo has a chord line (shown unwrapped): beside the library, the study view and the
+    # annotations, its lines need more than the centre has. The lyrics take all but the translation's least.
+    with Library.open(demo_path) as lib:
+        (song,) = lib.songs.all()
+        lib.translations.set(song.id, german(song.lyrics), language="de")
+    window = open_window(demo_path)
+    settle(qtbot, window, 1024, 700)
+    window.library_dock.toggleViewAction().trigger()
+    window.study_view.set_shown(True)
+    study_computed(qtbot, window)
+    window.translation_view.set_shown(True)
+    qtbot.waitUntil(window.translation_view.pane.isVisible)
+    qtbot.wait(100)
+    lyrics, side = window.splitter.sizes()
+    assert TRANSLATION_LEAST <= side <= TRANSLATION_LEAST + 2 and lyrics > side  # a handle's rounding

@@ -6,13 +6,17 @@ vocals, which stay out of the rhyme scheme). The values are those of the window'
 the user's corrections applied. In the digest, each section of the study view opens with a
 heading naming it (its header line, when it has one, becomes that heading; a bold label would
 read as a highlighted line), so the letters read per section, as they were lettered.
+
+A chord line and the line sung under it are written as code spans of the same monospaced font,
+their runs of spaces non-breaking (a browser collapses spaces even in code): each chord stays
+over its word's column, which the proportional font of a rendered paragraph cannot keep.
 """
 
 from __future__ import annotations
 
 from collections.abc import Container
 
-from lyricpad.core.export.commonmark import escape_text, spaced_line
+from lyricpad.core.export.commonmark import code_span, escape_text, spaced_line
 from lyricpad.core.models import Song
 from lyricpad.core.study import Section, StudyLine, StudyView, song_study_language, study
 
@@ -43,13 +47,25 @@ def section_starts(view: StudyView) -> dict[int, Section]:
     return {section.start_line: section for section in view.sections}
 
 
+def _under_chords(view: StudyView, line: StudyLine) -> bool:
+    """Whether *line* is sung under a chord line (the line just above it holds the chords)."""
+    return line.kind in ("lyric", "backing") and line.line > 1 and view.lines[line.line - 2].kind == "chords"
+
+
+def _monospaced_line(text: str, *, mark: str = "") -> str:
+    """*text* as a code span keeping its columns: every space non-breaking, so that no reader collapses
+    a run of them; *mark* (``**``) around it for a highlighted line."""
+    span = code_span(text.expandtabs().rstrip().replace(" ", "\u00a0"))
+    return f"{mark}{span}{mark}"
+
+
 def markdown_lyrics(
     view: StudyView, heading: str, *, obsidian: bool, hard_break: str, marked: Container[int], mark: str
 ) -> list[str]:
     """The full lyrics of the digest with the marks: a *heading* ("###") per section, then its stanzas.
 
     Stanzas are paragraphs, their lines joined by *hard_break*; the lines in *marked* are wrapped
-    in *mark* (the highlighted ones); chord lines keep their spacing, as without the marks.
+    in *mark* (the highlighted ones); a chord line and the line under it are monospaced (`_monospaced_line`).
     """
     starts = section_starts(view)
     out: list[str] = []
@@ -72,7 +88,11 @@ def markdown_lyrics(
         if not line.text.strip():
             flush()
             continue
-        text = spaced_line(line.text, obsidian=obsidian, mark=mark if line.line in marked else "")
+        highlight = mark if line.line in marked else ""
+        if line.kind == "chords" or _under_chords(view, line):
+            text = _monospaced_line(line.text, mark=highlight)
+        else:
+            text = spaced_line(line.text, obsidian=obsidian, mark=highlight)
         shown = line_mark(line)
         stanza.append(f"{text} {escape_text(shown, obsidian=obsidian)}" if shown else text)
     flush()

@@ -272,24 +272,20 @@ class Search(Repository):
                     f" WHERE {' AND '.join(songs)}",
                 )
             )
-        if not filters.annotations_only and filters.pane in (None, "translation"):
-            translation_join, translation_kept = of_song("tr.song_id")
-            places.append(
-                (
-                    "translations_fts",
-                    "SELECT 'translation', tr.n, tr.n, t.rank FROM {top} t JOIN translations tr ON tr.n = t.rowid"
-                    f"{translation_join} WHERE {translation_kept}",
+        # The texts kept with their song: pane (and kind of hit), table, its alias, a condition of its own.
+        for pane, table, alias, own in (
+            ("translation", "translations", "tr", ""),
+            ("article", "articles", "ar", "ar.deleted = 0 AND "),
+        ):
+            if not filters.annotations_only and filters.pane in (None, pane):
+                text_join, text_kept = of_song(f"{alias}.song_id")
+                places.append(
+                    (
+                        f"{table}_fts",
+                        f"SELECT '{pane}', {alias}.n, {alias}.n, t.rank FROM {{top}} t"
+                        f" JOIN {table} {alias} ON {alias}.n = t.rowid{text_join} WHERE {own}{text_kept}",
+                    )
                 )
-            )
-        if not filters.annotations_only and filters.pane in (None, "article"):
-            article_join, article_kept = of_song("ar.song_id")
-            places.append(
-                (
-                    "articles_fts",
-                    "SELECT 'article', ar.n, ar.n, t.rank FROM {top} t JOIN articles ar ON ar.n = t.rowid"
-                    f"{article_join} WHERE ar.deleted = 0 AND {article_kept}",
-                )
-            )
         places.append(
             (
                 "annotations_fts",
