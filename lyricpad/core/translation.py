@@ -184,8 +184,10 @@ class _Timed:
 
 
 def _timed_lines(text: str) -> _Timed:
+    """The file's lines by time, and its language: a [tr:xx] line's code; else the file's [la:] tag,
+    unless the file holds the original too (two lines at one time), whose language that tag names."""
     lrc = parse_lrc(text)
-    found = _Timed({}, {}, lrc.tags.get("la", "") or lrc.tags.get("lang", ""))
+    found = _Timed({}, {}, "")
     previous: int | None = None
     for line, times in zip(lrc.text.split("\n"), lrc.line_times, strict=True):
         tag = _TR.match(line)
@@ -199,6 +201,9 @@ def _timed_lines(text: str) -> _Timed:
             for at in times:
                 found.plain.setdefault(at, []).append(line.strip())
             previous = times[0]
+    interleaved = found.tagged or any(len(rows) > 1 for rows in found.plain.values())
+    if not found.language and not interleaved:
+        found.language = lrc.tags.get("la", "") or lrc.tags.get("lang", "")
     return found
 
 

@@ -194,11 +194,15 @@ class LibrarySearch(QObject):
         self._window.lyrics_pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _find_matches(self) -> None:
-        """The matches of the find bar's words in the lyrics, then in the article shown (again if either changed)."""
+        """The matches of the find bar's words in the lyrics, the translation when it is shown, then the
+        article shown (again if any of them changed)."""
         window = self._window
+        translation = window.translation_view.pane if window.translation_view.is_shown() else None
+        translation = translation if translation is not None and translation.isVisible() else None
         key = (
             window.session.current_song_id,
             window.lyrics_pane.document().revision(),
+            translation.document().revision() if translation is not None else None,
             window.article_pane.current_article_id,
             window.article_pane.browser.document().revision(),
             self.find_bar.edit.text() if self.find_bar else "",
@@ -208,6 +212,8 @@ class LibrarySearch(QObject):
         self._matched_for = key
         query = self.find_bar.query() if self.find_bar else Query()
         self._matches = [("lyrics", *span) for span in self._spans(query, "lyrics")]
+        if translation is not None:
+            self._matches += [("translation", *span) for span in self._spans(query, "translation")]
         if not window.article_pane.is_editing():
             self._matches += [("article", *span) for span in self._spans(query, "article")]
         self._match = min(self._match, len(self._matches) - 1)

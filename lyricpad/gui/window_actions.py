@@ -6,21 +6,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QToolBar
+from PySide6.QtWidgets import QToolBar
 
-from lyricpad import __version__
 from lyricpad.gui.highlights import lens_icon
 from lyricpad.gui.library_search import LibrarySearch
 from lyricpad.gui.word_snap import SNAP_TIP
 
 if TYPE_CHECKING:
+    from lyricpad.gui.about_dialog import AboutDialog
     from lyricpad.gui.main_window import MainWindow
+    from lyricpad.gui.shortcuts_dialog import ShortcutsDialog
 
 LENS_KEYS = 9
 """Lenses 1-9 have number keys."""
 FONT_STEP = 1.0
 FILTER_ANNOTATIONS_SHORTCUT = "Ctrl+Alt+F"
 """Ctrl+Shift+F searches the whole library; the annotations panel's filter moved here."""
+SHORTCUTS_DIALOG_KEYS = ("F1", "Ctrl+/")
 
 
 class WindowActions(QObject):
@@ -30,6 +32,7 @@ class WindowActions(QObject):
         super().__init__(window)
         self._window = window
         self.lens_actions: list[QAction] = []
+        self._help_dialog = None
         self._build_actions()
         self._build_menus()
 
@@ -206,10 +209,13 @@ class WindowActions(QObject):
             view_menu.addAction(action)
 
         help_menu = window.menuBar().addMenu("&Help")
-        about = QAction("&About lyricpad", window)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self._on_about_action_triggered)
-        help_menu.addAction(about)
+        self.shortcuts_action = self._action("&Keyboard Shortcuts", None, self._on_shortcuts_action_triggered)
+        self.shortcuts_action.setShortcuts([QKeySequence(key) for key in SHORTCUTS_DIALOG_KEYS])
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
+        self.about_action = self._action("&About lyricpad", None, self._on_about_action_triggered)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
 
         self.toolbar = QToolBar("Highlight", window)
         self.toolbar.setObjectName("highlightToolbar")
@@ -338,11 +344,38 @@ class WindowActions(QObject):
         window.sidebar.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         window.sidebar.filter_edit.selectAll()
 
+    # ------------------------------------------------------------------- help
+
+    def open_about_dialog(self) -> AboutDialog:
+        """Show Help > About (a new one each time: the library or settings file may have changed)."""
+        from lyricpad.gui.about_dialog import AboutDialog
+
+        window = self._window
+        settings_file = window.settings.file_name if window.settings is not None else None
+        return self._show_help_dialog(AboutDialog(window.session.library_path, settings_file, window))
+
+    def open_shortcuts_dialog(self) -> ShortcutsDialog:
+        """Show Help > Keyboard Shortcuts, read from the window's actions as they are now."""
+        from lyricpad.gui.shortcuts_dialog import ShortcutsDialog
+
+        return self._show_help_dialog(ShortcutsDialog(self._window))
+
+    def _show_help_dialog(self, dialog):
+        if self._help_dialog is not None:
+            self._help_dialog.close()
+        self._help_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._on_help_dialog_destroyed)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _on_help_dialog_destroyed(self) -> None:
+        self._help_dialog = None
+
     def _on_about_action_triggered(self) -> None:
-        QMessageBox.about(
-            self._window,
-            "About lyricpad",
-            f"<h3>lyricpad {__version__}</h3>"
-            "<p>Read a song's lyrics beside an article about it, and highlight and annotate both. "
-            "Offline: your library is one SQLite file.</p>",
-        )
+        self.open_about_dialog()
+
+    def _on_shortcuts_action_triggered(self) -> None:
+        self.open_shortcuts_dialog()

@@ -64,6 +64,30 @@ def test_lrc_translations_are_matched_by_time(text):
     assert parsed.language == ("de" if "[tr:" in text else "")
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A second LRC of the translation alone: its [la:] tag is the translation's language.
+        ("[la:de]\n[00:01.00]Die Laterne\n[00:02.50]auf dem Wasser\n[00:04.00]Halt fest", "de"),
+        # The original with its translation interleaved: [la:] names the original's language.
+        (
+            "[la:en]\n[00:01.00]The lantern\n[00:01.00]Die Laterne\n[00:02.50]on the water\n"
+            "[00:02.50]auf dem Wasser\n[00:04.00]Hold on\n[00:04.00]Halt fest",
+            "",
+        ),
+        # [tr:xx] names the translation, whatever [la:] says.
+        (
+            "[la:en]\n[00:01.00]The lantern\n[tr:fr]La lanterne\n[00:02.50]on the water\n[tr:fr]sur l'eau\n"
+            "[00:04.00]Hold on\n[tr:fr]Tiens bon",
+            "fr",
+        ),
+    ],
+    ids=["second-lrc", "interleaved", "tr-tags"],
+)
+def test_the_translations_language_is_never_the_originals(text, language):
+    assert parse_translation(TIMED, text, line_times=TIMES).language == language
+
+
 def test_an_untranslated_line_at_its_time_is_kept_as_it_is():
     text = "[00:01.00]Die Laterne\n[00:02.50]on the water\n[00:04.00]Halt fest"
     assert parse_translation(TIMED, text, line_times=TIMES).lines[1] == "on the water"

@@ -60,3 +60,19 @@ def test_a_hit_further_down_selects_its_words_there(qtbot, win):
     pane = win.translation_view.pane
     assert pane.textCursor().selectedText() == "Messing"
     assert pane.document().findBlock(pane.textCursor().selectionStart()).blockNumber() + 1 == 6
+
+
+def test_find_in_the_song_steps_into_the_translation_when_it_is_shown(qtbot, open_window, library_path):
+    window = open_window(library_path, "Ferry Bell")
+    window.translation_view.set_shown(True)
+    qtbot.waitUntil(window.translation_view.pane.isVisible)
+    window.lyrics_pane.setFocus()
+    qtbot.keyClick(window.lyrics_pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # Ctrl+F
+    bar = window.menus.search.find_bar
+    bar.edit.setText("läutet")  # as typed (QTest cannot type "ä")
+    pane = window.translation_view.pane
+    assert pane.textCursor().selectedText() == "läutet"  # the first of two, in the translation
+    assert (pane.textCursor().blockNumber(), pane.textCursor().positionInBlock()) == (2, 6)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)  # the next one, further along the line
+    assert pane.textCursor().selectedText() == "läutet" and pane.textCursor().positionInBlock() == 14
+    assert bar.count_label.text() == "2 of 2"
