@@ -29,6 +29,14 @@ AUDIO_FILTER = "Audio files (*.mp3 *.ogg *.oga *.opus *.flac *.wav *.m4a *.aac);
 _audio_works: bool | None = None  # what making a player answered (asked once, with an application)
 
 
+def audio_installed() -> bool:
+    """True when Qt's multimedia module (PySide6-Addons) is installed; nothing is imported or made."""
+    try:
+        return importlib.util.find_spec("PySide6.QtMultimedia") is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def audio_available() -> bool:
     """True when Qt's multimedia module is installed (PySide6-Addons) and makes a player.
 
@@ -39,10 +47,7 @@ def audio_available() -> bool:
     global _audio_works
     if _audio_works is not None:
         return _audio_works
-    try:
-        if importlib.util.find_spec("PySide6.QtMultimedia") is None:
-            return False
-    except (ImportError, ValueError):
+    if not audio_installed():
         return False
     from PySide6.QtCore import QCoreApplication
 

@@ -12,6 +12,8 @@ import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lyricpad.core.text import lyrics_text
+
 NEAR = 0.5
 """Least likeness (0-1) for a changed line to be taken for the edited form of an old one, where an
 edit changed a different number of lines than it replaced."""
@@ -25,12 +27,7 @@ _ANY_PAIR = 0.01
 def lyric_lines(text: str) -> list[str]:
     """The lines of *text* as the lyrics count them (`text.line_count`): a final newline ends the
     last line, it does not start another; "" has none."""
-    if not text:
-        return []
-    lines = text.split("\n")
-    if text.endswith("\n"):
-        lines.pop()
-    return lines
+    return lyrics_text(text).split("\n") if text else []
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QBoxLayout, QFileDialog, QPlainTextEdit
 
-from lyricpad.app.practice_clock import AUDIO_FILTER, PracticeClock, audio_available
+from lyricpad.app.practice_clock import AUDIO_FILTER, PracticeClock, audio_available, audio_installed
 from lyricpad.core.practice import Timeline, clock_text, section_around
 from lyricpad.gui.notice_bar import NOTICE_MS
 from lyricpad.gui.practice_bar import PracticeBar
@@ -60,7 +60,10 @@ class PracticeMode(QObject):
         self.loop_lines: tuple[int, int] | None = None
         self._active = False
         self._sections: tuple | None = None  # the song's form, read when a loop first needs it
-        self.bar = PracticeBar(window, audio=audio_available())
+        # Offered when the module is there; whether its backend makes a player is asked after the
+        # first paint (making one loads Qt's media backend), and a broken one takes the offer back.
+        installed = audio_installed()
+        self.bar = PracticeBar(window, audio=installed)
         self.bar.hide()
         column.insertWidget(column.indexOf(window.song_header) + 1, self.bar)
         self._build_actions()
@@ -70,6 +73,13 @@ class PracticeMode(QObject):
         window.note_editor.add_under_quote(self.note_time)
         self._connect()
         self.refresh()
+        if installed:
+            QTimer.singleShot(0, self, self._offer_audio)
+
+    def _offer_audio(self) -> None:
+        works = audio_available()
+        self.audio_action.setVisible(works)
+        self.bar.audio_button.setVisible(works)
 
     # ---------------------------------------------------------------- actions
 
@@ -96,7 +106,7 @@ class PracticeMode(QObject):
         self.stamp_note_action.triggered.connect(self.stamp_note)
         self.audio_action = QAction("Play Along with &Audio…", window)
         self.audio_action.triggered.connect(self.choose_audio)
-        self.audio_action.setVisible(audio_available())  # hidden entirely without QtMultimedia
+        self.audio_action.setVisible(audio_installed())  # hidden entirely without QtMultimedia
         menus.view_menu.addSeparator()
         menus.view_menu.addAction(self.practice_action)
         menus.view_menu.addAction(self.audio_action)

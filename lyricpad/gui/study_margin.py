@@ -62,13 +62,7 @@ def rhyme_colour(letter: str | None, palette: QPalette, near: bool = False, shif
 def colour_shift(view: StudyView, line: int) -> int:
     """Where the rhyme colours of 1-based *line*'s section start: each section further on than the one
     before (a repeated section as the section it repeats), so that neighbouring sections' letters differ."""
-    section = view.section_of(line)
-    if section is None:
-        return 0
-    if section.repeat_of is not None:
-        section = view.section_of(section.repeat_of) or section
-    starts = [s.start_line for s in view.sections]
-    return starts.index(section.start_line) * SECTION_COLOUR_STEP if section.start_line in starts else 0
+    return _RhymeIndex.of(view).colour_shift(line)
 
 
 def compact_stress(stress: str | None) -> str:
@@ -97,13 +91,61 @@ def partners(view: StudyView, line: StudyLine) -> list[int]:
     """The other lines of *line*'s section with its rhyme letter."""
     if not line.rhyme:
         return []
-    section = view.section_of(line.line)
-    first, last = (section.start_line, section.end_line) if section else (1, len(view.lines))
-    return [
-        other.line
-        for other in view.lines[first - 1 : last]
-        if other.line != line.line and other.rhyme == line.rhyme and other.kind == "lyric"
-    ]
+    return [other for other in _RhymeIndex.of(view).group(line) if other != line.line]
+
+
+def has_partners(view: StudyView, line: StudyLine) -> bool:
+    """Whether `partners` has any, without listing them (asked for each line painted)."""
+    if not line.rhyme:
+        return False
+    group = _RhymeIndex.of(view).group(line)
+    return len(group) > 1 or bool(group) and group[0] != line.line
+
+
+class _RhymeIndex:
+    """A view's sections by line and its rhyme groups, made once per view: the margin and the rhyme
+    underlines ask for every visible line at each paint, which scanning the lines would make slow on
+    a long song (a section of 100,000 lines)."""
+
+    _recent: list[
+        tuple[StudyView, _RhymeIndex]
+    ] = []  # the views asked about last (the shown one and its computed twin)
+
+    def __init__(self, view: StudyView):
+        self._view = view
+        self._section_at: dict[int, int] = {}  # 1-based line: index of its section (see StudyView.section_of)
+        for index, section in enumerate(view.sections):
+            for number in range(section.start_line, section.end_line + 1):
+                self._section_at.setdefault(number, index)
+        self._groups: dict[tuple[int, str], list[int]] = {}  # (section index or -1: the whole song, letter)
+        for other in view.lines:
+            if other.rhyme and other.kind == "lyric":
+                section = self._section_at.get(other.line, -1)
+                if section != -1:
+                    self._groups.setdefault((section, other.rhyme), []).append(other.line)
+                self._groups.setdefault((-1, other.rhyme), []).append(other.line)
+
+    @classmethod
+    def of(cls, view: StudyView) -> _RhymeIndex:
+        for known, index in cls._recent:
+            if known is view:
+                return index
+        index = cls(view)
+        cls._recent = [(view, index), *cls._recent[:1]]
+        return index
+
+    def group(self, line: StudyLine) -> list[int]:
+        """The lyric lines of *line*'s section (the whole song outside any) with its rhyme letter."""
+        return self._groups.get((self._section_at.get(line.line, -1), line.rhyme), [])
+
+    def colour_shift(self, line: int) -> int:
+        index = self._section_at.get(line)
+        if index is None:
+            return 0
+        repeat_of = self._view.sections[index].repeat_of
+        if repeat_of is not None:
+            index = self._section_at.get(repeat_of, index)
+        return index * SECTION_COLOUR_STEP
 
 
 def lines_text(lines: list[int] | tuple[int, ...]) -> str:
@@ -365,7 +407,7 @@ class StudyMargin(QWidget):
         if line.stress:
             cell("stress", self.stress_text(line.stress), quiet, left)
         if line.rhyme and not backing:
-            rhymes = bool(partners(self.view, line)) if self.view is not None else False
+            rhymes = has_partners(self.view, line) if self.view is not None else False
             near = line.rhyme_quality in ("near", "spelling")
             shift = colour_shift(self.view, line.line) if self.view is not None else 0
             colour = rhyme_colour(line.rhyme, palette, near, shift) if rhymes else quiet

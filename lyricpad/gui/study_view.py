@@ -22,7 +22,7 @@ from lyricpad.core.study_annotating import (
 )
 from lyricpad.gui.highlights import range_rects
 from lyricpad.gui.notice_bar import NOTICE_MS
-from lyricpad.gui.study_margin import StudyMargin, colour_shift, partners, rhyme_colour
+from lyricpad.gui.study_margin import StudyMargin, colour_shift, has_partners, rhyme_colour
 from lyricpad.gui.study_notices import LanguageHint, SetAsideWatch
 from lyricpad.gui.study_outline import StudyOutline
 
@@ -219,7 +219,7 @@ class StudyViewController(QObject):
             if top > height:
                 break
             line = view.lines[number - 1]
-            if line.rhyme_span is not None and line.kind == "lyric" and partners(view, line):
+            if line.rhyme_span is not None and line.kind == "lyric" and has_partners(view, line):
                 start, end = (_utf16(line.text, i) + block.position() for i in line.rhyme_span)
                 near = line.rhyme_quality in ("near", "spelling")
                 colour = rhyme_colour(line.rhyme, palette, near, colour_shift(view, number))
@@ -310,7 +310,7 @@ class StudyViewController(QObject):
             action = menu.addAction("Remove Section Boundary")
             action.triggered.connect(partial(self.remove_boundary, line))
         menu.addSeparator()
-        if study_line.kind == "lyric" and study_line.rhyme and partners(view, study_line):
+        if study_line.kind == "lyric" and study_line.rhyme and has_partners(view, study_line):
             action = menu.addAction(f"Annotate Rhyme Group {study_line.rhyme}")
             action.triggered.connect(partial(self.annotate_rhyme_group, line))
         if study_line.repeats:
