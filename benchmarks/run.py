@@ -7,6 +7,9 @@ saving, checking), then quote-link detection and overlapping highlights. The lib
 are built once and cached (benchmarks/libraries.py). `--quick` runs every benchmark on small
 libraries with few repeats (a test runs it so none rots): its figures say nothing about speed.
 `--json PATH` also writes every figure, the machine and the targets as JSON.
+
+Not run here: `benchmarks/bundle.py BUNDLE` measures a built standalone bundle (its size, and its
+start against the installed app); `packaging/build-bundle` builds the bundle and runs it.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from lyricpad.core.errors import EXIT_USAGE
 
 EXAMPLES = """examples:
   lyricpad "Artist - Title.lrc" review.html   (open the window and import these files)
+  lyricpad "lyricpad://song/ID#annotation-ID"  (open the window on that annotation)
   lyricpad songs
   lyricpad show "Lanterns on the Water"
   lyricpad annotate "Lanterns on the Water" --lines 4 --lens Imagery --note "The kettle *sings*"
@@ -52,6 +53,17 @@ def _add_window_options(parser: argparse.ArgumentParser, library_help: str) -> N
         help="render the window (on SONG, else the first song) to this PNG file and exit; needs no display",
     )
     once.add_argument(
+        "--new-song",
+        action="store_true",
+        help="open the window and start a new song (the application menu's New Song)",
+    )
+    once.add_argument(
+        "--import",
+        dest="import_dialog",
+        action="store_true",
+        help="open the window and choose files to import (the application menu's Import…)",
+    )
+    once.add_argument(
         "--smoke",
         action="store_true",
         help="open the window, wait until it has painted, and exit 0: a check that it works here "
@@ -69,11 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--library", metavar="PATH", default=argparse.SUPPRESS, help=library_help)
     parser = _Parser(
         prog="lyricpad",
-        usage="lyricpad [--library PATH] [--song SONG] [--screenshot PNG | --smoke] [FILE ...]\n"
+        usage="lyricpad [--library PATH] [--song SONG] [--new-song | --import | --screenshot PNG | --smoke]\n"
+        "                [FILE ... | LINK]\n"
         "       lyricpad [--library PATH] COMMAND ...",
         description="Study songs: a song's lyrics beside an article about it, highlighted and annotated "
         "with lenses, notes and tags, in one local library. Without a command, opens the window "
-        "(and imports the FILEs given: .txt, .lrc lyrics; .txt, .md, .html articles).",
+        "(and imports the FILEs given: .txt, .lrc lyrics; .txt, .md, .html articles; or opens a "
+        "lyricpad://song/ID#annotation-ID LINK, as Obsidian exports write them).",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -459,6 +473,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="repair what can be repaired, after a backup; then check again (exit status 1 if problems remain)",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser(
+        "install-desktop",
+        help="add lyricpad to the application menu, with its icon, its metainfo and the .lrc file type",
+        description="Add lyricpad to the application menu: write its .desktop files (the menu entry and the "
+        "lyricpad:// link handler), icons, AppStream metainfo and the .lrc file type under ~/.local/share "
+        "($XDG_DATA_HOME), and record them so that --uninstall removes exactly those.",
+    )
+    p.add_argument("--prefix", metavar="DIR", help="install under DIR/share instead (e.g. /usr/local)")
+    p.add_argument("--uninstall", action="store_true", help="remove what install-desktop wrote")
     parser.commands = tuple(sub.choices)
     return parser
 
@@ -527,9 +551,15 @@ def parse_arguments(argv: Sequence[str], parser: argparse.ArgumentParser | None 
     if _first_word(argv, library_help) in parser.commands:
         args = parser.parse_args(argv)
         args.files = []
+        args.links = []
         return args
     # The intermixed parse reads files between options, but not a `--` among them: split it off here.
     cut = argv.index("--") if "--" in argv else len(argv)
     args = _window_parser(parser, library_help).parse_intermixed_args(argv[:cut])
-    args.files.extend(argv[cut + 1 :])
+    # A lyricpad:// link (the desktop runs `lyricpad %u` for one) is opened, not imported; it is read
+    # where the window can say what is wrong with it. After `--`, every word is a file.
+    from lyricpad.core.app_links import is_app_link
+
+    args.links = [word for word in args.files if is_app_link(word)]
+    args.files = [word for word in args.files if not is_app_link(word)] + argv[cut + 1 :]
     return args

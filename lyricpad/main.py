@@ -66,7 +66,13 @@ def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parse_arguments(sys.argv[1:] if argv is None else argv, parser)
     if args.files:
-        unknown = [f for f in args.files if not os.path.exists(f) and "." not in os.path.basename(f)]
+        from lyricpad.core.app_links import is_file_uri  # a file manager's file:// URI is a file
+
+        unknown = [
+            f
+            for f in args.files
+            if not os.path.exists(f) and "." not in os.path.basename(f) and not is_file_uri(f)
+        ]
         if unknown:  # most likely a mistyped command: say so rather than import it
             import difflib  # only for this message: not on every start
 
@@ -78,8 +84,11 @@ def _main(argv: Sequence[str] | None) -> int:
             args.files = [arguments.text(f) for f in args.files]
         except argparse.ArgumentTypeError as exc:
             parser.error(f"a file name {exc}")
+    if args.files or args.links:
         if args.screenshot or args.smoke:
-            parser.error("files to import open in the window; they do not go with --screenshot or --smoke")
+            parser.error(
+                "files to import and links open in the window; they do not go with --screenshot or --smoke"
+            )
     if args.command is None:
         if argv is None:  # this process is lyricpad's own (tests that call main() keep Qt as it is)
             quicken_qt_imports()
@@ -97,6 +106,10 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command == "annotate" and args.lines and args.occurrence is not None:
         parser.error("--occurrence goes with --quote, not with --lines")
     try:
+        if args.command == "install-desktop":  # desktop files, not the library: it opens none
+            from lyricpad.cli.install_desktop import cmd_install_desktop
+
+            return cmd_install_desktop(args)
         return _handout(args) if args.command == "handout" else cli.run(args)
     except LyricpadError as exc:
         from lyricpad.core.text import show_controls

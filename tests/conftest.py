@@ -19,6 +19,25 @@ _ISOLATED = (
 )
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """pytest-qt's application, in English with lyricpad's translations installed as the window installs them.
+
+    English has a translation of its own (the singular and plural of each "%n song(s)"), so without it
+    counts would read "3 song(s)"; tests see the window as a user in English sees it.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from lyricpad.app.translations import install_translators
+
+    class EnglishApplication(QApplication):
+        def __init__(self, args):
+            super().__init__(args)
+            install_translators(self, "en")
+
+    return EnglishApplication
+
+
 @pytest.fixture(autouse=True)
 def isolated_user_dirs(tmp_path_factory, monkeypatch):
     """Point every per-user folder and the default library into a fresh temporary folder."""

@@ -11,7 +11,14 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from lyricpad.core.models import Annotation, Article, Lens
@@ -36,16 +43,29 @@ _KEY = _USER + 40
 NO_LENS = "-"
 """Lens filter value that keeps only annotations without a lens."""
 
-BADGES = {"needs_review": "needs review", "orphaned": "orphaned"}
-"""The statuses that put an annotation in the "Needs review" group, and the badge each shows."""
+BADGES = {
+    "needs_review": QT_TRANSLATE_NOOP("AnnotationModel", "needs review"),
+    "orphaned": QT_TRANSLATE_NOOP("AnnotationModel", "orphaned"),
+}
+"""The statuses that put an annotation in the "Needs review" group, and the badge each shows (English: translate
+it where it is shown)."""
 
 _STATUS_TIPS = {
-    "needs_review": "Needs review: the text was edited; check that this highlight still covers the right words.",
-    "orphaned": "Orphaned: the highlighted words are gone from the text; the note is kept.",
+    "needs_review": QT_TRANSLATE_NOOP(
+        "AnnotationModel",
+        "Needs review: the text was edited; check that this highlight still covers the right words.",
+    ),
+    "orphaned": QT_TRANSLATE_NOOP(
+        "AnnotationModel", "Orphaned: the highlighted words are gone from the text; the note is kept."
+    ),
 }
 _GROUP_TIPS = {
-    REVIEW_GROUP: "Highlights whose text was edited or is gone: check each one.",
-    TRASH_GROUP: "Deleted highlights of this song: Del or Ctrl+Shift+R on one restores it.",
+    REVIEW_GROUP: QT_TRANSLATE_NOOP(
+        "AnnotationModel", "Highlights whose text was edited or is gone: check each one."
+    ),
+    TRASH_GROUP: QT_TRANSLATE_NOOP(
+        "AnnotationModel", "Deleted highlights of this song: Del or Ctrl+Shift+R on one restores it."
+    ),
 }
 
 
@@ -103,7 +123,8 @@ def group_annotations(
     keep the order given (the session's text order). An id given twice is listed once, where
     it first appears.
     """
-    titles = {article.id: article.title or "untitled" for article in articles}
+    untitled = QCoreApplication.translate("AnnotationModel", "untitled")
+    titles = {article.id: article.title or untitled for article in articles}
     lyrics: list[Annotation] = []
     translation: list[Annotation] = []
     needing_review: list[Annotation] = []
@@ -127,19 +148,24 @@ def group_annotations(
             lyrics.append(annotation)
     groups = []
     if needing_review:
-        groups.append((REVIEW_GROUP, "Needs review", needing_review))
+        groups.append(
+            (REVIEW_GROUP, QCoreApplication.translate("AnnotationModel", "Needs review"), needing_review)
+        )
     if lyrics:
-        groups.append((LYRICS_GROUP, "Lyrics", lyrics))
+        groups.append((LYRICS_GROUP, QCoreApplication.translate("AnnotationModel", "Lyrics"), lyrics))
     if translation:
-        groups.append((TRANSLATION_GROUP, "Translation", translation))
+        groups.append(
+            (TRANSLATION_GROUP, QCoreApplication.translate("AnnotationModel", "Translation"), translation)
+        )
     # Annotations of an article not given (in the trash, say) still show, after the others.
     order = [article.id for article in articles] + [key for key in by_article if key not in titles]
     for article_id in order:
         if article_id in by_article:
-            label = f"Article: {titles.get(article_id, 'untitled')}"  # type: ignore[arg-type]
+            title = titles.get(article_id, untitled)  # type: ignore[arg-type]
+            label = QCoreApplication.translate("AnnotationModel", "Article: {title}").format(title=title)
             groups.append((f"{ARTICLE_GROUP}{article_id or ''}", label, by_article[article_id]))
     if trash:
-        groups.append((TRASH_GROUP, "Trash", trash))
+        groups.append((TRASH_GROUP, QCoreApplication.translate("AnnotationModel", "Trash"), trash))
     return groups
 
 
@@ -466,15 +492,15 @@ class AnnotationModel(QStandardItemModel):
             return None
         return self._annotation_data(group, annotation, role)
 
-    @staticmethod
-    def _group_data(group: _Group, role: int) -> Any:
+    def _group_data(self, group: _Group, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return group.label
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            count = len(group.rows)
-            return f"{group.label}, {count} annotation{'' if count == 1 else 's'}"
+            text = self.tr("{group}, %n annotation(s)", "", len(group.rows))
+            return text.format(group=group.label)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _GROUP_TIPS.get(group.key, group.label)
+            tip = _GROUP_TIPS.get(group.key)
+            return QCoreApplication.translate("AnnotationModel", tip) if tip else group.label
         if role == AnnotationRole.IS_GROUP:
             return True
         if role == AnnotationRole.ID:
@@ -511,21 +537,38 @@ class AnnotationModel(QStandardItemModel):
         if role == AnnotationRole.STATUS:
             return annotation.status
         if role == AnnotationRole.BADGE:
-            return BADGES.get(annotation.status, "")
+            badge = BADGES.get(annotation.status)
+            return QCoreApplication.translate("AnnotationModel", badge) if badge else ""
         if role == AnnotationRole.IN_TRASH:
             return annotation.deleted or group.key == TRASH_GROUP
         if role == Qt.ItemDataRole.ToolTipRole:
-            tips = [annotation.note.strip(), _STATUS_TIPS.get(annotation.status, "")]
+            tip = _STATUS_TIPS.get(annotation.status)
+            tips = [
+                annotation.note.strip(),
+                QCoreApplication.translate("AnnotationModel", tip) if tip else "",
+            ]
             return "\n\n".join(tip for tip in tips if tip) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = [f"{lens.name if lens else 'No lens'}: {one_line(annotation.quote)}."]
-            if annotation.note.strip():
-                parts.append(f"{first_line(annotation.note)}.")
-            if annotation.tags:
-                parts.append("Tags: " + ", ".join(annotation.tags) + ".")
-            if annotation.status in BADGES:
-                parts.append(f"{BADGES[annotation.status].capitalize()}.")
-            if group.key == TRASH_GROUP:
-                parts.append("In trash.")
-            return " ".join(parts)
+            return _accessible_text(group, annotation)
         return None
+
+
+def _accessible_text(group: _Group, annotation: Annotation) -> str:
+    """What a screen reader says of an annotation's row: lens, quote, note, tags, status, trash."""
+    lens = (
+        annotation.lens.name if annotation.lens else QCoreApplication.translate("AnnotationModel", "No lens")
+    )
+    text = QCoreApplication.translate("AnnotationModel", "{lens}: {quote}.")
+    parts = [text.format(lens=lens, quote=one_line(annotation.quote))]
+    if annotation.note.strip():
+        parts.append(f"{first_line(annotation.note)}.")
+    if annotation.tags:
+        text = QCoreApplication.translate("AnnotationModel", "Tags: {tags}.")
+        parts.append(text.format(tags=", ".join(annotation.tags)))
+    if annotation.status == "needs_review":
+        parts.append(QCoreApplication.translate("AnnotationModel", "Needs review."))
+    elif annotation.status == "orphaned":
+        parts.append(QCoreApplication.translate("AnnotationModel", "Orphaned."))
+    if group.key == TRASH_GROUP:
+        parts.append(QCoreApplication.translate("AnnotationModel", "In trash."))
+    return " ".join(parts)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from lyricpad.app.worker import Cancelled, LibraryWorker
 from lyricpad.core import check, search_index_check
 
@@ -17,6 +19,7 @@ class LibraryChecker(LibraryWorker):
     """
 
     what = "the check"
+    failure = QT_TRANSLATE_NOOP("LibraryWorker", "the check failed: {reason}")
 
     def start(self) -> None:
         """Check the library now; `finished` or `failed` tells how it went."""
@@ -36,6 +39,7 @@ class PageChecker(LibraryWorker):
     """
 
     what = "the check of the library's pages"
+    failure = QT_TRANSLATE_NOOP("LibraryWorker", "the check of the library's pages failed: {reason}")
 
     def start(self) -> None:
         self.run_job(lambda library, _progress: library.gate.check(lambda: check.check_pages(library)))
@@ -52,6 +56,7 @@ class IndexChecker(LibraryWorker):
     """
 
     what = "the check of the search index"
+    failure = QT_TRANSLATE_NOOP("LibraryWorker", "the check of the search index failed: {reason}")
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
 from lyricpad.core.errors import LyricpadError
@@ -51,16 +51,15 @@ class CommandContext:
     """Set when an undo or redo failed: the history no longer matches the library and is being cleared."""
 
     def history_failed(self, message: str) -> None:
-        """Report a failed undo or redo and drop the history, which no longer matches the library.
+        """Report a failed undo or redo (*message*: the whole sentence for the user) and drop the history,
+        which no longer matches the library.
 
         The stack is cleared once control is back in the event loop: the command whose
         undo() failed is still running inside QUndoStack.undo(), which uses it afterwards.
         Until then every command refuses to write.
         """
         self.broken = True
-        self.session.write_failed.emit(
-            f"{message}. The undo history was cleared because it no longer matches the library."
-        )
+        self.session.write_failed.emit(message)
         QTimer.singleShot(0, self.session.undo_stack, self._clear_history)
 
     def _clear_history(self) -> None:
@@ -87,21 +86,33 @@ class StateCommand(QUndoCommand):
     def redo(self) -> None:
         if self._done_by_session:
             self._done_by_session = False
-        elif not self._write(self.write_after, "redo"):
+        elif not self._write(self.write_after, undo=False):
             return
         self.announce()
 
     def undo(self) -> None:
-        if self._write(self.write_before, "undo"):
+        if self._write(self.write_before, undo=True):
             self.announce()
 
-    def _write(self, write: Callable[[], None], doing: str) -> bool:
+    def _write(self, write: Callable[[], None], *, undo: bool) -> bool:
         if self._context.broken:
             return False
         try:
             write()
         except LyricpadError as exc:
-            self._context.history_failed(f"Could not {doing} “{self.text()}”: {exc}")
+            if undo:
+                message = QCoreApplication.translate(
+                    "StateCommand",
+                    "Could not undo “{action}”: {reason}. "
+                    "The undo history was cleared because it no longer matches the library.",
+                )
+            else:
+                message = QCoreApplication.translate(
+                    "StateCommand",
+                    "Could not redo “{action}”: {reason}. "
+                    "The undo history was cleared because it no longer matches the library.",
+                )
+            self._context.history_failed(message.format(action=self.text(), reason=exc))
             return False
         return True
 
@@ -157,7 +168,7 @@ class NoteCommand(AnnotationCommand):
     """
 
     def __init__(self, context: CommandContext, before: Annotation, after: Annotation, edited_at: float):
-        super().__init__(context, "Edit Note", before, after)
+        super().__init__(context, QCoreApplication.translate("NoteCommand", "Edit Note"), before, after)
         self.edited_at = edited_at
         self.open = True
 
@@ -404,7 +415,7 @@ class LensOrderCommand(StateCommand):
     """Move a lens in the order; the positions of every lens are saved, gaps included."""
 
     def __init__(self, context: CommandContext, before: dict[str, int], after: dict[str, int]):
-        super().__init__(context, "Move Lens")
+        super().__init__(context, QCoreApplication.translate("LensOrderCommand", "Move Lens"))
         self.before = before
         self.after = after
 

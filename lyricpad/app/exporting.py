@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
 from lyricpad.app.option_settings import remember_folder, remembered_folder, store_fields, stored_fields
 from lyricpad.app.settings import open_qsettings
@@ -125,7 +125,9 @@ def export_text(library, options: ExportOptions, song_ids: Sequence[str] | None)
         return dumps_json(export_w3c(library, None if song_ids is None else list(song_ids)))
     ids = [s.id for s in library.songs.all()] if song_ids is None else list(song_ids)
     if not ids:
-        raise InvalidValue("the library has no songs to export")
+        raise InvalidValue(
+            QCoreApplication.translate("LibraryExporter", "the library has no songs to export")
+        )
     return export_markdown(library, ids[0] if len(ids) == 1 else ids, **options.markdown_options())
 
 
@@ -177,11 +179,13 @@ def preview_export(library, options: ExportOptions, song_id: str | None) -> Prev
     if options.to_folder:
         ids = [song_id] if song_id else [s.id for s in library.songs.all()[:1]]
         if not ids:
-            raise InvalidValue("the library has no songs to export")
+            raise InvalidValue(
+                QCoreApplication.translate("LibraryExporter", "the library has no songs to export")
+            )
         return Preview(export_text(library, options, ids), True, ids[0])
     if not options.whole_library:
         if not song_id:
-            raise InvalidValue("no song is open")
+            raise InvalidValue(QCoreApplication.translate("LibraryExporter", "no song is open"))
         return Preview(export_text(library, options, [song_id]))
     if song_id and len(library.songs.all()) > PREVIEW_SONGS:
         if options.format == "json":
@@ -239,6 +243,7 @@ class LibraryExporter(LibraryWorker):
     """Writes exports on a worker thread (see `LibraryWorker`); one at a time."""
 
     what = "the export"
+    failure = QT_TRANSLATE_NOOP("LibraryWorker", "the export failed: {reason}")
 
     # progressed(done, total): songs done, of this many (0 of 0: a one-file export, its length unknown).
     # finished(ExportResult): cancelled or complete. failed(message): files written before it are complete.

@@ -5,7 +5,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -199,7 +209,11 @@ def paint_handout(html: str, device: QPagedPaintDevice, *, footer: str = "") -> 
     font.setPointSizeF(8)
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportFailed("cannot print the handout: the printer or file could not be opened")
+        raise ExportFailed(
+            QCoreApplication.translate(
+                "handout", "cannot print the handout: the printer or file could not be opened"
+            )
+        )
     try:
         painter.setFont(font)
         metrics = QFontMetricsF(font, device)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from lyricpad.app.session import Session
 from lyricpad.core.errors import ImportRefused
@@ -51,7 +51,8 @@ def read_request(request: ImportRequest) -> ImportedText:
     except ImportRefused:
         raise
     except Exception as exc:  # noqa: BLE001  (a parser's own error is still one clear refusal)
-        raise ImportRefused(f"“{request.name}” cannot be imported: {exc}") from exc
+        message = QCoreApplication.translate("FileImporter", "“{file}” cannot be imported: {reason}")
+        raise ImportRefused(message.format(file=request.name, reason=exc)) from exc
 
 
 class _TaskSignals(QObject):

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from lyricpad.core.backup import BACKUP_INTERVAL_SECONDS, make_backup, restore_backup
+from lyricpad.core.backup import (
+    BACKUP_INTERVAL_SECONDS,
+    backups_kept,
+    make_backup,
+    restore_backup,
+    set_backups_kept,
+)
 from lyricpad.core.check import CheckReport
 from lyricpad.core.errors import LyricpadError, SearchIndexDamaged
 from lyricpad.core.repair import RepairReport, mend_search_index, repair_library
@@ -46,6 +52,25 @@ class LibraryCare(QObject):
         self._changed_since_backup = False
         self._quit_backup_tried = False
         self._last_backup = clock()
+        self.backup_interval_seconds = BACKUP_INTERVAL_SECONDS
+        """While changes happen, an automatic backup is made at most this often (Settings may change it)."""
+        self.backups_kept = backups_kept(self._library)
+        """How many of the newest backups rotation keeps (beyond one a day and those never rotated)."""
+
+    def set_backup_policy(self, interval_seconds: int, kept: int) -> None:
+        """Back up at most every *interval_seconds* while changes happen, keeping the newest *kept*.
+
+        *kept* is also stored in the library, so that the backups made elsewhere (the command
+        line, before a restore, a repair or an upgrade) rotate to the same number.
+        """
+        self.backup_interval_seconds = max(1, int(interval_seconds))
+        self.backups_kept = max(1, int(kept))
+        try:
+            set_backups_kept(self._library, self.backups_kept)
+        except LyricpadError:
+            # Not stored (the library is read-only, locked or damaged): the window's own backups
+            # still keep this number; it is stored the next time the settings are applied.
+            pass
 
     def stop_watching(self) -> None:
         """Look no more for outside changes (the session closes)."""
@@ -63,17 +88,21 @@ class LibraryCare(QObject):
         )
         if not self._repaired_once:
             self._repaired_once = True
-            where = f" A backup of the library as it was is in {backup}." if backup else ""
-            what = (
-                "so your change could not be saved. lyricpad rebuilt it from your songs, articles and "
-                "notes, and saved your change."
-                if a_change_failed
-                else "which would have stopped changes from being saved. lyricpad rebuilt it from your "
-                "songs, articles and notes."
-            )
+            if a_change_failed:
+                message = self.tr(
+                    "The library's search index was damaged, so your change could not be saved. lyricpad "
+                    "rebuilt it from your songs, articles and notes, and saved your change."
+                )
+            else:
+                message = self.tr(
+                    "The library's search index was damaged, which would have stopped changes from being "
+                    "saved. lyricpad rebuilt it from your songs, articles and notes."
+                )
+            if backup:
+                where = self.tr("A backup of the library as it was is in {path}.").format(path=backup)
+                message = f"{message} {where}"
             # Told from the event loop, once the change is made: a message box must not run an
             # event loop in the middle of it.
-            message = f"The library's search index was damaged, {what}{where}"
             QTimer.singleShot(0, self, lambda: self._session.library_repaired.emit(message))
 
     def mend_search_index(self) -> bool:
@@ -85,9 +114,7 @@ class LibraryCare(QObject):
         try:
             damaged = self._library.search.problems()
         except LyricpadError as exc:
-            self._session.write_failed.emit(
-                f"The library's search index is damaged and could not be rebuilt: {exc}"
-            )
+            self._session.write_failed.emit(self._not_rebuilt(exc))
             return False
         return self.mend_found(damaged)
 
@@ -101,11 +128,14 @@ class LibraryCare(QObject):
                 SearchIndexDamaged("the search index is damaged", sorted(damaged)), a_change_failed=False
             )
         except LyricpadError as exc:
-            self._session.write_failed.emit(
-                f"The library's search index is damaged and could not be rebuilt: {exc}"
-            )
+            self._session.write_failed.emit(self._not_rebuilt(exc))
             return False
         return bool(damaged)
+
+    def _not_rebuilt(self, exc: LyricpadError) -> str:
+        return self.tr("The library's search index is damaged and could not be rebuilt: {reason}").format(
+            reason=exc
+        )
 
     # ------------------------------------------------------- other processes
 
@@ -155,7 +185,7 @@ class LibraryCare(QObject):
         """A change was saved: it counts towards the next automatic backup."""
         # (Our own commits leave PRAGMA data_version as it is: nothing to read here.)
         self._changed_since_backup = True
-        if self._clock() - self._last_backup >= BACKUP_INTERVAL_SECONDS:
+        if self._clock() - self._last_backup >= self.backup_interval_seconds:
             self.backup("auto")
 
     def backup(self, reason: str = "auto") -> Path | None:
@@ -163,9 +193,12 @@ class LibraryCare(QObject):
         if self._library.path is None or self._library.read_only:
             return None
         try:
-            path = make_backup(self._library, reason=reason)
+            path = make_backup(self._library, reason=reason, keep_recent=self.backups_kept)
         except LyricpadError as exc:
-            message = f"The {'automatic ' if reason == 'auto' else ''}backup failed: {exc}"
+            if reason == "auto":
+                message = self.tr("The automatic backup failed: {reason}").format(reason=exc)
+            else:
+                message = self.tr("The backup failed: {reason}").format(reason=exc)
             if reason == "auto":
                 # Made while the user types: said without taking the keyboard, and tried again
                 # only after the usual interval, not at every pause.
@@ -191,12 +224,14 @@ class LibraryCare(QObject):
         The undo history is cleared: it describes a library that is no longer there. Returns
         the backup of the state before, or None when the restore was refused (write_failed says why).
         """
-        if not self._unsaved_saved("The backup was not restored", "restore"):
+        if not self._unsaved_saved("restore"):
             return None
         try:
             safety = restore_backup(self._library, backup)
         except LyricpadError as exc:
-            self._session.write_failed.emit(f"The backup was not restored: {exc}")
+            self._session.write_failed.emit(
+                self.tr("The backup was not restored: {reason}").format(reason=exc)
+            )
             return None
         self._announce_everything()
         return safety
@@ -209,27 +244,49 @@ class LibraryCare(QObject):
         check after the repair is left to the caller, off the GUI thread. Returns what was done,
         or None when the repair was refused or failed (write_failed says why).
         """
-        if not self._unsaved_saved("The library was not repaired", "repair"):
+        if not self._unsaved_saved("repair"):
             return None
         try:
             repaired = repair_library(self._library, report, check_after=False)
         except LyricpadError as exc:
-            self._session.write_failed.emit(f"The library was not repaired: {exc}")
+            self._session.write_failed.emit(
+                self.tr("The library was not repaired: {reason}").format(reason=exc)
+            )
             return None
         self._announce_everything()
         return repaired
 
-    def _unsaved_saved(self, not_done: str, doing: str) -> bool:
-        """Whether every change waiting is saved now; if not, write_failed says *not_done*, and why."""
+    def _unsaved_saved(self, doing: str) -> bool:
+        """Whether every change waiting is saved now; if not, write_failed says that *doing*
+        ("restore" or "repair") was not done, and why."""
         safekeeping = self._session.safekeeping
         if safekeeping.retry_unsaved():
             return True
-        self._session.write_failed.emit(
-            f"{not_done}: {_plural_changes(safekeeping.retryable_count)} still wait to be saved; "
-            f"{doing} once they are saved (or quit without them)."
-        )
+        count = safekeeping.retryable_count
+        if doing == "restore":
+            message = self.tr(
+                "The backup was not restored: %n change(s) still (waits|wait) to be saved; restore once they are "
+                "saved (or quit without them).",
+                "",
+                count,
+            )
+        else:
+            message = self.tr(
+                "The library was not repaired: %n change(s) still (waits|wait) to be saved; repair once they are "
+                "saved (or quit without them).",
+                "",
+                count,
+            )
+        self._session.write_failed.emit(message)
         return False
 
 
-def _plural_changes(count: int) -> str:
-    return "1 change" if count == 1 else f"{count} changes"
+def create_library_file(path: Path) -> None:
+    """Make a new library at *path*, holding the demo song as on a first run; LyricpadError (with the
+    reason) when it cannot be made. *path* must not exist yet: a file there is refused, never opened."""
+    from lyricpad.core.errors import LibraryUnavailable
+    from lyricpad.core.store import Library
+
+    if path.exists() or path.is_symlink():
+        raise LibraryUnavailable(f"{path} exists already")
+    Library.open(path).close()

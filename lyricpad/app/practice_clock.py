@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, QUrl, Signal
 
 from lyricpad.core.practice import LoopRange
 
@@ -23,7 +23,10 @@ TICK_MS = 40
 SPEEDS = (0.5, 0.6, 0.75, 0.9, 1.0)
 """Playback speeds offered with audio (slower only: a student slows down to learn a passage)."""
 
-AUDIO_FILTER = "Audio files (*.mp3 *.ogg *.oga *.opus *.flac *.wav *.m4a *.aac);;All files (*)"
+AUDIO_FILTER = QT_TRANSLATE_NOOP(
+    "PracticeClock", "Audio files (*.mp3 *.ogg *.oga *.opus *.flac *.wav *.m4a *.aac);;All files (*)"
+)
+"""The file dialog's filter for audio, in English: translate it (context "PracticeClock") where shown."""
 
 
 _audio_works: bool | None = None  # what making a player answered (asked once, with an application)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QCoreApplication
+
 from lyricpad.app.commands import AnnotationCommand, SongCommand, StateCommand
 from lyricpad.app.edits import Edits
 
@@ -14,6 +16,7 @@ class TimingEdits(Edits):
     def set_line_times(self, song_id: str, line_times: list, word_times: list | None) -> None:
         """Give the song *line_times* (one entry per line); a plain-lyrics song becomes an LRC one."""
         lib = self._library
+        text = QCoreApplication.translate("TimingEdits", "Set Line Times")
 
         def make() -> StateCommand | None:
             before = lib.songs.get(song_id)
@@ -22,14 +25,17 @@ class TimingEdits(Edits):
             after = lib.songs.update(
                 song_id, line_times=line_times, word_times=word_times, lyrics_format="lrc"
             )
-            return SongCommand(self._context, "Set Line Times", before, after)
+            return SongCommand(self._context, text, before, after)
 
-        self._change("Set Line Times", make)
+        self._change(text, make)
 
     def set_note_time(self, annotation_id: str, time_ms: int | None) -> None:
         """Say the note is about the moment *time_ms* of the song (None: about no moment)."""
         lib = self._library
-        text = "Set Note Time" if time_ms is not None else "Clear Note Time"
+        if time_ms is not None:
+            text = QCoreApplication.translate("TimingEdits", "Set Note Time")
+        else:
+            text = QCoreApplication.translate("TimingEdits", "Clear Note Time")
 
         def make() -> StateCommand | None:
             before = lib.annotations.get(annotation_id)

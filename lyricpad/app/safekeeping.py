@@ -121,7 +121,10 @@ class Safekeeping(QObject):
                 try:
                     self._care.repair_search_index(exc)
                 except LyricpadError as failed:  # kept, as the change itself, for another try
-                    raise SearchIndexDamaged(f"{exc}; rebuilding it failed: {failed}", exc.tables) from failed
+                    message = self.tr("{problem}; rebuilding it failed: {reason}").format(
+                        problem=exc, reason=failed
+                    )
+                    raise SearchIndexDamaged(message, exc.tables) from failed
                 return make()
         finally:
             self._busy = False
@@ -130,15 +133,17 @@ class Safekeeping(QObject):
         """*pending* can never be saved; *later*: found on another try, maybe while the user types."""
         session = self._session
         if pending.draft is None:
-            (session.notice if later else session.write_failed).emit(f"“{pending.text}” was not saved: {exc}")
+            message = self.tr("“{change}” was not saved: {reason}").format(change=pending.text, reason=exc)
+            (session.notice if later else session.write_failed).emit(message)
             return
         pending.reason = _reason(exc)
         self._lost.append(pending)
         session.unsaved_changed.emit(self.unsaved_count)
-        session.change_kept.emit(
-            f"“{pending.text}” could not be saved: {pending.reason}. What you typed is kept in this window: "
+        message = self.tr(
+            "“{change}” could not be saved: {reason}. What you typed is kept in this window: "
             "when you quit, lyricpad offers to save a copy of it as Markdown."
         )
+        session.change_kept.emit(message.format(change=pending.text, reason=pending.reason))
 
     # -------------------------------------------------------- unsaved changes
 
@@ -174,10 +179,13 @@ class Safekeeping(QObject):
         self._retry_timer.start()
         self._session.unsaved_changed.emit(self.unsaved_count)
         if exc is not None:
-            self._session.change_kept.emit(
-                f"“{pending.text}” is not saved yet: {pending.reason}. It is kept in the window and saved as soon as "
-                f"the library can be written (lyricpad tries again every {RETRY_SECONDS} seconds)."
+            message = self.tr(
+                "“{change}” is not saved yet: {reason}. It is kept in the window and saved as soon as "
+                "the library can be written (lyricpad tries again every %n second(s)).",
+                "",
+                RETRY_SECONDS,
             )
+            self._session.change_kept.emit(message.format(change=pending.text, reason=pending.reason))
 
     def retry_unsaved(self) -> bool:
         """Try again to save the changes kept from failed saves, in order; True when none waits any more.
@@ -233,13 +241,21 @@ class Safekeeping(QObject):
         lines = []
         for pending in [*self._unsaved, *self._lost]:
             draft = pending.describe()
-            line = f"{pending.text} ({draft.heading})" if draft else pending.text
-            lines.append(f"{line}: {pending.reason}" if pending.reason else line)
+            if draft and pending.reason:
+                line = self.tr("{change} ({about}): {reason}")
+            elif draft:
+                line = self.tr("{change} ({about})")
+            elif pending.reason:
+                line = self.tr("{change}: {reason}")
+            else:
+                line = "{change}"
+            about = draft.heading if draft else ""
+            lines.append(line.format(change=pending.text, about=about, reason=pending.reason))
         return lines
 
     def unsaved_markdown(self) -> str:
         """What is not saved, as Markdown: the words typed in each change (the newest), then the others."""
-        name = str(self._library.path) if self._library.path else "an in-memory library"
+        name = str(self._library.path) if self._library.path else self.tr("an in-memory library")
         return unsaved_markdown([*self._lost, *self._unsaved], name)
 
     def save_unsaved_copy(self, path: str | os.PathLike) -> Path:

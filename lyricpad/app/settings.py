@@ -2,28 +2,51 @@
 
 from __future__ import annotations
 
+import functools
+import math
 import os
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-ORGANISATION = "lyricpad"
+from lyricpad import APP_ID
+
+ORGANISATION = APP_ID
 APPLICATION = "lyricpad"
+OLD_ORGANISATION = "lyricpad"
+"""Where settings lived before the application id (0.1.0 and earlier): read once, when the new file is absent."""
 
 
-def open_qsettings() -> QSettings:
-    """lyricpad's settings file (INI), for typed readers such as `Settings` and the export options."""
+def _qsettings(organisation: str) -> QSettings:
     config_home = os.environ.get("XDG_CONFIG_HOME", "").strip()
     if config_home:
         # Qt resolves XDG_CONFIG_HOME once per process; naming the file ourselves lets a
         # changed XDG_CONFIG_HOME (as every test sets) take effect. Same file as Qt's own.
-        path = Path(config_home) / ORGANISATION / f"{APPLICATION}.ini"
+        path = Path(config_home) / organisation / f"{APPLICATION}.ini"
         return QSettings(str(path), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, organisation, APPLICATION)
+
+
+def open_qsettings() -> QSettings:
+    """lyricpad's settings file (INI), for typed readers such as `Settings` and the export options.
+
+    The first time the file under the application id is opened, the settings of an older lyricpad
+    (organisation "lyricpad") are copied into it, so an update keeps the user's layout and choices.
+    """
+    settings = _qsettings(ORGANISATION)
+    if not settings.allKeys() and not Path(settings.fileName()).exists():
+        old = _qsettings(OLD_ORGANISATION)
+        keys = old.allKeys()
+        for key in keys:
+            settings.setValue(key, old.value(key))
+        if keys:
+            settings.sync()
+    return settings
 
 
 class Settings:
-    """Typed access to lyricpad's INI settings file (organisation and application "lyricpad")."""
+    """Typed access to lyricpad's INI settings file (organisation `APP_ID`, application "lyricpad")."""
 
     def __init__(self, qsettings: QSettings | None = None):
         self._qsettings = qsettings if qsettings is not None else open_qsettings()
@@ -109,6 +132,178 @@ class Settings:
     def set_translation_shown(self, shown: bool) -> None:
         self._qsettings.setValue("view/translation", bool(shown))
 
+    def preferences(self) -> Preferences:
+        """What Edit > Settings chose; a value missing or damaged in the file (edited by hand) is the default."""
+        return read_preferences(self._qsettings)
+
+    def set_preferences(self, preferences: Preferences) -> None:
+        write_preferences(self._qsettings, preferences)
+
     def sync(self) -> None:
         """Write pending changes to disk now."""
         self._qsettings.sync()
+
+
+# ------------------------------------------------------------------ preferences (Edit > Settings)
+
+FONT_SIZE_RANGE = (6, 72)
+"""Text sizes a pane may be given, in points."""
+SAVE_PAUSE_RANGE = (0.1, 10.0)
+"""Seconds typing must pause before it is saved, when the user chose a pause (0: each editor's own)."""
+SAVE_MAX_WAIT_RANGE = (1.0, 60.0)
+"""Seconds the first edit of a burst of typing may wait for its save."""
+BACKUP_INTERVAL_RANGE = (1, 24 * 60)
+"""Minutes between automatic backups while changes happen."""
+BACKUPS_KEPT_RANGE = (1, 100)
+"""How many of the newest automatic backups are kept."""
+DEFAULT_LIGHT_STYLE = "default"
+DEFAULT_DARK_STYLE = "github-dark"
+"""The pygments styles used on a light and on a dark palette until the user picks others."""
+
+
+@dataclass(frozen=True)
+class PaneFont:
+    """A pane's text font: *family* "" keeps the built-in family, *size* 0 the built-in size."""
+
+    family: str = ""
+    size: int = 0
+
+    @property
+    def is_default(self) -> bool:
+        return not self.family and not self.size
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """Everything Edit > Settings chooses; the defaults are lyricpad's built-in behaviour."""
+
+    lyrics_font: PaneFont = PaneFont()
+    """The lyrics pane's font (the translation beside it follows it, line for line)."""
+    article_font: PaneFont = PaneFont()
+    notes_font: PaneFont = PaneFont()
+    light_style: str = DEFAULT_LIGHT_STYLE
+    dark_style: str = DEFAULT_DARK_STYLE
+    default_lens: str = ""
+    """The lens id a new highlight gets before any lens was used (""/deleted: the first lens)."""
+    save_pause_s: float = 0.0
+    """0: each editor keeps its own pause (0.4 s for notes, 0.8 s for lyrics and articles)."""
+    save_max_wait_s: float = 2.0
+    backup_interval_min: int = 10
+    backups_kept: int = 5
+    default_library: str = ""
+    """The library opened at start when no --library (or LYRICPAD_LIBRARY) names one; "" = the usual one."""
+    language: str = ""
+    """A language code of `translations.available_languages()`, "" = the system's."""
+
+
+_FONT_FIELDS = ("lyrics_font", "article_font", "notes_font")
+_KEYS = {
+    "light_style": "colours/light_style",
+    "dark_style": "colours/dark_style",
+    "default_lens": "annotating/default_lens",
+    "save_pause_s": "saving/pause_seconds",
+    "save_max_wait_s": "saving/max_wait_seconds",
+    "backup_interval_min": "saving/backup_interval_minutes",
+    "backups_kept": "saving/backups_kept",
+    "default_library": "library/default",
+    "language": "ui/language",
+}
+_RANGES = {
+    "save_max_wait_s": SAVE_MAX_WAIT_RANGE,
+    "backup_interval_min": BACKUP_INTERVAL_RANGE,
+    "backups_kept": BACKUPS_KEPT_RANGE,
+}
+
+
+def _number(value: object, kind: type) -> float | int | None:
+    """*value* (text from an INI file, or a number) as *kind*; None when it is not a finite number."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    if not math.isfinite(number) or (kind is int and number != int(number)):
+        return None
+    return kind(number)
+
+
+def _text(value: object, default: str) -> str:
+    return value.strip() if isinstance(value, str) else default
+
+
+def pygments_styles() -> list[str]:
+    """The pygments styles installed, by name."""
+    return list(_installed_styles())
+
+
+def pygments_style_or(name: str, default: str) -> str:
+    """*name* when it is an installed pygments style, else *default* (one of lyricpad's built-in styles).
+
+    The one check of a style name: for the settings file as it is read, and for the styles the
+    highlighters are given. The default itself is taken as it is (no style lookup at start).
+    """
+    return name if name == default or name in _installed_styles() else default
+
+
+@functools.cache
+def _installed_styles() -> tuple[str, ...]:
+    # Looked up once, when first needed (not on every import): the styles installed do not change while lyricpad runs.
+    from pygments.styles import get_all_styles
+
+    return tuple(sorted(get_all_styles()))
+
+
+def read_preferences(qsettings: QSettings) -> Preferences:
+    """The preferences in *qsettings*, each value checked: one out of bounds or unreadable is the default."""
+    defaults = Preferences()
+    values: dict[str, object] = {}
+    low, high = FONT_SIZE_RANGE
+    for name in _FONT_FIELDS:
+        pane = name.removesuffix("_font")
+        family = _text(qsettings.value(f"text/{pane}_family", ""), "")
+        size = _number(qsettings.value(f"text/{pane}_size", 0), int)
+        values[name] = PaneFont(family, size if size is not None and low <= size <= high else 0)
+    for field in fields(Preferences):
+        key = _KEYS.get(field.name)
+        if key is None:
+            continue
+        default = getattr(defaults, field.name)
+        raw = qsettings.value(key, default)
+        if isinstance(default, str):
+            value = _text(raw, default)
+            if field.name.endswith("_style"):
+                value = pygments_style_or(value, default)
+        elif field.name == "save_pause_s":
+            number = _number(raw, float)
+            low_s, high_s = SAVE_PAUSE_RANGE
+            value = number if number is not None and (number == 0 or low_s <= number <= high_s) else default
+        else:
+            number = _number(raw, type(default))
+            low_v, high_v = _RANGES[field.name]
+            value = number if number is not None and low_v <= number <= high_v else default
+        values[field.name] = value
+    return Preferences(**values)
+
+
+def write_preferences(qsettings: QSettings, preferences: Preferences) -> None:
+    for name in _FONT_FIELDS:
+        pane = name.removesuffix("_font")
+        font: PaneFont = getattr(preferences, name)
+        qsettings.setValue(f"text/{pane}_family", font.family)
+        qsettings.setValue(f"text/{pane}_size", int(font.size))
+    for name, key in _KEYS.items():
+        qsettings.setValue(key, getattr(preferences, name))
+
+
+def default_library() -> str | None:
+    """The library chosen in Settings to open at start ("Open this library at start"), else None.
+
+    Only the Settings choice: the command line and LYRICPAD_LIBRARY, which come before it, are
+    `core.paths.library_path`'s to read.
+    """
+    chosen = _text(open_qsettings().value(_KEYS["default_library"], ""), "")
+    return chosen or None
+
+
+def language() -> str:
+    """The language chosen in Settings (a code, or "" for the system's): `translations.install_translators`' setting."""
+    return _text(open_qsettings().value(_KEYS["language"], ""), "")

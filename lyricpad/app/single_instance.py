@@ -19,6 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
+from lyricpad import APP_ID
+
 ACK_TIMEOUT_MS = 2000
 """How long a second start waits for the open window to acknowledge its message."""
 MAX_MESSAGE_BYTES = 1 << 20
@@ -44,7 +46,7 @@ def server_name(library_path: str | os.PathLike) -> str:
     """The local server name for a library: per user, and the same for every spelling of the path."""
     resolved = os.path.normcase(str(Path(library_path).expanduser().resolve()))
     digest = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:24]
-    name = f"lyricpad-{_user_tag()}-{digest}"
+    name = f"{APP_ID}-{_user_tag()}-{digest}"
     if sys.platform == "win32":
         return name  # a named pipe: per-session already, no file left behind by a crash
     # A bare name becomes a socket file in the shared temporary folder, where another user could

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QModelIndex,
     QObject,
@@ -22,12 +23,13 @@ from lyricpad.core.text import sort_key
 SONG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 SORT_ORDERS = {
-    "title": "Title",
-    "artist": "Artist",
-    "updated": "Recently changed",
-    "created": "Recently added",
+    "title": QT_TRANSLATE_NOOP("SongListModel", "Title"),
+    "artist": QT_TRANSLATE_NOOP("SongListModel", "Artist"),
+    "updated": QT_TRANSLATE_NOOP("SongListModel", "Recently changed"),
+    "created": QT_TRANSLATE_NOOP("SongListModel", "Recently added"),
 }
-"""The orders the song list can be sorted in: key (saved in settings) -> label (shown)."""
+"""The orders the song list can be sorted in: key (saved in settings) -> label (English: translated, context
+"SongListModel", where shown)."""
 DEFAULT_SORT_ORDER = "title"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from lyricpad.app.commands import CommandContext, StateCommand
 from lyricpad.core.errors import InvalidValue
@@ -15,13 +15,19 @@ from lyricpad.core.study import CORRECTABLE
 if TYPE_CHECKING:
     from lyricpad.app.session import Session
 
-FIELD_NAMES = {
-    "syllables": "Syllables",
-    "stress": "Stress",
-    "rhyme": "Rhyme Letter",
-    "section": "Section Boundary",
+_CORRECT_TEXTS = {
+    "syllables": QT_TRANSLATE_NOOP("StudyCorrections", "Correct Syllables"),
+    "stress": QT_TRANSLATE_NOOP("StudyCorrections", "Correct Stress"),
+    "rhyme": QT_TRANSLATE_NOOP("StudyCorrections", "Correct Rhyme Letter"),
+    "section": QT_TRANSLATE_NOOP("StudyCorrections", "Correct Section Boundary"),
 }
-"""How the undo history names each correctable field ("Correct Syllables", "Reset Stress")."""
+_RESET_TEXTS = {
+    "syllables": QT_TRANSLATE_NOOP("StudyCorrections", "Reset Syllables"),
+    "stress": QT_TRANSLATE_NOOP("StudyCorrections", "Reset Stress"),
+    "rhyme": QT_TRANSLATE_NOOP("StudyCorrections", "Reset Rhyme Letter"),
+    "section": QT_TRANSLATE_NOOP("StudyCorrections", "Reset Section Boundary"),
+}
+"""How the undo history names the correction and the reset of each field (English: translated when pushed)."""
 
 
 class CorrectionCommand(StateCommand):
@@ -90,12 +96,18 @@ class StudyCorrections(QObject):
     def set(self, song_id: str, line: int, field: str, value: str) -> bool:
         """Correct *field* of 1-based *line* to *value*; True when the change was made (not refused, not the same)."""
         if field not in CORRECTABLE:
-            raise InvalidValue(f"“{field}” cannot be corrected (only {', '.join(CORRECTABLE)})")
-        return self._change(f"Correct {FIELD_NAMES[field]}", song_id, line, field, value)
+            message = self.tr("“{field}” cannot be corrected (only {fields})")
+            raise InvalidValue(message.format(field=field, fields=", ".join(CORRECTABLE)))
+        return self._change(self.tr(_CORRECT_TEXTS[field]), song_id, line, field, value)
 
     def remove(self, song_id: str, line: int, field: str) -> bool:
         """Back to the computed value of *field* on 1-based *line*; True when there was a correction to remove."""
-        return self._change(f"Reset {FIELD_NAMES.get(field, field)}", song_id, line, field, None)
+        text = (
+            self.tr(_RESET_TEXTS[field])
+            if field in _RESET_TEXTS
+            else self.tr("Reset {field}").format(field=field)
+        )
+        return self._change(text, song_id, line, field, None)
 
     def _change(self, text: str, song_id: str, line: int, field: str, value: str | None) -> bool:
         library = self._session.library

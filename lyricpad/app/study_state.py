@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from lyricpad.app.worker import LibraryWorker
 from lyricpad.core.study import Correction, StudyView, song_study_language
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from lyricpad.app.study_commands import StudyCorrections
     from lyricpad.core.store import Library
 
-LOADING_MESSAGE = "Loading the pronunciation dictionary…"
+LOADING_MESSAGE = QT_TRANSLATE_NOOP("StudyState", "Loading the pronunciation dictionary…")
+"""What the window says while the dictionary loads, in English: translate it (context "StudyState") where shown."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,8 @@ def _compute(request: _Request) -> _Result:
 
 
 class StudyWorker(LibraryWorker):
-    what = "The study view"
+    what = "the study view"
+    failure = QT_TRANSLATE_NOOP("LibraryWorker", "The study view failed: {reason}")
     reads_library = False  # study() reads the request alone: no connection, and a thread even in memory
 
 

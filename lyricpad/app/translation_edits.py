@@ -73,31 +73,31 @@ class TranslationEdits(QObject):
         """The song's translation as stored (None: it has none)."""
         return self._session.library.translations.get(song_id) if song_id else None
 
-    def store(
-        self, song_id: str, lines: list[str], language: str | None = None, text: str = "Import Translation"
-    ) -> bool:
+    def store(self, song_id: str, lines: list[str], language: str | None = None, text: str = "") -> bool:
         """Store *lines* as the song's translation (one per lyric line); *language* None keeps the one
-        stored. True when stored; a refusal is reported by the session (and nothing changes)."""
-        return self._change(text, song_id, lines, language)
+        stored; *text* names the undo step ("": Import Translation). True when stored; a refusal is
+        reported by the session (and nothing changes)."""
+        return self._change(text or self.tr("Import Translation"), song_id, lines, language)
 
     def edit(self, song_id: str, text: str) -> bool:
         """Typed edits of the translation (its whole text): the lines must stay one per lyric line.
         Refused, the words typed are kept for a copy, as typed lyrics are."""
 
         def draft() -> Draft:
-            return Draft((EDIT_KEY, song_id), f"Translation of {self._name_of_song(song_id)}", text, "text")
+            heading = self.tr("Translation of {song}").format(song=self._name_of_song(song_id))
+            return Draft((EDIT_KEY, song_id), heading, text, "text")
 
-        return self._change("Edit Translation", song_id, text.split("\n"), None, draft=draft)
+        return self._change(self.tr("Edit Translation"), song_id, text.split("\n"), None, draft=draft)
 
     def _name_of_song(self, song_id: str) -> str:
         try:
             return self._session.library.songs.get(song_id).display_name
         except LyricpadError:
-            return f"the song {song_id[:8]}"
+            return self.tr("the song {id}").format(id=song_id[:8])
 
     def remove(self, song_id: str) -> bool:
         """Remove the song's translation (its notes are kept, orphaned, until an undo brings it back)."""
-        return self._change("Remove Translation", song_id, None, None)
+        return self._change(self.tr("Remove Translation"), song_id, None, None)
 
     def _change(
         self,

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from lyricpad.app.commands import StateCommand
 
 
@@ -40,7 +42,8 @@ class Pending:
         try:
             return self.draft()
         except Exception as exc:  # a copy is made when things go wrong: never fail making it
-            return Draft(("error", self.text), self.text, f"(its text could not be read back: {exc})")
+            body = QCoreApplication.translate("Pending", "(its text could not be read back: {reason})")
+            return Draft(("error", self.text), self.text, body.format(reason=exc))
 
 
 def _fence(text: str, language: str) -> str:
@@ -59,15 +62,21 @@ def unsaved_markdown(pending: Iterable[Pending], library_name: str, moment: date
     for item in pending:
         draft = item.describe()
         if draft is None:
-            others.append(item.text + (f" ({item.reason})" if item.reason else ""))
+            other = (
+                QCoreApplication.translate("Pending", "{change} ({reason})") if item.reason else "{change}"
+            )
+            others.append(other.format(change=item.text, reason=item.reason))
         else:
             drafts.pop(draft.key, None)  # keeps the order of the newest
             drafts[draft.key] = draft
+    written = QCoreApplication.translate(
+        "Pending", "Written on {moment} from the window on {library}, which could not save them."
+    )
     lines = [
-        "# lyricpad: changes not saved",
+        "# " + QCoreApplication.translate("Pending", "lyricpad: changes not saved"),
         "",
-        f"Written on {moment:%Y-%m-%d %H:%M} from the window on {library_name}, which could not save them.",
-        "Copy what you need back into lyricpad.",
+        written.format(moment=f"{moment:%Y-%m-%d %H:%M}", library=library_name),
+        QCoreApplication.translate("Pending", "Copy what you need back into lyricpad."),
         "",
     ]
     for draft in drafts.values():
@@ -78,7 +87,7 @@ def unsaved_markdown(pending: Iterable[Pending], library_name: str, moment: date
             "",
         ]
     if others:
-        lines += ["## Other changes not saved", ""]
+        lines += ["## " + QCoreApplication.translate("Pending", "Other changes not saved"), ""]
         lines += [f"- {text}" for text in others]
         lines.append("")
     return "\n".join(lines)

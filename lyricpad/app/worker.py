@@ -15,7 +15,7 @@ import threading
 import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from lyricpad.app.session import Session
 from lyricpad.core.errors import InvalidValue, LyricpadError
@@ -52,7 +52,9 @@ class _Task(QRunnable):
         self._number = number
         self._library = worker.session.library
         self._signals = worker._signals
-        self._what = worker.what
+        self._failure = QCoreApplication.translate(
+            "LibraryWorker", worker.failure
+        )  # translated on the GUI thread
         self._job = job
         self._on_cancel = on_cancel
         self._stop = stop
@@ -85,7 +87,7 @@ class _Task(QRunnable):
             elif isinstance(exc, LyricpadError):
                 self._signals.failed.emit(self._number, str(exc))
             else:
-                self._signals.failed.emit(self._number, f"{self._what} failed: {exc}")
+                self._signals.failed.emit(self._number, self._failure.format(reason=exc))
         else:
             self._signals.finished.emit(self._number, result)
         finally:
@@ -125,7 +127,9 @@ class LibraryWorker(QObject):
     """The job stopped on an error: one message for the user."""
 
     what = "the work"
-    """How a failure names the job ("the export failed: ...")."""
+    """How a programming error names the job ("the export is already running"; never shown in the window)."""
+    failure = QT_TRANSLATE_NOOP("LibraryWorker", "the work failed: {reason}")
+    """How a failure is told, in English: translated (context "LibraryWorker") when it happens."""
 
     reads_library = True
     """Whether the jobs read the library: False runs them on the worker's thread with no connection

@@ -26,7 +26,12 @@ if TYPE_CHECKING:
     from lyricpad.core.store import Library
 
 KEEP_RECENT = 5
-"""The newest backups kept whatever their day."""
+"""The newest backups kept whatever their day, unless the library holds another number (`backups_kept`)."""
+BACKUPS_KEPT_KEY = "backups_kept"
+"""The meta key of how many of the newest backups rotation keeps (Settings > Saving writes it).
+
+Kept in the library rather than in the window's settings so that every backup that rotates (the
+window's, `lyricpad backup`, the one before a restore, a repair or an upgrade) keeps the same number."""
 KEEP_DAILY = 14
 """Beyond those, the newest backup of each of this many most recent days is kept."""
 KEEP_MIGRATION = 2
@@ -93,6 +98,36 @@ def list_backups(library_path: Path) -> list[BackupInfo]:
 
 
 from lyricpad.core.store import BACKUP_OF_KEY  # noqa: E402  (the key a backup carries)
+
+
+def backups_kept(library: Library) -> int:
+    """How many of the newest backups rotation keeps for *library*: its stored number, else KEEP_RECENT.
+
+    A number that cannot be read (not a whole number, below one, a library that cannot be
+    read) counts as the default: rotating must never fail, nor delete everything.
+    """
+    try:
+        value = library.meta(BACKUPS_KEPT_KEY)
+    except LyricpadError:
+        return KEEP_RECENT
+    try:
+        kept = int(value) if value is not None else KEEP_RECENT
+    except ValueError:
+        return KEEP_RECENT
+    return kept if kept >= 1 else KEEP_RECENT
+
+
+def set_backups_kept(library: Library, kept: int) -> None:
+    """Store in *library* how many of the newest backups rotation keeps (at least one).
+
+    Written only when it changes, so a window that applies its settings at every start does
+    not write to the library each time.
+    """
+    kept = max(1, int(kept))
+    stored = library.meta(BACKUPS_KEPT_KEY)
+    if stored == str(kept) or (stored is None and kept == KEEP_RECENT):
+        return
+    library.set_meta(BACKUPS_KEPT_KEY, str(kept))
 
 
 def _open_backup(path: Path, what: str = "backup") -> sqlite3.Connection:
@@ -193,11 +228,14 @@ def _same_file(a: Path, b: Path | None) -> bool:
         return False
 
 
-def make_backup(library: Library, dest: Path | None = None, *, reason: str = "manual") -> Path:
+def make_backup(
+    library: Library, dest: Path | None = None, *, reason: str = "manual", keep_recent: int | None = None
+) -> Path:
     """Back the library up to *dest* (default: a new file in its backups folder); returns the path.
 
     The copy is checked before it gets its name, so a backup that exists is a good one.
-    Automatic backups (no *dest*) are rotated afterwards.
+    Automatic backups (no *dest*) are rotated afterwards, keeping the newest *keep_recent*
+    (default: the number the library holds, see `backups_kept`).
     """
     if library.path is None:
         raise BackupFailed("an in-memory library has no file to back up")
@@ -259,7 +297,7 @@ def make_backup(library: Library, dest: Path | None = None, *, reason: str = "ma
         _discard(temp)
         raise
     if automatic:
-        rotate(library.path)
+        rotate(library.path, keep_recent=keep_recent if keep_recent is not None else backups_kept(library))
     return dest
 
 
@@ -289,10 +327,12 @@ def _discard(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def backups_to_keep(backups: list[BackupInfo], now: datetime | None = None) -> set[Path]:
-    """Which backups rotation keeps: the newest few, one per recent day, the last migrations'."""
+def backups_to_keep(
+    backups: list[BackupInfo], now: datetime | None = None, *, keep_recent: int = KEEP_RECENT
+) -> set[Path]:
+    """Which backups rotation keeps: the newest *keep_recent*, one per recent day, the last migrations'."""
     now = now or datetime.now(UTC)
-    keep = {b.path for b in backups[:KEEP_RECENT]}
+    keep = {b.path for b in backups[:keep_recent]}
     keep |= {b.path for b in backups if b.reason in NEVER_ROTATED}
     keep |= {b.path for b in [b for b in backups if b.reason == "migration"][:KEEP_MIGRATION]}
     days: set[str] = set()
@@ -305,14 +345,14 @@ def backups_to_keep(backups: list[BackupInfo], now: datetime | None = None) -> s
     return keep
 
 
-def rotate(library_path: Path, now: datetime | None = None) -> list[Path]:
+def rotate(library_path: Path, now: datetime | None = None, *, keep_recent: int = KEEP_RECENT) -> list[Path]:
     """Delete the backups rotation does not keep; returns what was deleted.
 
     Only files named like this library's backups are ever touched; they are single files
     (journal_mode DELETE), so there is no -wal or -shm to think about.
     """
     backups = list_backups(library_path)
-    keep = backups_to_keep(backups, now)
+    keep = backups_to_keep(backups, now, keep_recent=keep_recent)
     removed = []
     for backup in backups:
         if backup.path not in keep:
@@ -357,6 +397,7 @@ def restore_backup(library: Library, backup: Path) -> Path:
         )
     safety = make_backup(library, reason="restore")
     own_id = library.library_id
+    kept = backups_kept(library)  # a choice of the user's, not content: the backup's does not replace it
     source = connect_immutable(backup)
     try:
         source.backup(library.db.conn)
@@ -368,4 +409,6 @@ def restore_backup(library: Library, backup: Path) -> Path:
         source.close()
     library.db.execute("PRAGMA journal_mode = WAL")
     library.reopened(own_id)  # still this library: its id, its place, no mark of a backup
+    if backups_kept(library) != kept:
+        library.set_meta(BACKUPS_KEPT_KEY, str(kept))
     return safety

@@ -74,5 +74,9 @@ class InvalidValue(LyricpadError):
     """A value given by the user is not acceptable (an empty title, a bad colour...)."""
 
 
+class DataMissing(LyricpadError):
+    """A data file lyricpad ships with (the pronunciation dictionary...) is missing or unreadable: a broken install."""
+
+
 class ImportRefused(LyricpadError):
     """A file cannot be imported (missing, a folder, empty, too big, binary, undecodable, unknown kind)."""

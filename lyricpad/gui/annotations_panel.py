@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
 
 from lyricpad.app.annotation_filter import AnnotationFilterModel
@@ -43,11 +51,21 @@ __all__ = [
     "AnnotationsPanel",
 ]
 
-NO_ANNOTATIONS = "No annotations on this song yet.\n\nSelect words in the lyrics or the article and highlight them with a lens."
-NO_SONG = "No song is open."
-NO_MATCH = "No annotation matches the filters.\n\nEsc in the filter box clears the text."
-NO_QUOTES = "No article quotes the lyrics yet.\n\nSelect a quotation in the article and lines in the lyrics, then Link to Lyrics Lines."
-NO_QUOTE_MATCH = "No quotation matches the filter."
+# The placeholder's texts, in English; shown translated (context "AnnotationsPanel").
+NO_ANNOTATIONS = QT_TRANSLATE_NOOP(
+    "AnnotationsPanel",
+    "No annotations on this song yet.\n\nSelect words in the lyrics or the article and highlight them with a lens.",
+)
+NO_SONG = QT_TRANSLATE_NOOP("AnnotationsPanel", "No song is open.")
+NO_MATCH = QT_TRANSLATE_NOOP(
+    "AnnotationsPanel", "No annotation matches the filters.\n\nEsc in the filter box clears the text."
+)
+NO_QUOTES = QT_TRANSLATE_NOOP(
+    "AnnotationsPanel",
+    "No article quotes the lyrics yet.\n\n"
+    "Select a quotation in the article and lines in the lyrics, then Link to Lyrics Lines.",
+)
+NO_QUOTE_MATCH = QT_TRANSLATE_NOOP("AnnotationsPanel", "No quotation matches the filter.")
 
 
 class AnnotationsPanel(QWidget):
@@ -85,7 +103,7 @@ class AnnotationsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Annotations")
+        self.setAccessibleName(self.tr("Annotations"))
         self._lenses: list[Lens] = []
         self._selected_id = ""  # the annotation the user chose; kept while a filter hides it
         self._quiet = Quiet()  # while the panel itself moves the view's current row or opens headings
@@ -171,7 +189,7 @@ class AnnotationsPanel(QWidget):
         self.restore_action = self.rows.restore_action
         self.find_action = keyed_action(
             self,
-            "&Filter Annotations",
+            self.tr("&Filter Annotations"),
             [FIND_SHORTCUT],
             self.filter_bar.focus_text_filter,
             self,
@@ -299,7 +317,7 @@ class AnnotationsPanel(QWidget):
         if not annotation_id:
             return None
         menu = QMenu(self)
-        menu.setAccessibleName("Annotation actions")
+        menu.setAccessibleName(self.tr("Annotation actions"))
         menu.setToolTipsVisible(True)  # says why Accept is greyed out
         review = [self.accept_action, self.place_action] if self._review_annotation() is not None else []
         self.rows.fill_menu(menu, annotation_id, review)
@@ -355,9 +373,11 @@ class AnnotationsPanel(QWidget):
         has_rows = self.model.rowCount() > 0
         self.filter_bar.set_filters_enabled(has_rows or self.proxy.is_filtering())
         if not has_rows:
-            self.placeholder.setText(NO_ANNOTATIONS if self._song_open else NO_SONG)
+            self._show_placeholder(NO_ANNOTATIONS if self._song_open else NO_SONG)
         elif self.proxy.rowCount() == 0:
-            self.placeholder.setText(NO_MATCH if self.text_filter.text() else NO_MATCH.split("\n")[0])
+            # Without text in the box, Esc has nothing to clear: the first paragraph only.
+            no_match = QCoreApplication.translate("AnnotationsPanel", NO_MATCH)
+            self.placeholder.setText(no_match if self.text_filter.text() else no_match.split("\n")[0])
         showing_list = has_rows and self.proxy.rowCount() > 0
         list_had_focus = self.view.hasFocus()
         self._stack.setCurrentWidget(self.view if showing_list else self.placeholder)
@@ -369,12 +389,16 @@ class AnnotationsPanel(QWidget):
         self.filter_bar.set_filters_enabled(self.model.rowCount() > 0)
         shown = self.quotes_list.count()
         if not shown:
-            self.placeholder.setText(NO_QUOTE_MATCH if self._quote_total else NO_QUOTES)
+            self._show_placeholder(NO_QUOTE_MATCH if self._quote_total else NO_QUOTES)
         list_had_focus = self.quotes_list.hasFocus()
         self._stack.setCurrentWidget(self.quotes_list if shown else self.placeholder)
         if list_had_focus and not shown:
             self.text_filter.setFocus(Qt.FocusReason.OtherFocusReason)
         self.filter_bar.show_count(shown, self._quote_total, self._quote_total > 0, "quotations")
+
+    def _show_placeholder(self, text: str) -> None:
+        """Show *text*, one of the NO_... texts, in the window's language."""
+        self.placeholder.setText(QCoreApplication.translate("AnnotationsPanel", text))
 
     def _fill_quotes(self) -> None:
         if self._current is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -16,10 +16,12 @@ ACCEPT_SHORTCUT = "Ctrl+Shift+Y"
 PLACE_SHORTCUT = "Ctrl+Shift+M"
 """Move the selected annotation to the text selected in its pane ("move here")."""
 
-NO_PROPOSAL_TIP = (
+NO_PROPOSAL_TIP = QT_TRANSLATE_NOOP(
+    "ReviewBar",
     "Nothing to accept: no place was found for this highlight's words in the edited text. "
-    "Select the words it belongs to, then choose Place at Selection."
+    "Select the words it belongs to, then choose Place at Selection.",
 )
+"""Accept's tooltip when nothing is proposed (marked for translation: shown through `ReviewBar.tr`)."""
 
 
 class ReviewBar(QFrame):
@@ -41,7 +43,7 @@ class ReviewBar(QFrame):
         self._under_review = under_review
         self._build_actions(parent)
         self.setObjectName("reviewBar")
-        self.setAccessibleName("Review")
+        self.setAccessibleName(self.tr("Review"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.label = QLabel(self)
@@ -64,23 +66,27 @@ class ReviewBar(QFrame):
         self.hide()
 
     def _build_actions(self, owner: QWidget) -> None:
-        self.accept_action = QAction("&Accept Proposed Place", owner)
+        self.accept_action = QAction(self.tr("&Accept Proposed Place"), owner)
         self.accept_action.setShortcuts([QKeySequence(ACCEPT_SHORTCUT)])
         self.accept_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.accept_action.triggered.connect(self._on_accept_action_triggered)
         owner.addAction(self.accept_action)
-        self.accept_action.setIconText("Accept")
-        self.place_action = QAction("&Place at Selection", owner)
+        self.accept_action.setIconText(self.tr("Accept"))
+        self.place_action = QAction(self.tr("&Place at Selection"), owner)
         self.place_action.setShortcuts([QKeySequence(PLACE_SHORTCUT)])
         self.place_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.place_action.triggered.connect(self._on_place_action_triggered)
         owner.addAction(self.place_action)
-        self.place_action.setIconText("Place at Selection")
+        self.place_action.setIconText(self.tr("Place at Selection"))
         self.place_action.setToolTip(
-            f"Select the words this highlight belongs to in its text, then put it there ({PLACE_SHORTCUT})"
+            self.tr(
+                "Select the words this highlight belongs to in its text, then put it there ({shortcut})"
+            ).format(shortcut=PLACE_SHORTCUT)
         )
-        self.delete_action = QAction("Delete", owner)
-        self.delete_action.setToolTip("Move this highlight and its note to the trash (Ctrl+Z undoes)")
+        self.delete_action = QAction(self.tr("Delete"), owner)
+        self.delete_action.setToolTip(
+            self.tr("Move this highlight and its note to the trash (Ctrl+Z undoes)")
+        )
         self.delete_action.triggered.connect(self._on_delete_action_triggered)
 
     def _button(self, action: QAction) -> QToolButton:
@@ -98,34 +104,57 @@ class ReviewBar(QFrame):
         self.accept_action.setEnabled(can_accept)
         if can_accept:
             self.accept_action.setToolTip(
-                f"Anchor this highlight at the place proposed for it, {line_reference(annotation, proposed=True)} "
-                f"({ACCEPT_SHORTCUT}; Ctrl+Z undoes)"
+                self.tr(
+                    "Anchor this highlight at the place proposed for it, {place} ({shortcut}; Ctrl+Z undoes)"
+                ).format(place=line_reference(annotation, proposed=True), shortcut=ACCEPT_SHORTCUT)
             )
         elif annotation is not None:
-            self.accept_action.setToolTip(NO_PROPOSAL_TIP)
+            self.accept_action.setToolTip(self.tr(NO_PROPOSAL_TIP))
         else:
-            self.accept_action.setToolTip("Select a highlight that needs review first")
+            self.accept_action.setToolTip(self.tr("Select a highlight that needs review first"))
         self.place_action.setEnabled(annotation is not None)
         self.delete_action.setEnabled(annotation is not None)
         self.setVisible(annotation is not None)
         if annotation is None:
             self.label.clear()
             return
-        where = {"lyrics": "the lyrics", "translation": "the translation"}.get(
-            annotation.target, "the article"
-        )
-        if can_accept:
-            text = (
-                f"<b>Needs review.</b> {where.capitalize()} changed; a place was found for "
-                f"this highlight ({line_reference(annotation, proposed=True)}, hatched and boxed in its lens colour)."
-            )
-        else:
-            text = (
-                f"<b>Orphaned.</b> Its words are gone from {where}; the quote and note are kept. "
-                f"Select the words it belongs to in {where}, then <i>Place at Selection</i>."
-            )
-        self.label.setText(text)
+        self.label.setText(self._explanation(annotation, can_accept))
         self.setAccessibleDescription(self.label.text())
+
+    def _explanation(self, annotation: Annotation, proposed: bool) -> str:
+        """What happened to *annotation* (needing review with a place *proposed*, or orphaned) and what to do."""
+        if proposed:
+            place = line_reference(annotation, proposed=True)
+            if annotation.target == "lyrics":
+                text = self.tr(
+                    "<b>Needs review.</b> The lyrics changed; a place was found for this highlight"
+                    " ({place}, hatched and boxed in its lens colour)."
+                )
+            elif annotation.target == "translation":
+                text = self.tr(
+                    "<b>Needs review.</b> The translation changed; a place was found for this highlight"
+                    " ({place}, hatched and boxed in its lens colour)."
+                )
+            else:
+                text = self.tr(
+                    "<b>Needs review.</b> The article changed; a place was found for this highlight"
+                    " ({place}, hatched and boxed in its lens colour)."
+                )
+            return text.format(place=place)
+        if annotation.target == "lyrics":
+            return self.tr(
+                "<b>Orphaned.</b> Its words are gone from the lyrics; the quote and note are kept."
+                " Select the words it belongs to in the lyrics, then <i>Place at Selection</i>."
+            )
+        if annotation.target == "translation":
+            return self.tr(
+                "<b>Orphaned.</b> Its words are gone from the translation; the quote and note are kept."
+                " Select the words it belongs to in the translation, then <i>Place at Selection</i>."
+            )
+        return self.tr(
+            "<b>Orphaned.</b> Its words are gone from the article; the quote and note are kept."
+            " Select the words it belongs to in the article, then <i>Place at Selection</i>."
+        )
 
     def _on_accept_action_triggered(self) -> None:
         annotation = self._under_review()

@@ -43,16 +43,21 @@ class RowActions(QObject):
         self._menu = menu
         on_list = Qt.ShortcutContext.WidgetShortcut
         self.reveal_action = keyed_action(
-            owner, "&Go to Passage", [REVEAL_SHORTCUT], self._on_reveal_action_triggered, view, on_list
+            owner,
+            self.tr("&Go to Passage"),
+            [REVEAL_SHORTCUT],
+            self._on_reveal_action_triggered,
+            view,
+            on_list,
         )
         self.edit_action = keyed_action(
-            owner, "&Edit Note", EDIT_SHORTCUTS, self._on_edit_action_triggered, view, on_list
+            owner, self.tr("&Edit Note"), EDIT_SHORTCUTS, self._on_edit_action_triggered, view, on_list
         )
         self.delete_action = keyed_action(
-            owner, "&Delete", [DELETE_SHORTCUT], self._on_delete_action_triggered, view, on_list
+            owner, self.tr("&Delete"), [DELETE_SHORTCUT], self._on_delete_action_triggered, view, on_list
         )
         self.restore_action = keyed_action(
-            owner, "&Restore", [RESTORE_SHORTCUT], self._on_restore_action_triggered, view, on_list
+            owner, self.tr("&Restore"), [RESTORE_SHORTCUT], self._on_restore_action_triggered, view, on_list
         )
         view.clicked.connect(self._on_view_clicked)
         view.doubleClicked.connect(self._on_view_double_clicked)

@@ -43,9 +43,11 @@ class AnnotationsView(QTreeView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Annotations list")
+        self.setAccessibleName(self.tr("Annotations list"))
         self.setAccessibleDescription(
-            "Space: go to the passage. Enter: edit the note. Delete: move to the trash, or restore from it."
+            self.tr(
+                "Space: go to the passage. Enter: edit the note. Delete: move to the trash, or restore from it."
+            )
         )
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)  # the delegate draws each heading's arrow

@@ -125,8 +125,8 @@ class ArticleBrowser(InertBrowser):
         # Links carry no anchor at all (their target is kept as data), so nothing here can
         # follow one; the browser stays inert in case anchored text ever arrives some other
         # way. Selectable by keyboard too: a highlight needs no mouse.
-        super().__init__(parent, accessible_name="Article")
-        self.setPlaceholderText("This article is empty: press Edit to write it.")
+        super().__init__(parent, accessible_name=self.tr("Article"))
+        self.setPlaceholderText(self.tr("This article is empty: press Edit to write it."))
         self.highlights: list[Highlight] = []
         self.proposals: list[Highlight] = []
         """Proposed places of annotations that need review (hatched, boxed with a dashed line)."""
@@ -218,7 +218,7 @@ class ArticleBrowser(InertBrowser):
         """The context menu for document *position* (-1: none): the window's actions, the
         highlight's there, Copy and Select All. The caller shows it."""
         menu = QMenu(self)
-        menu.setAccessibleName("Article menu")
+        menu.setAccessibleName(self.tr("Article menu"))
         for action in self.context_actions:
             menu.addAction(action)
         # Link to Lyrics Lines is offered about a selection; its key works (and says what to do) without one.
@@ -231,25 +231,31 @@ class ArticleBrowser(InertBrowser):
             menu.addActions(links)
             if quote is not None:
                 link_id = quote.link.id
-                unlink = menu.addAction(f"Unlink “{elide(quote.link.quote, MENU_QUOTE_CHARS)}” from Lyrics")
-                unlink.setStatusTip("This is not a quotation of the lyrics: stop linking it (Ctrl+Z undoes)")
+                unlink = menu.addAction(
+                    self.tr("Unlink “{quote}” from Lyrics").format(
+                        quote=elide(quote.link.quote, MENU_QUOTE_CHARS)
+                    )
+                )
+                unlink.setStatusTip(
+                    self.tr("This is not a quotation of the lyrics: stop linking it (Ctrl+Z undoes)")
+                )
                 unlink.triggered.connect(lambda: self.unlink_requested.emit(link_id))
         annotation = self.annotation_at_position(position)
         if annotation is not None:
             if not menu.isEmpty():
                 menu.addSeparator()
             annotation_id = annotation.id
-            edit = menu.addAction("Edit Note")
+            edit = menu.addAction(self.tr("Edit Note"))
             edit.triggered.connect(lambda: self.annotation_activated.emit(annotation_id))
-            delete = menu.addAction("Delete Highlight")
+            delete = menu.addAction(self.tr("Delete Highlight"))
             delete.triggered.connect(lambda: self.delete_requested.emit(annotation_id))
         if not menu.isEmpty():
             menu.addSeparator()
-        copy = menu.addAction("Copy")
+        copy = menu.addAction(self.tr("Copy"))
         copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         copy.setEnabled(self.textCursor().hasSelection())
         copy.triggered.connect(self.copy)
-        select_all = menu.addAction("Select All")
+        select_all = menu.addAction(self.tr("Select All"))
         select_all.setShortcut(QKeySequence(QKeySequence.StandardKey.SelectAll))
         select_all.triggered.connect(self.selectAll)
         return menu
@@ -366,9 +372,13 @@ class ArticleBrowser(InertBrowser):
         href = format_property_at(self.document(), position, HREF_PROPERTY)
         source = format_property_at(self.document(), position, IMAGE_SOURCE_PROPERTY)
         if href:
-            text = f"Link to <b>{html.escape(href)}</b><br><small>Links are not opened from lyricpad.</small>"
+            text = self.tr(
+                "Link to <b>{href}</b><br><small>Links are not opened from lyricpad.</small>"
+            ).format(href=html.escape(href))
         elif source:
-            text = f"Image <b>{html.escape(source)}</b><br><small>Images are not loaded; this is its description.</small>"
+            text = self.tr(
+                "Image <b>{source}</b><br><small>Images are not loaded; this is its description.</small>"
+            ).format(source=html.escape(source))
         else:
             return False
         QToolTip.showText(event.globalPos(), f"<qt>{text}</qt>", self.viewport())

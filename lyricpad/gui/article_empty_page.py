@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-EMPTY_PROMPT = "Start an article: draft your analysis here"
-NO_ARTICLE = "No article"
+EMPTY_PROMPT = QT_TRANSLATE_NOOP("ArticleEmptyPage", "Start an article: draft your analysis here")
+NO_ARTICLE = QT_TRANSLATE_NOOP("ArticleEmptyPage", "No article")
 
 
 class ArticleEmptyPage(QWidget):
@@ -16,15 +16,15 @@ class ArticleEmptyPage(QWidget):
     def __init__(self, new_article: QAction, background: QPalette.ColorRole, parent: QWidget | None = None):
         super().__init__(parent)
         self._new_article = new_article
-        self.setAccessibleName("No article yet")
+        self.setAccessibleName(self.tr("No article yet"))
         self.setBackgroundRole(background)
         self.setAutoFillBackground(True)
-        self.label = QLabel(EMPTY_PROMPT, self)
+        self.label = QLabel(self.tr(EMPTY_PROMPT), self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         self.label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter, still legible
-        self.button = QPushButton("New Article", self)
-        self.button.setAccessibleName("New Article")
+        self.button = QPushButton(self.tr("New Article"), self)
+        self.button.setAccessibleName(self.tr("New Article"))
         self.button.setToolTip(new_article.toolTip())
         self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.button.clicked.connect(new_article.trigger)
@@ -40,4 +40,4 @@ class ArticleEmptyPage(QWidget):
     def _on_new_article_changed(self) -> None:
         enabled = self._new_article.isEnabled()
         self.button.setVisible(enabled)
-        self.label.setText(EMPTY_PROMPT if enabled else NO_ARTICLE)
+        self.label.setText(self.tr(EMPTY_PROMPT if enabled else NO_ARTICLE))

@@ -24,7 +24,7 @@ class ArticleHeading(QWidget):
 
     def __init__(self, edit: QAction, new: QAction, parent: QWidget | None = None):
         super().__init__(parent)
-        self.header = PaneHeader("Article heading", self)
+        self.header = PaneHeader(self.tr("Article heading"), self)
         self.edit_button = _tool_button(self, edit)
         self.new_button = _tool_button(self, new)
         row = QHBoxLayout(self)

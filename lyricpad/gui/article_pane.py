@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
@@ -35,7 +35,7 @@ ARTICLE_SAVE_DEBOUNCE_MS = 800
 """How long typing in the Markdown source must pause before the article is sent to be saved
 (typing on without a pause is sent every SAVE_MAX_WAIT_MS all the same)."""
 
-EDITING_SUBTITLE = "Editing the Markdown source · saved as you type"
+EDITING_SUBTITLE = QT_TRANSLATE_NOOP("ArticlePane", "Editing the Markdown source · saved as you type")
 
 
 class ArticlePane(QWidget):
@@ -84,7 +84,7 @@ class ArticlePane(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Article pane")
+        self.setAccessibleName(self.tr("Article pane"))
         self._articles: list[Article] = []
         self._current_id = ""
         self._editing = False
@@ -101,15 +101,15 @@ class ArticlePane(QWidget):
     def _build_actions(self) -> None:
         # Edit and New carry no keys: the window's menu actions (which call the same API) own them,
         # and a key bound twice, here and window-wide, would be ambiguous and do nothing.
-        self.edit_action = pane_action(self, "Edit Article", None, self._on_edit_action_triggered)
+        self.edit_action = pane_action(self, self.tr("Edit Article"), None, self._on_edit_action_triggered)
         self.edit_action.setCheckable(True)
-        self.edit_action.setIconText("Edit")
-        self.edit_action.setToolTip("Edit the article's Markdown source")
+        self.edit_action.setIconText(self.tr("Edit"))
+        self.edit_action.setToolTip(self.tr("Edit the article's Markdown source"))
         self.new_article_action = pane_action(
-            self, "New Article", None, self._on_new_article_action_triggered
+            self, self.tr("New Article"), None, self._on_new_article_action_triggered
         )
-        self.new_article_action.setIconText("New")
-        self.new_article_action.setToolTip("Start a new, blank article for this song")
+        self.new_article_action.setIconText(self.tr("New"))
+        self.new_article_action.setToolTip(self.tr("Start a new, blank article for this song"))
         self.tabs = ArticleTabs(self)  # Next/Previous Article, and the tab bar (the pane's first widget)
         self.next_article_action = self.tabs.next_action
         self.previous_article_action = self.tabs.previous_action
@@ -364,9 +364,11 @@ class ArticlePane(QWidget):
         with QSignalBlocker(self.edit_action):
             self.edit_action.setChecked(self._editing)
         self.edit_action.setEnabled(self.current_article is not None)
-        self.edit_action.setIconText("Done" if self._editing else "Edit")
+        self.edit_action.setIconText(self.tr("Done") if self._editing else self.tr("Edit"))
         self.edit_action.setToolTip(
-            "Back to the rendered article" if self._editing else "Edit the article's Markdown source"
+            self.tr("Back to the rendered article")
+            if self._editing
+            else self.tr("Edit the article's Markdown source")
         )
 
     # ------------------------------------------------------------------ showing
@@ -384,20 +386,21 @@ class ArticlePane(QWidget):
             if self._editing:
                 self._leave_editing()
                 return
-            self.header.set_text(NO_ARTICLE, "")  # kept, so that the text starts level with the lyrics
+            self.header.set_text(
+                QCoreApplication.translate("ArticleEmptyPage", NO_ARTICLE), ""
+            )  # kept, so that the text starts level with the lyrics
             self._reading.clear()
             self.stack.setCurrentIndex(self.EMPTY_PAGE)
             self._sync_edit_action()
             return
-        byline = " · ".join(
-            x for x in (f"by {article.author}" if article.author else "", article.source) if x
-        )
-        title = article.title or "Untitled article"
+        by = self.tr("by {author}").format(author=article.author) if article.author else ""
+        byline = " · ".join(x for x in (by, article.source) if x)
+        title = article.title or self.tr("Untitled article")
         if self._editing and self.edit_page.article_id != article.id:
             self._leave_editing()  # the article edited is gone (or another was opened): back to reading
             return
         if self._editing:
-            self.header.set_text(title, EDITING_SUBTITLE)
+            self.header.set_text(title, self.tr(EDITING_SUBTITLE))
             self.edit_page.reconcile(article)
             self.stack.setCurrentIndex(self.EDIT_PAGE)
         else:

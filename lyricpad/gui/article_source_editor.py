@@ -19,8 +19,10 @@ class ArticleSourceEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Article Markdown source")
-        self.setPlaceholderText("Write in Markdown: # a heading, *emphasis*, **strong**, > a quote, - a list")
+        self.setAccessibleName(self.tr("Article Markdown source"))
+        self.setPlaceholderText(
+            self.tr("Write in Markdown: # a heading, *emphasis*, **strong**, > a quote, - a list")
+        )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         # Only the family is set: the size still follows the pane's font, so zooming reaches it.
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -104,8 +106,8 @@ class ArticleSourceEditor(QWidget):
         super().__init__(parent)
         self._saved_title = ""  # normalised: a title typed back as it was is not emitted
         self.title_edit = QLineEdit(self)
-        self.title_edit.setAccessibleName("Article title")
-        self.title_edit.setPlaceholderText("Article title")
+        self.title_edit.setAccessibleName(self.tr("Article title"))
+        self.title_edit.setPlaceholderText(self.tr("Article title"))
         self.title_edit.setClearButtonEnabled(True)
         self.title_edit.editingFinished.connect(self._on_title_edit_editing_finished)
         self.source_edit = ArticleSourceEdit(self)
@@ -115,7 +117,7 @@ class ArticleSourceEditor(QWidget):
         editing = QVBoxLayout(self)
         editing.setContentsMargins(0, 0, 0, 0)
         editing.setSpacing(4)
-        title_label = QLabel("&Title", self)
+        title_label = QLabel(self.tr("&Title"), self)
         title_label.setBuddy(self.title_edit)
         title_row = QHBoxLayout()
         title_row.setContentsMargins(10, 2, 10, 4)

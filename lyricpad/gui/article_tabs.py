@@ -38,13 +38,13 @@ class ArticleTabs(QObject):
     def __init__(self, pane: QWidget):
         super().__init__(pane)
         self.next_action = pane_action(
-            pane, "Next Article", NEXT_ARTICLE_SHORTCUT, self._on_next_action_triggered
+            pane, self.tr("Next Article"), NEXT_ARTICLE_SHORTCUT, self._on_next_action_triggered
         )
         self.previous_action = pane_action(
-            pane, "Previous Article", PREVIOUS_ARTICLE_SHORTCUT, self._on_previous_action_triggered
+            pane, self.tr("Previous Article"), PREVIOUS_ARTICLE_SHORTCUT, self._on_previous_action_triggered
         )
         self.tab_bar = QTabBar(pane)
-        self.tab_bar.setAccessibleName("Articles")
+        self.tab_bar.setAccessibleName(self.tr("Articles"))
         self.tab_bar.setExpanding(False)
         self.tab_bar.setDocumentMode(True)
         # Many articles scroll (arrows at the end) rather than shrink to unreadable "L…" tabs;
@@ -61,13 +61,18 @@ class ArticleTabs(QObject):
             while self.tab_bar.count() < count:
                 self.tab_bar.addTab("")
             for index, article in enumerate(articles):
-                title = article.title or "Untitled"
+                title = article.title or self.tr("Untitled")
                 shown = (
                     title if len(title) <= TAB_TITLE_CHARS else title[: TAB_TITLE_CHARS - 1].rstrip() + "…"
                 )
                 self.tab_bar.setTabText(index, shown.replace("&", "&&"))
-                self.tab_bar.setTabToolTip(index, article.title or "Untitled article")
-                self.tab_bar.setAccessibleTabName(index, f"{title}, article {index + 1} of {count}")
+                self.tab_bar.setTabToolTip(index, article.title or self.tr("Untitled article"))
+                self.tab_bar.setAccessibleTabName(
+                    index,
+                    self.tr("{title}, article {number} of {count}").format(
+                        title=title, number=index + 1, count=count
+                    ),
+                )
             self.tab_bar.setCurrentIndex(current)
         self.tab_bar.setVisible(count > 1)
 

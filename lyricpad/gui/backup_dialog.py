@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +27,11 @@ def _size(path: Path) -> str:
         size = path.stat().st_size
     except OSError:
         return "?"
-    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{max(1, size // 1024)} KB"
+    if size >= 1024 * 1024:
+        return QCoreApplication.translate("BackupDialog", "{size} MB").format(
+            size=f"{size / (1024 * 1024):.1f}"
+        )
+    return QCoreApplication.translate("BackupDialog", "{size} KB").format(size=max(1, size // 1024))
 
 
 class BackupDialog(QDialog):
@@ -36,27 +40,32 @@ class BackupDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.resize(560, 380)
         layout = QVBoxLayout(self)
         path = session.library_path
+        folder = backups_folder(path) if path else self.tr("(no folder: the library is in memory)")
         intro = QLabel(
-            "lyricpad backs the library up before an upgrade, when you quit, and every "
-            f"{BACKUP_INTERVAL_SECONDS // 60} minutes while you work; it keeps the newest few and one a day. "
-            f"They are in {backups_folder(path) if path else '(no folder: the library is in memory)'}."
+            self.tr(
+                "lyricpad backs the library up before an upgrade, when you quit, and every %n minute(s) while you"
+                " work; it keeps the newest few and one a day. They are in {folder}.",
+                "",
+                BACKUP_INTERVAL_SECONDS // 60,
+            ).format(folder=folder)
         )
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(intro)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Backups list"))
         self.list.setAlternatingRowColors(True)
         layout.addWidget(self.list, 1)
-        self.empty_label = QLabel("No backups yet.")
+        self.empty_label = QLabel(self.tr("No backups yet."))
         layout.addWidget(self.empty_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.backup_button = QPushButton("&Back Up Now")
-        self.restore_button = QPushButton("&Restore…")
+        self.backup_button = QPushButton(self.tr("&Back Up Now"))
+        self.restore_button = QPushButton(self.tr("&Restore…"))
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -102,9 +111,11 @@ class BackupDialog(QDialog):
         """Ask before replacing the library (tests replace this method)."""
         answer = QMessageBox.question(
             self,
-            "Restore Backup",
-            f"Replace everything in the library with the backup {backup.name}?\n\n"
-            "The library as it is now is backed up first, so this can be undone by restoring that backup.",
+            self.tr("Restore Backup"),
+            self.tr(
+                "Replace everything in the library with the backup {name}?\n\n"
+                "The library as it is now is backed up first, so this can be undone by restoring that backup."
+            ).format(name=backup.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -118,8 +129,10 @@ class BackupDialog(QDialog):
         if safety is not None:
             QMessageBox.information(
                 self,
-                "Restore Backup",
-                f"The library was restored from {backup.name}. The state before is kept as {safety.name}.",
+                self.tr("Restore Backup"),
+                self.tr(
+                    "The library was restored from {backup}. The state before is kept as {safety}."
+                ).format(backup=backup.name, safety=safety.name),
             )
             self.reload()
         return safety

@@ -36,7 +36,7 @@ class CheckDialog(QDialog):
         """The last check's report (None while a check runs, or when it failed)."""
         self.repair_result: RepairReport | None = None
         """What the last repair did (None before any)."""
-        self.setWindowTitle("Check Library")
+        self.setWindowTitle(self.tr("Check Library"))
         self.resize(720, 480)
         layout = QVBoxLayout(self)
         self.status_label = QLabel()
@@ -45,18 +45,18 @@ class CheckDialog(QDialog):
         layout.addWidget(self.status_label)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Check progress")
+        self.progress.setAccessibleName(self.tr("Check progress"))
         layout.addWidget(self.progress)
         self.report_view = QPlainTextEdit()
         self.report_view.setReadOnly(True)
         self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.report_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
-        self.report_view.setAccessibleName("Check report")
+        self.report_view.setAccessibleName(self.tr("Check report"))
         layout.addWidget(self.report_view, 1)
 
         self.buttons = QDialogButtonBox()
-        self.repair_button = QPushButton("&Repair")
-        self.repair_button.setToolTip("Repair what can be repaired; the library is backed up first")
+        self.repair_button = QPushButton(self.tr("&Repair"))
+        self.repair_button.setToolTip(self.tr("Repair what can be repaired; the library is backed up first"))
         self.buttons.addButton(self.repair_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -75,7 +75,7 @@ class CheckDialog(QDialog):
     def start_check(self) -> None:
         """Check the library (again) on the worker thread."""
         self.report = None
-        self.status_label.setText("Checking the library…")
+        self.status_label.setText(self.tr("Checking the library…"))
         self.progress.setRange(0, 0)  # busy until the first step says how many there are
         self.progress.show()
         self.repair_button.hide()
@@ -109,14 +109,15 @@ class CheckDialog(QDialog):
         self.cancel_button.hide()
         self.close_button.show()
         if report is None:
-            self.status_label.setText("The check was cancelled.")
+            self.status_label.setText(self.tr("The check was cancelled."))
             self._set_default(self.close_button)
             return
         self.report = report
         self.status_label.setText(report.headline())
         text = report.details()  # the headline is the line above it
         if self.repair_result is not None:
-            text = f"{self.repair_result.summary()}\n\nChecked again: {report.headline()}\n\n{text}".rstrip()
+            checked = self.tr("Checked again: {headline}").format(headline=report.headline())
+            text = f"{self.repair_result.summary()}\n\n{checked}\n\n{text}".rstrip()
         self.report_view.setPlainText(text)
         self.report_view.setVisible(bool(text))  # a library in order needs no empty box
         if not text:
@@ -130,7 +131,9 @@ class CheckDialog(QDialog):
         self.progress.hide()
         self.cancel_button.hide()
         self.close_button.show()
-        self.status_label.setText(f"The library could not be checked: {message}")
+        self.status_label.setText(
+            self.tr("The library could not be checked: {message}").format(message=message)
+        )
         self._set_default(self.close_button)
 
     # ----------------------------------------------------------------- repair
@@ -149,7 +152,7 @@ class CheckDialog(QDialog):
             QApplication.restoreOverrideCursor()
             self._session.write_failed.disconnect(refused.append)
         if result is None:
-            self.status_label.setText(refused[-1] if refused else "The library was not repaired.")
+            self.status_label.setText(refused[-1] if refused else self.tr("The library was not repaired."))
             self.repair_button.setEnabled(True)
             return None
         self.repair_result = result

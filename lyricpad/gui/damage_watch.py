@@ -87,7 +87,9 @@ class DamageWatch(QObject):
     def _on_checker_failed(self, message: str) -> None:
         # Nothing was decided: the library's write gate still checks the file before the first save.
         self.checked = True
-        self._window.statusBar().showMessage(f"The library could not be checked: {message}", 10_000)
+        self._window.statusBar().showMessage(
+            self.tr("The library could not be checked: {message}").format(message=message), 10_000
+        )
 
     def _on_checker_finished(self, damage: str | None) -> None:
         self.checked = damage is not None
@@ -97,10 +99,10 @@ class DamageWatch(QObject):
             return
         self.damage = damage
         library = self._session.library
-        library.read_only = (
-            f"{damage}; lyricpad no longer saves changes to it (quit and open it again to restore a "
+        library.read_only = self.tr(
+            "{damage}; lyricpad no longer saves changes to it (quit and open it again to restore a "
             "backup or salvage it, or use File > Check Library)"
-        )
+        ).format(damage=damage)
         label = getattr(self._window, "read_only_label", None)
         if label is not None:
             label.setToolTip(library.read_only)
@@ -118,7 +120,9 @@ class DamageWatch(QObject):
 
     def _on_index_checker_failed(self, message: str) -> None:
         # A damaged index is still mended when a save meets it (see LibraryCare); say it once.
-        self._window.statusBar().showMessage(f"The search index could not be checked: {message}", 10_000)
+        self._window.statusBar().showMessage(
+            self.tr("The search index could not be checked: {message}").format(message=message), 10_000
+        )
 
     def _on_index_checker_finished(self, damaged: dict | None) -> None:
         self.index_checked = damaged is not None
@@ -157,7 +161,11 @@ def recover_chosen(path: Path, watch: DamageWatch | None) -> bool:
     try:
         done, _aside = recover(path, choice, backup)
     except LyricpadError as exc:
-        QMessageBox.warning(None, "lyricpad", f"That did not work: {exc}")
+        QMessageBox.warning(
+            None,
+            "lyricpad",
+            QCoreApplication.translate("DamageWatch", "That did not work: {reason}").format(reason=exc),
+        )
         return ask_and_recover(path, watch.damage)
     QMessageBox.information(None, "lyricpad", done)
     return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -49,31 +49,39 @@ class DamagedLibraryDialog(QDialog):
         super().__init__(parent)
         self.path = path
         self.setWindowTitle(
-            "lyricpad — the library is damaged" if running else "lyricpad — the library cannot be opened"
+            self.tr("lyricpad — the library is damaged")
+            if running
+            else self.tr("lyricpad — the library cannot be opened")
         )
         layout = QVBoxLayout(self)
         heading = QLabel(
-            f"<b>The library {path.name} is damaged.</b>"
-            if running
-            else f"<b>The library {path.name} cannot be opened.</b>"
+            (
+                self.tr("<b>The library {name} is damaged.</b>")
+                if running
+                else self.tr("<b>The library {name} cannot be opened.</b>")
+            ).format(name=path.name)
         )
         heading.setTextFormat(Qt.TextFormat.RichText)
         salvageable = livefiles.is_sqlite_file(aside or path)
         if running:
-            kept = (
+            kept = self.tr(
                 "lyricpad found this while checking the library in the background, and saves nothing to it "
                 "any more: it has not changed it. Choose what to do: the window closes, does it and opens the "
                 "library again; the damaged file is kept beside the library with “-damaged-” in its name. "
                 "Or keep reading it as it is (read-only)."
             )
         elif aside is None:
-            kept = (
+            kept = self.tr(
                 "lyricpad has not changed it. Choose what to do; whatever you choose, the file is kept "
                 "beside the library with “-damaged-” in its name."
             )
         else:
-            kept = f"It has been set aside, unchanged, as {aside.name}. Choose another way out."
-        detail = QLabel(f"{problem}\n\nFile: {path}\n\n{kept}")
+            kept = self.tr("It has been set aside, unchanged, as {name}. Choose another way out.").format(
+                name=aside.name
+            )
+        detail = QLabel(
+            self.tr("{problem}\n\nFile: {path}\n\n{kept}").format(problem=problem, path=path, kept=kept)
+        )
         detail.setWordWrap(True)
         detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(heading)
@@ -84,19 +92,22 @@ class DamagedLibraryDialog(QDialog):
         except LyricpadError:
             self.backups = []
         self.choices = QButtonGroup(self)
-        self.restore_button = QRadioButton("&Restore a backup:")
+        self.restore_button = QRadioButton(self.tr("&Restore a backup:"))
         self.backup_combo = QComboBox()
+        self.backup_combo.setAccessibleName(self.tr("Backup to restore"))
         for backup in self.backups:
             self.backup_combo.addItem(backup.label, str(backup.path))
         if not self.backups:
             self.restore_button.setEnabled(False)
-            self.restore_button.setText("&Restore a backup (there are none)")
+            self.restore_button.setText(self.tr("&Restore a backup (there are none)"))
             self.backup_combo.setVisible(False)
-        self.salvage_button = QRadioButton("&Salvage what can still be read into a new library")
+        self.salvage_button = QRadioButton(self.tr("&Salvage what can still be read into a new library"))
         if not salvageable:
             self.salvage_button.setEnabled(False)
-            self.salvage_button.setText("&Salvage (impossible: the file is not an SQLite database at all)")
-        self.new_button = QRadioButton("Start a &new library (with only the demo song)")
+            self.salvage_button.setText(
+                self.tr("&Salvage (impossible: the file is not an SQLite database at all)")
+            )
+        self.new_button = QRadioButton(self.tr("Start a &new library (with only the demo song)"))
         for button, choice in (
             (self.restore_button, RESTORE),
             (self.salvage_button, SALVAGE),
@@ -117,8 +128,10 @@ class DamagedLibraryDialog(QDialog):
         self.restore_button.toggled.connect(self.backup_combo.setEnabled)
 
         buttons = QDialogButtonBox()
-        self.continue_button = buttons.addButton("Continue", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Keep Reading" if running else "Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.continue_button = buttons.addButton(self.tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(
+            self.tr("Keep Reading") if running else self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -137,17 +150,22 @@ def recover(
     """Do what the user chose for the damaged library at *path*: (a sentence saying what was done, where
     the damaged file now is). *aside*: where it was set aside by an earlier attempt that failed."""
     if choice == RESTORE and backup is None:
-        raise LyricpadError("choose a backup to restore")
+        raise LyricpadError(QCoreApplication.translate("DamagedLibraryDialog", "choose a backup to restore"))
     if aside is None:
         aside = set_aside(path)
     if choice == RESTORE:
         restore_into(path, backup)
-        done = f"The library was restored from the backup of {backup.name}."
+        done = QCoreApplication.translate(
+            "DamagedLibraryDialog", "The library was restored from the backup of {name}."
+        ).format(name=backup.name)
     elif choice == SALVAGE:
         done = salvage(aside, path).summary()
     else:
-        done = "A new library was started."
-    return f"{done} The damaged file is kept as {aside.name}.", aside
+        done = QCoreApplication.translate("DamagedLibraryDialog", "A new library was started.")
+    kept = QCoreApplication.translate(
+        "DamagedLibraryDialog", "{done} The damaged file is kept as {name}."
+    ).format(done=done, name=aside.name)
+    return kept, aside
 
 
 def ask_and_recover(path: Path, problem: str, parent: QWidget | None = None) -> bool:
@@ -162,7 +180,13 @@ def ask_and_recover(path: Path, problem: str, parent: QWidget | None = None) -> 
         except LyricpadError as exc:
             if aside is None and not path.exists():
                 aside = _newest_aside(path)
-            QMessageBox.warning(parent, "lyricpad", f"That did not work: {exc}")
+            QMessageBox.warning(
+                parent,
+                "lyricpad",
+                QCoreApplication.translate("DamagedLibraryDialog", "That did not work: {reason}").format(
+                    reason=exc
+                ),
+            )
             continue
         QMessageBox.information(parent, "lyricpad", done)
         return True

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from lyricpad.gui.lyrics_pane import LyricsPane
 
-HINT_TEXT = "Add this song's lyrics:"
+HINT_TEXT = QT_TRANSLATE_NOOP("EmptySongHint", "Add this song's lyrics:")
 
 
 class EmptySongHint(QWidget):
@@ -28,28 +28,30 @@ class EmptySongHint(QWidget):
     type_requested = Signal()
     """Switch the lyrics pane to Edit mode."""
 
-    def __init__(
-        self, pane: LyricsPane, edit_shortcut: str = "Ctrl+E", undo_hint: str = "Edit > Undo undoes it."
-    ):
+    def __init__(self, pane: LyricsPane, edit_shortcut: str = "Ctrl+E", undo_hint: str = ""):
+        """*undo_hint*: how to undo a change, as the window says it ("Edit > Undo undoes it." when not given)."""
         super().__init__(pane.viewport())
         self._pane = pane
-        self.setAccessibleName("How to add lyrics")
+        self.setAccessibleName(self.tr("How to add lyrics"))
+        undo_hint = undo_hint or self.tr("Edit > Undo undoes it.")
         self.setFont(QApplication.font())  # buttons and a sentence, not lyrics: not the pane's monospace
-        self.label = QLabel(HINT_TEXT, self)
+        self.label = QLabel(self.tr(HINT_TEXT), self)
         self.label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # as quiet as the placeholder above
         self.paste_button = self._button(
-            "Paste Lyrics",
-            f"Make the text on the clipboard this song's lyrics ({undo_hint.rstrip('.')})",
+            self.tr("Paste Lyrics"),
+            self.tr("Make the text on the clipboard this song's lyrics ({undo_hint})").format(
+                undo_hint=undo_hint.rstrip(".")
+            ),
             self.paste_requested,
         )
         self.import_button = self._button(
-            "Import File…",
-            "Make a lyrics file (.txt, .lrc) this song's lyrics, with an LRC file's times",
+            self.tr("Import File…"),
+            self.tr("Make a lyrics file (.txt, .lrc) this song's lyrics, with an LRC file's times"),
             self.import_requested,
         )
         self.type_button = self._button(
-            f"Type Them ({edit_shortcut})",
-            "Switch the lyrics to Edit mode and type them",
+            self.tr("Type Them ({shortcut})").format(shortcut=edit_shortcut),
+            self.tr("Switch the lyrics to Edit mode and type them"),
             self.type_requested,
         )
         layout = QVBoxLayout(self)

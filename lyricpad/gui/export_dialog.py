@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lyricpad.app.export_labels import cut_preview, finished_message, plural, save_note, sentence
+from lyricpad.app.export_labels import cut_preview, finished_message, save_note, sentence
 from lyricpad.app.exporting import (
     ExportOptions,
     ExportResult,
@@ -38,10 +38,11 @@ __all__ = ["PREVIEW_DELAY_MS", "ExportDialog", "ExportPreview"]
 PREVIEW_CHARS = 200_000
 """Longer previews are cut (at a line end): highlighting megabytes would stall the window."""
 FILE_FILTERS = {
-    "markdown": "Markdown (*.md);;All files (*)",
-    "json": "JSON (*.json);;All files (*)",
-    "w3c": "JSON (*.json *.jsonld);;All files (*)",
+    "markdown": (QT_TRANSLATE_NOOP("ExportDialog", "Markdown"), "*.md"),
+    "json": (QT_TRANSLATE_NOOP("ExportDialog", "JSON"), "*.json"),
+    "w3c": (QT_TRANSLATE_NOOP("ExportDialog", "JSON"), "*.json *.jsonld"),
 }
+"""Each format's file dialog filter: (what the files are, their patterns)."""
 
 
 class ExportDialog(OutputDialog):
@@ -59,8 +60,13 @@ class ExportDialog(OutputDialog):
     exported = Signal(str)
     """An export was written: a message saying what and where, for a status bar."""
 
-    save_title = "Export To File"
-    error_title = "Export Failed"
+    @property
+    def save_title(self) -> str:
+        return self.tr("Export To File")
+
+    @property
+    def error_title(self) -> str:
+        return self.tr("Export Failed")
 
     def __init__(self, session: Session, parent: QWidget | None = None, song_id: str | None = None):
         super().__init__(parent)
@@ -74,7 +80,7 @@ class ExportDialog(OutputDialog):
         self._exporter.finished.connect(self._on_exporter_finished)
         self._exporter.failed.connect(self._on_exporter_failed)
 
-        self._set_up("Export", 1000, 660, ExportOptions.load(self._settings))
+        self._set_up(self.tr("Export"), 1000, 660, ExportOptions.load(self._settings))
 
     # ------------------------------------------------------------------ building
 
@@ -99,7 +105,7 @@ class ExportDialog(OutputDialog):
 
         preview_column = QVBoxLayout()
         preview_column.setSpacing(4)
-        self.preview_label = QLabel("Pre&view")
+        self.preview_label = QLabel(self.tr("Pre&view"))
         self.preview = ExportPreview()
         self.preview_label.setBuddy(self.preview)
         preview_column.addWidget(self.preview_label)
@@ -111,9 +117,9 @@ class ExportDialog(OutputDialog):
         progress.setContentsMargins(0, 0, 0, 0)
         self.progress_label = QLabel()
         self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName("Export progress")
+        self.progress_bar.setAccessibleName(self.tr("Export progress"))
         self.progress_bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Ca&ncel Export")
+        self.cancel_button = QPushButton(self.tr("Ca&ncel Export"))
         progress.addWidget(self.progress_label)
         progress.addWidget(self.progress_bar, 1)
         progress.addWidget(self.cancel_button)
@@ -121,7 +127,9 @@ class ExportDialog(OutputDialog):
         layout.addWidget(self.progress_row)
 
         self._build_footer(
-            layout, status_name="Export status", copy_tip="Copy the preview to the clipboard (Ctrl+C)"
+            layout,
+            status_name=self.tr("Export status"),
+            copy_tip=self.tr("Copy the preview to the clipboard (Ctrl+C)"),
         )
 
     def _connect(self) -> None:
@@ -151,7 +159,9 @@ class ExportDialog(OutputDialog):
     def _update_controls(self) -> None:
         """Enable what applies to the format chosen; show the scope JSON forces; say what Save writes."""
         self.options_panel.update_controls(self._song(), len(self._session.songs()))
-        self.save_button.setText("&Save to Folder…" if self.options().to_folder else "&Save…")
+        self.save_button.setText(
+            self.tr("&Save to Folder…") if self.options().to_folder else self.tr("&Save…")
+        )
 
     def _song(self) -> Song | None:
         if not self._song_id:
@@ -188,7 +198,7 @@ class ExportDialog(OutputDialog):
             self.preview.show_text(shown, kind)
             note = self._note(options, preview.song_id if preview.partial else None)
             if cut:
-                note += " The preview is shortened; Copy and Save take all of it."
+                note += " " + self.tr("The preview is shortened; Copy and Save take all of it.")
             self.note_label.setText(note)
         self._set_copy_enabled(bool(self._preview_text))
         self._update_save_enabled()
@@ -215,7 +225,7 @@ class ExportDialog(OutputDialog):
             return
         to_clipboard(self._preview_text)
         lines = self._preview_text.count("\n")
-        self._say(f"Copied {plural(lines, 'line')} to the clipboard.")
+        self._say(self.tr("Copied %n line(s) to the clipboard.", "", lines))
 
     def _shown_view(self) -> QPlainTextEdit:
         return self.preview
@@ -224,7 +234,7 @@ class ExportDialog(OutputDialog):
 
     def ask_folder(self, start: Path) -> Path | None:
         """Ask for the folder of a Markdown export of every song (tests replace this method)."""
-        name = file_dialogs.existing_folder(self, "Export To Folder", str(start))
+        name = file_dialogs.existing_folder(self, self.tr("Export To Folder"), str(start))
         return Path(name) if name else None
 
     def save(self) -> None:
@@ -236,9 +246,9 @@ class ExportDialog(OutputDialog):
         if options.to_folder:
             target = self.ask_folder(start)
         else:
-            target = self.ask_save_path(
-                start / suggested_file_name(options, self._song()), FILE_FILTERS[options.format]
-            )
+            kind, patterns = FILE_FILTERS[options.format]
+            file_filter = f"{self.tr(kind)} ({patterns});;{self.tr('All files')} (*)"
+            target = self.ask_save_path(start / suggested_file_name(options, self._song()), file_filter)
         if target is None:
             return
         set_last_folder(target if options.to_folder else target.parent, self._settings)
@@ -255,7 +265,7 @@ class ExportDialog(OutputDialog):
         if self._exporter.is_running():
             self._exporter.cancel()
             self.cancel_button.setEnabled(False)
-            self.progress_label.setText("Cancelling…")
+            self.progress_label.setText(self.tr("Cancelling…"))
 
     def is_exporting(self) -> bool:
         return self._exporter.is_running()
@@ -267,7 +277,7 @@ class ExportDialog(OutputDialog):
         if running:
             self._say("")
             self.progress_bar.setRange(0, 0)  # busy until the first song is done
-            self.progress_label.setText("Exporting…" if folder else "Writing the file…")
+            self.progress_label.setText(self.tr("Exporting…") if folder else self.tr("Writing the file…"))
         self._update_save_enabled()
 
     def _update_save_enabled(self) -> None:
@@ -281,7 +291,7 @@ class ExportDialog(OutputDialog):
         if total:
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
-            self.progress_label.setText(f"Exported {done} of {plural(total, 'song')}")
+            self.progress_label.setText(self.tr("Exported {done} of %n song(s)", "", total).format(done=done))
 
     def _on_exporter_finished(self, result: ExportResult) -> None:
         self._set_running(False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,16 +20,18 @@ from lyricpad.app.exporting import ExportOptions
 from lyricpad.core.models import Song
 
 FORMAT_LABELS = {
-    "markdown": "Markdown",
-    "json": "lyricpad JSON (whole library)",
-    "w3c": "W3C Web Annotations (JSON-LD)",
+    "markdown": QT_TRANSLATE_NOOP("ExportOptionsPanel", "Markdown"),
+    "json": QT_TRANSLATE_NOOP("ExportOptionsPanel", "lyricpad JSON (whole library)"),
+    "w3c": QT_TRANSLATE_NOOP("ExportOptionsPanel", "W3C Web Annotations (JSON-LD)"),
 }
-PROFILE_LABELS = {"blog": "Blog post (CommonMark)", "obsidian": "Obsidian note"}
-GROUP_LABELS = {"pane": "Lyrics, then each article", "lens": "Lens"}
-STUDY_TIP = (
-    "Write the full lyrics with each line's syllable count and rhyme letter after it, as ⟨8 · A⟩, "
-    "each section under a heading (your corrections included)"
-)
+PROFILE_LABELS = {
+    "blog": QT_TRANSLATE_NOOP("ExportOptionsPanel", "Blog post (CommonMark)"),
+    "obsidian": QT_TRANSLATE_NOOP("ExportOptionsPanel", "Obsidian note"),
+}
+GROUP_LABELS = {
+    "pane": QT_TRANSLATE_NOOP("ExportOptionsPanel", "Lyrics, then each article"),
+    "lens": QT_TRANSLATE_NOOP("ExportOptionsPanel", "Lens"),
+}
 
 
 def _heading(text: str, buddy: QWidget | None = None) -> QLabel:
@@ -45,7 +47,7 @@ def _heading(text: str, buddy: QWidget | None = None) -> QLabel:
 def _combo(labels: dict[str, str]) -> QComboBox:
     combo = QComboBox()
     for value, label in labels.items():
-        combo.addItem(label, value)
+        combo.addItem(QCoreApplication.translate("ExportOptionsPanel", label), value)
     return combo
 
 
@@ -71,8 +73,8 @@ class ExportOptionsPanel(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setVerticalSpacing(6)
 
-        self.this_song_radio = QRadioButton("&This song")
-        self.all_songs_radio = QRadioButton("&All songs")
+        self.this_song_radio = QRadioButton(self.tr("&This song"))
+        self.all_songs_radio = QRadioButton(self.tr("&All songs"))
         self.scope_group = QButtonGroup(self)
         self.scope_group.addButton(self.this_song_radio)
         self.scope_group.addButton(self.all_songs_radio)
@@ -80,10 +82,10 @@ class ExportOptionsPanel(QWidget):
         scope.setSpacing(2)
         scope.addWidget(self.this_song_radio)
         scope.addWidget(self.all_songs_radio)
-        form.addRow(_heading("What"), scope)
+        form.addRow(_heading(self.tr("What")), scope)
 
         self.format_combo = _combo(FORMAT_LABELS)
-        form.addRow(_heading("&Format", self.format_combo), self.format_combo)
+        form.addRow(_heading(self.tr("&Format"), self.format_combo), self.format_combo)
 
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
@@ -91,17 +93,24 @@ class ExportOptionsPanel(QWidget):
         form.addRow(rule)
 
         self.profile_combo = _combo(PROFILE_LABELS)
-        self.profile_label = _heading("&Markdown for", self.profile_combo)
+        self.profile_label = _heading(self.tr("&Markdown for"), self.profile_combo)
         form.addRow(self.profile_label, self.profile_combo)
         self.group_combo = _combo(GROUP_LABELS)
-        self.group_label = _heading("&Group by", self.group_combo)
+        self.group_label = _heading(self.tr("&Group by"), self.group_combo)
         form.addRow(self.group_label, self.group_combo)
-        self.full_lyrics_check = QCheckBox("F&ull lyrics (highlighted lines marked)")
-        self.full_lyrics_check.setToolTip("Quote every line of the lyrics, not only the highlighted words")
-        self.footnotes_check = QCheckBox("Notes as foot&notes")
-        self.ids_check = QCheckBox("Annotation &ids")
-        self.study_check = QCheckBox("S&cheme letters and syllable counts")
-        self.study_check.setToolTip(STUDY_TIP)
+        self.full_lyrics_check = QCheckBox(self.tr("F&ull lyrics (highlighted lines marked)"))
+        self.full_lyrics_check.setToolTip(
+            self.tr("Quote every line of the lyrics, not only the highlighted words")
+        )
+        self.footnotes_check = QCheckBox(self.tr("Notes as foot&notes"))
+        self.ids_check = QCheckBox(self.tr("Annotation &ids"))
+        self.study_check = QCheckBox(self.tr("S&cheme letters and syllable counts"))
+        self.study_check.setToolTip(
+            self.tr(
+                "Write the full lyrics with each line's syllable count and rhyme letter after it, as ⟨8 · A⟩, "
+                "each section under a heading (your corrections included)"
+            )
+        )
         form.addRow(self.full_lyrics_check)
         form.addRow(self.study_check)
         form.addRow(self.footnotes_check)
@@ -111,7 +120,7 @@ class ExportOptionsPanel(QWidget):
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
         self.note_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.note_label.setAccessibleName("What Save writes")
+        self.note_label.setAccessibleName(self.tr("What Save writes"))
         self.note_label.setContentsMargins(0, 10, 0, 0)
         note_palette = self.note_label.palette()
         note_palette.setColor(
@@ -180,12 +189,14 @@ class ExportOptionsPanel(QWidget):
             title = self.this_song_radio.fontMetrics().elidedText(
                 song.display_name, Qt.TextElideMode.ElideRight, room
             )
-            self.this_song_radio.setText(f"&This song: “{title}”")
+            self.this_song_radio.setText(self.tr("&This song: “{title}”").format(title=title))
         else:
-            self.this_song_radio.setText("&This song")
-        self.all_songs_radio.setText(f"&All songs ({count})")
+            self.this_song_radio.setText(self.tr("&This song"))
+        self.all_songs_radio.setText(self.tr("&All songs ({count})").format(count=count))
         scope_tip = (
-            "lyricpad JSON always holds the whole library (for backup and merging)" if fmt == "json" else ""
+            self.tr("lyricpad JSON always holds the whole library (for backup and merging)")
+            if fmt == "json"
+            else ""
         )
         self.this_song_radio.setToolTip(scope_tip or (song.display_name if has_song else ""))
         self.all_songs_radio.setToolTip(scope_tip)
@@ -202,15 +213,17 @@ class ExportOptionsPanel(QWidget):
         options = self.options()
         self.footnotes_check.setEnabled(options.footnotes_apply)
         self.footnotes_check.setToolTip(
-            "Put each note in a footnote under the quotes"
+            self.tr("Put each note in a footnote under the quotes")
             if options.footnotes_apply
-            else "Footnotes are for the blog profile of Markdown (Obsidian shows notes in callouts)"
+            else self.tr("Footnotes are for the blog profile of Markdown (Obsidian shows notes in callouts)")
         )
         self.ids_check.setEnabled(options.ids_apply)
         self.ids_check.setToolTip(
-            "Put an HTML comment holding its id before each annotation (hidden once published)"
+            self.tr("Put an HTML comment holding its id before each annotation (hidden once published)")
             if options.ids_apply
-            else "Ids are an option of the blog profile of Markdown (an Obsidian note always has block ids)"
+            else self.tr(
+                "Ids are an option of the blog profile of Markdown (an Obsidian note always has block ids)"
+            )
         )
 
     def _on_scope_group_button_toggled(self, button, checked: bool) -> None:

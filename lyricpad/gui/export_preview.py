@@ -26,7 +26,7 @@ class ExportPreview(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setAccessibleName("Export preview")
+        self.setAccessibleName(self.tr("Export preview"))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setFont(_fixed_font())
         self.setTextInteractionFlags(

@@ -8,11 +8,17 @@ folder. Each open() and close() of those drops every SQLite lock this process ho
 then delete the -wal the window is writing into. So every dialog here uses an icon provider
 that goes by the name alone, in Qt's own dialog (a native one would sniff files the same way,
 in this process).
+
+Inside a Flatpak sandbox the one exception: the file chooser is the desktop portal's, which runs in
+another process (so it drops none of our locks) and is the only way the user can pick a file
+outside the folders the sandbox may read.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileInfo
+import os
+
+from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
 
@@ -35,17 +41,32 @@ class NamesOnlyIconProvider(QAbstractFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return "Folder"
+            return QCoreApplication.translate("NamesOnlyIconProvider", "Folder")
         suffix = info.suffix()
-        return f"{suffix.upper()} File" if suffix else "File"
+        if suffix:
+            return QCoreApplication.translate("NamesOnlyIconProvider", "{suffix} File").format(
+                suffix=suffix.upper()
+            )
+        return QCoreApplication.translate("NamesOnlyIconProvider", "File")
 
 
 def file_dialog(parent: QWidget | None, caption: str, start: str, file_filter: str = "") -> QFileDialog:
     """A file dialog that lists files without opening them (see the module's docstring)."""
     dialog = QFileDialog(parent, caption, start, file_filter)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setIconProvider(NamesOnlyIconProvider())
+    portal = in_flatpak()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, not portal)
+    if not portal:
+        dialog.setIconProvider(NamesOnlyIconProvider())
     return dialog
+
+
+FLATPAK_INFO = "/.flatpak-info"
+"""A file every Flatpak sandbox has, and no system outside one."""
+
+
+def in_flatpak() -> bool:
+    """True inside a Flatpak sandbox, where file dialogs are the desktop portal's."""
+    return os.path.exists(FLATPAK_INFO)
 
 
 def open_file_names(parent: QWidget | None, caption: str, start: str, file_filter: str) -> list[str]:

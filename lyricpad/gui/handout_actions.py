@@ -34,22 +34,29 @@ class HandoutActions(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self._window = window
-        self.print_action = QAction("&Print Handout…", window)
+        self.print_action = QAction(self.tr("&Print Handout…"), window)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.setStatusTip(
-            "Print the song's lyrics, numbered, with its highlights, notes and lenses (and the article shown)"
+            self.tr(
+                "Print the song's lyrics, numbered, with its highlights, notes and lenses (and the article shown)"
+            )
         )
         self.print_action.triggered.connect(self.print_handout)
-        self.save_pdf_action = QAction("Save &Handout as PDF…", window)
+        self.save_pdf_action = QAction(self.tr("Save &Handout as PDF…"), window)
         self.save_pdf_action.setStatusTip(
-            self.print_action.statusTip().replace("Print", "Save", 1) + " as a PDF"
+            self.tr(
+                "Save the song's lyrics, numbered, with its highlights, notes and lenses (and the article shown) "
+                "as a PDF"
+            )
         )
         self.save_pdf_action.triggered.connect(self.save_pdf)
-        self.study_action = QAction("Handout with Scheme Letters and S&yllable Counts", window)
+        self.study_action = QAction(self.tr("Handout with Scheme Letters and S&yllable Counts"), window)
         self.study_action.setCheckable(True)
         self.study_action.setChecked(HandoutOptions.load().study)
         self.study_action.setStatusTip(
-            "Print each lyric line's syllable count and rhyme letter after it, as ⟨8 · A⟩, and name the sections"
+            self.tr(
+                "Print each lyric line's syllable count and rhyme letter after it, as ⟨8 · A⟩, and name the sections"
+            )
         )
         self.study_action.toggled.connect(self._on_study_action_toggled)
         self.actions = [self.print_action, self.save_pdf_action, self.study_action]
@@ -99,11 +106,13 @@ class HandoutActions(QObject):
 
             written = write_handout(html, path, paper=paper, title=title, footer=footer)
         except LyricpadError as exc:
-            self.show_error(f"The handout was not saved: {exc}")
+            self.show_error(self.tr("The handout was not saved: {reason}").format(reason=exc))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self._window.statusBar().showMessage(f"Saved the handout to {written}", NOTICE_MS)
+        self._window.statusBar().showMessage(
+            self.tr("Saved the handout to {path}").format(path=written), NOTICE_MS
+        )
         return written
 
     def print_handout(self) -> bool:
@@ -124,29 +133,34 @@ class HandoutActions(QObject):
             printer.setDocName(title)
             paint_handout(html, printer, footer=footer)
         except LyricpadError as exc:
-            self.show_error(f"The handout was not printed: {exc}")
+            self.show_error(self.tr("The handout was not printed: {reason}").format(reason=exc))
             return False
-        self._window.statusBar().showMessage("Sent the handout to the printer", NOTICE_MS)
+        self._window.statusBar().showMessage(self.tr("Sent the handout to the printer"), NOTICE_MS)
         return True
 
     # ------------------------------------------------- questions (tests replace them)
 
     def ask_save_path(self, suggested: Path) -> Path | None:
-        name = file_dialogs.save_file_name(self._window, "Save Handout as PDF", str(suggested), "PDF (*.pdf)")
+        name = file_dialogs.save_file_name(
+            self._window,
+            self.tr("Save Handout as PDF"),
+            str(suggested),
+            self.tr("PDF ({patterns})").format(patterns="*.pdf"),
+        )
         return Path(name) if name else None
 
     def ask_printer(self, printer: QPrinter) -> bool:
         from PySide6.QtPrintSupport import QPrintDialog
 
         dialog = QPrintDialog(printer, self._window)
-        dialog.setWindowTitle("Print Handout")
+        dialog.setWindowTitle(self.tr("Print Handout"))
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
             dialog.deleteLater()
 
     def show_error(self, message: str) -> None:
-        QMessageBox.critical(self._window, "Handout", message)
+        QMessageBox.critical(self._window, self.tr("Handout"), message)
 
     @staticmethod
     def _start_folder() -> Path:

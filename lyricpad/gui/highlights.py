@@ -6,7 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -35,9 +35,6 @@ SELECTED_DARK_ALPHA = 200
 INACTIVE_SELECTION_ALPHA = 46
 """Opacity of the text colour that marks a selection in a pane without the focus: a pale grey wash
 through which the lens colours show (the selection is kept there for Link to Lyrics Lines)."""
-
-PROPOSAL_HINT = "accept it in the annotations panel"
-"""How a proposal's tooltip says what to do with it."""
 
 
 @dataclass(frozen=True)
@@ -125,8 +122,10 @@ def tooltip_html(annotations: list[Annotation], palette: QPalette) -> str:
     parts = []
     for annotation in annotations:
         colour = lens_colour(annotation, palette).name()
-        lens = html.escape(annotation.lens.name if annotation.lens else "No lens")
-        note = _inline_markdown(annotation.note) or "<i>No note</i>"
+        lens = html.escape(
+            annotation.lens.name if annotation.lens else QCoreApplication.translate("highlights", "No lens")
+        )
+        note = _inline_markdown(annotation.note) or QCoreApplication.translate("highlights", "<i>No note</i>")
         tags = " ".join(f"#{html.escape(t)}" for t in annotation.tags)
         tag_line = f"<br><small>{tags}</small>" if tags else ""
         parts.append(f"<p><span style='color:{colour}'>&#9632;</span> <b>{lens}</b><br>{note}{tag_line}</p>")
@@ -139,10 +138,12 @@ def proposal_tooltip_html(annotations: list[Annotation], palette: QPalette) -> s
     for annotation in annotations:
         colour = lens_colour(annotation, palette).name()
         about = _first_line(annotation.note) or f"“{_first_line(annotation.quote)}”"
-        parts.append(
-            f"<p><span style='color:{colour}'>&#9632;</span> <b>Proposed place</b> for: "
-            f"{_inline_markdown(about)}<br><small>The text was edited — {PROPOSAL_HINT}.</small></p>"
-        )
+        says = QCoreApplication.translate(
+            "highlights",
+            "<b>Proposed place</b> for: {about}<br>"
+            "<small>The text was edited — accept it in the annotations panel.</small>",
+        ).format(about=_inline_markdown(about))
+        parts.append(f"<p><span style='color:{colour}'>&#9632;</span> {says}</p>")
     return "".join(parts)
 
 

@@ -151,23 +151,25 @@ class ImportController(QObject):
         self.review_reader.file_refused.connect(self._on_review_reader_file_refused)
         self._review_target: ImportReviewDialog | None = None
 
-        self.paste_song_action = QAction("Paste as New &Song", self)
+        self.paste_song_action = QAction(self.tr("Paste as New &Song"), self)
         self.paste_song_action.setObjectName("Paste as new song")
         self.paste_song_action.setShortcut(QKeySequence(PASTE_SONG_SHORTCUT))
-        self.paste_song_action.setStatusTip("Make a new song of the lyrics on the clipboard")
+        self.paste_song_action.setStatusTip(self.tr("Make a new song of the lyrics on the clipboard"))
         self.paste_song_action.triggered.connect(self.paste_as_new_song)
-        self.paste_article_action = QAction("Paste as New &Article", self)
+        self.paste_article_action = QAction(self.tr("Paste as New &Article"), self)
         self.paste_article_action.setObjectName("Paste as new article")
         self.paste_article_action.setShortcut(QKeySequence(PASTE_ARTICLE_SHORTCUT))
         self.paste_article_action.setStatusTip(
-            "Make a new article of the open song from the clipboard (formatting of web pages kept)"
+            self.tr("Make a new article of the open song from the clipboard (formatting of web pages kept)")
         )
         self.paste_article_action.triggered.connect(self.paste_as_new_article)
         self.actions = [self.paste_song_action, self.paste_article_action]
         """The actions for the window's menus."""
         for action in self.actions:
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
+            action.setToolTip(
+                self.tr("{action} ({shortcut})").format(action=action.text().replace("&", ""), shortcut=keys)
+            )
         self._update_paste_actions()
         session.current_song_changed.connect(self._update_paste_actions)
 
@@ -199,7 +201,7 @@ class ImportController(QObject):
         # Blank lines above the first line are clipboard noise; a final newline ends the last line.
         text = lyrics_text(normalise_text(self._clipboard_text()[1]).lstrip("\n"))
         if not text.strip():
-            self.warn(["The clipboard holds no text to paste."])
+            self.warn([self.tr("The clipboard holds no text to paste.")])
             return None
         from lyricpad.core.importers import ImportedText
         from lyricpad.core.lrc import parse_lrc
@@ -226,7 +228,7 @@ class ImportController(QObject):
     def paste_as_new_article(self) -> str | None:
         """A new article of the open song from the clipboard (its HTML when it has some), after the review."""
         if not self._session.current_song_id:
-            self.warn(["A pasted article belongs to a song: open a song first."])
+            self.warn([self.tr("A pasted article belongs to a song: open a song first.")])
             return None
         from lyricpad.core.html_import import article_from_clipboard
 
@@ -256,14 +258,16 @@ class ImportController(QObject):
         """Ask what the text file *path* holds: "lyrics", "article", or None if cancelled. Tests replace this."""
         # In a batch, the song open when it began (not one imported a moment ago); else the open one.
         current = self._song_title(self._batch_song_id if self._busy else self._session.current_song_id)
-        question = f"What does “{os.path.basename(path)}” hold?"
-        box = QMessageBox(QMessageBox.Icon.Question, "Import", question, parent=self._parent)
-        lyrics = box.addButton("&Lyrics (a new song)", QMessageBox.ButtonRole.AcceptRole)
+        question = self.tr("What does “{name}” hold?").format(name=os.path.basename(path))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import"), question, parent=self._parent)
+        lyrics = box.addButton(self.tr("&Lyrics (a new song)"), QMessageBox.ButtonRole.AcceptRole)
         if current:
-            article = box.addButton(f"An &article of “{current}”", QMessageBox.ButtonRole.AcceptRole)
+            article = box.addButton(
+                self.tr("An &article of “{song}”").format(song=current), QMessageBox.ButtonRole.AcceptRole
+            )
         else:
             article = None
-            box.setInformativeText("Open a song first to import the file as one of its articles.")
+            box.setInformativeText(self.tr("Open a song first to import the file as one of its articles."))
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(lyrics)
         try:
@@ -281,13 +285,15 @@ class ImportController(QObject):
         """The song is in the library already: "open" it, import it "again", or None (cancel). Tests replace this."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Import",
-            f"The library already has {already_there(existing)} with the same lyrics.",
+            self.tr("Import"),
+            self.tr("The library already has {song} with the same lyrics.").format(
+                song=already_there(existing)
+            ),
             parent=self._parent,
         )
-        box.setInformativeText("Importing it again makes a second copy of the song.")
-        open_button = box.addButton("&Open the Existing Song", QMessageBox.ButtonRole.AcceptRole)
-        again = box.addButton("Import &Again", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(self.tr("Importing it again makes a second copy of the song."))
+        open_button = box.addButton(self.tr("&Open the Existing Song"), QMessageBox.ButtonRole.AcceptRole)
+        again = box.addButton(self.tr("Import &Again"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(open_button)
         try:
@@ -337,8 +343,11 @@ class ImportController(QObject):
         if len(messages) == 1:
             text = messages[0]
         else:
-            text = f"{len(messages)} files were not imported:\n\n" + "\n\n".join(f"• {m}" for m in messages)
-        QMessageBox.warning(self._parent, "Import", text)
+            listed = "\n\n".join(f"• {m}" for m in messages)
+            text = self.tr("%n file(s) (was|were) not imported:\n\n{messages}", "", len(messages)).format(
+                messages=listed
+            )
+        QMessageBox.warning(self._parent, self.tr("Import"), text)
 
     # -------------------------------------------------------------- the flow
 
@@ -356,7 +365,9 @@ class ImportController(QObject):
                 continue
             if kind == "article" and not song_id:
                 self._refusals.append(
-                    f"“{request.name}” would be an article of the open song, but no song is open."
+                    self.tr("“{name}” would be an article of the open song, but no song is open.").format(
+                        name=request.name
+                    )
                 )
                 continue
             batch.append(request)
@@ -402,7 +413,9 @@ class ImportController(QObject):
                     continue
                 if kind == "article" and not self._batch_song_id:
                     self._refusals.append(
-                        f"“{request.name}” would be an article of the open song, but no song is open."
+                        self.tr("“{name}” would be an article of the open song, but no song is open.").format(
+                            name=request.name
+                        )
                     )
                     continue
                 # Read again as what it is: an article's title and furniture are found on the worker.
@@ -424,7 +437,11 @@ class ImportController(QObject):
         if dialog is not None:
             total = len(self._batch)
             dialog.setLabelText(
-                f"Reading “{name}”…" if total == 1 else f"Reading “{name}” ({index + 1} of {total})…"
+                self.tr("Reading “{name}”…").format(name=name)
+                if total == 1
+                else self.tr("Reading “{name}” ({number} of {total})…").format(
+                    name=name, number=index + 1, total=total
+                )
             )
             if total > 1:
                 dialog.setValue(index)
@@ -464,7 +481,13 @@ class ImportController(QObject):
                 self.song_imported.emit(song_id)
             return song_id
         if not self._song_title(song_id):
-            self.warn([f"“{choice.title}” would be an article of the open song, but no song is open."])
+            self.warn(
+                [
+                    self.tr("“{name}” would be an article of the open song, but no song is open.").format(
+                        name=choice.title
+                    )
+                ]
+            )
             return None
         article_id = self.importer.add_article(song_id, imported, choice.title, choice.author, choice.remove)
         if article_id:
@@ -492,10 +515,14 @@ class ImportController(QObject):
         total = len(batch)
         # One file: busy, since a single read cannot say how far it got; several: file by file.
         dialog = QProgressDialog(
-            f"Reading “{batch[0].name}”…", "Cancel", 0, 0 if total == 1 else total, self._parent
+            self.tr("Reading “{name}”…").format(name=batch[0].name),
+            self.tr("Cancel"),
+            0,
+            0 if total == 1 else total,
+            self._parent,
         )
-        dialog.setWindowTitle("Import")
-        dialog.setAccessibleName("Import progress")
+        dialog.setWindowTitle(self.tr("Import"))
+        dialog.setAccessibleName(self.tr("Import progress"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)

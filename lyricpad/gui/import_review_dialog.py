@@ -85,7 +85,7 @@ class ImportReviewDialog(QDialog):
         self._pasted = pasted
         self._reading = False
         kind = imported.kind or "lyrics"
-        self.setWindowTitle("Import Lyrics" if kind == "lyrics" else "Import Article")
+        self.setWindowTitle(self.tr("Import Lyrics") if kind == "lyrics" else self.tr("Import Article"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumSize(560, 440)
 
@@ -97,11 +97,18 @@ class ImportReviewDialog(QDialog):
         heading.setFont(font)
         if kind == "lyrics":
             heading.setText(
-                "A new song from the clipboard" if pasted else f"A new song from “{imported.source}”"
+                self.tr("A new song from the clipboard")
+                if pasted
+                else self.tr("A new song from “{source}”").format(source=imported.source)
             )
+        elif pasted:
+            heading.setText(self.tr("An article of “{song}” from the clipboard").format(song=song_title))
         else:
-            origin = "the clipboard" if pasted else f"“{imported.source}”"
-            heading.setText(f"An article of “{song_title}” from {origin}")
+            heading.setText(
+                self.tr("An article of “{song}” from “{source}”").format(
+                    song=song_title, source=imported.source
+                )
+            )
         heading.setWordWrap(True)
         self.heading = heading
         self.origin_note = QLabel(self)
@@ -110,41 +117,45 @@ class ImportReviewDialog(QDialog):
         self.origin_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.title_edit = QLineEdit(self)
-        self.title_edit.setAccessibleName("Title")
-        self.title_edit.setPlaceholderText("Needed: the title of the song" if kind == "lyrics" else "Needed")
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.setPlaceholderText(
+            self.tr("Needed: the title of the song") if kind == "lyrics" else self.tr("Needed")
+        )
         self.title_edit.textChanged.connect(self._update_ok)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&Title:", self.title_edit)
+        form.addRow(self.tr("&Title:"), self.title_edit)
         self.artist_edit = QLineEdit(self)
         self.author_edit = QLineEdit(self)
         if kind == "lyrics":
-            self.artist_edit.setAccessibleName("Artist")
-            form.addRow("&Artist:", self.artist_edit)
+            self.artist_edit.setAccessibleName(self.tr("Artist"))
+            form.addRow(self.tr("&Artist:"), self.artist_edit)
             self.author_edit.hide()
         else:
-            self.author_edit.setAccessibleName("Author")
-            form.addRow("A&uthor:", self.author_edit)
+            self.author_edit.setAccessibleName(self.tr("Author"))
+            form.addRow(self.tr("A&uthor:"), self.author_edit)
             self.artist_edit.hide()
 
         self.format_label = QLabel(self)
-        self.format_label.setAccessibleName("Format")
+        self.format_label.setAccessibleName(self.tr("Format"))
         self.format_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("Format:", self.format_label)
+        form.addRow(self.tr("Format:"), self.format_label)
 
         self.encoding_combo = QComboBox(self)
-        self.encoding_combo.setAccessibleName("Encoding")
+        self.encoding_combo.setAccessibleName(self.tr("Encoding"))
         self.encoding_combo.setEditable(True)
         self.encoding_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.encoding_combo.setToolTip("If the text looks wrong, choose the encoding it was saved in")
+        self.encoding_combo.setToolTip(
+            self.tr("If the text looks wrong, choose the encoding it was saved in")
+        )
         self.encoding_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.encoding_note = QLabel(self)
-        self.encoding_note.setAccessibleName("Detected encoding")
+        self.encoding_note.setAccessibleName(self.tr("Detected encoding"))
         self.encoding_note.setForegroundRole(self.encoding_note.foregroundRole())
         encoding_row = QHBoxLayout()
         encoding_row.addWidget(self.encoding_combo)
         encoding_row.addWidget(self.encoding_note, 1)
-        self.encoding_label = QLabel("&Encoding:", self)
+        self.encoding_label = QLabel(self.tr("&Encoding:"), self)
         self.encoding_label.setBuddy(self.encoding_combo)
         form.addRow(self.encoding_label, encoding_row)
         if pasted:
@@ -166,16 +177,16 @@ class ImportReviewDialog(QDialog):
         furniture_layout.setContentsMargins(0, 0, 0, 0)
         self.furniture_label = QLabel(self.furniture_box)
         self.furniture_label.setWordWrap(True)
-        self.tick_all_button = QPushButton("Leave &Out All", self.furniture_box)
+        self.tick_all_button = QPushButton(self.tr("Leave &Out All"), self.furniture_box)
         self.tick_all_button.clicked.connect(lambda: self._tick_all(Qt.CheckState.Checked))
-        self.untick_all_button = QPushButton("&Keep All", self.furniture_box)
+        self.untick_all_button = QPushButton(self.tr("&Keep All"), self.furniture_box)
         self.untick_all_button.clicked.connect(lambda: self._tick_all(Qt.CheckState.Unchecked))
         furniture_top = QHBoxLayout()
         furniture_top.addWidget(self.furniture_label, 1)
         furniture_top.addWidget(self.tick_all_button, 0, Qt.AlignmentFlag.AlignBottom)
         furniture_top.addWidget(self.untick_all_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.furniture_list = QListWidget(self.furniture_box)
-        self.furniture_list.setAccessibleName("Page furniture to leave out")
+        self.furniture_list.setAccessibleName(self.tr("Page furniture to leave out"))
         self.furniture_list.setAlternatingRowColors(True)
         # Long lines wrap in the row (the full line is in its tooltip): no sideways scrolling.
         self.furniture_list.setWordWrap(True)
@@ -189,12 +200,12 @@ class ImportReviewDialog(QDialog):
         furniture_layout.addWidget(self.furniture_list)
 
         self.preview = QPlainTextEdit(self)
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setReadOnly(True)
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         # The lyrics pane's font: chord lines sit over their words here as they will there.
         self.preview.setFont(preview_font if preview_font is not None else self._fixed_font())
-        self.preview_label = QLabel("Preview", self)
+        self.preview_label = QLabel(self.tr("Preview"), self)
         preview_box = QWidget(self)
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(0, 0, 0, 0)
@@ -212,7 +223,7 @@ class ImportReviewDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Import")
+        self.ok_button.setText(self.tr("&Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -281,9 +292,16 @@ class ImportReviewDialog(QDialog):
         self.furniture_list.blockSignals(True)
         self.furniture_list.clear()
         for item in imported.furniture:
-            row = QListWidgetItem(f"Line {item.line}: {item.text.strip()}  ({item.reason})")
+            line = item.text.strip()
+            row = QListWidgetItem(
+                self.tr("Line {number}: {line}  ({reason})").format(
+                    number=item.line, line=line, reason=item.reason
+                )
+            )
             row.setToolTip(
-                f"Line {item.line}: {item.text.strip()}\nLooks like {item.reason}. Tick to leave it out."
+                self.tr("Line {number}: {line}\nLooks like {reason}. Tick to leave it out.").format(
+                    number=item.line, line=line, reason=item.reason
+                )
             )
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Unchecked)
@@ -307,7 +325,7 @@ class ImportReviewDialog(QDialog):
 
     def set_reading(self, encoding: str) -> None:
         self._reading = True
-        self.problem_label.setText(f"Reading the file as {encoding}…")
+        self.problem_label.setText(self.tr("Reading the file as {encoding}…").format(encoding=encoding))
         self.problem_label.show()
         self._update_ok()
 
@@ -404,7 +422,7 @@ class ImportReviewDialog(QDialog):
     def _update_ok(self) -> None:
         ok = bool(normalise_line(self.title_edit.text())) and not self._reading
         self.ok_button.setEnabled(ok)
-        self.ok_button.setToolTip("" if ok else "Give the new item a title first")
+        self.ok_button.setToolTip("" if ok else self.tr("Give the new item a title first"))
 
     # ----------------------------------------------------------------- slots
 

@@ -25,16 +25,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from lyricpad import __version__
+from lyricpad import APP_ID, __version__
+from lyricpad.app.app_icon import app_icon
 from lyricpad.app.session import Session
-from lyricpad.app.settings import Settings
+from lyricpad.app.settings import Settings, default_library, language
+from lyricpad.app.translations import install_translators
 from lyricpad.core.errors import EXIT_ERROR, ForeignDatabase, LyricpadError, NotALibrary
-from lyricpad.core.paths import library_path
+from lyricpad.core.paths import ENV_LIBRARY, library_path
 from lyricpad.gui.damage_watch import recover_chosen, watch_for_damage
 from lyricpad.gui.main_window import MainWindow
+from lyricpad.gui.open_app_link import open_app_link
 
 if TYPE_CHECKING:  # imported where needed: a smoke check or a screenshot never hands off
     from lyricpad.app.single_instance import SingleInstance
+    from lyricpad.core.app_links import AppLink
 
 SCREENSHOT_SIZE = (1280, 800)
 PAINT_TIMEOUT_MS = 15_000
@@ -72,7 +76,7 @@ def run_window(args: argparse.Namespace) -> int:
     app = _application()
     interactive = screenshot is None and not args.smoke  # errors of a check or a screenshot go to stderr only
     try:
-        path = library_path(args.library)
+        path = library_path(args.library if args.library is not None else _start_library())
     except LyricpadError as exc:
         return _fail(str(exc), dialog=interactive)
     if not interactive:
@@ -80,10 +84,17 @@ def run_window(args: argparse.Namespace) -> int:
 
     from lyricpad.app.single_instance import HandOff, SingleInstance  # QtNetwork: only for the window
 
-    files = [os.path.abspath(f) for f in getattr(args, "files", [])]  # the running window's folder differs
+    try:
+        files = window_files(getattr(args, "files", []))
+        link = window_link(getattr(args, "links", []))
+    except LyricpadError as exc:  # a bad link, or another machine's file: nothing is opened or changed
+        return _fail(str(exc), dialog=True)
     instance = SingleInstance(path)
     try:
-        outcome = instance.start({"song": args.song, "files": files})
+        action = START_ACTIONS.get(_start_action(args))
+        outcome = instance.start(
+            {"song": args.song, "files": files, "link": link.url if link else None, "action": action}
+        )
         if outcome is HandOff.DELIVERED:
             print(f"lyricpad is already open on {path}; showing it there")
             return 0
@@ -91,13 +102,66 @@ def run_window(args: argparse.Namespace) -> int:
             _warn(f"the lyricpad open on {path} does not answer; opening another window")
         elif not instance.is_listening:
             _warn(f"a second lyricpad on {path} will open another window: {instance.error}")
-        return _run_interactive(app, path, args.song, instance, files)
+        return _run_interactive(app, path, args.song, instance, files, link, action)
     finally:
         instance.close()
 
 
+def _start_library() -> str | None:
+    """The library chosen in Settings to open at start; None (the usual one) when it is gone, or when
+    LYRICPAD_LIBRARY names one (`library_path(None)` opens that one, new or not, before any choice)."""
+    if os.environ.get(ENV_LIBRARY, "").strip():
+        return None
+    chosen = default_library()
+    if chosen and not Path(chosen).expanduser().exists():
+        _warn(
+            f"the library chosen in Settings to open at start is not there ({chosen}); opening the usual one"
+        )
+        return None
+    return chosen
+
+
+START_ACTIONS = {"new_song": "new-song", "import_dialog": "import"}
+"""The desktop file's actions (New Song, Import…): the option's name, and the word handed to a running window."""
+
+
+def _start_action(args: argparse.Namespace) -> str:
+    return next((name for name in START_ACTIONS if getattr(args, name, False)), "")
+
+
+def run_start_action(window: MainWindow, action: str | None) -> None:
+    """Start what the application menu's action asked for: a new song, or choosing files to import."""
+    sidebar = window.sidebar
+    chosen = {"new-song": sidebar.new_song_action, "import": sidebar.import_action}.get(action or "")
+    if chosen is not None:
+        QTimer.singleShot(0, window, chosen.trigger)  # once the window is up: both may ask a question
+
+
+def window_files(files: list[str]) -> list[str]:
+    """The window's FILEs as absolute paths (the running window's folder differs); ``file://`` URIs,
+    as some file managers hand over, made paths (InvalidAppLink for another machine's file)."""
+    from lyricpad.core.app_links import file_uri_path, is_file_uri
+
+    return [os.path.abspath(file_uri_path(f) if is_file_uri(f) else f) for f in files]
+
+
+def window_link(links: list[str]) -> AppLink | None:
+    """The lyricpad:// link to open (None: none given); InvalidAppLink for a bad one, or for several."""
+    from lyricpad.core.app_links import InvalidAppLink, parse_app_link
+
+    if len(links) > 1:
+        raise InvalidAppLink(f"the window opens one lyricpad link at a time; {len(links)} were given")
+    return parse_app_link(links[0]) if links else None
+
+
 def _run_interactive(
-    app: QApplication, path: Path, song_ref: str | None, instance: SingleInstance, files: list[str] = ()
+    app: QApplication,
+    path: Path,
+    song_ref: str | None,
+    instance: SingleInstance,
+    files: list[str] = (),
+    link: AppLink | None = None,
+    action: str | None = None,
 ) -> int:
     """The window, until the user closes it."""
 
@@ -130,8 +194,11 @@ def _run_interactive(
         # After the first paint, in the background: the whole-file check, then the search index's
         # (a damaged index is mended before it can fail a save).
         watch = watch_for_damage(window)
+        if link is not None:
+            open_app_link(window, link)
         if files:
             window.open_files(list(files))
+        run_start_action(window, action)
         code = app.exec()
     finally:
         session.close()
@@ -269,7 +336,7 @@ def receive_other_starts(instance: SingleInstance, window: MainWindow) -> None:
 
 
 def show_handed_over(window: MainWindow, message: dict) -> None:
-    """Bring *window* to the front and open the song another start asked for."""
+    """Bring *window* to the front, import the files and open the song or link another start asked for."""
     window.setWindowState(
         (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
     )
@@ -280,14 +347,26 @@ def show_handed_over(window: MainWindow, message: dict) -> None:
     if isinstance(files, list) and files and all(isinstance(f, str) for f in files):
         window.open_files(files)
     song_ref = message.get("song")
-    if not isinstance(song_ref, str) or not song_ref.strip():
-        return
-    window.flush_edits()  # typing not yet saved belongs to the song shown now
-    session = window.session
-    try:
-        session.select_song(session.resolve_song(song_ref).id)
-    except LyricpadError as exc:
-        window.statusBar().showMessage(f"Cannot open the song asked for: {exc}", STATUS_MESSAGE_MS)
+    if isinstance(song_ref, str) and song_ref.strip():
+        window.flush_edits()  # typing not yet saved belongs to the song shown now
+        session = window.session
+        try:
+            session.select_song(session.resolve_song(song_ref).id)
+        except LyricpadError as exc:
+            said = QCoreApplication.translate("launch", "Cannot open the song asked for: {error}")
+            window.statusBar().showMessage(said.format(error=exc), STATUS_MESSAGE_MS)
+    action = message.get("action")
+    if action in START_ACTIONS.values():
+        run_start_action(window, action)
+    link = message.get("link")
+    if isinstance(link, str) and link:
+        from lyricpad.core.app_links import parse_app_link
+
+        try:  # checked by the start that sent it; read again, as anything on the socket is
+            open_app_link(window, parse_app_link(link))
+        except LyricpadError as exc:
+            said = QCoreApplication.translate("launch", "Cannot open the link: {error}")
+            window.statusBar().showMessage(said.format(error=exc), STATUS_MESSAGE_MS)
 
 
 def _no_display() -> bool:
@@ -313,9 +392,11 @@ def initial_song(session: Session, song_ref: str | None, settings: Settings | No
 def _application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("lyricpad")
-    app.setOrganizationName("lyricpad")
+    app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("lyricpad")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    install_translators(app, language())
     return app
 
 

@@ -31,34 +31,36 @@ class LensDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Lenses")
-        self.setAccessibleName("Lenses dialog")
+        self.setWindowTitle(self.tr("Lenses"))
+        self.setAccessibleName(self.tr("Lenses dialog"))
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Lenses")
+        self.list.setAccessibleName(self.tr("Lenses"))
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.list.itemDoubleClicked.connect(lambda _item: self.rename_current())
 
         self.buttons: dict[str, QPushButton] = {}
         column = QVBoxLayout()
-        for name, label, shortcut, slot in (
-            ("add", "&Add…", "Ctrl+N", self.add_lens),
-            ("rename", "&Rename…", "F2", self.rename_current),
-            ("colour", "&Colour…", "Ctrl+K", self.recolour_current),
-            ("up", "Move &Up", "Ctrl+Up", lambda: self.move_current(-1)),
-            ("down", "Move &Down", "Ctrl+Down", lambda: self.move_current(+1)),
-            ("delete", "De&lete", "Delete", self.delete_current),
+        for name, label, spoken, shortcut, slot in (
+            ("add", self.tr("&Add…"), self.tr("Add"), "Ctrl+N", self.add_lens),
+            ("rename", self.tr("&Rename…"), self.tr("Rename"), "F2", self.rename_current),
+            ("colour", self.tr("&Colour…"), self.tr("Colour"), "Ctrl+K", self.recolour_current),
+            ("up", self.tr("Move &Up"), self.tr("Move Up"), "Ctrl+Up", lambda: self.move_current(-1)),
+            ("down", self.tr("Move &Down"), self.tr("Move Down"), "Ctrl+Down", lambda: self.move_current(+1)),
+            ("delete", self.tr("De&lete"), self.tr("Delete"), "Delete", self.delete_current),
         ):
             button = QPushButton(label, self)
-            button.setAccessibleName(label.replace("&", "").rstrip("…"))
-            button.setToolTip(f"{button.accessibleName()} ({shortcut})")
+            button.setAccessibleName(spoken)
+            button.setToolTip(self.tr("{action} ({shortcut})").format(action=spoken, shortcut=shortcut))
             button.clicked.connect(slot)
             QShortcut(QKeySequence(shortcut), self, activated=slot)
             column.addWidget(button)
             self.buttons[name] = button
         column.addStretch(1)
 
-        hint = QLabel("Keys 1–9 highlight a selection with the first nine lenses, in this order.", self)
+        hint = QLabel(
+            self.tr("Keys 1–9 highlight a selection with the first nine lenses, in this order."), self
+        )
         hint.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -81,12 +83,12 @@ class LensDialog(QDialog):
 
     def ask_name(self, title: str, current: str = "") -> str | None:
         """A lens name typed by the user, or None when cancelled (tests replace this)."""
-        name, accepted = QInputDialog.getText(self, title, "Lens name:", text=current)
+        name, accepted = QInputDialog.getText(self, title, self.tr("Lens name:"), text=current)
         return name if accepted else None
 
     def ask_colour(self, current: str) -> str | None:
         """A colour picked by the user as '#rrggbb', or None when cancelled (tests replace this)."""
-        colour = QColorDialog.getColor(QColor(current), self, "Lens colour")
+        colour = QColorDialog.getColor(QColor(current), self, self.tr("Lens colour"))
         return colour.name() if colour.isValid() else None
 
     # -------------------------------------------------------------------- actions
@@ -96,7 +98,7 @@ class LensDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def add_lens(self) -> None:
-        name = self.ask_name("New lens")
+        name = self.ask_name(self.tr("New lens"))
         if name is None:
             return
         used = {lens.colour for lens in self.session.lenses()}
@@ -109,7 +111,7 @@ class LensDialog(QDialog):
         lens_id = self._current_id()
         if lens_id is None:
             return
-        name = self.ask_name("Rename lens", self.session_lens(lens_id).name)
+        name = self.ask_name(self.tr("Rename lens"), self.session_lens(lens_id).name)
         if name is not None:
             self.session.lens_edits.update(lens_id, name=name)
 
@@ -156,7 +158,10 @@ class LensDialog(QDialog):
             label = f"{number}  {lens.name}" if number <= 9 else f"    {lens.name}"
             item = QListWidgetItem(lens_icon(lens.colour, self.palette()), label)
             item.setData(Qt.ItemDataRole.UserRole, lens.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{lens.name}, colour {lens.colour}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{lens}, colour {colour}").format(lens=lens.name, colour=lens.colour),
+            )
             self.list.addItem(item)
         self.list.blockSignals(False)
         if current:

@@ -77,7 +77,7 @@ class LibrarySearch(QObject):
             self.panel.close_requested.connect(self._on_panel_close_requested)
             session.lenses_changed.connect(self.panel.refresh_lenses)
             shares = window.splitter.sizes()  # the lyrics' and the article's shares of the centre, kept
-            self.dock = QDockWidget("Search", window)
+            self.dock = QDockWidget(self.tr("Search"), window)
             self.dock.setObjectName("searchDock")
             self.dock.setWidget(self.panel)
             window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
@@ -135,7 +135,9 @@ class LibrarySearch(QObject):
         try:
             window.session.select_song(hit["song_id"])
         except LyricpadError as exc:
-            window.statusBar().showMessage(f"Cannot open that hit: {exc}.", STATUS_MS)
+            window.statusBar().showMessage(
+                self.tr("Cannot open that hit: {reason}.").format(reason=exc), STATUS_MS
+            )
             return
         query = self.panel.query() if self.panel is not None else Query()
         if hit.get("annotation_id"):
@@ -153,7 +155,7 @@ class LibrarySearch(QObject):
             self._show_hit(query, "translation", hit, self._stored("translation"))
         elif hit["where"] == "lyrics":
             self._show_hit(query, "lyrics", hit, self._stored("lyrics"))
-        window.statusBar().showMessage("F3 opens the next hit, Shift+F3 the previous.", STATUS_MS)
+        window.statusBar().showMessage(self.tr("F3 opens the next hit, Shift+F3 the previous."), STATUS_MS)
 
     def _show_hit(self, query: Query, pane: str, hit: dict, stored: str) -> None:
         """Show the match the hit's snippet shows: the one at its `offset` (or on its `line`) in the *stored*
@@ -239,7 +241,7 @@ class LibrarySearch(QObject):
         if self._last == "library" and panel is not None and (panel.results.count() or panel.is_stale()):
             if not self.panel.step(forward):
                 self._window.statusBar().showMessage(
-                    "No more hits." if forward else "This is the first hit.", STATUS_MS
+                    self.tr("No more hits.") if forward else self.tr("This is the first hit."), STATUS_MS
                 )
         elif self.find_bar is not None and self.find_bar.edit.text().strip():
             self.step_in_song(forward)

@@ -22,20 +22,25 @@ class SongFindBar(QWidget):
         super().__init__(parent)
         self.setObjectName("songFindBar")
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText('Find in this song: words, word*, "a phrase"')
-        self.edit.setAccessibleName("Find in this song")
-        self.edit.setToolTip("Enter or F3: next match; Shift+Enter or Shift+F3: previous; Esc closes")
+        self.edit.setPlaceholderText(self.tr('Find in this song: words, word*, "a phrase"'))
+        self.edit.setAccessibleName(self.tr("Find in this song"))
+        self.edit.setToolTip(
+            self.tr("Enter or F3: next match; Shift+Enter or Shift+F3: previous; Esc closes")
+        )
         self.edit.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Matches in this song")
+        self.count_label.setAccessibleName(self.tr("Matches in this song"))
         previous, following = QToolButton(self), QToolButton(self)
         previous.setArrowType(Qt.ArrowType.UpArrow)
-        previous.setToolTip("Previous match (Shift+F3)")
+        previous.setToolTip(self.tr("Previous match (Shift+F3)"))
+        previous.setAccessibleName(self.tr("Previous match"))
         following.setArrowType(Qt.ArrowType.DownArrow)
-        following.setToolTip("Next match (F3)")
+        following.setToolTip(self.tr("Next match (F3)"))
+        following.setAccessibleName(self.tr("Next match"))
         close = QToolButton(self)
         close.setText("×")
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(self.tr("Close (Esc)"))
+        close.setAccessibleName(self.tr("Close find"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.edit, 1)
@@ -66,9 +71,13 @@ class SongFindBar(QWidget):
         if not self.edit.text().strip():
             self.count_label.setText("")
         elif not total:
-            self.count_label.setText("No match")
+            self.count_label.setText(self.tr("No match"))
         else:
-            self.count_label.setText(f"{current} of {total}" if current else f"{total} matches")
+            self.count_label.setText(
+                self.tr("{current} of {total}").format(current=current, total=total)
+                if current
+                else self.tr("%n match(es)", "", total)
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and isinstance(event, QKeyEvent):

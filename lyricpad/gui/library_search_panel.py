@@ -6,10 +6,13 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QRectF,
     QSize,
     Qt,
@@ -44,15 +47,32 @@ TYPING_MS = 150
 MARKS = ("\x02", "\x03")
 """How the store marks the words found in a snippet (never in the texts: control characters are stripped)."""
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-_KINDS = {"song": "", "translation": "", "article": "", "note": "", "quote": " highlight", "tag": ""}
+_PLACES = {
+    "lyrics": QT_TRANSLATE_NOOP("LibrarySearchPanel", "lyrics"),
+    "title": QT_TRANSLATE_NOOP("LibrarySearchPanel", "title"),
+    "article": QT_TRANSLATE_NOOP("LibrarySearchPanel", "article"),
+    "translation": QT_TRANSLATE_NOOP("LibrarySearchPanel", "translation"),
+    "note": QT_TRANSLATE_NOOP("LibrarySearchPanel", "note"),
+    "tag": QT_TRANSLATE_NOOP("LibrarySearchPanel", "tag"),
+}
+"""A hit's `where`, as its first line says it."""
+_HIGHLIGHT_PLACES = {
+    "lyrics": QT_TRANSLATE_NOOP("LibrarySearchPanel", "lyrics highlight"),
+    "article": QT_TRANSLATE_NOOP("LibrarySearchPanel", "article highlight"),
+    "translation": QT_TRANSLATE_NOOP("LibrarySearchPanel", "translation highlight"),
+}
+"""The `where` of a hit in a highlighted passage (kind "quote"), as its first line says it."""
 
 
 def hit_label(hit: dict) -> str:
     """The first line of a hit: the song, and where in it the words are."""
+    translate = QCoreApplication.translate
     song = hit["song_title"] + (f" — {hit['artist']}" if hit.get("artist") else "")
-    where = hit["where"] + _KINDS.get(hit["kind"], "")
+    places = _HIGHLIGHT_PLACES if hit["kind"] == "quote" else _PLACES
+    where = hit["where"]
+    where = translate("LibrarySearchPanel", places[where]) if where in places else where
     if hit["kind"] == "article" and hit.get("title"):
-        where += f" “{hit['title']}”"
+        where = translate("LibrarySearchPanel", "article “{title}”").format(title=hit["title"])
     elif hit["kind"] == "translation" and hit.get("title"):  # "translation (German)"
         where = hit["title"][:1].lower() + hit["title"][1:]
     return f"{song} · {where}"
@@ -144,10 +164,9 @@ class _HitDelegate(QStyledItemDelegate):
         document.setDocumentMargin(0)
         document.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
         shown = snippet_in_view(hit["snippet"], option.fontMetrics, bold, width)
-        document.setHtml(
-            f'<div style="color:{colour.name()}; white-space:pre">{snippet_html(shown, mark)}</div>'
-        )
-        painter.translate(option.rect.left() + 4, top + line)
+        html_text = f'<div style="color:{colour.name()}; white-space:pre">{snippet_html(shown, mark)}</div>'
+        document.setHtml(html_text)  # the hit's own words, marked
+        painter.translate(QPointF(option.rect.left() + 4, top + line))
         document.drawContents(painter, QRectF(0, 0, width, line + 2))
         painter.restore()
 
@@ -188,29 +207,36 @@ class LibrarySearchPanel(QWidget):
         worker.finished.connect(self._on_worker_finished)
         worker.failed.connect(self._on_worker_failed)
         self.query_edit = QLineEdit(self)
-        self.query_edit.setPlaceholderText('Search lyrics, articles, notes, tags: word*, "a phrase"')
-        self.query_edit.setAccessibleName("Search the library")
+        self.query_edit.setPlaceholderText(self.tr('Search lyrics, articles, notes, tags: word*, "a phrase"'))
+        self.query_edit.setAccessibleName(self.tr("Search the library"))
         self.query_edit.setToolTip(
-            "Every word must occur (case and accents ignored); the start of a word is enough; "
-            '"words in quotes" in a row. Enter opens the first hit, Down goes to the list, F3 the next hit; '
-            "Esc clears the words, then closes the panel."
+            self.tr(
+                "Every word must occur (case and accents ignored); the start of a word is enough; "
+                '"words in quotes" in a row. Enter opens the first hit, Down goes to the list, F3 the next hit; '
+                "Esc clears the words, then closes the panel."
+            )
         )
         self.query_edit.setClearButtonEnabled(True)
         self.lens_box = QComboBox(self)
-        self.lens_box.setAccessibleName("Only this lens")
+        self.lens_box.setAccessibleName(self.tr("Only this lens"))
         self.pane_box = QComboBox(self)
-        self.pane_box.setAccessibleName("Only this pane")
+        self.pane_box.setAccessibleName(self.tr("Only this pane"))
         panes = (
-            ("All panes", None),
-            ("Lyrics", "lyrics"),
-            ("Articles", "article"),
-            ("Translations", "translation"),
+            (self.tr("All panes"), None),
+            (self.tr("Lyrics"), "lyrics"),
+            (self.tr("Articles"), "article"),
+            (self.tr("Translations"), "translation"),
         )
         for label, value in panes:
             self.pane_box.addItem(label, value)
         self.status_box = QComboBox(self)
-        self.status_box.setAccessibleName("Only annotations needing review or orphaned")
-        for label, value in (("Any state", None), ("Needs review", "needs_review"), ("Orphaned", "orphaned")):
+        self.status_box.setAccessibleName(self.tr("Only annotations needing review or orphaned"))
+        states = (
+            (self.tr("Any state"), None),
+            (self.tr("Needs review"), "needs_review"),
+            (self.tr("Orphaned"), "orphaned"),
+        )
+        for label, value in states:
             self.status_box.addItem(label, value)
         for box in (self.lens_box, self.pane_box, self.status_box):
             # As narrow as the sidebar: the boxes shorten their texts rather than widen the panel.
@@ -218,14 +244,14 @@ class LibrarySearchPanel(QWidget):
             box.setMinimumContentsLength(3)
             box.setToolTip(box.accessibleName())
         self.tag_edit = QLineEdit(self)
-        self.tag_edit.setPlaceholderText("#tag")
-        self.tag_edit.setAccessibleName("Only annotations with this tag")
+        self.tag_edit.setPlaceholderText(self.tr("#tag"))
+        self.tag_edit.setAccessibleName(self.tr("Only annotations with this tag"))
         self.artist_edit = QLineEdit(self)
-        self.artist_edit.setPlaceholderText("Artist")
-        self.artist_edit.setAccessibleName("Only songs of this artist")
-        self.note_check = QCheckBox("With a note", self)
+        self.artist_edit.setPlaceholderText(self.tr("Artist"))
+        self.artist_edit.setAccessibleName(self.tr("Only songs of this artist"))
+        self.note_check = QCheckBox(self.tr("With a note"), self)
         self.results = QListWidget(self)
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setUniformItemSizes(True)
         self.results.setWordWrap(False)
         self.results.setItemDelegate(_HitDelegate(self.results))
@@ -274,7 +300,7 @@ class LibrarySearchPanel(QWidget):
         chosen = self.lens_box.currentData()
         self.lens_box.blockSignals(True)
         self.lens_box.clear()
-        self.lens_box.addItem("All lenses", None)
+        self.lens_box.addItem(self.tr("All lenses"), None)
         for lens_id, name in self._lenses():
             self.lens_box.addItem(name, lens_id)
         self.lens_box.setCurrentIndex(max(0, self.lens_box.findData(chosen)))
@@ -305,7 +331,7 @@ class LibrarySearchPanel(QWidget):
         self._more = False
         self._after_read = None  # what was asked for the words before is not done with these
         self.results.setEnabled(False)
-        self.status_label.setText("Searching…")
+        self.status_label.setText(self.tr("Searching…"))
 
     def is_stale(self) -> bool:
         """Whether the hits shown are of other words than those typed (greyed, none opens)."""
@@ -328,7 +354,7 @@ class LibrarySearchPanel(QWidget):
             self._worker.cancel()
             self.results.clear()
             self.results.setEnabled(True)
-            self.status_label.setText("Type words to search.")
+            self.status_label.setText(self.tr("Type words to search."))
             return
         self._mark_stale()
         self._read_page(0)
@@ -396,7 +422,7 @@ class LibrarySearchPanel(QWidget):
             self.results.clear()  # never the hits of other words, openable
             self._stale = False
         self.results.setEnabled(True)
-        self.status_label.setText(f"Cannot search: {message}.")
+        self.status_label.setText(self.tr("Cannot search: {reason}.").format(reason=message))
 
     def _show_page(self, offset: int, page: SearchPage) -> None:
         if offset == 0:
@@ -411,8 +437,13 @@ class LibrarySearchPanel(QWidget):
             self.results.addItem(item)
         self._more = page.more
         count = self.results.count()
-        found = "Nothing found" if not count else f"{count}{'+' if page.more else ''} hit{'s' * (count != 1)}"
-        self.status_label.setText(f"{found}. {page.note}".strip() if page.note else f"{found}.")
+        if not count:
+            found = self.tr("Nothing found.")
+        elif page.more:  # more are read when the list is scrolled to its end
+            found = self.tr("%n+ hit(s).", "", count)
+        else:
+            found = self.tr("%n hit(s).", "", count)
+        self.status_label.setText(f"{found} {page.note}" if page.note else found)
         after, self._after_read = self._after_read, None
         if after == "open first" and count:
             self.results.setCurrentRow(0)

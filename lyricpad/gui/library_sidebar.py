@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -49,10 +51,6 @@ __all__ = ["LibrarySidebar", "SongListView", "SongTitleDelegate", "glyph_icon"]
 
 NEW_SONG_SHORTCUT = "Ctrl+N"
 IMPORT_SHORTCUT = "Ctrl+O"
-IMPORT_FILE_FILTER = (
-    "Lyrics and articles (*.txt *.lrc *.md *.markdown *.html *.htm);;Lyrics (*.txt *.lrc);;"
-    "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
-)
 EDIT_DETAILS_SHORTCUT = "Ctrl+I"
 RENAME_SHORTCUT = "F2"
 DELETE_SHORTCUT = "Delete"
@@ -62,15 +60,18 @@ SHOW_TRASH_SHORTCUT = "Ctrl+Shift+T"
 def _action(
     owner: QWidget,
     text: str,
-    accessible_name: str,
+    name: str,
     shortcut: str,
     slot: Callable[[], None],
     *,
     on_widget: QWidget | None = None,
     status_tip: str = "",
 ) -> QAction:
+    """*name*: the action's object name, marked with QT_TRANSLATE_NOOP("LibrarySidebar", …): translated,
+    the short name its tooltip and status tip show."""
     action = QAction(text, owner)
-    action.setObjectName(accessible_name)
+    action.setObjectName(name)  # English, whatever the language shown: the action's identity
+    accessible_name = QCoreApplication.translate("LibrarySidebar", name)
     action.setShortcut(QKeySequence(shortcut))
     if on_widget is not None:
         # Keys that mean something else in text (Delete, F2) act only in the list itself.
@@ -79,7 +80,11 @@ def _action(
     else:
         owner.addAction(action)
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{accessible_name} ({keys})")
+    action.setToolTip(
+        QCoreApplication.translate("LibrarySidebar", "{action} ({shortcut})").format(
+            action=accessible_name, shortcut=keys
+        )
+    )
     action.setStatusTip(status_tip or accessible_name)
     action.triggered.connect(slot)
     return action
@@ -104,7 +109,7 @@ class LibrarySidebar(QWidget):
     ):
         """*sort_order*: how the songs are listed at first (a saved setting: read once in that order)."""
         super().__init__(parent)
-        self.setAccessibleName("Library")
+        self.setAccessibleName(self.tr("Library"))
         self._session = session
         self._current_song_id = ""
         self._syncing = False
@@ -126,7 +131,7 @@ class LibrarySidebar(QWidget):
         self.filter_edit.list_requested.connect(self._on_filter_edit_list_requested)
 
         self.list_view = SongListView(self)
-        self.list_view.setAccessibleName("Songs")
+        self.list_view.setAccessibleName(self.tr("Songs"))
         self.list_view.setModel(self.proxy)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # Rename (F2) edits
         self.title_delegate = SongTitleDelegate(self.list_view)
@@ -169,53 +174,55 @@ class LibrarySidebar(QWidget):
     def _build_actions(self) -> None:
         self.new_song_action = _action(
             self,
-            "&New Song…",
-            "New song",
+            self.tr("&New Song…"),
+            QT_TRANSLATE_NOOP("LibrarySidebar", "New song"),
             NEW_SONG_SHORTCUT,
             self._on_new_song_action_triggered,
-            status_tip="Add a song to the library",
+            status_tip=self.tr("Add a song to the library"),
         )
         self.import_action = _action(
             self,
-            "&Import…",
-            "Import file",
+            self.tr("&Import…"),
+            QT_TRANSLATE_NOOP("LibrarySidebar", "Import file"),
             IMPORT_SHORTCUT,
             self._on_import_action_triggered,
-            status_tip="Import lyrics (.txt, .lrc: new songs) or articles of the open song (.txt, .md, .html)",
+            status_tip=self.tr(
+                "Import lyrics (.txt, .lrc: new songs) or articles of the open song (.txt, .md, .html)"
+            ),
         )
         self.edit_details_action = _action(
             self,
-            "Edit &Details…",
-            "Edit song details",
+            self.tr("Edit &Details…"),
+            QT_TRANSLATE_NOOP("LibrarySidebar", "Edit song details"),
             EDIT_DETAILS_SHORTCUT,
             self._on_edit_details_action_triggered,
-            status_tip="Change the title, artist, album, year or language of the selected song",
+            status_tip=self.tr("Change the title, artist, album, year or language of the selected song"),
         )
         self.rename_action = _action(
             self,
-            "&Rename",
-            "Rename song",
+            self.tr("&Rename"),
+            QT_TRANSLATE_NOOP("LibrarySidebar", "Rename song"),
             RENAME_SHORTCUT,
             self._on_rename_action_triggered,
             on_widget=self.list_view,
-            status_tip="Edit the title of the selected song in the list",
+            status_tip=self.tr("Edit the title of the selected song in the list"),
         )
         self.delete_action = _action(
             self,
-            "&Delete Song",
-            "Delete song",
+            self.tr("&Delete Song"),
+            QT_TRANSLATE_NOOP("LibrarySidebar", "Delete song"),
             DELETE_SHORTCUT,
             self._on_delete_action_triggered,
             on_widget=self.list_view,
-            status_tip="Move the selected song to the trash (Edit › Undo brings it back)",
+            status_tip=self.tr("Move the selected song to the trash (Edit › Undo brings it back)"),
         )
         self.show_trash_action = _action(
             self,
-            "Show &Trash…",
-            "Show trash",
+            self.tr("Show &Trash…"),
+            QT_TRANSLATE_NOOP("LibrarySidebar", "Show trash"),
             SHOW_TRASH_SHORTCUT,
             self.show_trash,
-            status_tip="See the songs in the trash and restore them",
+            status_tip=self.tr("See the songs in the trash and restore them"),
         )
         self.song_actions = [self.edit_details_action, self.rename_action, self.delete_action]
         """The actions on the selected song: enabled only while a song is selected."""
@@ -315,7 +322,18 @@ class LibrarySidebar(QWidget):
 
     def ask_import_paths(self) -> list[str]:
         """Ask for files to import; their paths ([] if cancelled). Tests replace this method."""
-        return file_dialogs.open_file_names(self, "Import", "", IMPORT_FILE_FILTER)
+        lyrics, articles = "*.txt *.lrc", "*.txt *.md *.markdown *.html *.htm"
+        filters = ";;".join(
+            (
+                self.tr("Lyrics and articles ({patterns})").format(
+                    patterns="*.txt *.lrc *.md *.markdown *.html *.htm"
+                ),
+                self.tr("Lyrics ({patterns})").format(patterns=lyrics),
+                self.tr("Articles ({patterns})").format(patterns=articles),
+                self.tr("All files ({patterns})").format(patterns="*"),
+            )
+        )
+        return file_dialogs.open_file_names(self, self.tr("Import"), "", filters)
 
     def show_trash(self) -> SongTrashDialog:
         """Open (or raise) the dialog of the songs in the trash; it stays up to date while open."""
@@ -331,7 +349,7 @@ class LibrarySidebar(QWidget):
     def context_menu(self) -> QMenu:
         """A new menu of the actions on songs, as the list's context menu shows them."""
         menu = QMenu(self)
-        menu.setAccessibleName("Song actions")
+        menu.setAccessibleName(self.tr("Song actions"))
         menu.addAction(self.new_song_action)
         menu.addAction(self.import_action)
         menu.addSeparator()
@@ -479,7 +497,7 @@ class LibrarySidebar(QWidget):
     def _on_title_delegate_rename_requested(self, song_id: str, text: str) -> None:
         title = normalise_line(text)
         if not title:
-            self._warn("Rename Song", "A song needs a title. The song keeps its old one.")
+            self._warn(self.tr("Rename Song"), self.tr("A song needs a title. The song keeps its old one."))
             return
         if title != self._session.song(song_id).title:
             self._session.song_edits.update(song_id, title=title)

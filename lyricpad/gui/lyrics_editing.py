@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 
 from lyricpad.app.autosave import Autosave
@@ -19,8 +19,8 @@ LYRICS_SAVE_DEBOUNCE_MS = 800
 """After the user stops typing this long in Edit mode, the pane hands the new lyrics over to be saved
 (typing on without a pause is handed over every SAVE_MAX_WAIT_MS all the same)."""
 
-READ_PLACEHOLDER = "No lyrics yet."
-EDIT_PLACEHOLDER = "Type or paste the lyrics"
+READ_PLACEHOLDER = QT_TRANSLATE_NOOP("LyricsEditing", "No lyrics yet.")
+EDIT_PLACEHOLDER = QT_TRANSLATE_NOOP("LyricsEditing", "Type or paste the lyrics")
 
 _READ_FLAGS = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 _EDIT_FLAGS = Qt.TextInteractionFlag.TextEditorInteraction
@@ -109,11 +109,13 @@ class LyricsEditing(QObject):
         """The placeholder and the description a screen reader gives, as the mode wants them."""
         editor = self._editor
         if self.editing:
-            editor.setPlaceholderText(EDIT_PLACEHOLDER)
-            editor.setAccessibleDescription("Editing the lyrics; changes are saved as you type.")
+            editor.setPlaceholderText(self.tr(EDIT_PLACEHOLDER))
+            editor.setAccessibleDescription(self.tr("Editing the lyrics; changes are saved as you type."))
         else:
-            editor.setPlaceholderText(READ_PLACEHOLDER if has_song else "")
-            editor.setAccessibleDescription("Select text or line numbers to highlight them with a lens.")
+            editor.setPlaceholderText(self.tr(READ_PLACEHOLDER) if has_song else "")
+            editor.setAccessibleDescription(
+                self.tr("Select text or line numbers to highlight them with a lens.")
+            )
 
     def paste(self, source: QMimeData) -> bool:
         """Insert pasted text as the store will keep it; False when it is not for Edit mode to insert."""

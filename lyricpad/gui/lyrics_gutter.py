@@ -121,9 +121,9 @@ class LineNumberGutter(QWidget):
         pane.blockCountChanged.connect(self._on_pane_block_count_changed)
         pane.updateRequest.connect(self._on_pane_update_request)
         pane.cursorPositionChanged.connect(self.update)
-        self.setAccessibleName("Line numbers")
+        self.setAccessibleName(self.tr("Line numbers"))
         self.setAccessibleDescription(
-            "Click a line number to select the line; drag or Shift+click to select several lines."
+            self.tr("Click a line number to select the line; drag or Shift+click to select several lines.")
         )
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 

@@ -133,7 +133,7 @@ class LyricsPane(QPlainTextEdit):
         self.gutter.lines_drag_requested.connect(self.lines.drag_selection)
         self._edit.loaded.connect(self._on_edit_loaded)
         self._loading_annotations: list[Annotation] = []
-        self.setAccessibleName("Lyrics")
+        self.setAccessibleName(self.tr("Lyrics"))
         self._edit.update_mode_texts(self._song_id is not None)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         # Monospace keeps chord lines aligned over the words they belong to.
@@ -338,16 +338,16 @@ class LyricsPane(QPlainTextEdit):
             menu.insertSeparator(first_standard)
         ids = self._marks.ids_near(point)
         if ids:
-            edit = QAction("&Edit Note", menu)
+            edit = QAction(self.tr("&Edit Note"), menu)
             edit.triggered.connect(partial(self.annotation_activated.emit, ids[0]))
-            delete = QAction("&Delete Highlight", menu)
+            delete = QAction(self.tr("&Delete Highlight"), menu)
             delete.triggered.connect(partial(self.delete_requested.emit, ids[0]))
             menu.insertActions(first_standard, [edit, delete])
             menu.insertSeparator(first_standard)
         line = self.lines.line_at(point.y()) if point is not None else self.textCursor().blockNumber() + 1
         if line - 1 in self.gutter.quote_marks:  # as a click on the line's quote mark
-            go = QAction("&Go to Quotation", menu)
-            go.setStatusTip("Show where an article quotes this line (again for the next quotation)")
+            go = QAction(self.tr("&Go to Quotation"), menu)
+            go.setStatusTip(self.tr("Show where an article quotes this line (again for the next quotation)"))
             go.triggered.connect(partial(self.quote_mark_clicked.emit, line))
             menu.insertActions(first_standard, [go])
             menu.insertSeparator(first_standard)

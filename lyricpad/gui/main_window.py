@@ -32,6 +32,7 @@ from lyricpad.gui.note_editor import NoteEditor
 from lyricpad.gui.notice_bar import NOTICE_MS, NoticeBar
 from lyricpad.gui.pane_header import PaneHeader
 from lyricpad.gui.practice_mode import PracticeMode
+from lyricpad.gui.settings_dialog_apply import WindowPreferences
 from lyricpad.gui.study_view import StudyViewController
 from lyricpad.gui.translation_view import TranslationView
 from lyricpad.gui.window_actions import WindowActions
@@ -40,7 +41,7 @@ from lyricpad.gui.window_files import WindowFiles
 from lyricpad.gui.window_highlighting import WindowHighlighting
 from lyricpad.gui.window_layout import WindowLayout
 from lyricpad.gui.window_links import WindowLinks
-from lyricpad.gui.window_safety import WindowSafety, plural
+from lyricpad.gui.window_safety import WindowSafety
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened, not before the window's first paint
     from lyricpad.gui.backup_dialog import BackupDialog
@@ -49,7 +50,7 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened, not before the 
     from lyricpad.gui.lens_dialog import LensDialog
     from lyricpad.gui.publish_dialog import PublishDialog
 
-APP_TITLE = "lyricpad"
+APP_TITLE = "lyricpad"  # the product's name, the same in every language
 
 
 def song_details(song: Song) -> str:
@@ -72,17 +73,19 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._lens_dialog: LensDialog | None = None
         self.setWindowTitle(APP_TITLE)
-        self.setAccessibleName("lyricpad main window")
+        self.setAccessibleName(self.tr("lyricpad main window"))
 
         # In the saved order at once: the song list is read once, not again when the layout is restored.
         order = settings.sort_order() if settings is not None else "title"
         self.sidebar = LibrarySidebar(session, self, sort_order=order)
-        self.song_header = PaneHeader("Song heading", self)
+        self.song_header = PaneHeader(self.tr("Song heading"), self)
         self.lyrics_pane = LyricsPane(self)
         self.article_pane = ArticlePane(self)
         self.annotations_panel = AnnotationsPanel(self)
         self.note_editor = NoteEditor(self)
         self.window_layout = WindowLayout(self, settings)
+        self.preferences = WindowPreferences(self)  # before the layout's zoom: the panes' fonts as built
+        self.preferences.load()
 
         lyrics_column = QWidget(self)
         column_layout = QVBoxLayout(lyrics_column)
@@ -107,13 +110,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.library_dock = self._dock(
-            "Library", "libraryDock", self.sidebar, Qt.DockWidgetArea.LeftDockWidgetArea
+            self.tr("Library"), "libraryDock", self.sidebar, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.annotations_dock = self._dock(
-            "Annotations", "annotationsDock", self.annotations_panel, Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Annotations"),
+            "annotationsDock",
+            self.annotations_panel,
+            Qt.DockWidgetArea.RightDockWidgetArea,
         )
         self.note_dock = self._dock(
-            "Note", "noteDock", self.note_editor, Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Note"), "noteDock", self.note_editor, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.splitDockWidget(self.annotations_dock, self.note_dock, Qt.Orientation.Vertical)
 
@@ -123,7 +129,7 @@ class MainWindow(QMainWindow):
         self.unsaved_label.setObjectName("unsavedLabel")
         self.unsaved_label.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
         self.unsaved_label.hide()
-        self.read_only_label = QLabel("Read-only", self)
+        self.read_only_label = QLabel(self.tr("Read-only"), self)
         self.read_only_label.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
         self.read_only_label.setVisible(bool(session.read_only))
         self.read_only_label.setToolTip(session.read_only or "")
@@ -244,10 +250,14 @@ class MainWindow(QMainWindow):
 
     def _show_library_path(self) -> None:
         path = self.session.library_path
-        text = f"Library: {path}" if path else "Library: in memory (nothing is kept)"
+        text = (
+            self.tr("Library: {path}").format(path=path)
+            if path
+            else self.tr("Library: in memory (nothing is kept)")
+        )
         self._path_label.setText(text)
         self._path_label.setToolTip(text)
-        self._path_label.setAccessibleName("Library path")
+        self._path_label.setAccessibleName(self.tr("Library path"))
         self._path_label.setMinimumWidth(1)  # a long path is cut, not the window widened
 
     def _on_current_song_switched(self, _song_id: str) -> None:
@@ -263,47 +273,61 @@ class MainWindow(QMainWindow):
         """The song's title, and its details, or while the lyrics are edited a line saying so; and the window's title."""
         song = self.current_song.song
         if song is None:
-            self.song_header.set_text("No song", "The library has no songs.")
+            self.song_header.set_text(self.tr("No song"), self.tr("The library has no songs."))
             self.setWindowTitle(APP_TITLE)
             return
         if self.lyrics_pane.is_editing():
-            details = "Editing the lyrics: saved as you pause typing · Ctrl+E to finish"
+            keys = self.edit_lyrics_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            details = self.tr("Editing the lyrics: saved as you pause typing · {keys} to finish").format(
+                keys=keys
+            )
         else:
             details = song_details(song)
         self.song_header.set_text(song.title, details)
-        self.setWindowTitle(
-            f"{APP_TITLE} — {song.display_name}" + (" (read-only)" if self.session.read_only else "")
-        )
+        if self.session.read_only:
+            title = self.tr("{app} — {song} (read-only)")
+        else:
+            title = self.tr("{app} — {song}")
+        self.setWindowTitle(title.format(app=APP_TITLE, song=song.display_name))
 
     def _on_current_song_song_changed(self, _song_id: str) -> None:
         self.show_song_header()
 
     def _update_counts(self) -> None:
-        counts = plural(self.session.song_count(), "song")  # a COUNT, asked again only when the songs change
+        songs = self.tr(
+            "%n song(s)", "", self.session.song_count()
+        )  # a COUNT, asked again only when the songs change
         current = self.current_song
-        if current.song is not None:
-            this_song = (
-                f"{plural(len(current.articles()), 'article')}, "
-                f"{plural(len(current.annotations()), 'annotation')}"
+        if current.song is None:
+            self._counts_label.setText(songs)
+            return
+        articles = self.tr("%n article(s)", "", len(current.articles()))
+        annotations = self.tr("%n annotation(s)", "", len(current.annotations()))
+        self._counts_label.setText(
+            self.tr("{songs}  │  this song: {articles}, {annotations}").format(
+                songs=songs, articles=articles, annotations=annotations
             )
-            counts += f"  │  this song: {this_song}"
-        self._counts_label.setText(counts)
+        )
 
     def paste_lyrics(self) -> None:
         """The empty song's Paste Lyrics: the clipboard's text pasted in Edit mode and saved as typing is, one undo step."""
         clipboard = QGuiApplication.clipboard()
         if self.current_song.song is None or not (clipboard.text() if clipboard else "").strip():
-            self.statusBar().showMessage("The clipboard holds no text to paste as lyrics.", NOTICE_MS)
+            self.statusBar().showMessage(
+                self.tr("The clipboard holds no text to paste as lyrics."), NOTICE_MS
+            )
             return
         self.editing.set_lyrics_editing(True)
         self.lyrics_pane.paste()
         self.editing.set_lyrics_editing(False)  # leaving Edit mode saves the pasted lyrics
-        self.statusBar().showMessage(f"Pasted the lyrics. {self.undo_hint()}", NOTICE_MS)
+        self.statusBar().showMessage(
+            self.tr("Pasted the lyrics. {undo_hint}").format(undo_hint=self.undo_hint()), NOTICE_MS
+        )
 
     def undo_hint(self) -> str:
         """ "Ctrl+Z undoes it." with the Undo action's own shortcut, as this platform writes it."""
         keys = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        return f"{keys or 'Edit > Undo'} undoes it."
+        return self.tr("{keys} undoes it.").format(keys=keys or self.tr("Edit > Undo"))
 
     # -------------------------------------------------------------- selection
 
@@ -343,8 +367,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------- highlighting
 
     def highlight_with_last_lens(self) -> str | None:
-        lenses = self.session.lenses()
-        lens_id = self.session.annotation_edits.last_lens_id or (lenses[0].id if lenses else None)
+        lens_id = self.session.annotation_edits.last_lens_id or self.preferences.default_lens_id()
         return self.highlighting.highlight_selection(lens_id)
 
     def popup_menu(self, menu: QMenu, point: QPoint) -> QAction | None:

@@ -7,6 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QEvent,
     QSignalBlocker,
     QStringListModel,
@@ -53,7 +55,7 @@ NOTE_DEBOUNCE_MS = 400
 """How long typing must pause before the note is sent to be saved (typing on without a pause
 is sent every SAVE_MAX_WAIT_MS all the same)."""
 
-PLACEHOLDER = "Select a highlight to write a note"
+PLACEHOLDER = QT_TRANSLATE_NOOP("NoteEditor", "Select a highlight to write a note")
 
 PREVIEW_SHORTCUT = "Ctrl+Shift+P"
 DELETE_SHORTCUT = "Ctrl+Shift+Del"  # plain Del and Ctrl+Del delete text in the note and tags
@@ -62,16 +64,24 @@ RESTORE_SHORTCUT = "Ctrl+Shift+R"
 WRITE_TAB, PREVIEW_TAB = 0, 1
 
 _BADGES = {
-    # status: (text, tooltip, tint)
+    # status: (text, tooltip with the restore {shortcut}, tint)
     "needs_review": (
-        "Needs review",
-        "The text was edited: check that this highlight still covers the right words.",
+        QT_TRANSLATE_NOOP("NoteEditor", "Needs review"),
+        QT_TRANSLATE_NOOP(
+            "NoteEditor", "The text was edited: check that this highlight still covers the right words."
+        ),
         "#d4a017",
     ),
-    "orphaned": ("Orphaned", "The highlighted words are gone from the text; the note is kept.", "#d9455f"),
+    "orphaned": (
+        QT_TRANSLATE_NOOP("NoteEditor", "Orphaned"),
+        QT_TRANSLATE_NOOP("NoteEditor", "The highlighted words are gone from the text; the note is kept."),
+        "#d9455f",
+    ),
     "deleted": (
-        "In trash",
-        f"This highlight is in the trash: restore it ({RESTORE_SHORTCUT}) to edit it.",
+        QT_TRANSLATE_NOOP("NoteEditor", "In trash"),
+        QT_TRANSLATE_NOOP(
+            "NoteEditor", "This highlight is in the trash: restore it ({shortcut}) to edit it."
+        ),
         "#7a8a99",
     ),
 }
@@ -106,10 +116,14 @@ def line_reference(
         return ""
     parts = [str(first) if first == last else f"{first}–{last}" for first, last in spans]
     if len(spans) == 1 and spans[0][0] == spans[0][1]:
-        return f"line {parts[0]}"
+        return QCoreApplication.translate("NoteEditor", "line {line}").format(line=parts[0])
     if limit is not None and len(parts) > max(limit, 3):
-        return f"lines {', '.join(parts[: limit - 2])} … {parts[-1]} ({len(parts):,} places)"
-    return "lines " + ", ".join(parts)
+        # Not a plural message: pyside6-lupdate extracts translate() with a variable count as a plain one.
+        # The count is always more than 3 here, written with a thousands separator: "(1,000 places)".
+        return QCoreApplication.translate(
+            "NoteEditor", "lines {first} … {last} ({count} places)", "count is 4 or more"
+        ).format(first=", ".join(parts[: limit - 2]), last=parts[-1], count=f"{len(parts):,}")
+    return QCoreApplication.translate("NoteEditor", "lines {lines}").format(lines=", ".join(parts))
 
 
 def wrapped_tooltip(text: str) -> str:
@@ -119,13 +133,22 @@ def wrapped_tooltip(text: str) -> str:
 
 def place_text(annotation: Annotation, *, limit: int | None = PLACES_SHOWN) -> str:
     """ "Lyrics · line 3"; for an annotation whose text was edited, where it may go or where it was."""
-    where = {"lyrics": "Lyrics", "translation": "Translation"}.get(annotation.target, "Article")
+    where = {
+        "lyrics": QCoreApplication.translate("NoteEditor", "Lyrics"),
+        "translation": QCoreApplication.translate("NoteEditor", "Translation"),
+    }.get(annotation.target) or QCoreApplication.translate("NoteEditor", "Article")
     if annotation.status == "anchored":
-        return f"{where} · {line_reference(annotation, limit=limit)}"
+        return QCoreApplication.translate("NoteEditor", "{where} · {place}").format(
+            where=where, place=line_reference(annotation, limit=limit)
+        )
     if annotation.status == "needs_review" and annotation.proposal is not None:
-        return f"{where} · proposed: {line_reference(annotation, proposed=True, limit=limit)}"
+        return QCoreApplication.translate("NoteEditor", "{where} · proposed: {place}").format(
+            where=where, place=line_reference(annotation, proposed=True, limit=limit)
+        )
     # Its own lines are those of an older text: said as such, never as where it is now.
-    return f"{where} · was {line_reference(annotation, limit=limit)}"
+    return QCoreApplication.translate("NoteEditor", "{where} · was {place}").format(
+        where=where, place=line_reference(annotation, limit=limit)
+    )
 
 
 class NoteEditor(QWidget):
@@ -156,7 +179,7 @@ class NoteEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Note editor")
+        self.setAccessibleName(self.tr("Note editor"))
         self._annotation: Annotation | None = None
         self._lenses: list[Lens] = []
         self._current: CurrentSong | None = None  # the song followed, once observe() is called
@@ -170,8 +193,8 @@ class NoteEditor(QWidget):
         """Saves the note while it is typed; its burst ends when the note loses the focus."""
         self.autosave.burst_ended.connect(self.note_burst_ended)
         self.autosave.watch(self.note_edit)
-        self.placeholder = QLabel(PLACEHOLDER, self)
-        self.placeholder.setAccessibleName(PLACEHOLDER)
+        self.placeholder = QLabel(self.tr(PLACEHOLDER), self)
+        self.placeholder.setAccessibleName(self.tr(PLACEHOLDER))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)  # drawn in the palette's quieter, disabled text colour
@@ -196,14 +219,14 @@ class NoteEditor(QWidget):
 
     def _build_actions(self) -> None:
         self.preview_action = self._action(
-            "Preview Note", PREVIEW_SHORTCUT, self._on_preview_action_triggered
+            self.tr("Preview Note"), PREVIEW_SHORTCUT, self._on_preview_action_triggered
         )
         self.preview_action.setCheckable(True)
         self.delete_action = self._action(
-            "Delete Highlight", DELETE_SHORTCUT, self._on_delete_action_triggered
+            self.tr("Delete Highlight"), DELETE_SHORTCUT, self._on_delete_action_triggered
         )
         self.restore_action = self._action(
-            "Restore Highlight", RESTORE_SHORTCUT, self._on_restore_action_triggered
+            self.tr("Restore Highlight"), RESTORE_SHORTCUT, self._on_restore_action_triggered
         )
 
     def _build_form(self) -> None:
@@ -222,39 +245,45 @@ class NoteEditor(QWidget):
         self.status_badge.setAutoFillBackground(True)
 
         self.lens_combo = QComboBox(self.form)
-        self.lens_combo.setAccessibleName("Lens")
-        self.lens_combo.setToolTip("The lens of this highlight")
+        self.lens_combo.setAccessibleName(self.tr("Lens"))
+        self.lens_combo.setToolTip(self.tr("The lens of this highlight"))
         self.lens_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.lens_combo.setMinimumContentsLength(8)
         self.lens_combo.activated.connect(self._on_lens_combo_activated)
-        lens_label = QLabel("Lens", self.form)
+        lens_label = QLabel(self.tr("Lens"), self.form)
         lens_label.setBuddy(self.lens_combo)
 
         self.note_edit = QPlainTextEdit(self.form)
-        self.note_edit.setAccessibleName("Note")
-        self.note_edit.setAccessibleDescription("Markdown; saved while you type")
-        self.note_edit.setPlaceholderText("Write a note… Markdown works: **bold**, *italic*, - lists")
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setAccessibleDescription(self.tr("Markdown; saved while you type"))
+        self.note_edit.setPlaceholderText(
+            self.tr("Write a note… Markdown works: **bold**, *italic*, - lists")
+        )
         self.note_edit.setTabChangesFocus(True)  # Tab goes on to the tags, as in a form
         self.note_edit.textChanged.connect(self._on_note_edit_text_changed)
         self.preview = NotePreview(self.form)
-        self.preview.setAccessibleName("Note preview")
+        self.preview.setAccessibleName(self.tr("Note preview"))
         self.preview.setOpenLinks(False)  # a note's links are shown, not followed
-        self.preview.setPlaceholderText("Nothing to preview yet.")
+        self.preview.setPlaceholderText(self.tr("Nothing to preview yet."))
         # Lists indent by three characters; Qt's default 40 px is wide for a dock.
         self.preview.document().setIndentWidth(self.fontMetrics().averageCharWidth() * 3)
         self.tabs = QTabWidget(self.form)
-        self.tabs.setAccessibleName("Write or preview the note")
+        self.tabs.setAccessibleName(self.tr("Write or preview the note"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.note_edit, "Write")
-        self.tabs.addTab(self.preview, "Preview")
-        self.tabs.setTabToolTip(PREVIEW_TAB, f"Show the note rendered ({PREVIEW_SHORTCUT})")
-        self.tabs.setTabToolTip(WRITE_TAB, f"Edit the note as Markdown ({PREVIEW_SHORTCUT})")
+        self.tabs.addTab(self.note_edit, self.tr("Write"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.tabs.setTabToolTip(
+            PREVIEW_TAB, self.tr("Show the note rendered ({shortcut})").format(shortcut=PREVIEW_SHORTCUT)
+        )
+        self.tabs.setTabToolTip(
+            WRITE_TAB, self.tr("Edit the note as Markdown ({shortcut})").format(shortcut=PREVIEW_SHORTCUT)
+        )
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         self.tags_edit = QLineEdit(self.form)
-        self.tags_edit.setAccessibleName("Tags")
-        self.tags_edit.setAccessibleDescription("Separated by commas or spaces; Enter applies them")
-        self.tags_edit.setPlaceholderText("Add tags: #theme, imagery")
+        self.tags_edit.setAccessibleName(self.tr("Tags"))
+        self.tags_edit.setAccessibleDescription(self.tr("Separated by commas or spaces; Enter applies them"))
+        self.tags_edit.setPlaceholderText(self.tr("Add tags: #theme, imagery"))
         self.tags_edit.setClearButtonEnabled(True)
         self.tags_edit.editingFinished.connect(self._on_tags_edit_editing_finished)
         self._known_tags = QStringListModel(self)
@@ -262,25 +291,31 @@ class NoteEditor(QWidget):
         self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tag_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.tags_edit.setCompleter(self.tag_completer)
-        tags_label = QLabel("Tags", self.form)
+        tags_label = QLabel(self.tr("Tags"), self.form)
         tags_label.setBuddy(self.tags_edit)
 
         style = self.style()
         self.delete_button = QPushButton(
             QIcon.fromTheme("edit-delete", style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon)),
-            "Delete highlight",
+            self.tr("Delete highlight"),
             self.form,
         )
-        self.delete_button.setAccessibleName("Delete highlight")
-        self.delete_button.setToolTip(f"Move this highlight and its note to the trash ({DELETE_SHORTCUT})")
+        self.delete_button.setAccessibleName(self.tr("Delete highlight"))
+        self.delete_button.setToolTip(
+            self.tr("Move this highlight and its note to the trash ({shortcut})").format(
+                shortcut=DELETE_SHORTCUT
+            )
+        )
         self.delete_button.clicked.connect(self.delete_action.trigger)
         self.restore_button = QPushButton(
             QIcon.fromTheme("edit-undo", style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack)),
-            "Restore",
+            self.tr("Restore"),
             self.form,
         )
-        self.restore_button.setAccessibleName("Restore highlight")
-        self.restore_button.setToolTip(f"Take this highlight out of the trash ({RESTORE_SHORTCUT})")
+        self.restore_button.setAccessibleName(self.tr("Restore highlight"))
+        self.restore_button.setToolTip(
+            self.tr("Take this highlight out of the trash ({shortcut})").format(shortcut=RESTORE_SHORTCUT)
+        )
         self.restore_button.clicked.connect(self.restore_action.trigger)
         for button in (self.delete_button, self.restore_button):
             button.setAutoDefault(False)
@@ -382,9 +417,9 @@ class NoteEditor(QWidget):
             self._show_nothing()
             return
         self.quote_label.set_full_text(f"“{one_line(annotation.quote)}”")
-        self.quote_label.setAccessibleName(f"Quote: {one_line(annotation.quote)}")
+        self.quote_label.setAccessibleName(self.tr("Quote: {quote}").format(quote=one_line(annotation.quote)))
         self.place_label.setText(place_text(annotation))
-        self.place_label.setAccessibleName(f"Place: {self.place_label.text()}")
+        self.place_label.setAccessibleName(self.tr("Place: {place}").format(place=self.place_label.text()))
         every = place_text(annotation, limit=TOOLTIP_PLACES)
         self.place_label.setToolTip(wrapped_tooltip(every) if every != self.place_label.text() else "")
         self._show_badge("deleted" if annotation.deleted else annotation.status)
@@ -467,7 +502,7 @@ class NoteEditor(QWidget):
         index = self.lens_combo.findData(lens.id) if lens else -1
         with QSignalBlocker(self.lens_combo):
             # A lens not (yet) offered still shows its name, as the placeholder.
-            self.lens_combo.setPlaceholderText(lens.name if lens else "No lens")
+            self.lens_combo.setPlaceholderText(lens.name if lens else self.tr("No lens"))
             self.lens_combo.setCurrentIndex(index)
         self.swatch.set_colour(lens.colour if lens else "")
 
@@ -479,8 +514,10 @@ class NoteEditor(QWidget):
             self.status_badge.setAccessibleName("")
             return
         text, tooltip, tint = badge
+        text = self.tr(text)
+        tooltip = self.tr(tooltip).format(shortcut=RESTORE_SHORTCUT)
         self.status_badge.setText(text)
-        self.status_badge.setAccessibleName(f"Status: {text}")
+        self.status_badge.setAccessibleName(self.tr("Status: {status}").format(status=text))
         self.status_badge.setToolTip(tooltip)
         self.status_badge.setAccessibleDescription(tooltip)
         palette = self.palette()
@@ -516,7 +553,8 @@ class NoteEditor(QWidget):
             QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
         )
         # Images are named, not shown (NotePreview never loads them).
-        text = _IMAGE.sub(lambda m: f"*[image: {m[1] or m[2]}]*", self.note_edit.toPlainText())
+        image = self.tr("[image: {name}]")
+        text = _IMAGE.sub(lambda m: "*" + image.format(name=m[1] or m[2]) + "*", self.note_edit.toPlainText())
         self.preview.document().setMarkdown(text, features)
 
     # --------------------------------------------------------------- Qt events

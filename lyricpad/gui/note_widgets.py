@@ -17,6 +17,7 @@ class LensSwatch(QWidget):
         self._colour = ""
         self.setFixedWidth(_SWATCH)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Lens colour"))
 
     def set_colour(self, colour: str) -> None:
         """'#rrggbb', or "" for no lens (drawn in the palette's quiet Mid colour)."""

@@ -58,10 +58,15 @@ class OutputDialog(QDialog):
     The preview is rebuilt PREVIEW_DELAY_MS after the last change; while hidden, only marked stale.
     """
 
-    save_title = "Save"
-    """The title of the file dialog of a one-file save."""
-    error_title = "Save Failed"
-    """The title of the message saying why a save failed."""
+    @property
+    def save_title(self) -> str:
+        """The title of the file dialog of a one-file save, translated (a dialog gives its own)."""
+        return self.tr("Save")
+
+    @property
+    def error_title(self) -> str:
+        """The title of the message saying why a save failed, translated (a dialog gives its own)."""
+        return self.tr("Save Failed")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -134,9 +139,9 @@ class OutputDialog(QDialog):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.setAccessibleName(status_name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy")
+        self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.setToolTip(copy_tip)
-        self.save_button = QPushButton("&Save…")
+        self.save_button = QPushButton(self.tr("&Save…"))
         if save_tip:
             self.save_button.setToolTip(save_tip)
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -151,8 +156,8 @@ class OutputDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
 
-        self.copy_action = self._window_action("Copy", QKeySequence.StandardKey.Copy)
-        self.save_action = self._window_action("Save", QKeySequence.StandardKey.Save)
+        self.copy_action = self._window_action(self.tr("Copy"), QKeySequence.StandardKey.Copy)
+        self.save_action = self._window_action(self.tr("Save"), QKeySequence.StandardKey.Save)
 
     def _window_action(self, text: str, key: QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QBoxLayout, QFileDialog, QPlainTextEdit
 
@@ -28,8 +28,6 @@ PRACTICE_SHORTCUT = "Ctrl+Alt+P"
 STAMP_NOTE_SHORTCUT = "Ctrl+Alt+M"
 """Stamp Note with Time: mark the current note with the practice clock's time."""
 PLAY_SHORTCUT = "Space"
-NO_TIMES_TIP = "This song has no LRC times: Edit > Set Line Times… gives it some"
-NO_LYRICS_TIP = "This song has no lyrics to time"
 LINE_ALPHA = 70
 """Opacity (of 255) of the band lighting the current line: the highlights must still show through."""
 
@@ -86,13 +84,13 @@ class PracticeMode(QObject):
     def _build_actions(self) -> None:
         window = self._window
         menus = window.menus
-        self.practice_action = QAction("&Practice Mode", window)
+        self.practice_action = QAction(self.tr("&Practice Mode"), window)
         self.practice_action.setCheckable(True)
         self.practice_action.setShortcut(QKeySequence(PRACTICE_SHORTCUT))
         self.practice_action.toggled.connect(self.set_active)
-        self.set_times_action = QAction("Set Line &Times…", window)
+        self.set_times_action = QAction(self.tr("Set Line &Times…"), window)
         self.set_times_action.triggered.connect(self._on_set_times_action_triggered)
-        self.play_action = QAction("Play or Pause", window)
+        self.play_action = QAction(self.tr("Play or Pause"), window)
         self.play_action.setShortcut(QKeySequence(PLAY_SHORTCUT))
         # Space types a space in the note editor: it plays only in the lyrics and the bar.
         self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -100,11 +98,11 @@ class PracticeMode(QObject):
         self.play_action.setEnabled(False)  # until practice mode is on
         self.pane.addAction(self.play_action)
         self.bar.addAction(self.play_action)
-        self.stamp_note_action = QAction("Stamp Note with &Time", window)
+        self.stamp_note_action = QAction(self.tr("Stamp Note with &Time"), window)
         self.stamp_note_action.setShortcut(QKeySequence(STAMP_NOTE_SHORTCUT))
-        self.stamp_note_action.setStatusTip("Mark the current note with the practice clock's time")
+        self.stamp_note_action.setStatusTip(self.tr("Mark the current note with the practice clock's time"))
         self.stamp_note_action.triggered.connect(self.stamp_note)
-        self.audio_action = QAction("Play Along with &Audio…", window)
+        self.audio_action = QAction(self.tr("Play Along with &Audio…"), window)
         self.audio_action.triggered.connect(self.choose_audio)
         self.audio_action.setVisible(audio_installed())  # hidden entirely without QtMultimedia
         menus.view_menu.addSeparator()
@@ -170,15 +168,17 @@ class PracticeMode(QObject):
             self._follow(self.clock.position())
         self.practice_action.setEnabled(has_times or self._active)
         self.practice_action.setStatusTip(
-            "Follow the lyrics along their LRC times" if has_times else NO_TIMES_TIP
+            self.tr("Follow the lyrics along their LRC times")
+            if has_times
+            else self.tr("This song has no LRC times: Edit > Set Line Times… gives it some")
         )
         self.practice_action.setToolTip(self.practice_action.statusTip())
         writable = not self._window.session.read_only
         self.set_times_action.setEnabled(has_lyrics and writable)
         self.set_times_action.setStatusTip(
-            "Time the lyrics by tapping a key as each line starts (tag and next)"
+            self.tr("Time the lyrics by tapping a key as each line starts (tag and next)")
             if has_lyrics
-            else NO_LYRICS_TIP
+            else self.tr("This song has no lyrics to time")
         )
         self.set_times_action.setToolTip(self.set_times_action.statusTip())
         self._enable_stamp_note()
@@ -186,7 +186,9 @@ class PracticeMode(QObject):
     def set_active(self, active: bool) -> None:
         """Enter (True) or leave practice mode; entering needs a song with times."""
         if active and not (self.timeline or self.tagging.active):
-            self._window.statusBar().showMessage(NO_TIMES_TIP + ".", NOTICE_MS)
+            self._window.statusBar().showMessage(
+                self.tr("This song has no LRC times: Edit > Set Line Times… gives it some."), NOTICE_MS
+            )
             active = False
         if active == self._active:
             self._sync_action()
@@ -233,7 +235,10 @@ class PracticeMode(QObject):
         self.seek(ms)
         if not self._active:
             self._window.statusBar().showMessage(
-                f"The clock is at {clock_text(ms)}. {NO_TIMES_TIP}.", NOTICE_MS
+                self.tr(
+                    "The clock is at {time}. This song has no LRC times: Edit > Set Line Times… gives it some."
+                ).format(time=clock_text(ms)),
+                NOTICE_MS,
             )
 
     def seek_line(self, line: int) -> bool:
@@ -274,16 +279,22 @@ class PracticeMode(QObject):
             lines = self.section_lines()
             loop = self.timeline.loop_range(*lines, at_ms=self.clock.position()) if lines else None
             if loop is None:
-                self.bar.show_loop_text("None of these lines has a time: nothing to loop.")
+                self.bar.show_loop_text(self.tr("None of these lines has a time: nothing to loop."))
         self.loop_lines = (loop.first_line, loop.last_line) if loop else None
         self.clock.set_loop(loop)
         self.bar.show_loop(self.loop_lines, loop is not None)
         # Said in the bar's own row, beside the time: a line of its own would push the lyrics down.
         if loop is not None:
-            lines = f"{loop.first_line}–{loop.last_line}"
+            lines = {"first": loop.first_line, "last": loop.last_line}
             self.bar.show_loop_text(
-                f"Looping lines {lines} ({clock_text(loop.start_ms)}–{clock_text(loop.end_ms)})",
-                (f"Looping lines {lines}", f"Lines {lines}", f"↻ {lines}"),
+                self.tr("Looping lines {first}–{last} ({start}–{end})").format(
+                    **lines, start=clock_text(loop.start_ms), end=clock_text(loop.end_ms)
+                ),
+                (
+                    self.tr("Looping lines {first}–{last}").format(**lines),
+                    self.tr("Lines {first}–{last}").format(**lines),
+                    self.tr("↻ {first}–{last}").format(**lines),
+                ),
             )
         elif not on:
             self.bar.show_loop_text("")
@@ -294,7 +305,12 @@ class PracticeMode(QObject):
         """Ask for a local audio file and play along with it (only offered with QtMultimedia)."""
         if not audio_available():
             return
-        path, _ = QFileDialog.getOpenFileName(self._window, "Play Along with Audio", "", AUDIO_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Play Along with Audio"),
+            "",
+            QCoreApplication.translate("PracticeClock", AUDIO_FILTER),
+        )
         if path:
             self.clock.load_audio(path)
             self.set_active(True)

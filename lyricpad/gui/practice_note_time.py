@@ -24,7 +24,7 @@ class NoteTimeRow(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Note time")
+        self.setAccessibleName(self.tr("Note time"))
         self._annotation_id = ""
         self._time_ms: int | None = None
         self._current: CurrentSong | None = None
@@ -38,8 +38,8 @@ class NoteTimeRow(QWidget):
         self.clear_button = QToolButton(self)
         self.clear_button.setAutoRaise(True)
         self.clear_button.setText("✕")
-        self.clear_button.setToolTip("This note is about no moment of the song")
-        self.clear_button.setAccessibleName("Clear the note's time")
+        self.clear_button.setToolTip(self.tr("This note is about no moment of the song"))
+        self.clear_button.setAccessibleName(self.tr("Clear the note's time"))
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         layout.addWidget(self.time_button)
         layout.addWidget(self.clear_button)
@@ -58,8 +58,11 @@ class NoteTimeRow(QWidget):
         self._annotation_id = annotation.id if annotation is not None else ""
         self._time_ms = time_ms
         if time_ms is not None:
-            self.time_button.setText(f"♪ at {clock_text(time_ms)}")
-            self.time_button.setToolTip(f"Practise from {clock_text(time_ms)}: the moment this note is about")
+            clock = clock_text(time_ms)
+            self.time_button.setText(self.tr("♪ at {time}").format(time=clock))
+            self.time_button.setToolTip(
+                self.tr("Practise from {time}: the moment this note is about").format(time=clock)
+            )
         self.setVisible(time_ms is not None)
 
     def time_text(self) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMessageBox
 
@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 STAMP_KEYS = (Qt.Key.Key_T, Qt.Key.Key_Space)
 SAVE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-KEYS_HELP = "T or Space: stamp and next · Backspace: undo · Enter: save · Esc: cancel"
+KEYS_HELP = QT_TRANSLATE_NOOP(
+    "TagAndNext", "T or Space: stamp and next · Backspace: undo · Enter: save · Esc: cancel"
+)
 
 
 def line_kinds(lines: list[str]) -> list[str]:
@@ -62,7 +64,7 @@ class TagAndNext(QObject):
         lines = song.lyrics.split("\n")
         order = stampable_lines(line_kinds(lines))
         if not order:
-            mode.window.statusBar().showMessage("This song has no lyric lines to time.", NOTICE_MS)
+            mode.window.statusBar().showMessage(self.tr("This song has no lyric lines to time."), NOTICE_MS)
             return False
         self._song_id = song.id
         self._tagging = Tagging(order, len(lines))
@@ -72,7 +74,11 @@ class TagAndNext(QObject):
         mode.pane.gutter.times_clickable = False
         mode.pane.installEventFilter(self)
         mode.pane.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._show(f"Setting times: press T or Space to start the clock. {KEYS_HELP}")
+        self._show(
+            self.tr("Setting times: press T or Space to start the clock. {keys}").format(
+                keys=self.tr(KEYS_HELP)
+            )
+        )
         return True
 
     def press(self, *, allow_backwards: bool = False) -> None:
@@ -82,27 +88,41 @@ class TagAndNext(QObject):
             return
         if not mode.clock.is_playing():
             mode.clock.play()
-            self._show(f"Clock running: stamp line {self.current_line()} as it starts. {KEYS_HELP}")
+            self._show(
+                self.tr("Clock running: stamp line {line} as it starts. {keys}").format(
+                    line=self.current_line(), keys=self.tr(KEYS_HELP)
+                )
+            )
             return
         if self._tagging.done:
-            self._show("Every line has its time: Enter saves, Backspace takes the last one back.")
+            self._show(self.tr("Every line has its time: Enter saves, Backspace takes the last one back."))
             return
         ms = mode.clock.position()
         try:
             line = self._tagging.stamp(ms, allow_backwards=allow_backwards)
         except TimesGoBackwards as exc:
-            self._show(f"Not stamped: {exc}. Shift+T stamps it anyway.")
+            self._show(self.tr("Not stamped: {reason}. Shift+T stamps it anyway.").format(reason=exc))
             return
-        after = f"next: line {self.current_line()}" if not self._tagging.done else "all stamped: Enter saves"
-        self._show(f"Line {line} at {clock_text(ms)} · {after} · {KEYS_HELP}")
+        if self._tagging.done:
+            text = self.tr("Line {line} at {time} · all stamped: Enter saves · {keys}")
+        else:
+            text = self.tr("Line {line} at {time} · next: line {next} · {keys}")
+        self._show(
+            text.format(line=line, time=clock_text(ms), next=self.current_line(), keys=self.tr(KEYS_HELP))
+        )
 
     def undo(self) -> None:
         """Backspace: take the last stamp back; its line is lit again."""
         if self._tagging is None:
             return
         cue = self._tagging.undo()
-        text = f"Took back line {cue.line}'s time." if cue else "No time stamped yet."
-        self._show(f"{text} {KEYS_HELP}")
+        if cue:
+            text = self.tr("Took back line {line}'s time. {keys}").format(
+                line=cue.line, keys=self.tr(KEYS_HELP)
+            )
+        else:
+            text = self.tr("No time stamped yet. {keys}").format(keys=self.tr(KEYS_HELP))
+        self._show(text)
 
     def cancel(self) -> None:
         """Esc: leave without changing the song's times."""
@@ -110,7 +130,7 @@ class TagAndNext(QObject):
             return
         self._finish()
         self._mode.window.statusBar().showMessage(
-            "Set Line Times cancelled: the times were not changed.", NOTICE_MS
+            self.tr("Set Line Times cancelled: the times were not changed."), NOTICE_MS
         )
 
     def save(self) -> bool:
@@ -132,19 +152,27 @@ class TagAndNext(QObject):
             listed = ", ".join(str(line) for line in backwards[:8]) + ("…" if len(backwards) > 8 else "")
             answer = QMessageBox.question(
                 mode.window,
-                "Save Line Times",
-                f"The times go backwards at line {listed}: a line would start before a line above it. "
-                "Save them anyway?",
+                self.tr("Save Line Times"),
+                self.tr(
+                    "The times go backwards at line {lines}: a line would start before a line above it. "
+                    "Save them anyway?"
+                ).format(lines=listed),
             )
             if answer != QMessageBox.StandardButton.Yes:
-                self._show(f"Not saved: times go backwards at line {listed}. {KEYS_HELP}")
+                self._show(
+                    self.tr("Not saved: times go backwards at line {lines}. {keys}").format(
+                        lines=listed, keys=self.tr(KEYS_HELP)
+                    )
+                )
                 return False
         word_times = self._tagging.word_times(song.word_times)
         stamped = len(self._tagging.stamps)
         mode.edits.set_line_times(self._song_id, line_times, word_times)  # still tagging: the mode stays on
         self._finish()
         mode.window.statusBar().showMessage(
-            f"Saved the times of {stamped} line{'s' if stamped != 1 else ''}. {mode.window.undo_hint()}",
+            self.tr("Saved the times of %n line(s). {undo}", "", stamped).format(
+                undo=mode.window.undo_hint()
+            ),
             NOTICE_MS,
         )
         return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lyricpad.app.export_labels import plural, sentence
+from lyricpad.app.export_labels import sentence
 from lyricpad.app.publishing import PublishOptions, last_folders, set_last_folder
 from lyricpad.app.session import Session
 from lyricpad.core.errors import LyricpadError
@@ -28,20 +28,29 @@ from lyricpad.gui.publish_preview import PublishPreview
 
 __all__ = ["PREVIEW_DELAY_MS", "PublishDialog", "PublishOptions"]
 
-PROFILE_LABELS = {"blog": "Blog post (CommonMark)", "obsidian": "Obsidian note"}
-NOTE_LABELS = {"footnotes": "Footnotes", "inline": "Inline, after the paragraph", "none": "None"}
-FORMAT_LABELS = {"markdown": "Markdown", "html": "HTML"}
-SUFFIXES = {"markdown": ".md", "html": ".html"}
-FILE_FILTERS = {
-    "markdown": "Markdown (*.md);;All files (*)",
-    "html": "HTML (*.html *.htm);;All files (*)",
+# The combo boxes' entries: (value, label shown); the labels are translated where shown.
+PROFILE_LABELS = {
+    "blog": QT_TRANSLATE_NOOP("PublishDialog", "Blog post (CommonMark)"),
+    "obsidian": QT_TRANSLATE_NOOP("PublishDialog", "Obsidian note"),
 }
+NOTE_LABELS = {
+    "footnotes": QT_TRANSLATE_NOOP("PublishDialog", "Footnotes"),
+    "inline": QT_TRANSLATE_NOOP("PublishDialog", "Inline, after the paragraph"),
+    "none": QT_TRANSLATE_NOOP("PublishDialog", "None"),
+}
+FORMAT_LABELS = {
+    "markdown": QT_TRANSLATE_NOOP("PublishDialog", "Markdown"),
+    "html": QT_TRANSLATE_NOOP("PublishDialog", "HTML"),
+}
+SUFFIXES = {"markdown": ".md", "html": ".html"}
+FILE_PATTERNS = {"markdown": "*.md", "html": "*.html *.htm"}
+"""The file dialog's patterns for each format (named by FORMAT_LABELS)."""
 
 
 def _combo(labels: dict[str, str]) -> QComboBox:
     combo = QComboBox()
     for value, label in labels.items():
-        combo.addItem(label, value)
+        combo.addItem(QCoreApplication.translate("PublishDialog", label), value)
     return combo
 
 
@@ -66,8 +75,13 @@ class PublishDialog(OutputDialog):
     published = Signal(str)
     """The post was saved: a message saying where, for a status bar."""
 
-    save_title = "Save Post"
-    error_title = "Publish Failed"
+    @property
+    def save_title(self) -> str:
+        return self.tr("Save Post")
+
+    @property
+    def error_title(self) -> str:
+        return self.tr("Publish Failed")
 
     def __init__(self, session: Session, parent: QWidget | None = None, article_id: str = ""):
         super().__init__(parent)
@@ -76,7 +90,7 @@ class PublishDialog(OutputDialog):
         self._text = ""
         self._profile_choice = "blog"  # kept while HTML shows (and uses) the blog profile
 
-        self._set_up("Publish Article", 940, 620, PublishOptions.load(self._settings))
+        self._set_up(self.tr("Publish Article"), 940, 620, PublishOptions.load(self._settings))
 
     # ------------------------------------------------------------------ building
 
@@ -91,26 +105,27 @@ class PublishDialog(OutputDialog):
         self.article_label = QLabel()
         self.article_label.setWordWrap(True)
         self.article_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.article_label.setAccessibleName("Article published")
+        self.article_label.setAccessibleName(self.tr("Article published"))
         side.addWidget(self.article_label)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setVerticalSpacing(6)
+        # Each combo box is named by its heading (a buddy label), to screen readers too.
         self.profile_combo = _combo(PROFILE_LABELS)
-        form.addRow(_heading("&Post for", self.profile_combo), self.profile_combo)
+        form.addRow(_heading(self.tr("&Post for"), self.profile_combo), self.profile_combo)
         self.notes_combo = _combo(NOTE_LABELS)
-        form.addRow(_heading("&Notes", self.notes_combo), self.notes_combo)
+        form.addRow(_heading(self.tr("&Notes"), self.notes_combo), self.notes_combo)
         self.format_combo = _combo(FORMAT_LABELS)
-        form.addRow(_heading("&Format", self.format_combo), self.format_combo)
-        self.page_check = QCheckBox("Full HTML &page")
+        form.addRow(_heading(self.tr("&Format"), self.format_combo), self.format_combo)
+        self.page_check = QCheckBox(self.tr("Full HTML &page"))
         self.page_check.setToolTip(
-            "A whole web page (title, character set, a little style) rather than a fragment"
+            self.tr("A whole web page (title, character set, a little style) rather than a fragment")
         )
-        self.ids_check = QCheckBox("Annotation &ids")
-        self.ids_check.setToolTip("Mark each note with its annotation's id (an HTML comment)")
-        self.lens_check = QCheckBox("&Lens names")
-        self.lens_check.setToolTip("Name each note's lens")
+        self.ids_check = QCheckBox(self.tr("Annotation &ids"))
+        self.ids_check.setToolTip(self.tr("Mark each note with its annotation's id (an HTML comment)"))
+        self.lens_check = QCheckBox(self.tr("&Lens names"))
+        self.lens_check.setToolTip(self.tr("Name each note's lens"))
         for check in (self.page_check, self.ids_check, self.lens_check):
             form.addRow(check)
         side.addLayout(form)
@@ -120,9 +135,11 @@ class PublishDialog(OutputDialog):
         preview_column = QVBoxLayout()
         preview_column.setSpacing(4)
         preview_header = QHBoxLayout()
-        self.preview_label = QLabel("Pre&view")
-        self.source_check = QCheckBox("Show HTML so&urce")
-        self.source_check.setToolTip("Show the HTML as it is copied and saved, not as a page shows it")
+        self.preview_label = QLabel(self.tr("Pre&view"))
+        self.source_check = QCheckBox(self.tr("Show HTML so&urce"))
+        self.source_check.setToolTip(
+            self.tr("Show the HTML as it is copied and saved, not as a page shows it")
+        )
         preview_header.addWidget(self.preview_label)
         preview_header.addStretch(1)
         preview_header.addWidget(self.source_check)
@@ -134,9 +151,9 @@ class PublishDialog(OutputDialog):
 
         self._build_footer(
             layout,
-            status_name="Publish status",
-            copy_tip="Copy the post to the clipboard (Ctrl+C)",
-            save_tip="Save the post to a file (Ctrl+S)",
+            status_name=self.tr("Publish status"),
+            copy_tip=self.tr("Copy the post to the clipboard (Ctrl+C)"),
+            save_tip=self.tr("Save the post to a file (Ctrl+S)"),
         )
 
     def _connect(self) -> None:
@@ -194,7 +211,9 @@ class PublishDialog(OutputDialog):
             self.profile_combo.setCurrentIndex(self.profile_combo.findData(shown))
         self.profile_combo.setEnabled(not html)
         self.profile_combo.setToolTip(
-            "HTML is made from the blog post; an Obsidian note is Markdown for a vault" if html else ""
+            self.tr("HTML is made from the blog post; an Obsidian note is Markdown for a vault")
+            if html
+            else ""
         )
         self.page_check.setEnabled(html)
         self.source_check.setEnabled(has_article and html)
@@ -236,16 +255,17 @@ class PublishDialog(OutputDialog):
 
     def _no_article_message(self) -> str:
         song_id = self._session.current_song_id
+        no_song = self.tr("No song is open: there is no article to publish.")
         if not song_id:
-            return "No song is open: there is no article to publish."
+            return no_song
         try:
             name = self._session.song(song_id).display_name
         except LyricpadError:
-            return "No song is open: there is no article to publish."
-        return (
-            f"“{name}” has no article to publish. Write one beside the lyrics with "
+            return no_song
+        return self.tr(
+            "“{song}” has no article to publish. Write one beside the lyrics with "
             "File > New Article (Ctrl+Shift+N), then publish it from here."
-        )
+        ).format(song=name)
 
     # ------------------------------------------------------------------ preview
 
@@ -267,7 +287,9 @@ class PublishDialog(OutputDialog):
         self._text = text
         if message:
             # The whole sentence is in the status line; the empty preview only says why it is empty.
-            self.preview.show_message("No article to publish." if article is None else "No post to show.")
+            self.preview.show_message(
+                self.tr("No article to publish.") if article is None else self.tr("No post to show.")
+            )
             self.article_label.setText("")
         else:
             self.preview.show_post(text, options.fmt, as_source=options.source)
@@ -278,12 +300,12 @@ class PublishDialog(OutputDialog):
         self._set_save_enabled(bool(text))
 
     def _describe(self, article: Article) -> str:
-        title = article.title or "Untitled article"
+        title = article.title or self.tr("Untitled article")
         try:
             song = self._session.song(article.song_id).display_name
         except LyricpadError:
-            return f"“{title}”"
-        return f"“{title}”, about “{song}”"
+            return self.tr("“{title}”").format(title=title)
+        return self.tr("“{title}”, about “{song}”").format(title=title, song=song)
 
     def post_text(self) -> str:
         """The post exactly as Copy and Save give it."""
@@ -299,7 +321,7 @@ class PublishDialog(OutputDialog):
         if not text:
             return
         to_clipboard(text, html=self.options().fmt == "html")
-        self._say(f"Copied the post ({plural(text.count(chr(10)), 'line')}) to the clipboard.")
+        self._say(self.tr("Copied the post (%n line(s)) to the clipboard.", "", text.count("\n")))
 
     def _shown_view(self) -> QPlainTextEdit | QTextBrowser:
         return self.preview.view()
@@ -319,13 +341,17 @@ class PublishDialog(OutputDialog):
             return
         fmt = self.options().fmt
         start = self._start_folder(*last_folders(self._settings))
-        target = self.ask_save_path(start / self.suggested_name(), FILE_FILTERS[fmt])
+        kind = QCoreApplication.translate("PublishDialog", FORMAT_LABELS[fmt])
+        file_filter = self.tr("{kind} ({patterns});;All files (*)").format(
+            kind=kind, patterns=FILE_PATTERNS[fmt]
+        )
+        target = self.ask_save_path(start / self.suggested_name(), file_filter)
         if target is None:
             return
         set_last_folder(target.parent, self._settings)
         written = self._write(target, text)
         if written is None:
             return
-        message = f"Saved the post to {written}."
+        message = self.tr("Saved the post to {path}.").format(path=written)
         self._say(message)
         self.published.emit(message)

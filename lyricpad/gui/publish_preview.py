@@ -18,7 +18,7 @@ class PostSource(ExportPreview):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Post source")
+        self.setAccessibleName(self.tr("Post source"))
 
     @property
     def kind(self) -> str:
@@ -41,7 +41,8 @@ class RenderedPost(InertBrowser):
     """The HTML post as a page shows it: read-only, its links inert, nothing loaded from anywhere."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, accessible_name="Post as rendered")
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Post as rendered"))
         self.requested: list[str] = []
         """Every resource the HTML asked for (none is ever given): images, style sheets..."""
 

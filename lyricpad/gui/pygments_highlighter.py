@@ -22,10 +22,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea
 
+from lyricpad.app.settings import DEFAULT_DARK_STYLE, DEFAULT_LIGHT_STYLE, pygments_style_or
 from lyricpad.core.lexers import ROOT_STACK, TokenType, can_lex_lines, lex_line
 
-LIGHT_STYLE = "default"
-DARK_STYLE = "github-dark"
+LIGHT_STYLE = DEFAULT_LIGHT_STYLE
+DARK_STYLE = DEFAULT_DARK_STYLE
 """The pygments styles used when none is chosen, on a light and on a dark palette."""
 
 SYNC_BLOCKS = 100
@@ -43,10 +44,41 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
+class PaletteStyles(QObject):
+    """The pygments styles for a light and for a dark palette (Edit > Settings > Colours), for every
+    highlighter that follows the palette; changing them re-colours those highlighters at once."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.light = LIGHT_STYLE
+        self.dark = DARK_STYLE
+
+    def set_styles(self, light: str, dark: str) -> None:
+        """Use pygments styles *light* and *dark*; an unknown name keeps the built-in one."""
+        light = pygments_style_or(light, LIGHT_STYLE)
+        dark = pygments_style_or(dark, DARK_STYLE)
+        if (light, dark) != (self.light, self.dark):
+            self.light, self.dark = light, dark
+            self.changed.emit()
+
+
+_palette_styles: PaletteStyles | None = None
+
+
+def palette_styles() -> PaletteStyles:
+    """The styles of this process's highlighters that follow the palette (made when first asked for)."""
+    global _palette_styles
+    if _palette_styles is None:
+        _palette_styles = PaletteStyles()
+    return _palette_styles
+
+
 class PygmentsHighlighter(QObject):
     """Colours each block of a document with a pygments lexer and style, big documents without a freeze.
 
-    With no style chosen, the style follows the palette: LIGHT_STYLE or DARK_STYLE. Plain
+    With no style chosen, the style follows the palette: `palette_styles()`'s light or dark one. Plain
     text keeps the palette's text colour; only tokens the style sets apart get a format,
     and by default a format never has a background, so annotation highlights drawn
     underneath stay visible.
@@ -99,6 +131,7 @@ class PygmentsHighlighter(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._on_timer_timeout)
+        palette_styles().changed.connect(self._on_palette_styles_changed)
         self._reset_lexer_states()
         if document is not None:
             self.setParent(document)  # owned by the document, as a QSyntaxHighlighter is
@@ -117,7 +150,8 @@ class PygmentsHighlighter(QObject):
         """The pygments style in use: the one chosen, else the palette's default."""
         if self._chosen_style:
             return self._chosen_style
-        return DARK_STYLE if self._dark else LIGHT_STYLE
+        styles = palette_styles()
+        return styles.dark if self._dark else styles.light
 
     def document(self) -> QTextDocument | None:
         return self._document
@@ -246,6 +280,10 @@ class PygmentsHighlighter(QObject):
         self._run_sweep(time.perf_counter() + SLICE_SECONDS)
 
     # ----------------------------------------------------------------- private
+
+    def _on_palette_styles_changed(self) -> None:
+        if not self._chosen_style:
+            self._apply_style()
 
     def _apply_style(self) -> None:
         self._style = get_style_by_name(self.style_name)

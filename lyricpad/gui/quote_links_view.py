@@ -6,7 +6,16 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,8 +67,13 @@ def link_colour(link: QuoteLink, palette: QPalette) -> QColor:
 
 def differences_text(link: QuoteLink) -> str:
     """How *link* misquotes the lyrics, as “its words” for “the lyrics' words”, one after another."""
-    changes = [f"“{d.quote or '…'}” for “{d.lyrics or '…'}”" for d in link.differences]
-    return "; ".join(changes) or "the words differ"
+    changes = [
+        QCoreApplication.translate("QuoteLinksList", "“{quote}” for “{lyrics}”").format(
+            quote=d.quote or "…", lyrics=d.lyrics or "…"
+        )
+        for d in link.differences
+    ]
+    return "; ".join(changes) or QCoreApplication.translate("QuoteLinksList", "the words differ")
 
 
 @dataclass(frozen=True)
@@ -82,8 +96,12 @@ def lines_reference(lines: tuple[int, ...] | list[int]) -> str:
             runs.append([number])
     parts = [str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs]
     if len(parts) == 1 and len(runs[0]) == 1:
-        return f"line {parts[0]}"
-    return "lines " + ", ".join(parts) if parts else ""
+        return QCoreApplication.translate("QuoteLinksList", "line {number}").format(number=parts[0])
+    return (
+        QCoreApplication.translate("QuoteLinksList", "lines {numbers}").format(numbers=", ".join(parts))
+        if parts
+        else ""
+    )
 
 
 def elide(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -98,6 +116,13 @@ def elide(text: str, limit: int = QUOTE_CHARS) -> str:
     return cut.rstrip() + "…"
 
 
+class _QuoteCounts(QObject):
+    """The quote links' phrases with a count: lupdate finds a plural in a QObject's tr() only."""
+
+    def more_lines(self, count: int) -> str:
+        return self.tr("and %n more line(s)", "", count)
+
+
 def quote_tooltip_html(link: QuoteLink, lyrics: str) -> str:
     """Rich text for a linked quotation: the lyric lines it quotes, numbered, and how it misquotes them."""
     lines = lyrics.split("\n")
@@ -106,11 +131,21 @@ def quote_tooltip_html(link: QuoteLink, lyrics: str) -> str:
         f"<tr><td align='right' style='color:gray'>{n}&nbsp;</td><td>{html.escape(lines[n - 1])}</td></tr>"
         for n in shown[:TIP_LINES]
     )
-    more = f"<br><small>and {len(shown) - TIP_LINES} more lines</small>" if len(shown) > TIP_LINES else ""
-    parts = [f"<b>Quotes {lines_reference(link.lines)} of the lyrics</b><table>{rows}</table>{more}"]
+    more = ""
+    if len(shown) > TIP_LINES:
+        more = f"<br><small>{_QuoteCounts().more_lines(len(shown) - TIP_LINES)}</small>"
+    heading = QCoreApplication.translate("QuoteLinksList", "<b>Quotes {lines} of the lyrics</b>").format(
+        lines=lines_reference(link.lines)
+    )
+    parts = [f"{heading}<table>{rows}</table>{more}"]
     if link.misquoted:
-        parts.append(f"<i>misquoted:</i> {html.escape(differences_text(link))}")
-    parts.append("<small>Click to show the lines.</small>")
+        parts.append(
+            QCoreApplication.translate("QuoteLinksList", "<i>misquoted:</i> {differences}").format(
+                differences=html.escape(differences_text(link))
+            )
+        )
+    click = QCoreApplication.translate("QuoteLinksList", "Click to show the lines.")
+    parts.append(f"<small>{click}</small>")
     return "<qt>" + "<br>".join(parts) + "</qt>"
 
 
@@ -135,12 +170,22 @@ def article_quote_places(
 
 def mark_tooltip_html(links: list[QuoteLink], titles: dict[str, str]) -> str:
     """Rich text for a quoted lyric line's gutter mark: where each article quotes it."""
-    rows = [
-        f"<nobr>Quoted in <b>{html.escape(titles.get(link.article_id, '') or 'Untitled article')}</b>: "
-        f"“{html.escape(elide(link.quote))}”" + (" <i>(misquoted)</i>" if link.misquoted else "") + "</nobr>"
-        for link in links
-    ]
-    action = "Click to go to the quotation." if len(links) == 1 else "Click for the next quotation."
+    untitled = QCoreApplication.translate("QuoteLinksList", "Untitled article")
+    rows = []
+    for link in links:
+        title = html.escape(titles.get(link.article_id, "") or untitled)
+        quote = html.escape(elide(link.quote))
+        if link.misquoted:
+            row = QCoreApplication.translate(
+                "QuoteLinksList", "Quoted in <b>{title}</b>: “{quote}” <i>(misquoted)</i>"
+            )
+        else:
+            row = QCoreApplication.translate("QuoteLinksList", "Quoted in <b>{title}</b>: “{quote}”")
+        rows.append(f"<nobr>{row.format(title=title, quote=quote)}</nobr>")
+    if len(links) == 1:
+        action = QCoreApplication.translate("QuoteLinksList", "Click to go to the quotation.")
+    else:
+        action = QCoreApplication.translate("QuoteLinksList", "Click for the next quotation.")
     return "<qt>" + "<br>".join(rows) + f"<br><small>{action}</small></qt>"
 
 
@@ -149,9 +194,12 @@ def link_row_text(link: QuoteLink, title: str) -> tuple[str, str]:
 
     "misquoted" comes first: the end of a long details line is cut off in a narrow panel.
     """
-    details = [lines_reference(link.lines), title or "Untitled article"]
+    details = [
+        lines_reference(link.lines),
+        title or QCoreApplication.translate("QuoteLinksList", "Untitled article"),
+    ]
     if link.misquoted:
-        details.insert(0, "misquoted")
+        details.insert(0, QCoreApplication.translate("QuoteLinksList", "misquoted"))
     return f"“{elide(link.quote)}”", " · ".join(details)
 
 
@@ -159,8 +207,16 @@ def link_row_tooltip(link: QuoteLink) -> str:
     """A row's tooltip: the whole quotation, how it misquotes the lyrics, and who linked it."""
     lines = [link.quote]
     if link.misquoted:
-        lines.append(f"Misquoted: {differences_text(link)}")
-    lines.append(f"({'added by hand' if link.origin == 'user' else 'found'})")
+        lines.append(
+            QCoreApplication.translate("QuoteLinksList", "Misquoted: {differences}").format(
+                differences=differences_text(link)
+            )
+        )
+    lines.append(
+        QCoreApplication.translate("QuoteLinksList", "(added by hand)")
+        if link.origin == "user"
+        else QCoreApplication.translate("QuoteLinksList", "(found)")
+    )
     return "\n".join(lines)
 
 
@@ -221,8 +277,10 @@ class QuoteLinksList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Quotations list")
-        self.setAccessibleDescription("Enter or a click: go to the quotation and the lyric lines it quotes.")
+        self.setAccessibleName(self.tr("Quotations list"))
+        self.setAccessibleDescription(
+            self.tr("Enter or a click: go to the quotation and the lyric lines it quotes.")
+        )
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setItemDelegate(_QuoteRowDelegate(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

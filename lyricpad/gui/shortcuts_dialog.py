@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lyricpad.core.text import fold_case_and_accents
+from lyricpad.gui.window_actions import LISTED_AS
 
 MENU_SEPARATOR = " > "
 
@@ -74,7 +75,7 @@ def _place(action: QAction) -> str:
                 if name and not widget.isWindow():
                     return name
                 widget = widget.parentWidget()
-    return "Window"
+    return QCoreApplication.translate("ShortcutsDialog", "Window")
 
 
 def window_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
@@ -88,7 +89,8 @@ def window_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
             continue
         keys = tuple(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
         where = paths.get(action) or _place(action)
-        entries.append(ShortcutEntry(where, plain_text(action.text()), keys, action))
+        name = action.property(LISTED_AS) or plain_text(action.text())
+        entries.append(ShortcutEntry(where, name, keys, action))
     entries.sort(key=lambda e: (e.action not in order, order.get(e.action, 0), e.where, e.text))
     return entries
 
@@ -98,20 +100,20 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, window: QMainWindow, parent: QWidget | None = None):
         super().__init__(parent if parent is not None else window)
-        self.setWindowTitle("Keyboard Shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.entries = window_shortcuts(window)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter by action, menu or key (Ctrl+F, Edit, lens…)")
-        self.filter_edit.setAccessibleName("Filter shortcuts")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by action, menu or key (Ctrl+F, Edit, lens…)"))
+        self.filter_edit.setAccessibleName(self.tr("Filter shortcuts"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
 
         self.table = QTreeWidget(self)
-        self.table.setAccessibleName("Shortcuts")
+        self.table.setAccessibleName(self.tr("Shortcuts"))
         self.table.setColumnCount(3)
-        self.table.setHeaderLabels(["Action", "Keys", "Where"])
+        self.table.setHeaderLabels([self.tr("Action"), self.tr("Keys"), self.tr("Where")])
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(True)
@@ -147,4 +149,7 @@ class ShortcutsDialog(QDialog):
         for entry, item in zip(self.entries, self.items, strict=True):
             item.setHidden(not entry.matches(words))
         shown, total = len(self.visible_entries()), len(self.entries)
-        self.count_label.setText(f"{total} shortcuts" if shown == total else f"{shown} of {total} shortcuts")
+        if shown == total:
+            self.count_label.setText(self.tr("%n shortcut(s)", "", total))
+        else:
+            self.count_label.setText(self.tr("{shown} of %n shortcut(s)", "", total).format(shown=shown))

@@ -18,11 +18,13 @@ class SongFilterEdit(QLineEdit):
     def __init__(self, listed: Callable[[], int], parent: QWidget | None = None):
         super().__init__(parent)
         self._listed = listed
-        self.setPlaceholderText("Filter songs")
-        self.setAccessibleName("Filter songs")
+        self.setPlaceholderText(self.tr("Filter songs"))
+        self.setAccessibleName(self.tr("Filter songs"))
         self.setToolTip(
-            'Title, artist or album: the start of each word typed, or "words in quotes" in a row;'
-            " Esc clears, Enter opens the first song, Down goes to the list (Ctrl+Shift+F searches inside songs)"
+            self.tr(
+                'Title, artist or album: the start of each word typed, or "words in quotes" in a row;'
+                " Esc clears, Enter opens the first song, Down goes to the list (Ctrl+Shift+F searches inside songs)"
+            )
         )
         self.setClearButtonEnabled(True)
         self.installEventFilter(self)

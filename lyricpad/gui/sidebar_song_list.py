@@ -150,7 +150,7 @@ class SongTitleDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QWidget:
         editor = QLineEdit(parent)
-        editor.setAccessibleName("Song title")
+        editor.setAccessibleName(self.tr("Song title"))
         editor.setFrame(True)
         return editor
 

@@ -23,10 +23,11 @@ class SongToolbar(QToolBar):
         sort_button: QWidget,
         parent: QWidget,
     ):
-        super().__init__("Song actions", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Song actions"))
         self._icons = icons
         self._sort_button = sort_button
-        self.setAccessibleName("Song actions")
+        self.setAccessibleName(self.tr("Song actions"))
         self.setIconSize(QSize(16, 16))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for action in left:

@@ -37,33 +37,33 @@ class SongDialog(QDialog):
         """*focus*: the field (one of SONG_FIELDS) the cursor starts in, its text selected."""
         super().__init__(parent)
         self.song = song
-        self.setWindowTitle("New Song" if song is None else "Song Details")
+        self.setWindowTitle(self.tr("New Song") if song is None else self.tr("Song Details"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(360)
 
-        self.title_edit = self._line_edit("Title", "Required")
-        self.artist_edit = self._line_edit("Artist")
-        self.album_edit = self._line_edit("Album")
-        self.year_edit = self._line_edit("Year", "Optional")
+        self.title_edit = self._line_edit(self.tr("Title"), self.tr("Required"))
+        self.artist_edit = self._line_edit(self.tr("Artist"))
+        self.album_edit = self._line_edit(self.tr("Album"))
+        self.year_edit = self._line_edit(self.tr("Year"), self.tr("Optional"))
         # Only 1 to 9999 can be typed (the library's range); empty means no year.
         self.year_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[1-9][0-9]{0,3}"), self))
         self.year_edit.setMaxLength(4)
         self.year_edit.setMaximumWidth(self.year_edit.fontMetrics().horizontalAdvance("0000") * 3)
-        self.language_edit = self._line_edit("Language", "e.g. English")
+        self.language_edit = self._line_edit(self.tr("Language"), self.tr("e.g. English"))
 
         self.error_label = QLabel(self)
-        self.error_label.setAccessibleName("Problem")
+        self.error_label.setAccessibleName(self.tr("Problem"))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for label, edit in (
-            ("&Title:", self.title_edit),
-            ("&Artist:", self.artist_edit),
-            ("Al&bum:", self.album_edit),
-            ("&Year:", self.year_edit),
-            ("&Language:", self.language_edit),
+            (self.tr("&Title:"), self.title_edit),
+            (self.tr("&Artist:"), self.artist_edit),
+            (self.tr("Al&bum:"), self.album_edit),
+            (self.tr("&Year:"), self.year_edit),
+            (self.tr("&Language:"), self.language_edit),
         ):
             form.addRow(label, edit)
 
@@ -71,8 +71,10 @@ class SongDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Create" if song is None else "Save")
-        self.ok_button.setAccessibleName("Create song" if song is None else "Save song details")
+        self.ok_button.setText(self.tr("Create") if song is None else self.tr("Save"))
+        self.ok_button.setAccessibleName(
+            self.tr("Create song") if song is None else self.tr("Save song details")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -127,9 +129,9 @@ class SongDialog(QDialog):
     def problem(self) -> str:
         """Why the fields cannot be saved as they are, or ""."""
         if not normalise_line(self.title_edit.text()):
-            return "A song needs a title."
+            return self.tr("A song needs a title.")
         if self.year_edit.text().strip() and not self.year_edit.hasAcceptableInput():
-            return "The year must be a number from 1 to 9999."
+            return self.tr("The year must be a number from 1 to 9999.")
         return ""
 
     def accept(self) -> None:
@@ -137,9 +139,10 @@ class SongDialog(QDialog):
         if problem:
             self.error_label.setText(problem)
             self.error_label.show()
-            (self.title_edit if "title" in problem else self.year_edit).setFocus(
-                Qt.FocusReason.OtherFocusReason
-            )
+            untitled = not normalise_line(
+                self.title_edit.text()
+            )  # the problem is the title's, else the year's
+            (self.title_edit if untitled else self.year_edit).setFocus(Qt.FocusReason.OtherFocusReason)
             return
         super().accept()
 
@@ -174,25 +177,26 @@ class SongTrashDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Trash")
-        self.setAccessibleName("Songs in the trash")
+        self.setWindowTitle(self.tr("Trash"))
+        self.setAccessibleName(self.tr("Songs in the trash"))
         self.resize(380, 320)
         intro = QLabel(
-            "Songs in the trash keep their articles and highlights. Restore a song to put it back.", self
+            self.tr("Songs in the trash keep their articles and highlights. Restore a song to put it back."),
+            self,
         )
         intro.setWordWrap(True)
         self.list_widget = QListWidget(self)
-        self.list_widget.setAccessibleName("Songs in the trash")
+        self.list_widget.setAccessibleName(self.tr("Songs in the trash"))
         self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list_widget.itemSelectionChanged.connect(self._on_list_widget_item_selection_changed)
         self.list_widget.itemDoubleClicked.connect(self._on_list_widget_item_double_clicked)
-        self.empty_label = QLabel("The trash is empty.", self)
+        self.empty_label = QLabel(self.tr("The trash is empty."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = QPushButton("&Restore", self)
-        self.restore_button.setAccessibleName("Restore song")
-        self.restore_button.setToolTip("Put the selected songs back in the library (Alt+R)")
+        self.restore_button = QPushButton(self.tr("&Restore"), self)
+        self.restore_button.setAccessibleName(self.tr("Restore song"))
+        self.restore_button.setToolTip(self.tr("Put the selected songs back in the library (Alt+R)"))
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         # Enter restores the selection (the list passes Enter on to the dialog).
         self.restore_button.setDefault(True)
@@ -213,7 +217,11 @@ class SongTrashDialog(QDialog):
         for song in songs:
             item = QListWidgetItem(song.display_name, self.list_widget)
             item.setData(Qt.ItemDataRole.UserRole, song.id)
-            item.setToolTip(f"{song.display_name}\nMoved to the trash {song.updated[:10]}")
+            item.setToolTip(
+                self.tr("{song}\nMoved to the trash {date}").format(
+                    song=song.display_name, date=song.updated[:10]
+                )
+            )
             item.setSelected(song.id in selected)
         if songs and not self.list_widget.selectedItems():
             self.list_widget.setCurrentRow(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -69,15 +69,6 @@ def compact_stress(stress: str | None) -> str:
     """ "x / x /" as the margin writes it where room is short: "x/x/", cut after MAX_STRESS_MARKS with "…"."""
     marks = (stress or "").replace(" ", "")
     return marks if len(marks) <= MAX_STRESS_MARKS else marks[: MAX_STRESS_MARKS - 1] + "…"
-
-
-def unfitting_stress(computed: str, syllables: int) -> str:
-    """Why a line whose syllables were corrected shows no stress pattern (study drops the computed one)."""
-    marks = len(computed.split())
-    return (
-        f"No stress pattern: the computed one ({computed}) has {marks} syllables, not {syllables}; "
-        "correct the stress pattern to give one"
-    )
 
 
 def spaced_stress(stress: str | None) -> str:
@@ -152,8 +143,10 @@ def lines_text(lines: list[int] | tuple[int, ...]) -> str:
     """ "line 4" or "lines 4, 12 and 30"."""
     numbers = [str(n) for n in lines]
     if len(numbers) == 1:
-        return f"line {numbers[0]}"
-    return f"lines {', '.join(numbers[:-1])} and {numbers[-1]}"
+        return QCoreApplication.translate("StudyMargin", "line {number}").format(number=numbers[0])
+    return QCoreApplication.translate("StudyMargin", "lines {numbers} and {last}").format(
+        numbers=", ".join(numbers[:-1]), last=numbers[-1]
+    )
 
 
 @dataclass(frozen=True)
@@ -203,9 +196,9 @@ class StudyMargin(QWidget):
         """The stress patterns are written spaced ("x / x /"); False: squeezed ("x/x/") to leave the lyrics their lines."""
         self.stress_always = False
         """The user asked for the stress column even if lines wrap (View > Stress Patterns Even If Lines Wrap)."""
-        self.setAccessibleName("Study margin")
+        self.setAccessibleName(self.tr("Study margin"))
         self.setAccessibleDescription(
-            "Syllables, stress and rhyme letter of each line; double-click a value to correct it."
+            self.tr("Syllables, stress and rhyme letter of each line; double-click a value to correct it.")
         )
         self.setMouseTracking(True)
         pane.updateRequest.connect(self._on_pane_update_request)
@@ -353,7 +346,7 @@ class StudyMargin(QWidget):
         painter.setFont(font)
         if self.loading or self.message:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            text = self.message or LOADING_MESSAGE
+            text = self._message()
             painter.drawText(
                 self.rect().adjusted(PADDING, PADDING, -PADDING, 0),
                 Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
@@ -396,7 +389,7 @@ class StudyMargin(QWidget):
         if line.repeats and line.kind not in ("blank", "header"):
             cell("repeats", f"{REPEAT_SIGN}{len(line.repeats) + 1}", quiet, right)
         if line.kind == "chords":
-            cell("stress", "chords", quiet, left)
+            cell("stress", self.tr("chords"), quiet, left)
             return
         if line.kind not in ("lyric", "backing"):
             return
@@ -422,41 +415,66 @@ class StudyMargin(QWidget):
     def tooltip_at(self, point: QPoint) -> str:
         """What hovering at margin *point* tells: the value in full, where else the line is, what was corrected."""
         if self.loading or self.message:
-            return self.message or LOADING_MESSAGE
+            return self._message()
         line = self.line_of(self._pane.lines.line_at(point.y()))
         if line is None:
             return ""
         field = self.columns().field_at(point.x())
         computed = self.computed.lines[line.line - 1] if self.computed is not None else line
         if field == "repeats" and line.repeats:
-            return (
-                f"Line {line.line} is sung {len(line.repeats) + 1} times: also at {lines_text(line.repeats)}"
-            )
+            return self.tr(
+                "Line {line} is sung %n time(s): also at {lines}", "", len(line.repeats) + 1
+            ).format(line=line.line, lines=lines_text(line.repeats))
         if line.kind not in ("lyric", "backing"):
             return ""
         if field == "syllables" and line.syllables is not None:
-            tip = f"{line.syllables} syllables" + (" (backing vocals)" if line.kind == "backing" else "")
+            if line.kind == "backing":
+                tip = [self.tr("%n syllable(s) (backing vocals)", "", line.syllables)]
+            else:
+                tip = [self.tr("%n syllable(s)", "", line.syllables)]
             if self.compact and line.stress:
-                tip += f"\nStress: {line.stress}"
+                tip.append(self.tr("Stress: {stress}").format(stress=line.stress))
             elif not line.stress and "syllables" in line.corrected and computed.stress:
-                tip += "\n" + unfitting_stress(computed.stress, line.syllables)
+                tip.append(self._unfitting_stress(computed.stress, line.syllables))
         elif field == "stress" and line.stress:
-            tip = f"Stress: {line.stress}  (/ stressed, x unstressed)"
+            tip = [self.tr("Stress: {stress}  (/ stressed, x unstressed)").format(stress=line.stress)]
         elif field == "stress" and not line.stress and "syllables" in line.corrected and computed.stress:
-            tip = unfitting_stress(computed.stress, line.syllables)
+            tip = [self._unfitting_stress(computed.stress, line.syllables)]
         elif field == "rhyme" and line.rhyme:
-            others = partners(self.view, line) if self.view is not None else []
-            quality = {"near": "near rhyme", "spelling": "rhyme by spelling"}.get(
-                line.rhyme_quality or "", "rhyme"
-            )
-            tip = f"Rhyme {line.rhyme}: " + (
-                f"{quality} with {lines_text(others)}" if others else "no partner here"
-            )
+            tip = [self._rhyme_tip(line)]
         else:
             return ""
         if field in line.corrected:
-            tip += f"\ncorrected (computed: {getattr(computed, field) or 'none'})"
-        return tip + "\nDouble-click to correct; right-click for more."
+            value = getattr(computed, field) or self.tr("none")
+            tip.append(self.tr("corrected (computed: {value})").format(value=value))
+        tip.append(self.tr("Double-click to correct; right-click for more."))
+        return "\n".join(tip)
+
+    def _unfitting_stress(self, computed: str, syllables: int) -> str:
+        """Why a line whose syllables were corrected shows no stress pattern (study drops the computed one)."""
+        return self.tr(
+            "No stress pattern: the computed one ({computed}) has %n syllable(s), not {syllables}; "
+            "correct the stress pattern to give one",
+            "",
+            len(computed.split()),
+        ).format(computed=computed, syllables=syllables)
+
+    def _rhyme_tip(self, line: StudyLine) -> str:
+        """ "Rhyme A: near rhyme with lines 2 and 4", or that the line has no partner in its section."""
+        others = partners(self.view, line) if self.view is not None else []
+        if not others:
+            return self.tr("Rhyme {letter}: no partner here").format(letter=line.rhyme)
+        if line.rhyme_quality == "near":
+            said = self.tr("Rhyme {letter}: near rhyme with {lines}")
+        elif line.rhyme_quality == "spelling":
+            said = self.tr("Rhyme {letter}: rhyme by spelling with {lines}")
+        else:
+            said = self.tr("Rhyme {letter}: rhyme with {lines}")
+        return said.format(letter=line.rhyme, lines=lines_text(others))
+
+    def _message(self) -> str:
+        """What the margin says instead of values: its message, or that the dictionary is loading."""
+        return self.message or QCoreApplication.translate("StudyState", LOADING_MESSAGE)
 
     # ------------------------------------------------------------- Qt events
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from lyricpad.app.study_commands import FIELD_NAMES
 from lyricpad.core.study_hints import LANGUAGE_HINT
 from lyricpad.gui.notice_bar import NOTICE_MS
 from lyricpad.gui.study_margin import lines_text
@@ -31,7 +30,7 @@ class LanguageHint(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("studyLanguageHint")
-        self.setAccessibleName("Study view hint")
+        self.setAccessibleName(self.tr("Study view hint"))
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
         self.setContentsMargins(6, 2, 6, 2)
@@ -48,11 +47,15 @@ class LanguageHint(QLabel):
             palette = self.palette()
             link = palette.color(QPalette.ColorRole.Link).name()
             self.setText(
-                f'{html.escape(self.hint)}: <a href="{DETAILS_LINK}" style="color:{link}">Song Details…</a>'
+                self.tr('{hint}: <a href="{href}" style="color:{colour}">Song Details…</a>').format(
+                    hint=html.escape(self.hint), href=DETAILS_LINK, colour=link
+                )
             )
             self.setToolTip(
-                "The study view reads a song without a language as English: its syllables, stress and "
-                "rhymes follow the English dictionary. Give the song its language to count them by its rules."
+                self.tr(
+                    "The study view reads a song without a language as English: its syllables, stress and "
+                    "rhymes follow the English dictionary. Give the song its language to count them by its rules."
+                )
                 if self.hint == LANGUAGE_HINT
                 else self.hint
             )
@@ -63,18 +66,14 @@ class LanguageHint(QLabel):
             self.details_requested.emit()
 
 
-def set_aside_message(items: list[StoredCorrection], undo_hint: str) -> str:
-    """What the status bar says when an edit of the lyrics set *items* aside (their lines changed)."""
-    if len(items) == 1:
-        item = items[0]
-        what = FIELD_NAMES.get(item.field, item.field).lower()
-        value = f" ({item.value})" if item.value else ""
-        said = f"The {what} correction{value} of line {item.line} was set aside: its line was edited."
-    else:
-        lines = sorted({item.line for item in items})
-        edited = "their line was edited" if len(lines) == 1 else "their lines were edited"
-        said = f"{len(items)} study corrections were set aside: {edited} ({lines_text(lines)})."
-    return f"{said} {undo_hint}"
+FIELDS_IN_A_SENTENCE = {
+    "syllables": QT_TRANSLATE_NOOP("SetAsideWatch", "syllables"),
+    "stress": QT_TRANSLATE_NOOP("SetAsideWatch", "stress"),
+    "rhyme": QT_TRANSLATE_NOOP("SetAsideWatch", "rhyme letter"),
+    "section": QT_TRANSLATE_NOOP("SetAsideWatch", "section boundary"),
+}
+"""Each correctable field's name inside "The {field} correction of line…", as a language writes it there
+(English in lower case; German capitalises its nouns)."""
 
 
 class SetAsideWatch(QObject):
@@ -108,6 +107,37 @@ class SetAsideWatch(QObject):
         if new:
             window = self._window
             window.statusBar().showMessage(
-                set_aside_message(sorted(new, key=lambda c: (c.line, c.field)), window.undo_hint()),
+                self.set_aside_message(sorted(new, key=lambda c: (c.line, c.field)), window.undo_hint()),
                 2 * NOTICE_MS,
             )
+
+    def set_aside_message(self, items: list[StoredCorrection], undo_hint: str) -> str:
+        """What the status bar says when an edit of the lyrics set *items* aside (their lines changed)."""
+        if len(items) == 1:
+            item = items[0]
+            what = QCoreApplication.translate(
+                "SetAsideWatch", FIELDS_IN_A_SENTENCE.get(item.field, item.field)
+            )
+            if item.value:
+                said = self.tr(
+                    "The {field} correction ({value}) of line {line} was set aside: its line was edited."
+                )
+            else:
+                said = self.tr("The {field} correction of line {line} was set aside: its line was edited.")
+            said = said.format(field=what, value=item.value, line=item.line)
+        else:
+            lines = sorted({item.line for item in items})
+            if len(lines) == 1:
+                said = self.tr(
+                    "%n study correction(s) (was|were) set aside: their line was edited ({lines}).",
+                    "",
+                    len(items),
+                )
+            else:
+                said = self.tr(
+                    "%n study correction(s) (was|were) set aside: their lines were edited ({lines}).",
+                    "",
+                    len(items),
+                )
+            said = said.format(lines=lines_text(lines))
+        return f"{said} {undo_hint}"

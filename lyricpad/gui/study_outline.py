@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QListWidget, QListWidgetItem, QWidget
 
@@ -14,17 +14,36 @@ REPEAT_MARK = "↻"
 
 def section_label(section: Section) -> str:
     """What the strip writes for *section*: its name, ↻ when it repeats an earlier one."""
-    name = section.name or f"Lines {section.start_line}–{section.end_line}"
+    name = section.name or _lines_text(section)
     return f"{name} {REPEAT_MARK}" if section.repeat_of is not None else name
 
 
+def _lines_text(section: Section) -> str:
+    return QCoreApplication.translate("StudyOutline", "Lines {first}–{last}").format(
+        first=section.start_line, last=section.end_line
+    )
+
+
 def section_tooltip(section: Section) -> str:
-    lines = f"Lines {section.start_line}–{section.end_line}"
+    translate = QCoreApplication.translate
     if section.inferred:
-        lines += " (found from the blank lines, no header)"
+        lines = [
+            translate("StudyOutline", "Lines {first}–{last} (found from the blank lines, no header)").format(
+                first=section.start_line, last=section.end_line
+            )
+        ]
+    else:
+        lines = [_lines_text(section)]
     if section.repeat_of is not None:
-        lines += f"\nThe same lyrics as the section at line {section.repeat_of}"
-    return lines + "\nClick to go there; right-click to annotate it or change its boundary."
+        lines.append(
+            translate("StudyOutline", "The same lyrics as the section at line {line}").format(
+                line=section.repeat_of
+            )
+        )
+    lines.append(
+        translate("StudyOutline", "Click to go there; right-click to annotate it or change its boundary.")
+    )
+    return "\n".join(lines)
 
 
 class StudyOutline(QListWidget):
@@ -38,7 +57,7 @@ class StudyOutline(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.sections: tuple[Section, ...] = ()
-        self.setAccessibleName("Song sections")
+        self.setAccessibleName(self.tr("Song sections"))
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(False)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

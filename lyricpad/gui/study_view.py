@@ -5,11 +5,19 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSignalBlocker, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QSignalBlocker,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
-from lyricpad.app.study_commands import FIELD_NAMES
 from lyricpad.app.study_state import LOADING_MESSAGE, StudyState
 from lyricpad.core.errors import LyricpadError
 from lyricpad.core.study_annotating import (
@@ -33,18 +41,50 @@ if TYPE_CHECKING:
 STUDY_VIEW_SHORTCUT = "Ctrl+Shift+U"
 RHYME_LINE_WIDTH = 2.0
 PROMPTS = {
-    "syllables": ("Correct Syllables", "Syllables in line {line}:"),
-    "stress": ("Correct Stress", "Stress of line {line} (x unstressed, / stressed):"),
-    "rhyme": ("Correct Rhyme Letter", "Rhyme letter of line {line} (A, B, C…):"),
-    "section": ("Start Section Here", "Name of the section starting at line {line}:"),
+    "syllables": (
+        QT_TRANSLATE_NOOP("StudyViewController", "Correct Syllables"),
+        QT_TRANSLATE_NOOP("StudyViewController", "Syllables in line {line}:"),
+    ),
+    "stress": (
+        QT_TRANSLATE_NOOP("StudyViewController", "Correct Stress"),
+        QT_TRANSLATE_NOOP("StudyViewController", "Stress of line {line} (x unstressed, / stressed):"),
+    ),
+    "rhyme": (
+        QT_TRANSLATE_NOOP("StudyViewController", "Correct Rhyme Letter"),
+        QT_TRANSLATE_NOOP("StudyViewController", "Rhyme letter of line {line} (A, B, C…):"),
+    ),
+    "section": (
+        QT_TRANSLATE_NOOP("StudyViewController", "Start Section Here"),
+        QT_TRANSLATE_NOOP("StudyViewController", "Name of the section starting at line {line}:"),
+    ),
 }
-STRESS_ALWAYS = "Stress Patterns Even If Lines &Wrap"
+"""The title and label of the question for each field (translated where asked)."""
+LINE_MENU_TEXTS = {
+    "syllables": (
+        QT_TRANSLATE_NOOP("StudyViewController", "Correct Syllables…"),
+        QT_TRANSLATE_NOOP("StudyViewController", "Reset Syllables to Computed"),
+    ),
+    "stress": (
+        QT_TRANSLATE_NOOP("StudyViewController", "Correct Stress…"),
+        QT_TRANSLATE_NOOP("StudyViewController", "Reset Stress to Computed"),
+    ),
+    "rhyme": (
+        QT_TRANSLATE_NOOP("StudyViewController", "Correct Rhyme Letter…"),
+        QT_TRANSLATE_NOOP("StudyViewController", "Reset Rhyme Letter to Computed"),
+    ),
+}
+"""The line menu's Correct and Reset items of each field a lyric line has (translated where shown)."""
+STRESS_ALWAYS = QT_TRANSLATE_NOOP("StudyViewController", "Stress Patterns Even If Lines &Wrap")
 """The stress toggle: on, the margin's stress column is always there; off, only where the lyrics keep their lines."""
-STRESS_ALWAYS_TIP = (
+STRESS_ALWAYS_TIP = QT_TRANSLATE_NOOP(
+    "StudyViewController",
     "Show the study view's stress patterns even where the lyrics must wrap beside them "
-    "(off: shown only where there is room)"
+    "(off: shown only where there is room)",
 )
-RECOMPUTING = "The study view is being computed again for the edited lyrics: try again in a moment."
+RECOMPUTING = QT_TRANSLATE_NOOP(
+    "StudyViewController",
+    "The study view is being computed again for the edited lyrics: try again in a moment.",
+)
 
 
 class StudyViewController(QObject):
@@ -66,17 +106,17 @@ class StudyViewController(QObject):
         layout.insertWidget(layout.indexOf(pane), self.outline)
         layout.insertWidget(layout.indexOf(pane), self.hint)
         self.set_aside = SetAsideWatch(window)
-        self.action = QAction("&Study View", window)
+        self.action = QAction(self.tr("&Study View"), window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(STUDY_VIEW_SHORTCUT))
-        self.action.setStatusTip("Sections, syllables, stress and rhyme scheme beside the lyrics")
+        self.action.setStatusTip(self.tr("Sections, syllables, stress and rhyme scheme beside the lyrics"))
         self.action.toggled.connect(self.set_shown)
         window.menus.view_menu.addAction(self.action)
         # The margin leaves its stress column out when beside it the lyrics would wrap: the user may want it anyway.
-        self.stress_action = QAction(STRESS_ALWAYS, window)
+        self.stress_action = QAction(self.tr(STRESS_ALWAYS), window)
         self.stress_action.setCheckable(True)
-        self.stress_action.setStatusTip(STRESS_ALWAYS_TIP)
-        self.stress_action.setToolTip(STRESS_ALWAYS_TIP)
+        self.stress_action.setStatusTip(self.tr(STRESS_ALWAYS_TIP))
+        self.stress_action.setToolTip(self.tr(STRESS_ALWAYS_TIP))
         self.stress_action.toggled.connect(self.set_stress_shown)
         self.stress_action.setEnabled(False)
         window.menus.view_menu.addAction(self.stress_action)
@@ -148,15 +188,18 @@ class StudyViewController(QObject):
 
     def _on_state_study_changed(self) -> None:
         state = self.state
-        message = state.error and f"The study view could not be computed: {state.error}"
+        message = state.error and self.tr("The study view could not be computed: {reason}").format(
+            reason=state.error
+        )
         self.margin.show_view(state.view, state.computed, state.loading, message)
         self.outline.show_view(state.view)
         self.hint.show_hint(state.hint if state.view is not None else "", self.is_shown())
         self._show_parts()
         status = self._window.statusBar()
+        loading = QCoreApplication.translate("StudyState", LOADING_MESSAGE)
         if state.loading:
-            status.showMessage(LOADING_MESSAGE)
-        elif status.currentMessage() == LOADING_MESSAGE:
+            status.showMessage(loading)
+        elif status.currentMessage() == loading:
             status.clearMessage()
 
     def _on_pane_editing_changed(self, _editing: bool) -> None:
@@ -189,7 +232,7 @@ class StudyViewController(QObject):
     def _refuse_stale(self) -> bool:
         """True (and the status bar says why) while the view is of the lyrics before an edit."""
         if self.state.view is not None and self.fresh_view() is None:
-            self._window.statusBar().showMessage(RECOMPUTING, NOTICE_MS)
+            self._window.statusBar().showMessage(self.tr(RECOMPUTING), NOTICE_MS)
             return True
         return False
 
@@ -253,7 +296,7 @@ class StudyViewController(QObject):
             return
         title, label = PROMPTS[field]
         current = "" if field == "section" else _shown_value(study_line, field)
-        value = self.ask_value(title, label.format(line=line), current)
+        value = self.ask_value(self.tr(title), self.tr(label).format(line=line), current)
         if value is None:
             return
         if field != "section" and not value.strip():
@@ -290,35 +333,37 @@ class StudyViewController(QObject):
         study_line = self.margin.line_of(line)
         view = self.fresh_view()
         if self.state.view is not None and view is None:
-            waiting = menu.addAction("Computing the Study View Again…")
+            waiting = menu.addAction(self.tr("Computing the Study View Again…"))
             waiting.setEnabled(False)  # its lines are the lyrics' before the edit: nothing to act on yet
             return menu
         if study_line is None or view is None:
             return menu
         if study_line.kind in ("lyric", "backing"):
             for field in ("syllables", "stress", "rhyme"):
-                action = menu.addAction(f"Correct {FIELD_NAMES[field]}…")
+                action = menu.addAction(self.tr(LINE_MENU_TEXTS[field][0]))
                 action.triggered.connect(partial(self.ask_correction, line, field))
-            for field in sorted(study_line.corrected - {"section"}):
-                action = menu.addAction(f"Reset {FIELD_NAMES[field]} to Computed")
+            for field in sorted(study_line.corrected & LINE_MENU_TEXTS.keys()):
+                action = menu.addAction(self.tr(LINE_MENU_TEXTS[field][1]))
                 action.triggered.connect(partial(self.reset, line, field))
             menu.addSeparator()
         starts = {s.start_line for s in view.sections}
-        action = menu.addAction("Start Section Here…")
+        action = menu.addAction(self.tr("Start Section Here…"))
         action.triggered.connect(partial(self.ask_correction, line, "section"))
         if line in starts:
-            action = menu.addAction("Remove Section Boundary")
+            action = menu.addAction(self.tr("Remove Section Boundary"))
             action.triggered.connect(partial(self.remove_boundary, line))
         menu.addSeparator()
         if study_line.kind == "lyric" and study_line.rhyme and has_partners(view, study_line):
-            action = menu.addAction(f"Annotate Rhyme Group {study_line.rhyme}")
+            action = menu.addAction(self.tr("Annotate Rhyme Group {letter}").format(letter=study_line.rhyme))
             action.triggered.connect(partial(self.annotate_rhyme_group, line))
         if study_line.repeats:
-            action = menu.addAction(f"Annotate Repeated Line (×{len(study_line.repeats) + 1})")
+            action = menu.addAction(
+                self.tr("Annotate Repeated Line (×{times})").format(times=len(study_line.repeats) + 1)
+            )
             action.triggered.connect(partial(self.annotate_repeated_line, line))
         section = view.section_of(line)
         if section is not None:
-            action = menu.addAction(f"Annotate Section “{section.name}”")
+            action = menu.addAction(self.tr("Annotate Section “{name}”").format(name=section.name))
             action.triggered.connect(partial(self.annotate_section, section.start_line))
         menu.addSeparator()
         menu.addAction(self.stress_action)
@@ -330,16 +375,16 @@ class StudyViewController(QObject):
         if not self.is_shown() or self.margin.isHidden() or self.state.view is None:
             return None  # (a view being computed again gives a menu saying so)
         menu = self.build_line_menu(line, parent)
-        menu.setTitle("&Study")
+        menu.setTitle(self.tr("&Study"))
         return menu
 
     def build_section_menu(self, start_line: int) -> QMenu:
         menu = QMenu(self._window)
-        annotate = menu.addAction("Annotate Section")
+        annotate = menu.addAction(self.tr("Annotate Section"))
         annotate.triggered.connect(partial(self.annotate_section, start_line))
-        rename = menu.addAction("Rename Section…")
+        rename = menu.addAction(self.tr("Rename Section…"))
         rename.triggered.connect(partial(self.ask_correction, start_line, "section"))
-        remove = menu.addAction("Remove Section Boundary")
+        remove = menu.addAction(self.tr("Remove Section Boundary"))
         remove.triggered.connect(partial(self.remove_boundary, start_line))
         return menu
 
@@ -368,7 +413,9 @@ class StudyViewController(QObject):
             return None
         letter = view.lines[line - 1].rhyme
         return self._annotate(
-            rhyme_group_anchors(song.lyrics, view, line), RHYME_LENS_WORDS, f"rhyme group {letter}"
+            rhyme_group_anchors(song.lyrics, view, line),
+            RHYME_LENS_WORDS,
+            self.tr("Nothing to annotate in rhyme group {letter}.").format(letter=letter),
         )
 
     def annotate_repeated_line(self, line: int) -> str | None:
@@ -379,7 +426,9 @@ class StudyViewController(QObject):
         if view is None or song is None:
             return None
         return self._annotate(
-            repeated_line_anchors(song.lyrics, view, line), STRUCTURE_LENS_WORDS, "the line"
+            repeated_line_anchors(song.lyrics, view, line),
+            STRUCTURE_LENS_WORDS,
+            self.tr("Nothing to annotate in the line."),
         )
 
     def annotate_section(self, start_line: int) -> str | None:
@@ -390,13 +439,16 @@ class StudyViewController(QObject):
         if view is None or song is None:
             return None
         anchor = section_anchor(song.lyrics, view, start_line)
-        return self._annotate([anchor] if anchor else [], STRUCTURE_LENS_WORDS, "the section")
+        return self._annotate(
+            [anchor] if anchor else [], STRUCTURE_LENS_WORDS, self.tr("Nothing to annotate in the section.")
+        )
 
-    def _annotate(self, anchors: list, words: tuple[str, ...], what: str) -> str | None:
+    def _annotate(self, anchors: list, words: tuple[str, ...], nothing: str) -> str | None:
+        """Annotate *anchors* with the lens named by *words*; the status bar says *nothing* when there are none."""
         window = self._window
         song = window.current_song.song
         if song is None or not anchors:
-            window.statusBar().showMessage(f"Nothing to annotate in {what}.", NOTICE_MS)
+            window.statusBar().showMessage(nothing, NOTICE_MS)
             return None
         session = window.session
         lens_id = lens_for(session.lenses(), words) or session.annotation_edits.last_lens_id

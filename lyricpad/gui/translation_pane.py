@@ -67,7 +67,7 @@ class TranslationPane(LyricsPane):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("translationPane")
-        self.setAccessibleName("Translation")
+        self.setAccessibleName(self.tr("Translation"))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # line i beside lyric line i
         self.gutter.set_numbers_visible(True)
 
@@ -81,9 +81,11 @@ class TranslationPane(LyricsPane):
             shown = dataclasses.replace(song, lyrics=translation.text)
         self.show_song(shown, annotations)
         self.setAccessibleDescription(
-            "Editing the translation, one line per lyric line; changes are saved as you type."
+            self.tr("Editing the translation, one line per lyric line; changes are saved as you type.")
             if self.is_editing()
-            else "The song's translation, line by line beside the lyrics. Select text to highlight it with a lens."
+            else self.tr(
+                "The song's translation, line by line beside the lyrics. Select text to highlight it with a lens."
+            )
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -27,14 +27,15 @@ SHOW_SHORTCUT = "Ctrl+Alt+T"  # Ctrl+Shift+T shows the trash
 EDIT_SHORTCUT = "Ctrl+Alt+E"  # Ctrl+E edits the lyrics
 ARTICLE_LEAST = 280
 """The article's least width beside the translation; narrower, it is hidden while the translation shows."""
-NO_TRANSLATION_TIP = (
-    "This song has no translation: File > Import Translation… or Edit > Paste Translation gives it one"
+NO_TRANSLATION_TIP = QT_TRANSLATE_NOOP(
+    "TranslationView",
+    "This song has no translation: File > Import Translation… or Edit > Paste Translation gives it one",
 )
-ARTICLE_HIDDEN = (
-    "The article is hidden beside the translation: too narrow for both ({keys} hides the translation)."
+ARTICLE_HIDDEN = QT_TRANSLATE_NOOP(
+    "TranslationView",
+    "The article is hidden beside the translation: too narrow for both ({keys} hides the translation).",
 )
-FILE_FILTER = "Translations (*.txt *.lrc);;All files (*)"
-EDITING_DETAILS = "Editing the translation · {keys} to finish"
+EDITING_DETAILS = QT_TRANSLATE_NOOP("TranslationView", "Editing the translation · {keys} to finish")
 """The heading's second line in Edit mode: as the lyrics' heading says theirs, the first words what matters."""
 
 
@@ -52,7 +53,7 @@ class TranslationView(QObject):
         column_layout = QVBoxLayout(self.column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.setSpacing(0)
-        self.header = PaneHeader("Translation heading", self.column)
+        self.header = PaneHeader(self.tr("Translation heading"), self.column)
         self.pane = TranslationPane(self.column)
         self.pane.setFont(window.lyrics_pane.font())
         column_layout.addWidget(self.header)
@@ -98,33 +99,36 @@ class TranslationView(QObject):
     def _build_actions(self) -> None:
         menus = self._window.menus
         self.show_action = self._action(
-            "&Translation",
+            self.tr("&Translation"),
             SHOW_SHORTCUT,
             self.set_shown,
-            "The song's translation beside its lyrics",
+            self.tr("The song's translation beside its lyrics"),
             checkable=True,
         )
         self.import_action = self._action(
-            "Import &Translation…",
+            self.tr("Import &Translation…"),
             None,
             self.import_file,
-            "Give the song a translation from a text file with its lines, or an LRC with its times",
+            self.tr("Give the song a translation from a text file with its lines, or an LRC with its times"),
         )
         self.paste_action = self._action(
-            "Paste T&ranslation",
+            self.tr("Paste T&ranslation"),
             None,
             self.paste,
-            "Give the song the translation on the clipboard (its lines, one per lyric line)",
+            self.tr("Give the song the translation on the clipboard (its lines, one per lyric line)"),
         )
         self.edit_action = self._action(
-            "Edit Tra&nslation",
+            self.tr("Edit Tra&nslation"),
             EDIT_SHORTCUT,
             self.set_editing,
-            "Type in the translation, line by line; saved as you type",
+            self.tr("Type in the translation, line by line; saved as you type"),
             checkable=True,
         )
         self.remove_action = self._action(
-            "Re&move Translation", None, self.remove, "Remove the song's translation (Undo brings it back)"
+            self.tr("Re&move Translation"),
+            None,
+            self.remove,
+            self.tr("Remove the song's translation (Undo brings it back)"),
         )
         menus.view_menu.addAction(self.show_action)
         for top in self._window.menuBar().actions():  # File: the menu holding Export
@@ -143,7 +147,9 @@ class TranslationView(QObject):
         for action in (self.import_action, self.paste_action):
             action.setEnabled(song is not None)
         self.show_action.setEnabled(has)
-        self.show_action.setToolTip("The song's translation beside its lyrics" if has else NO_TRANSLATION_TIP)
+        self.show_action.setToolTip(
+            self.tr("The song's translation beside its lyrics") if has else self.tr(NO_TRANSLATION_TIP)
+        )
         self.show_action.setStatusTip(self.show_action.toolTip())
         translation = self.edits.get(song.id) if song is not None and has else None
         if translation is not None:
@@ -159,13 +165,18 @@ class TranslationView(QObject):
         shorter: tuple[str, ...] = ()
         if self.pane.is_editing():
             keys = self.edit_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            keys = keys or "Edit > Edit Translation"
-            details = EDITING_DETAILS.format(keys=keys)
-            shorter = (f"Editing · {keys} to finish", f"{keys} to finish")  # the key, never cut
+            keys = keys or self.tr("Edit > Edit Translation")
+            details = self.tr(EDITING_DETAILS).format(keys=keys)
+            shorter = (  # the key, never cut
+                self.tr("Editing · {keys} to finish").format(keys=keys),
+                self.tr("{keys} to finish").format(keys=keys),
+            )
         else:
-            details = f"{sum(1 for line in translation.lines if line.strip())} lines translated"
+            details = self.tr(
+                "%n line(s) translated", "", sum(1 for line in translation.lines if line.strip())
+            )
         self.header.set_text(translation.title, details, shorter)
-        self.header.setToolTip("Line by line beside the lyrics: line i translates lyric line i")
+        self.header.setToolTip(self.tr("Line by line beside the lyrics: line i translates lyric line i"))
 
     def _paint_practice_line(self) -> None:
         self._window.practice.paint_current_line(self.pane)
@@ -243,7 +254,7 @@ class TranslationView(QObject):
             self._article_hidden = True
             article.hide()
             keys = self.show_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            self._window.statusBar().showMessage(ARTICLE_HIDDEN.format(keys=keys), NOTICE_MS)
+            self._window.statusBar().showMessage(self.tr(ARTICLE_HIDDEN).format(keys=keys), NOTICE_MS)
         elif not crowded and self._article_hidden:
             self._article_hidden = False
             article.show()
@@ -296,19 +307,25 @@ class TranslationView(QObject):
         except LyricpadError as exc:
             self.refused(str(exc))
             return
-        self.store_text(text, "Import Translation")
+        self.store_text(text, self.tr("Import Translation"))
 
     def ask_file(self) -> str:
         """The file to import ("" when cancelled). Tests replace this."""
-        return open_file_name(self._window, "Import Translation", "", FILE_FILTER)
+        file_filter = ";;".join(
+            (
+                self.tr("Translations ({patterns})").format(patterns="*.txt *.lrc"),
+                self.tr("All files ({patterns})").format(patterns="*"),
+            )
+        )
+        return open_file_name(self._window, self.tr("Import Translation"), "", file_filter)
 
     def paste(self) -> None:
         """Edit > Paste Translation: the clipboard's text as the song's translation."""
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self.refused("The clipboard holds no text to take as a translation.")
+            self.refused(self.tr("The clipboard holds no text to take as a translation."))
             return
-        self.store_text(text, "Paste Translation")
+        self.store_text(text, self.tr("Paste Translation"))
 
     def store_text(self, text: str, undo_text: str) -> bool:
         """Align *text* with the current song's lyrics and store it; a refusal is said in one message."""
@@ -322,7 +339,7 @@ class TranslationView(QObject):
         try:
             parsed: ParsedTranslation = parse_translation(song.lyrics, text, line_times=song.line_times)
         except LyricpadError as exc:
-            self.refused(f"The translation was not stored: {exc}.")
+            self.refused(self.tr("The translation was not stored: {reason}.").format(reason=exc))
             return False
         existing = self.edits.get(song.id)
         if existing is not None and not self.ask_replace():
@@ -335,24 +352,30 @@ class TranslationView(QObject):
             for lyric, line in zip(song.lyrics.split("\n"), parsed.lines, strict=False)
             if lyric.strip() and not line
         )
-        said = f"Translation stored: {parsed.translated} lines translated"
+        translated = self.tr("%n line(s) translated", "", parsed.translated)
         if empty:
-            said += f", {empty} lines of the lyrics without one"
-        window.statusBar().showMessage(said + ". Ctrl+Z undoes.", NOTICE_MS)
+            said = self.tr(
+                "Translation stored: {translated}, %n line(s) of the lyrics without one. Ctrl+Z undoes.",
+                "",
+                empty,
+            ).format(translated=translated)
+        else:
+            said = self.tr("Translation stored: {translated}. Ctrl+Z undoes.").format(translated=translated)
+        window.statusBar().showMessage(said, NOTICE_MS)
         return True
 
     def ask_replace(self) -> bool:
         """Whether to replace the song's translation. Tests replace this."""
         answer = QMessageBox.question(
             self._window,
-            "Replace Translation",
-            "This song has a translation already. Replace it? (Undo brings it back.)",
+            self.tr("Replace Translation"),
+            self.tr("This song has a translation already. Replace it? (Undo brings it back.)"),
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def refused(self, message: str) -> None:
         """Say why a translation was not stored: one clear message."""
-        QMessageBox.warning(self._window, "Translation Not Stored", message)
+        QMessageBox.warning(self._window, self.tr("Translation Not Stored"), message)
 
     def remove(self) -> None:
         """Edit > Remove Translation (undoable; its notes are kept, orphaned, until then)."""
@@ -361,7 +384,9 @@ class TranslationView(QObject):
             return
         self.pane.set_editing(False)
         if self.edits.remove(song.id):
-            self._window.statusBar().showMessage("Translation removed. Ctrl+Z brings it back.", NOTICE_MS)
+            self._window.statusBar().showMessage(
+                self.tr("Translation removed. Ctrl+Z brings it back."), NOTICE_MS
+            )
 
     def set_editing(self, editing: bool) -> None:
         """Edit > Edit Translation."""

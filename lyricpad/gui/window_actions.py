@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
@@ -15,6 +15,7 @@ from lyricpad.gui.word_snap import SNAP_TIP
 if TYPE_CHECKING:
     from lyricpad.gui.about_dialog import AboutDialog
     from lyricpad.gui.main_window import MainWindow
+    from lyricpad.gui.settings_dialog import SettingsDialog
     from lyricpad.gui.shortcuts_dialog import ShortcutsDialog
 
 LENS_KEYS = 9
@@ -23,6 +24,11 @@ FONT_STEP = 1.0
 FILTER_ANNOTATIONS_SHORTCUT = "Ctrl+Alt+F"
 """Ctrl+Shift+F searches the whole library; the annotations panel's filter moved here."""
 SHORTCUTS_DIALOG_KEYS = ("F1", "Ctrl+/")
+SETTINGS_KEY = "Ctrl+,"
+
+
+LISTED_AS = "listed_as"
+"""An action's property: its name in the list of keys where its text changes (Undo's names the step to undo)."""
 
 
 class WindowActions(QObject):
@@ -33,6 +39,7 @@ class WindowActions(QObject):
         self._window = window
         self.lens_actions: list[QAction] = []
         self._help_dialog = None
+        self._settings_dialog: SettingsDialog | None = None
         self._build_actions()
         self._build_menus()
 
@@ -47,19 +54,28 @@ class WindowActions(QObject):
         return action
 
     def _on_undo_stack_undo_text_changed(self, text: str) -> None:
-        self.undo_action.setText(f"&Undo {text}".rstrip())
+        self.undo_action.setText(
+            self.tr("&Undo {command}").format(command=text) if text else self.tr("&Undo")
+        )
 
     def _on_undo_stack_redo_text_changed(self, text: str) -> None:
-        self.redo_action.setText(f"&Redo {text}".rstrip())
+        self.redo_action.setText(
+            self.tr("&Redo {command}").format(command=text) if text else self.tr("&Redo")
+        )
 
     def _build_actions(self) -> None:
         window = self._window
         stack = window.session.undo_stack
         # Our own actions rather than QUndoStack's: typing not yet saved is saved first, so an
         # undo never leaves words on screen that the library does not have (or the reverse).
-        self.undo_action = self._action("&Undo", QKeySequence.StandardKey.Undo, self._on_undo_triggered)
-        self.redo_action = self._action("&Redo", None, self._on_redo_triggered)
+        self.undo_action = self._action(
+            self.tr("&Undo"), QKeySequence.StandardKey.Undo, self._on_undo_triggered
+        )
+        self.redo_action = self._action(self.tr("&Redo"), None, self._on_redo_triggered)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # Their text names the step ("Undo New Song"); the list of keys names the command itself.
+        self.undo_action.setProperty(LISTED_AS, self.tr("Undo"))
+        self.redo_action.setProperty(LISTED_AS, self.tr("Redo"))
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         # Methods, not lambdas: Qt disconnects them when this object goes with the window, and the
@@ -69,58 +85,72 @@ class WindowActions(QObject):
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
         self.find_annotations_action = self._action(
-            "Filter &Annotations", FILTER_ANNOTATIONS_SHORTCUT, self._on_find_annotations_triggered
+            self.tr("Filter &Annotations"), FILTER_ANNOTATIONS_SHORTCUT, self._on_find_annotations_triggered
         )
         self.search = LibrarySearch(window)
-        self.search_library_action = self._action("&Search Library…", "Ctrl+Shift+F", self.search.open_panel)
-        self.search_library_action.setStatusTip("Search every song's lyrics, articles, notes and tags")
-        self.find_in_song_action = self._action("&Find in Song…", "Ctrl+F", self.search.open_find)
+        self.search_library_action = self._action(
+            self.tr("&Search Library…"), "Ctrl+Shift+F", self.search.open_panel
+        )
+        self.search_library_action.setStatusTip(
+            self.tr("Search every song's lyrics, articles, notes and tags")
+        )
+        self.find_in_song_action = self._action(self.tr("&Find in Song…"), "Ctrl+F", self.search.open_find)
         # The reading panes' Ctrl+F: the annotations panel has its own (its filter), the sidebar its Ctrl+L.
         self.find_in_song_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         window.centralWidget().addAction(self.find_in_song_action)
-        self.find_next_action = self._action("Find &Next", "F3", lambda: self.search.step(True))
+        self.find_next_action = self._action(self.tr("Find &Next"), "F3", lambda: self.search.step(True))
         self.find_previous_action = self._action(
-            "Find Pre&vious", "Shift+F3", lambda: self.search.step(False)
+            self.tr("Find Pre&vious"), "Shift+F3", lambda: self.search.step(False)
         )
         self.last_lens_action = self._action(
-            "Highlight with &Last Lens", "Ctrl+H", window.highlight_with_last_lens
+            self.tr("Highlight with &Last Lens"), "Ctrl+H", window.highlight_with_last_lens
         )
-        self.edit_note_action = self._action("Edit &Note", "Ctrl+Return", window.edit_current_note)
+        self.edit_note_action = self._action(self.tr("Edit &Note"), "Ctrl+Return", window.edit_current_note)
         self.delete_highlight_action = self._action(
-            "&Delete Highlight", "Delete", window.delete_current_highlight
+            self.tr("&Delete Highlight"), "Delete", window.delete_current_highlight
         )
         self.edit_lyrics_action = self._action(
-            "Edit &Lyrics", "Ctrl+E", window.editing.set_lyrics_editing, checkable=True
+            self.tr("Edit &Lyrics"), "Ctrl+E", window.editing.set_lyrics_editing, checkable=True
         )
         self.edit_article_action = self._action(
-            "Edit &Article", "Ctrl+Shift+E", window.editing.set_article_editing, checkable=True
+            self.tr("Edit &Article"), "Ctrl+Shift+E", window.editing.set_article_editing, checkable=True
         )
-        self.new_article_action = self._action("New Ar&ticle", "Ctrl+Shift+N", window.editing.new_article)
-        self.lenses_action = self._action("Le&nses…", "Ctrl+Shift+K", window.open_lens_dialog)
-        self.export_action = self._action("&Export…", "Ctrl+Shift+X", window.open_export_dialog)
+        self.new_article_action = self._action(
+            self.tr("New Ar&ticle"), "Ctrl+Shift+N", window.editing.new_article
+        )
+        self.lenses_action = self._action(self.tr("Le&nses…"), "Ctrl+Shift+K", window.open_lens_dialog)
+        self.export_action = self._action(self.tr("&Export…"), "Ctrl+Shift+X", window.open_export_dialog)
         self.export_action.setStatusTip(
-            "Export annotations as Markdown, lyricpad JSON or W3C Web Annotations"
+            self.tr("Export annotations as Markdown, lyricpad JSON or W3C Web Annotations")
         )
-        self.publish_action = self._action("&Publish Article…", "Ctrl+Shift+B", window.open_publish_dialog)
+        self.publish_action = self._action(
+            self.tr("&Publish Article…"), "Ctrl+Shift+B", window.open_publish_dialog
+        )
         self.publish_action.setStatusTip(
-            "Publish the article shown as a blog post or an Obsidian note (Markdown or HTML)"
+            self.tr("Publish the article shown as a blog post or an Obsidian note (Markdown or HTML)")
         )
-        self.backups_action = self._action("&Backups…", None, window.open_backup_dialog)
-        self.backups_action.setStatusTip("Back up the library now, or restore an automatic backup")
-        self.check_action = self._action("&Check Library…", None, window.open_check_dialog)
+        self.backups_action = self._action(self.tr("&Backups…"), None, window.open_backup_dialog)
+        self.backups_action.setStatusTip(self.tr("Back up the library now, or restore an automatic backup"))
+        self.check_action = self._action(self.tr("&Check Library…"), None, window.open_check_dialog)
         self.check_action.setStatusTip(
-            "Look for damage: pages, links, the search index, highlights off their words; repair what can be"
+            self.tr(
+                "Look for damage: pages, links, the search index, highlights off their words; repair what can be"
+            )
         )
-        self.quit_action = self._action("&Quit", "Ctrl+Q", window.close)
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", window.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.bigger_action = self._action(
-            "&Bigger Text", QKeySequence.StandardKey.ZoomIn, lambda: window.window_layout.zoom(+FONT_STEP)
+            self.tr("&Bigger Text"),
+            QKeySequence.StandardKey.ZoomIn,
+            lambda: window.window_layout.zoom(+FONT_STEP),
         )
         self.smaller_action = self._action(
-            "&Smaller Text", QKeySequence.StandardKey.ZoomOut, lambda: window.window_layout.zoom(-FONT_STEP)
+            self.tr("&Smaller Text"),
+            QKeySequence.StandardKey.ZoomOut,
+            lambda: window.window_layout.zoom(-FONT_STEP),
         )
         self.reset_zoom_action = self._action(
-            "&Normal Text Size", "Ctrl+0", lambda: window.window_layout.zoom(None)
+            self.tr("&Normal Text Size"), "Ctrl+0", lambda: window.window_layout.zoom(None)
         )
         # A key that deletes text in an editor acts on highlights only where the reading panes have focus.
         self.delete_highlight_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -130,7 +160,7 @@ class WindowActions(QObject):
 
     def _build_menus(self) -> None:
         window = self._window
-        file_menu = window.menuBar().addMenu("&File")
+        file_menu = window.menuBar().addMenu(self.tr("&File"))
         sidebar = window.sidebar
         for action in (
             sidebar.new_song_action,
@@ -152,11 +182,11 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = self.edit_menu = window.menuBar().addMenu("&Edit")
+        edit_menu = self.edit_menu = window.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.highlight_menu = edit_menu.addMenu("&Highlight With")
+        self.highlight_menu = edit_menu.addMenu(self.tr("&Highlight With"))
         edit_menu.addAction(self.last_lens_action)
         edit_menu.addAction(self.edit_note_action)
         edit_menu.addAction(self.delete_highlight_action)
@@ -172,8 +202,14 @@ class WindowActions(QObject):
         edit_menu.addAction(self.edit_article_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.lenses_action)
+        edit_menu.addSeparator()
+        self.settings_action = self._action(
+            self.tr("&Settings…"), SETTINGS_KEY, self._on_settings_action_triggered
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)  # lyricpad > Settings on macOS
+        edit_menu.addAction(self.settings_action)
 
-        view_menu = self.view_menu = window.menuBar().addMenu("&View")
+        view_menu = self.view_menu = window.menuBar().addMenu(self.tr("&View"))
         for dock, shortcut in (
             (window.library_dock, "Ctrl+Shift+L"),
             (window.annotations_dock, "Ctrl+Shift+A"),
@@ -197,29 +233,33 @@ class WindowActions(QObject):
         view_menu.addAction(window.links.quotes_action)
         view_menu.addSeparator()
         self.line_numbers_action = self._action(
-            "Line &Numbers", None, window.lyrics_pane.set_line_numbers_visible, checkable=True
+            self.tr("Line &Numbers"), None, window.lyrics_pane.set_line_numbers_visible, checkable=True
         )
         with QSignalBlocker(self.line_numbers_action):
             self.line_numbers_action.setChecked(True)
         view_menu.addAction(self.line_numbers_action)
-        self.filter_action = self._action("&Filter Songs", "Ctrl+L", self._on_filter_action_triggered)
+        self.filter_action = self._action(
+            self.tr("&Filter Songs"), "Ctrl+L", self._on_filter_action_triggered
+        )
         view_menu.addAction(self.filter_action)
         view_menu.addSeparator()
         for action in (self.bigger_action, self.smaller_action, self.reset_zoom_action):
             view_menu.addAction(action)
 
-        help_menu = window.menuBar().addMenu("&Help")
-        self.shortcuts_action = self._action("&Keyboard Shortcuts", None, self._on_shortcuts_action_triggered)
+        help_menu = window.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard Shortcuts"), None, self._on_shortcuts_action_triggered
+        )
         self.shortcuts_action.setShortcuts([QKeySequence(key) for key in SHORTCUTS_DIALOG_KEYS])
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
-        self.about_action = self._action("&About lyricpad", None, self._on_about_action_triggered)
+        self.about_action = self._action(self.tr("&About lyricpad"), None, self._on_about_action_triggered)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
 
-        self.toolbar = QToolBar("Highlight", window)
+        self.toolbar = QToolBar(self.tr("Highlight"), window)
         self.toolbar.setObjectName("highlightToolbar")
-        self.toolbar.setAccessibleName("Highlight toolbar")
+        self.toolbar.setAccessibleName(self.tr("Highlight toolbar"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         view_menu.addAction(self.toolbar.toggleViewAction())
@@ -242,11 +282,12 @@ class WindowActions(QObject):
                 lens_icon(lens.colour, window.palette()), lens.name.replace("&", "&&"), window
             )  # no mnemonic
             action.setData(lens.id)
-            action.setToolTip(
-                f"Highlight the selection as {lens.name}"
-                + (f" ({number})" if number <= LENS_KEYS else "")
-                + f".\n{SNAP_TIP}"
-            )
+            if number <= LENS_KEYS:
+                tip = self.tr("Highlight the selection as {lens} ({key}).\n{snap_tip}")
+            else:
+                tip = self.tr("Highlight the selection as {lens}.\n{snap_tip}")
+            snap_tip = QCoreApplication.translate("word_snap", SNAP_TIP)
+            action.setToolTip(tip.format(lens=lens.name, key=number, snap_tip=snap_tip))
             if number <= LENS_KEYS:
                 action.setShortcut(QKeySequence(str(number)))
                 # Number keys type digits anywhere else; here they act only in the reading panes.
@@ -304,7 +345,7 @@ class WindowActions(QObject):
     def _drop_undo_notice(self) -> None:
         # "Pasted the lyrics. Ctrl+Z undoes it." is no longer true once the user has undone (or redone) something.
         status = self._window.statusBar()
-        if status.currentMessage().endswith("undoes it."):
+        if status.currentMessage().endswith(self._window.undo_hint()):
             status.clearMessage()
 
     def _on_lens_group_triggered(self, action: QAction) -> None:
@@ -379,3 +420,22 @@ class WindowActions(QObject):
 
     def _on_shortcuts_action_triggered(self) -> None:
         self.open_shortcuts_dialog()
+
+    def open_settings_dialog(self) -> SettingsDialog:
+        """Show Edit > Settings (one at a time), filled with the preferences in use."""
+        from lyricpad.gui.settings_dialog import SettingsDialog
+
+        if self._settings_dialog is None:
+            dialog = self._settings_dialog = SettingsDialog(self._window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(self._on_settings_dialog_destroyed)
+            dialog.open()
+        self._settings_dialog.raise_()
+        self._settings_dialog.activateWindow()
+        return self._settings_dialog
+
+    def _on_settings_dialog_destroyed(self) -> None:
+        self._settings_dialog = None
+
+    def _on_settings_action_triggered(self) -> None:
+        self.open_settings_dialog()

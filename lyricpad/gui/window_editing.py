@@ -49,7 +49,7 @@ class WindowEditing(QObject):
             return
         window.flush_edits()
         window.article_pane.set_editing(False)
-        article_id = window.session.article_edits.add(song.id, "Untitled article", "")
+        article_id = window.session.article_edits.add(song.id, self.tr("Untitled article"), "")
         if article_id:
             window.article_pane.show_articles(self._current.articles(), self._current.annotations())
             window.article_pane.open_article(article_id, editing=True)

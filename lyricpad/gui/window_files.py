@@ -10,11 +10,10 @@ from lyricpad.app.importing import FileImporter, ImportRequest
 from lyricpad.core.errors import SongNotFound
 from lyricpad.gui import file_dialogs
 from lyricpad.gui.notice_bar import STATUS_MS
-from lyricpad.gui.window_safety import plural
 
 IMPORT_SUMMARY_MS = 2 * STATUS_MS
 """A summary of several files takes a while to read."""
-LYRICS_FILE_FILTER = "Lyrics (*.txt *.lrc);;All files (*)"
+LYRICS_FILE_PATTERNS = "*.txt *.lrc"
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened, not before the window's first paint
     from lyricpad.core.importers import ImportedText
@@ -59,7 +58,10 @@ class WindowFiles(QObject):
 
     def ask_lyrics_file(self) -> str:
         """Ask for one lyrics file; its path ("" if cancelled). Tests replace this method."""
-        return file_dialogs.open_file_name(self._window, "Import Lyrics", "", LYRICS_FILE_FILTER)
+        filters = self.tr("Lyrics ({patterns});;All files ({all})").format(
+            patterns=LYRICS_FILE_PATTERNS, all="*"
+        )
+        return file_dialogs.open_file_name(self._window, self.tr("Import Lyrics"), "", filters)
 
     def import_lyrics_into_song(self) -> None:
         """The empty song's Import File…: the lyrics of a .txt or .lrc file become this song's, one undo step.
@@ -82,7 +84,7 @@ class WindowFiles(QObject):
         if not song_id or window.current_song.song_id != song_id:
             # Another song opened (or this one undone) while the file was read: nothing is replaced.
             window.statusBar().showMessage(
-                "Another song is open now: the lyrics file was not imported.", STATUS_MS
+                self.tr("Another song is open now: the lyrics file was not imported."), STATUS_MS
             )
             return
         try:
@@ -92,7 +94,7 @@ class WindowFiles(QObject):
         if lyrics is None or lyrics:
             # Typed or pasted while the file was read: nothing is replaced.
             window.statusBar().showMessage(
-                "The song already has lyrics now: the file was not imported.", STATUS_MS
+                self.tr("The song already has lyrics now: the file was not imported."), STATUS_MS
             )
             return
         window.session.song_edits.update(
@@ -105,7 +107,9 @@ class WindowFiles(QObject):
         )
         lines = imported.line_count
         window.statusBar().showMessage(
-            f"Imported {plural(lines, 'line')} of lyrics from “{imported.source}”. {window.undo_hint()}",
+            self.tr("Imported %n line(s) of lyrics from “{source}”. {undo_hint}", "", lines).format(
+                source=imported.source, undo_hint=window.undo_hint()
+            ),
             STATUS_MS,
         )
 

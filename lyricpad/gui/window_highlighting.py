@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from lyricpad.app.current_song import CurrentSong
@@ -15,7 +15,6 @@ from lyricpad.core.text import LineIndex
 from lyricpad.gui.annotations_panel import PLACE_SHORTCUT
 from lyricpad.gui.note_editor import line_reference
 from lyricpad.gui.notice_bar import NOTICE_MS, STATUS_MS
-from lyricpad.gui.window_safety import plural
 
 if TYPE_CHECKING:
     from lyricpad.gui.main_window import MainWindow
@@ -29,7 +28,11 @@ EVERY_OCCURRENCE = "every"
 QUESTION_QUOTE_CHARS = 48
 """The selected words quoted in the occurrence question are cut to this length."""
 
-NOT_HIGHLIGHTED = "Nothing was highlighted, and the text stays selected: press the lens key again to choose."
+NOT_HIGHLIGHTED = QT_TRANSLATE_NOOP(
+    "WindowHighlighting",
+    "Nothing was highlighted, and the text stays selected: press the lens key again to choose.",
+)
+"""Said when the occurrence question is closed unanswered (in English; shown translated)."""
 
 
 def question_title(quote: str, count: int) -> str:
@@ -38,7 +41,8 @@ def question_title(quote: str, count: int) -> str:
     shown = lines[0].strip()
     if len(shown) > QUESTION_QUOTE_CHARS or len(lines) > 1:
         shown = shown[: QUESTION_QUOTE_CHARS - 1].rstrip() + "…"
-    return f"“{shown}” occurs {count} times: highlight…"
+    # The class's tr (a count through translate() would not be extracted as a plural by lupdate).
+    return WindowHighlighting.tr("“{quote}” occurs %n time(s): highlight…", "", count).format(quote=shown)
 
 
 def clear_selection(editor: QPlainTextEdit | QTextEdit) -> None:
@@ -93,7 +97,7 @@ class WindowHighlighting(QObject):
     def _answered(self) -> None:
         """The question closed unanswered is answered now (highlighted, or the selection let go): its notice goes."""
         status = self._window.statusBar()
-        if status.currentMessage() == NOT_HIGHLIGHTED:
+        if status.currentMessage() == QCoreApplication.translate("WindowHighlighting", NOT_HIGHLIGHTED):
             status.clearMessage()
 
     def _reading_editors(self) -> tuple[QPlainTextEdit | QTextEdit, ...]:
@@ -173,7 +177,7 @@ class WindowHighlighting(QObject):
         song = self._current.song
         selection = self._selection()
         if song is None or selection is None:
-            self._say("Select some text first, or click line numbers to take whole lines.")
+            self._say(self.tr("Select some text first, or click line numbers to take whole lines."))
             return None
         target, article_id, start, end = selection
         if target == "lyrics":
@@ -223,7 +227,7 @@ class WindowHighlighting(QObject):
             return [this]
         answer = self.ask_occurrences(len(places), target, this.quote)
         if answer is None:
-            self._say(NOT_HIGHLIGHTED, NOTICE_MS)
+            self._say(QCoreApplication.translate("WindowHighlighting", NOT_HIGHLIGHTED), NOTICE_MS)
             return None
         if answer == THIS_OCCURRENCE:
             return [this]
@@ -237,7 +241,7 @@ class WindowHighlighting(QObject):
         Its title row says what is asked; Esc or a click elsewhere closes it and only closes it.
         """
         menu = QMenu(self._window)
-        menu.setAccessibleName("Highlight which occurrence")
+        menu.setAccessibleName(self.tr("Highlight which occurrence"))
         menu.setToolTipsVisible(True)
         # A click outside only closes the question: it does not also land in the text below,
         # where it would drop the selection the user was asking about.
@@ -246,12 +250,14 @@ class WindowHighlighting(QObject):
             title = question_title(quote, count)
             menu.setAccessibleDescription(title)
             menu.addSection(title.replace("&", "&&"))
-        this = menu.addAction("&This Occurrence")
+        this = menu.addAction(self.tr("&This Occurrence"))
         this.setData(THIS_OCCURRENCE)
-        this.setToolTip("Highlight only the text selected")
-        every = menu.addAction(f"&Every Occurrence ({count})")
+        this.setToolTip(self.tr("Highlight only the text selected"))
+        every = menu.addAction(self.tr("&Every Occurrence ({count})").format(count=count))
         every.setData(EVERY_OCCURRENCE)
-        every.setToolTip(f"One annotation over all {count} places this text occurs, sharing one note")
+        every.setToolTip(
+            self.tr("One annotation over all %n place(s) this text occurs, sharing one note", "", count)
+        )
         menu.setDefaultAction(this)  # shown bold; Enter takes it
         menu.setActiveAction(this)
         return menu
@@ -277,9 +283,6 @@ class WindowHighlighting(QObject):
         song = self._current.song
         if annotation is None or song is None:
             return
-        where = {"lyrics": "the lyrics", "translation": "the translation"}.get(
-            annotation.target, "its article"
-        )
         chosen: tuple[int, int] | None = None
         if annotation.target == "lyrics":
             self._window.lyrics_pane.flush()  # what is selected counts over the saved lyrics
@@ -299,10 +302,22 @@ class WindowHighlighting(QObject):
             article = self._current.article(annotation.article_id)
             text = rendered_text(article.body) if article is not None else ""
         if chosen is None:
-            self._say(
-                f"Select the words this highlight belongs to in {where} first, "
-                f"then choose Place at Selection ({PLACE_SHORTCUT})."
-            )
+            if annotation.target == "lyrics":
+                ask = self.tr(
+                    "Select the words this highlight belongs to in the lyrics first, "
+                    "then choose Place at Selection ({shortcut})."
+                )
+            elif annotation.target == "translation":
+                ask = self.tr(
+                    "Select the words this highlight belongs to in the translation first, "
+                    "then choose Place at Selection ({shortcut})."
+                )
+            else:
+                ask = self.tr(
+                    "Select the words this highlight belongs to in its article first, "
+                    "then choose Place at Selection ({shortcut})."
+                )
+            self._say(ask.format(shortcut=PLACE_SHORTCUT))
             return
         try:
             fragments = [anchor_for_range(text, *chosen)]
@@ -315,7 +330,9 @@ class WindowHighlighting(QObject):
             # As after highlighting: the selection goes and the lens colour shows.
             clear_selection(self._editor_of(annotation.target))
             self._window.select_annotation(annotation_id)
-            self._say(f"Highlight placed on {line_reference(placed)}. Ctrl+Z undoes.")
+            self._say(
+                self.tr("Highlight placed on {place}. Ctrl+Z undoes.").format(place=line_reference(placed))
+            )
 
     def accept_proposal(self, annotation_id: str) -> None:
         """Anchor *annotation_id* at the place proposed for it, and say where."""
@@ -327,7 +344,11 @@ class WindowHighlighting(QObject):
         accepted = self._current.annotation(annotation_id)
         if accepted is not None and accepted.status == "anchored":
             self._window.select_annotation(annotation_id)
-            self._say(f"Highlight anchored at its proposed place, {line_reference(accepted)}. Ctrl+Z undoes.")
+            self._say(
+                self.tr("Highlight anchored at its proposed place, {place}. Ctrl+Z undoes.").format(
+                    place=line_reference(accepted)
+                )
+            )
 
     def reveal(self, annotation_id: str) -> None:
         """Make *annotation_id* current and scroll its pane to it; one whose words are gone is explained."""
@@ -338,12 +359,22 @@ class WindowHighlighting(QObject):
         if annotation.status == "orphaned" or (
             annotation.status == "needs_review" and not annotation.proposal
         ):
-            where = annotation.target  # lyrics, translation or article
-            self._say(
-                f"The words of this highlight are gone from the {where}; its quote and note are kept. "
-                f"Select the words it belongs to, then Place at Selection ({PLACE_SHORTCUT}).",
-                STATUS_MS * 2,
-            )
+            if annotation.target == "lyrics":
+                gone = self.tr(
+                    "The words of this highlight are gone from the lyrics; its quote and note are kept. "
+                    "Select the words it belongs to, then Place at Selection ({shortcut})."
+                )
+            elif annotation.target == "translation":
+                gone = self.tr(
+                    "The words of this highlight are gone from the translation; its quote and note are kept. "
+                    "Select the words it belongs to, then Place at Selection ({shortcut})."
+                )
+            else:
+                gone = self.tr(
+                    "The words of this highlight are gone from the article; its quote and note are kept. "
+                    "Select the words it belongs to, then Place at Selection ({shortcut})."
+                )
+            self._say(gone.format(shortcut=PLACE_SHORTCUT), STATUS_MS * 2)
             return
         if annotation.target == "lyrics":
             self._window.lyrics_pane.reveal(annotation)
@@ -362,8 +393,11 @@ class WindowHighlighting(QObject):
 
     def _on_annotations_panel_review_joined(self, review_ids: list) -> None:
         # Said when an edit (or an undo) sends more to the group, which the panel has just opened.
-        verb = "needs" if len(review_ids) == 1 else "need"
         self._say(
-            f"{plural(len(review_ids), 'annotation')} {verb} review: see Needs review in the Annotations panel.",
+            self.tr(
+                "%n annotation(s) (needs|need) review: see Needs review in the Annotations panel.",
+                "",
+                len(review_ids),
+            ),
             NOTICE_MS,
         )

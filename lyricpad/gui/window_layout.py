@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QDataStream, QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QDataStream,
+    QEvent,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -12,6 +22,8 @@ from lyricpad.app.settings import Settings
 from lyricpad.gui.notice_bar import NOTICE_MS
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from lyricpad.gui.main_window import MainWindow
 
 DEFAULT_SIZE = (1280, 800)
@@ -51,8 +63,13 @@ DOCK_HANDLE = 6
 RESET_MARGIN = 32
 """A saved layout is reset only when the default one would give the centre at least this much more."""
 FONT_DELTA_LIMIT = 12.0
-RESET_MESSAGE = "The saved window layout did not fit this screen: the default layout is back."
-WRAP_HINT = "The lyrics do not fit beside the Library: hide Annotations and Note ({keys}) to give them room."
+RESET_MESSAGE = QT_TRANSLATE_NOOP(
+    "WindowLayout", "The saved window layout did not fit this screen: the default layout is back."
+)
+WRAP_HINT = QT_TRANSLATE_NOOP(
+    "WindowLayout",
+    "The lyrics do not fit beside the Library: hide Annotations and Note ({keys}) to give them room.",
+)
 
 
 def default_dock_widths(
@@ -321,7 +338,7 @@ class WindowLayout(QObject):
             if not self.fits():
                 self.reset()
                 QApplication.sendPostedEvents()  # the new sizes, before the split below
-                window.statusBar().showMessage(RESET_MESSAGE, NOTICE_MS)
+                window.statusBar().showMessage(self.tr(RESET_MESSAGE), NOTICE_MS)
         if self._split_on_show:
             # Only now does the splitter know its width, and the song its longest line.
             self._split_on_show = False
@@ -400,8 +417,8 @@ class WindowLayout(QObject):
                 dock.toggleViewAction().shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 for dock in docks[1:]
             )
-            status.showMessage(WRAP_HINT.format(keys=keys), NOTICE_MS)
-        elif status.currentMessage().startswith(WRAP_HINT[:30]):
+            status.showMessage(self.tr(WRAP_HINT).format(keys=keys), NOTICE_MS)
+        elif status.currentMessage().startswith(self.tr(WRAP_HINT)[:30]):
             status.clearMessage()  # no longer true
 
     def split_panes(self) -> None:
@@ -543,6 +560,11 @@ class WindowLayout(QObject):
     def zoom(self, step: float | None) -> None:
         """Make the reading panes' text *step* points bigger (None: back to normal)."""
         self._font_delta = 0.0 if step is None else max(-4.0, min(FONT_DELTA_LIMIT, self._font_delta + step))
+        self._apply_fonts()
+
+    def set_base_font(self, pane: QWidget, font: QFont) -> None:
+        """Give *pane* the text font *font* (Edit > Settings); View > Bigger Text adds its points to it."""
+        self._base_fonts[pane] = QFont(font)
         self._apply_fonts()
 
     def _apply_fonts(self) -> None:

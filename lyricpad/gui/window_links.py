@@ -19,10 +19,6 @@ if TYPE_CHECKING:
 LINK_SHORTCUT = "Ctrl+K"
 """Link to Lyrics Lines: the text selected in the article quotes the lines selected in the lyrics."""
 
-LINK_TEXT = "&Link to Lyrics Lines"
-
-UNLINK_TEXT = "U&nlink from Lyrics"
-
 QUOTES_SHORTCUT = "Ctrl+Shift+Q"
 """View > Quotes: the annotations panel's list of quotations, with the keyboard in it."""
 
@@ -53,21 +49,21 @@ class WindowLinks(QObject):
         self._window = window
         self._current = current
         self._shown: dict[int, str] = {}  # lyric line -> the id of its quotation shown last
-        self.link_action = QAction(LINK_TEXT, window)
+        self.link_action = QAction(self.tr("&Link to Lyrics Lines"), window)
         self.link_action.setShortcut(QKeySequence(LINK_SHORTCUT))
         self.link_action.setStatusTip(
-            "Link the text selected in the article to the lines selected in the lyrics"
+            self.tr("Link the text selected in the article to the lines selected in the lyrics")
         )
         self.link_action.triggered.connect(self.link_selection)
-        self.unlink_action = QAction(UNLINK_TEXT, window)
+        self.unlink_action = QAction(self.tr("U&nlink from Lyrics"), window)
         self.unlink_action.setStatusTip(
-            "Stop linking the quotation at the cursor in the article to the lyrics"
+            self.tr("Stop linking the quotation at the cursor in the article to the lyrics")
         )
         self.unlink_action.triggered.connect(self.unlink_at_cursor)
-        self.quotes_action = QAction("&Quotes", window)
+        self.quotes_action = QAction(self.tr("&Quotes"), window)
         self.quotes_action.setShortcut(QKeySequence(QUOTES_SHORTCUT))
         self.quotes_action.setStatusTip(
-            "List the articles' quotations of the lyrics, the keyboard in the list"
+            self.tr("List the articles' quotations of the lyrics, the keyboard in the list")
         )
         self.quotes_action.triggered.connect(self.show_quotes_list)
         self._said = ""  # the last message about links: cleared once the links change under it
@@ -104,17 +100,20 @@ class WindowLinks(QObject):
         """A click on a quotation: scroll the lyrics to the lines it quotes and flash them."""
         link = self.link(link_id)
         if link is None:
-            self._say("That quotation is not linked to the lyrics any more.")
+            self._say(self.tr("That quotation is not linked to the lyrics any more."))
             return
         self._window.lyrics_pane.show_lines(list(link.places))
-        misquoted = " (misquoted)" if link.misquoted else ""
-        self._say(f"“{elide(link.quote)}” quotes {lines_reference(link.lines)}{misquoted}.")
+        if link.misquoted:
+            message = self.tr("“{quote}” quotes {lines} (misquoted).")
+        else:
+            message = self.tr("“{quote}” quotes {lines}.")
+        self._say(message.format(quote=elide(link.quote), lines=lines_reference(link.lines)))
 
     def show_quotation_of_line(self, line: int) -> None:
         """A click on line *line*'s quote mark: its quotation in the article, the next one at each click."""
         links = [link for link in self._current.links_for_line(line) if link.status == "anchored"]
         if not links:
-            self._say(f"No article quotes line {line}.")
+            self._say(self.tr("No article quotes line {line}.").format(line=line))
             return
         ids = [link.id for link in links]
         last = self._shown.get(line)
@@ -122,29 +121,42 @@ class WindowLinks(QObject):
         self._shown[line] = ids[index]
         link = links[index]
         if not self._window.article_pane.reveal_quotation(link):
-            self._say("That quotation is not shown in its article any more.")
+            self._say(self.tr("That quotation is not shown in its article any more."))
             return
-        where = f"“{elide(link.quote, MENU_QUOTE_CHARS)}” in {self._title(link.article_id)}"
+        quote = elide(link.quote, MENU_QUOTE_CHARS)
+        article = self._title(link.article_id)
         if len(links) > 1:
             self._say(
-                f"Line {line} is quoted in {where} ({index + 1} of {len(links)}): "
-                "click the mark again for the next."
+                self.tr(
+                    "Line {line} is quoted in “{quote}” in {article} ({index} of {count}): "
+                    "click the mark again for the next."
+                ).format(line=line, quote=quote, article=article, index=index + 1, count=len(links))
             )
         else:
-            self._say(f"Line {line} is quoted in {where}.")
+            self._say(
+                self.tr("Line {line} is quoted in “{quote}” in {article}.").format(
+                    line=line, quote=quote, article=article
+                )
+            )
 
     def go_to_link(self, link_id: str) -> None:
         """From the Quotes list: the quotation in its article, and the lines it quotes in the lyrics."""
         link = self.link(link_id)
         if link is None:
-            self._say("That quotation is not linked to the lyrics any more.")
+            self._say(self.tr("That quotation is not linked to the lyrics any more."))
             return
         self._window.article_pane.reveal_quotation(link)
         self._window.lyrics_pane.show_lines(list(link.places))
-        misquoted = " (misquoted)" if link.misquoted else ""
+        if link.misquoted:
+            message = self.tr("“{quote}” in {article} quotes {lines} (misquoted).")
+        else:
+            message = self.tr("“{quote}” in {article} quotes {lines}.")
         self._say(
-            f"“{elide(link.quote, MENU_QUOTE_CHARS)}” in {self._title(link.article_id)} quotes "
-            f"{lines_reference(link.lines)}{misquoted}."
+            message.format(
+                quote=elide(link.quote, MENU_QUOTE_CHARS),
+                article=self._title(link.article_id),
+                lines=lines_reference(link.lines),
+            )
         )
 
     def show_quotes_list(self) -> None:
@@ -158,14 +170,18 @@ class WindowLinks(QObject):
 
     def _title(self, article_id: str) -> str:
         title = next((a.title for a in self._current.articles() if a.id == article_id), "")
-        return f"“{title}”" if title else "an untitled article"
+        return self.tr("“{title}”").format(title=title) if title else self.tr("an untitled article")
 
     # ------------------------------------------------------- making and removing
 
     def unlink(self, link_id: str) -> bool:
         """Stop linking quotation *link_id* to the lyrics (one undo step)."""
         if self._window.session.link_edits.unlink(link_id):
-            self._say("The quotation is no longer linked to the lyrics. Ctrl+Z undoes.")
+            self._say(
+                self.tr("The quotation is no longer linked to the lyrics. {keys} undoes.").format(
+                    keys="Ctrl+Z"
+                )
+            )
             return True
         return False
 
@@ -188,7 +204,9 @@ class WindowLinks(QObject):
         """Edit > Unlink from Lyrics: the quotation at the article's text cursor (one undo step)."""
         link = self.quotation_at_cursor()
         if link is None:
-            self._say("Put the cursor in an underlined quotation in the article, then Unlink from Lyrics.")
+            self._say(
+                self.tr("Put the cursor in an underlined quotation in the article, then Unlink from Lyrics.")
+            )
             return False
         return self.unlink(link.id)
 
@@ -202,46 +220,61 @@ class WindowLinks(QObject):
         lyrics = window.lyrics_pane
         if chosen is None:
             self._say(
-                f"Select the quoted words in the article and the lines in the lyrics, then Link to Lyrics "
-                f"Lines ({LINK_SHORTCUT})."
+                self.tr(
+                    "Select the quoted words in the article and the lines in the lyrics, then Link to Lyrics "
+                    "Lines ({keys})."
+                ).format(keys=LINK_SHORTCUT)
             )
             return None
         rendered = window.article_pane.rendered
         start, end = trimmed_span(rendered.text if rendered else "", chosen[1], chosen[2])
         if start >= end:
-            self._say("The selection holds only quotation marks or punctuation: select the quoted words.")
+            self._say(
+                self.tr("The selection holds only quotation marks or punctuation: select the quoted words.")
+            )
             return None
         chosen = (chosen[0], start, end)
         if lyrics.is_editing() or not lyrics.textCursor().hasSelection():
             self._say(
-                "Select the lines it quotes in the lyrics (click or drag their numbers), "
-                f"then Link to Lyrics Lines ({LINK_SHORTCUT})."
+                self.tr(
+                    "Select the lines it quotes in the lyrics (click or drag their numbers), "
+                    "then Link to Lyrics Lines ({keys})."
+                ).format(keys=LINK_SHORTCUT)
             )
             return None
         article_id, start, end = chosen
         first, last = lyrics.selected_lines()
         link_id = window.session.link_edits.link(article_id, start, end, first, last)
         if link_id:
-            self._say(f"Quotation linked to {lines_reference(list(range(first, last + 1)))}. Ctrl+Z undoes.")
+            self._say(
+                self.tr("Quotation linked to {lines}. {keys} undoes.").format(
+                    lines=lines_reference(list(range(first, last + 1))), keys="Ctrl+Z"
+                )
+            )
         return link_id
 
     def _update_link_action(self, *_args) -> None:
         lyrics = self._window.lyrics_pane
         if lyrics.textCursor().hasSelection() and not lyrics.is_editing():
             first, last = lyrics.selected_lines()
-            self.link_action.setText(
-                f"{LINK_TEXT} {first}–{last}" if first != last else f"&Link to Lyrics Line {first}"
-            )
+            if first != last:
+                text = self.tr("&Link to Lyrics Lines {first}–{last}").format(first=first, last=last)
+            else:
+                text = self.tr("&Link to Lyrics Line {line}").format(line=first)
+            self.link_action.setText(text)
         else:
-            self.link_action.setText(LINK_TEXT)
+            self.link_action.setText(self.tr("&Link to Lyrics Lines"))
         # Always enabled: without a selection in the article or the lyrics, the key says what
         # to select (a disabled key says nothing at all). The context menu offers it with a selection.
 
     def _update_unlink_action(self, *_args) -> None:
         link = self.quotation_at_cursor()
         self.unlink_action.setEnabled(link is not None)
-        name = f" “{elide(link.quote, MENU_QUOTE_CHARS)}”" if link is not None else ""
-        self.unlink_action.setText(f"U&nlink{name.replace('&', '&&')} from Lyrics")
+        if link is None:
+            self.unlink_action.setText(self.tr("U&nlink from Lyrics"))
+        else:
+            quote = elide(link.quote, MENU_QUOTE_CHARS).replace("&", "&&")
+            self.unlink_action.setText(self.tr("U&nlink “{quote}” from Lyrics").format(quote=quote))
 
     def _on_current_song_links_changed(self, _song_id: str) -> None:
         # A message about the links as they were (Ctrl+Z brought back what it calls unlinked) goes.

@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from lyricpad.gui.main_window import MainWindow
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 class WindowSafety(QObject):
     """Shows what the session says about saving (the unsaved label, the notice bar, warnings), and
     settles changes not saved before the window closes."""
@@ -41,7 +37,9 @@ class WindowSafety(QObject):
 
     def _on_session_changed_elsewhere(self) -> None:
         self._window.statusBar().showMessage(
-            "Another program changed the library: its changes are shown, and the undo history was cleared.",
+            self.tr(
+                "Another program changed the library: its changes are shown, and the undo history was cleared."
+            ),
             STATUS_MS * 2,
         )
 
@@ -51,18 +49,22 @@ class WindowSafety(QObject):
         if count == 0 and label.isVisible():
             window.statusBar().clearMessage()
             if notice_bar.isVisible() and self._notice_about_unsaved:
-                notice_bar.show_notice("Everything is saved now.")
+                notice_bar.show_notice(self.tr("Everything is saved now."))
                 saved = notice_bar.label.text()
                 QTimer.singleShot(
                     STATUS_MS, self, lambda: notice_bar.label.text() == saved and notice_bar.hide()
                 )
         label.setVisible(count > 0)
-        retrying = ", retrying…" if window.session.safekeeping.retryable_count else ""
-        label.setText(f"{plural(count, 'change')} not saved{' yet' if retrying else ''}{retrying}")
+        if window.session.safekeeping.retryable_count:
+            label.setText(self.tr("%n change(s) not saved yet, retrying…", "", count))
+        else:
+            label.setText(self.tr("%n change(s) not saved", "", count))
         label.setToolTip(
-            "The library could not be written (a full disk, a lock held by another program, damage...). "
-            "What you did is kept in this window and saved as soon as possible; on quitting, lyricpad "
-            "asks before anything is lost and can save a copy of what you typed."
+            self.tr(
+                "The library could not be written (a full disk, a lock held by another program, damage...). "
+                "What you did is kept in this window and saved as soon as possible; on quitting, lyricpad "
+                "asks before anything is lost and can save a copy of what you typed."
+            )
         )
 
     def _on_session_library_repaired(self, message: str) -> None:
@@ -106,9 +108,13 @@ class WindowSafety(QObject):
                 try:
                     written = session.safekeeping.save_unsaved_copy(path)
                 except LyricpadError as exc:
-                    QMessageBox.warning(window, "lyricpad", f"The copy was not saved: {exc}")
+                    QMessageBox.warning(
+                        window, "lyricpad", self.tr("The copy was not saved: {reason}").format(reason=exc)
+                    )
                     continue
-                window.statusBar().showMessage(f"Saved a copy of the unsaved changes to {written}", STATUS_MS)
+                window.statusBar().showMessage(
+                    self.tr("Saved a copy of the unsaved changes to {path}").format(path=written), STATUS_MS
+                )
                 session.safekeeping.discard_unsaved()
                 return True
             if choice == "quit":
@@ -121,29 +127,37 @@ class WindowSafety(QObject):
         """The question asked on quitting with changes not saved: Retry, Save a Copy as Markdown…, Quit Anyway."""
         session = self._window.session
         count = session.safekeeping.unsaved_count
-        lines = [f"{plural(count, 'change')} could not be saved in the library."]
+        lines = [self.tr("%n change(s) could not be saved in the library.", "", count)]
         if session.safekeeping.retryable_count:
             lines.append(
-                f"lyricpad tried again at {datetime.now():%H:%M:%S} and failed: {session.safekeeping.last_unsaved_reason()}"
+                self.tr("lyricpad tried again at {time} and failed: {reason}").format(
+                    time=f"{datetime.now():%H:%M:%S}", reason=session.safekeeping.last_unsaved_reason()
+                )
             )
         if session.safekeeping.lost_count:
             lines.append(
-                f"{plural(session.safekeeping.lost_count, 'change')} were refused for good, but what you typed is kept here."
+                self.tr(
+                    "%n change(s) (was|were) refused for good, but what you typed is kept here.",
+                    "",
+                    session.safekeeping.lost_count,
+                )
             )
         lines.append(
-            "Retry, save a copy of what you typed as a Markdown file, or quit without them. "
-            "(Cancel keeps the window open.)"
+            self.tr(
+                "Retry, save a copy of what you typed as a Markdown file, or quit without them. "
+                "(Cancel keeps the window open.)"
+            )
         )
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Changes not saved", "\n\n".join(lines), parent=self._window
+            QMessageBox.Icon.Warning, self.tr("Changes not saved"), "\n\n".join(lines), parent=self._window
         )
         box.setObjectName("unsavedBox")
         box.setDetailedText("\n".join(session.safekeeping.unsaved_descriptions()))
-        retry = box.addButton("&Retry", QMessageBox.ButtonRole.AcceptRole)
+        retry = box.addButton(self.tr("&Retry"), QMessageBox.ButtonRole.AcceptRole)
         retry.setObjectName("retry")
-        copy = box.addButton("&Save a Copy as Markdown and Quit…", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(self.tr("&Save a Copy as Markdown and Quit…"), QMessageBox.ButtonRole.ActionRole)
         copy.setObjectName("copy")
-        quit_ = box.addButton("&Quit Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        quit_ = box.addButton(self.tr("&Quit Anyway"), QMessageBox.ButtonRole.DestructiveRole)
         quit_.setObjectName("quit")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         cancel.setObjectName("cancel")
@@ -170,7 +184,7 @@ class WindowSafety(QObject):
         name = f"lyricpad unsaved changes {datetime.now():%Y-%m-%d %H%M}.md"
         return file_dialogs.save_file_name(
             self._window,
-            "Save a Copy of the Unsaved Changes, then Quit",
+            self.tr("Save a Copy of the Unsaved Changes, then Quit"),
             str(Path(folder) / name),
-            "Markdown (*.md)",
+            self.tr("Markdown ({patterns})").format(patterns="*.md"),
         )

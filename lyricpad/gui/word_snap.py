@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QClipboard, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPlainTextEdit, QTextEdit
 
 from lyricpad.app.positions import Utf16Map
 from lyricpad.core.word_snap import snap_to_words
 
-SNAP_TIP = "A mouse selection takes whole words; hold Alt while dragging to keep the exact characters."
+SNAP_TIP = QT_TRANSLATE_NOOP(
+    "word_snap", "A mouse selection takes whole words; hold Alt while dragging to keep the exact characters."
+)
+"""Shown translated: `QCoreApplication.translate("word_snap", SNAP_TIP)`."""
 
 
 def snap_editor_selection(editor: QPlainTextEdit | QTextEdit) -> bool:

@@ -18,6 +18,8 @@ from lyricpad.app.annotation_model import (
 from lyricpad.core.anchoring import Anchor
 from lyricpad.core.models import Annotation, Article, Lens
 
+pytestmark = pytest.mark.usefixtures("qapp")  # counts take their English plural forms from the translator
+
 LENSES = [
     Lens(f"lens{i}", name, colour, i)
     for i, (name, colour) in enumerate([("Imagery", "#3aa655"), ("Sound", "#8e5bd6"), ("Theme", "#d4a017")])

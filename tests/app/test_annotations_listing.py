@@ -6,6 +6,8 @@ from lyricpad.app.annotation_model import NO_LENS
 from lyricpad.app.annotations_listing import details_line, lens_choices
 from lyricpad.core.models import Lens
 
+pytestmark = pytest.mark.usefixtures("qapp")  # counts take their English plural forms from the translator
+
 
 def lens(lens_id: str, name: str, colour: str = "#123456") -> Lens:
     return Lens(id=lens_id, name=name, colour=colour, position=0)

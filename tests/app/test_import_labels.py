@@ -14,6 +14,8 @@ from lyricpad.app.import_labels import (
 from lyricpad.core.importers import ImportedText
 from lyricpad.core.text import line_count
 
+pytestmark = pytest.mark.usefixtures("qapp")  # counts take their English plural forms from the translator
+
 
 @pytest.mark.parametrize(("text", "lines"), [("", 0), ("one", 1), ("one\n", 1), ("one\ntwo", 2), ("\n\n", 2)])
 def test_line_count(text, lines):
@@ -60,7 +62,7 @@ def test_origin_text(imported, starts):
 
 
 def test_furniture_and_preview_titles():
-    assert furniture_text(1).startswith("1 line look like page furniture")
+    assert furniture_text(1).startswith("1 line looks like page furniture")
     assert furniture_text(3).startswith("3 lines look like")
     assert preview_title(10, 10) == "Preview"
     assert preview_title(2000, 2500) == "Preview (the first 2,000 of 2,500 lines)"

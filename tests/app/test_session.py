@@ -4,7 +4,9 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import QSettings
 
+from lyricpad import APP_ID
 from lyricpad.app.annotation_model import AnnotationModel, AnnotationRole, first_line, one_line
 from lyricpad.app.positions import utf16_position
 from lyricpad.app.session import Session
@@ -115,9 +117,26 @@ def test_settings_live_under_xdg_config_home(tmp_path, monkeypatch):
     settings = Settings()
     settings.set_last_song("abc")
     settings.sync()
-    assert settings.file_name == str(tmp_path / "cfg" / "lyricpad" / "lyricpad.ini")
+    assert settings.file_name == str(tmp_path / "cfg" / APP_ID / "lyricpad.ini")
     assert Settings().last_song() == "abc"
     assert Settings().window_geometry().isEmpty()
+
+
+def test_settings_of_an_older_lyricpad_are_carried_over_once(tmp_path, monkeypatch):
+    """Settings written under the old organisation "lyricpad" are copied into the app-id file once."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    old = QSettings(str(tmp_path / "cfg" / "lyricpad" / "lyricpad.ini"), QSettings.Format.IniFormat)
+    old.setValue("session/last_song", "from-0.1")
+    old.setValue("view/font_delta", 2.5)
+    old.sync()
+    assert Settings().last_song() == "from-0.1"
+    assert Settings().font_delta() == 2.5
+    settings = Settings()
+    settings.set_last_song("newer")
+    settings.sync()
+    old.setValue("session/last_song", "changed-by-old-version")
+    old.sync()
+    assert Settings().last_song() == "newer"  # copied once, never again
 
 
 def test_app_layer_loads_no_widgets():

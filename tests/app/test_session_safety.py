@@ -171,7 +171,7 @@ def test_a_backup_is_not_restored_while_changes_wait_to_be_saved(session, librar
     session.song_edits.update(song.id, lyrics=song.lyrics + "\n" + "more words to keep\n" * 3000)
     assert session.safekeeping.unsaved_count == 1
     assert session.library_care.restore_backup(backup) is None
-    assert "still wait to be saved" in messages[-1] and session.safekeeping.unsaved_count == 1
+    assert "1 change still waits to be saved" in messages[-1] and session.safekeeping.unsaved_count == 1
     free_the_disk(session)
 
 

@@ -212,11 +212,11 @@ def test_no_notes():
 def test_obsidian_writes_inline_notes_as_callouts_with_block_ids_and_lenses_only_when_asked():
     lib = post_library()
     plain = render_post(lib, ARTICLE, profile="obsidian", notes="inline")
-    assert plain.count("> [!note]\n") == 2 and "[!note] Question" not in plain
+    assert plain.count("> [!note] Note [↗](lyricpad://song/") == 2 and "[!note] Question" not in plain
     assert len(re.findall(r"^\^lp-[0-9a-f-]{36}$", plain, re.MULTILINE)) == 2 and "<!--" not in plain
     assert "[^" not in plain
     named = render_post(lib, ARTICLE, profile="obsidian", notes="inline", show_lens=True)
-    assert "> [!note] Question\n" in named and "> [!note] Reference\n" in named
+    assert "> [!note] Question [↗](lyricpad://" in named and "> [!note] Reference [↗](lyricpad://" in named
     assert "[^lp1]: *Question:* Is *water" in render_post(lib, ARTICLE, show_lens=True)
     assert "*Reference:* Compare" in render_post(lib, ARTICLE, notes="inline", show_lens=True)
 

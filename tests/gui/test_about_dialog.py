@@ -37,6 +37,7 @@ def test_help_about_shows_the_library_data_folder_and_versions(
     assert values["Python"].startswith(platform.python_version())
     assert values["SQLite"] == sqlite3.sqlite_version
     assert values["Licence"] == "not chosen yet"  # no licence file in the project yet
+    assert not dialog.icon_label.pixmap().isNull()  # the application's own icon, from the package
     for field in dialog.value_labels.values():  # a path can be selected and copied by hand too
         assert field.isReadOnly() and field.isVisible()
     dialog.resize(1024, 700)

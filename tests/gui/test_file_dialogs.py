@@ -104,3 +104,15 @@ def test_a_note_s_preview_never_loads_the_images_it_names(window, demo_path, loc
         window.note_editor.preview.grab()  # painted, as the user sees it
         window.note_editor.tabs.setCurrentIndex(0)
     assert posix_locks(demo_path) == locks_before
+
+
+def test_inside_flatpak_the_portal_chooses_files(qapp, monkeypatch, tmp_path):
+    """In the sandbox Qt's own dialog could only see the sandbox; the portal (another process) sees the user's files."""
+    outside = file_dialogs.file_dialog(None, "Import", str(tmp_path))
+    assert outside.testOption(QFileDialog.Option.DontUseNativeDialog)
+    assert isinstance(outside.iconProvider(), file_dialogs.NamesOnlyIconProvider)
+    marker = tmp_path / ".flatpak-info"
+    marker.write_text("[Application]\nname=io.github.lyricpad.Lyricpad\n")
+    monkeypatch.setattr(file_dialogs, "FLATPAK_INFO", str(marker))
+    inside = file_dialogs.file_dialog(None, "Import", str(tmp_path))
+    assert not inside.testOption(QFileDialog.Option.DontUseNativeDialog)

@@ -69,6 +69,15 @@ def test_f1_opens_the_shortcuts_of_every_action_with_keys(qtbot, window, shots):
     shots(dialog, "shortcuts-dialog-1024x700")
 
 
+def test_undo_is_listed_as_undo_whatever_it_would_undo(qtbot, window):
+    """Edit > Undo's text names the step ("Undo Rename Song"); the list of keys names the command."""
+    song = window.session.songs()[0]
+    window.session.song_edits.update(song.id, title="Renamed for the undo text")
+    assert plain_text(window.menus.undo_action.text()) != "Undo"
+    texts = {entry.text for entry in window_shortcuts(window)}
+    assert {"Undo", "Redo"} <= texts and not any(text.startswith("Undo ") for text in texts)
+
+
 def test_actions_outside_the_menus_say_where_they_act(qtbot, window):
     entries = {e.text: e for e in window_shortcuts(window)}
     assert entries["Next Article"].where != "Window"  # named by the part of the window it works in

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalServer
 
+from lyricpad import APP_ID
 from lyricpad.app.single_instance import HandOff, SingleInstance, decode_message, server_name
 from lyricpad.core.store import Library
 from lyricpad.gui.launch import receive_other_starts
@@ -109,7 +110,7 @@ def test_different_libraries_have_windows_of_their_own(tmp_path, instances):
 def test_the_name_is_per_user(tmp_path):
     name = os.path.basename(server_name(tmp_path / "lib.sqlite"))
     if hasattr(os, "getuid"):
-        assert name.startswith(f"lyricpad-{os.getuid()}-")
+        assert name.startswith(f"{APP_ID}-{os.getuid()}-")  # the application id, then the user
 
 
 @pytest.mark.parametrize(

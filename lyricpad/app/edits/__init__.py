@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from lyricpad.app.commands import CommandContext, StateCommand
 from lyricpad.app.unsaved import Draft
 from lyricpad.core.errors import LyricpadError
@@ -37,4 +39,4 @@ class Edits:
         try:
             return self._library.songs.get(song_id).display_name
         except LyricpadError:
-            return f"the song {song_id[:8]}"
+            return QCoreApplication.translate("Edits", "the song {id}").format(id=song_id[:8])

@@ -6,6 +6,8 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from lyricpad.app.commands import AnnotationCommand, CommandContext, NoteCommand, StateCommand
 from lyricpad.app.edits import Edits
 from lyricpad.app.unsaved import Draft
@@ -53,6 +55,7 @@ class AnnotationEdits(Edits):
     ) -> str | None:
         """Highlight *fragments* of the song's lyrics or one article; returns the new id (None if refused)."""
         lib = self._library
+        text = QCoreApplication.translate("AnnotationEdits", "Highlight")
 
         def make() -> StateCommand:
             made = lib.annotations.add(
@@ -64,9 +67,9 @@ class AnnotationEdits(Edits):
                 note=note,
                 tags=tags,
             )
-            return AnnotationCommand(self._context, "Highlight", None, made)
+            return AnnotationCommand(self._context, text, None, made)
 
-        command = self._change("Highlight", make)
+        command = self._change(text, make)
         if command is None:
             return None
         if lens_id is not None:
@@ -94,7 +97,9 @@ class AnnotationEdits(Edits):
             self._library.annotations.set_deleted(annotation_id, True)
             return True
 
-        self._annotation_change(annotation_id, "Delete Highlight", write)
+        self._annotation_change(
+            annotation_id, QCoreApplication.translate("AnnotationEdits", "Delete Highlight"), write
+        )
 
     def restore(self, annotation_id: str) -> None:
         """Bring an annotation back from the trash."""
@@ -105,7 +110,9 @@ class AnnotationEdits(Edits):
             self._library.annotations.set_deleted(annotation_id, False)
             return True
 
-        self._annotation_change(annotation_id, "Restore Highlight", write)
+        self._annotation_change(
+            annotation_id, QCoreApplication.translate("AnnotationEdits", "Restore Highlight"), write
+        )
 
     def accept_proposal(self, annotation_id: str) -> None:
         """Anchor a needs_review annotation at the place proposed for it."""
@@ -114,7 +121,9 @@ class AnnotationEdits(Edits):
             self._library.annotations.accept_proposal(annotation_id)
             return True
 
-        self._annotation_change(annotation_id, "Accept Proposed Place", write)
+        self._annotation_change(
+            annotation_id, QCoreApplication.translate("AnnotationEdits", "Accept Proposed Place"), write
+        )
 
     def move(self, annotation_id: str, fragments: Sequence[Anchor]) -> None:
         """Put an annotation on other text (chosen by the user) of the text it belongs to; it is anchored."""
@@ -125,7 +134,9 @@ class AnnotationEdits(Edits):
             self._library.annotations.move(annotation_id, fragments)
             return True
 
-        self._annotation_change(annotation_id, "Move Highlight", write)
+        self._annotation_change(
+            annotation_id, QCoreApplication.translate("AnnotationEdits", "Move Highlight"), write
+        )
 
     def set_lens(self, annotation_id: str, lens_id: str | None) -> None:
         """Give an annotation another lens (None: no lens)."""
@@ -138,7 +149,9 @@ class AnnotationEdits(Edits):
                 self._last_lens_id = lens_id
             return True
 
-        self._annotation_change(annotation_id, "Change Lens", write)
+        self._annotation_change(
+            annotation_id, QCoreApplication.translate("AnnotationEdits", "Change Lens"), write
+        )
 
     def set_tags(self, annotation_id: str, tags: Iterable[str]) -> None:
         """Replace an annotation's tags."""
@@ -151,7 +164,9 @@ class AnnotationEdits(Edits):
             self._library.annotations.set_tags(annotation_id, tags)
             return True
 
-        self._annotation_change(annotation_id, "Edit Tags", write)
+        self._annotation_change(
+            annotation_id, QCoreApplication.translate("AnnotationEdits", "Edit Tags"), write
+        )
 
     def edit_note(self, annotation_id: str, text: str) -> None:
         """Save an annotation's note now; edits in one typing burst are one undo step.
@@ -172,12 +187,21 @@ class AnnotationEdits(Edits):
             try:
                 annotation = lib.annotations.get(annotation_id)
                 song = lib.songs.get(annotation.song_id).display_name
-                heading = f"Note on “{one_line_quote(annotation.quote)}” ({song})"
+                heading = QCoreApplication.translate("AnnotationEdits", "Note on “{quote}” ({song})").format(
+                    quote=one_line_quote(annotation.quote), song=song
+                )
             except LyricpadError:
-                heading = f"Note of the highlight {annotation_id[:8]}"
+                heading = QCoreApplication.translate("AnnotationEdits", "Note of the highlight {id}").format(
+                    id=annotation_id[:8]
+                )
             return Draft(("note", annotation_id), heading, text)
 
-        self._change("Edit Note", make, draft=draft, key=("note", annotation_id))
+        self._change(
+            QCoreApplication.translate("AnnotationEdits", "Edit Note"),
+            make,
+            draft=draft,
+            key=("note", annotation_id),
+        )
 
 
 def one_line_quote(quote: str, width: int = 60) -> str:

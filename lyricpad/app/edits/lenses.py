@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from lyricpad.app.commands import LensCommand, LensOrderCommand, StateCommand
 from lyricpad.app.edits import Edits
 
@@ -12,21 +14,23 @@ class LensEdits(Edits):
     def add(self, name: str, colour: str) -> str | None:
         """A new lens, last in the order; returns its id (None if refused)."""
 
-        def make() -> StateCommand:
-            return LensCommand(self._context, "New Lens", None, self._library.lenses.add(name, colour))
+        text = QCoreApplication.translate("LensEdits", "New Lens")
 
-        command = self._change("New Lens", make)
+        def make() -> StateCommand:
+            return LensCommand(self._context, text, None, self._library.lenses.add(name, colour))
+
+        command = self._change(text, make)
         return command.lens_id if command else None
 
     def update(self, lens_id: str, *, name: str | None = None, colour: str | None = None) -> None:
         """Rename or recolour a lens."""
         lib = self._library
         if colour is None:
-            text = "Rename Lens"
+            text = QCoreApplication.translate("LensEdits", "Rename Lens")
         elif name is None:
-            text = "Recolour Lens"
+            text = QCoreApplication.translate("LensEdits", "Recolour Lens")
         else:
-            text = "Edit Lens"
+            text = QCoreApplication.translate("LensEdits", "Edit Lens")
 
         def make() -> StateCommand | None:
             before = lib.lenses.get(lens_id)
@@ -44,16 +48,17 @@ class LensEdits(Edits):
             after = {lens.id: lens.position for lens in lib.lenses.move(lens_id, position)}
             return None if after == before else LensOrderCommand(self._context, before, after)
 
-        self._change("Move Lens", make)
+        self._change(QCoreApplication.translate("LensEdits", "Move Lens"), make)
 
     def delete(self, lens_id: str) -> None:
         """Delete a lens; its annotations stay, without a lens (undo gives it back to them)."""
         lib = self._library
+        text = QCoreApplication.translate("LensEdits", "Delete Lens")
 
         def make() -> StateCommand:
             before = lib.lenses.get(lens_id)
             attached = [(a.id, a.song_id) for a in lib.annotations.with_lens(lens_id)]
             lib.lenses.delete(lens_id)
-            return LensCommand(self._context, "Delete Lens", before, None, attached)
+            return LensCommand(self._context, text, before, None, attached)
 
-        self._change("Delete Lens", make)
+        self._change(text, make)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from lyricpad.app.commands import LinkCommand, StateCommand
 from lyricpad.app.edits import Edits
 
@@ -13,22 +15,22 @@ class LinkEdits(Edits):
         """Link [start, end) of the article's rendered text to lyric lines first..last; returns the
         link's id (None if refused: `write_failed` says why)."""
         lib = self._library
+        text = QCoreApplication.translate("LinkEdits", "Link Quotation")
 
         def make() -> StateCommand:
             with lib.write():  # one transaction: a refusal leaves nothing behind
                 before = lib.links.decisions(article_id)
                 made = lib.links.link(article_id, start, end, first_line, last_line)
                 after = lib.links.decisions(article_id)
-            return LinkCommand(
-                self._context, "Link Quotation", made.song_id, article_id, before, after, made.id
-            )
+            return LinkCommand(self._context, text, made.song_id, article_id, before, after, made.id)
 
-        command = self._change("Link Quotation", make)
+        command = self._change(text, make)
         return command.link_id if command else None
 
     def unlink(self, link_id: str) -> bool:
         """Remove a link (a detected one stays gone when links are computed again); False if refused."""
         lib = self._library
+        text = QCoreApplication.translate("LinkEdits", "Unlink Quotation")
 
         def make() -> StateCommand:
             with lib.write():
@@ -36,8 +38,6 @@ class LinkEdits(Edits):
                 before = lib.links.decisions(link.article_id)
                 lib.links.unlink(link_id)
                 after = lib.links.decisions(link.article_id)
-            return LinkCommand(
-                self._context, "Unlink Quotation", link.song_id, link.article_id, before, after, link_id
-            )
+            return LinkCommand(self._context, text, link.song_id, link.article_id, before, after, link_id)
 
-        return self._change("Unlink Quotation", make) is not None
+        return self._change(text, make) is not None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QCoreApplication
+
 from lyricpad.app.commands import ArticleCommand, SongCommand, StateCommand, changed_annotations
 from lyricpad.app.edits import Edits
 from lyricpad.app.unsaved import Draft
@@ -16,22 +18,23 @@ class SongEdits(Edits):
 
     def add(self, title: str, **fields) -> str | None:
         """Create a song; returns its id (None if refused)."""
+        text = QCoreApplication.translate("SongEdits", "New Song")
 
         def make() -> StateCommand:
-            return SongCommand(self._context, "New Song", None, self._library.songs.add(title, **fields))
+            return SongCommand(self._context, text, None, self._library.songs.add(title, **fields))
 
-        command = self._change("New Song", make)
+        command = self._change(text, make)
         return command.song_id if command else None
 
     def update(self, song_id: str, **fields) -> None:
         """Rename a song, edit its metadata or its lyrics; annotations whose text moved need review."""
         lib = self._library
         if set(fields) == {"title"}:
-            text = "Rename Song"
+            text = QCoreApplication.translate("SongEdits", "Rename Song")
         elif "lyrics" in fields:
-            text = "Edit Lyrics"
+            text = QCoreApplication.translate("SongEdits", "Edit Lyrics")
         else:
-            text = "Edit Song Details"
+            text = QCoreApplication.translate("SongEdits", "Edit Song Details")
 
         def make() -> StateCommand | None:
             before = lib.songs.get(song_id)
@@ -67,19 +70,23 @@ class SongEdits(Edits):
         if "lyrics" in fields:
 
             def draft() -> Draft:
+                heading = QCoreApplication.translate("SongEdits", "Lyrics of {song}")
                 return Draft(
-                    ("lyrics", song_id), f"Lyrics of {self._name_of_song(song_id)}", fields["lyrics"], "text"
+                    ("lyrics", song_id),
+                    heading.format(song=self._name_of_song(song_id)),
+                    fields["lyrics"],
+                    "text",
                 )
 
         self._change(text, make, draft=draft, key=("lyrics", song_id) if draft else None)
 
     def delete(self, song_id: str) -> None:
         """Move a song to the trash; its articles and annotations stay with it."""
-        self._trash(song_id, True, "Delete Song")
+        self._trash(song_id, True, QCoreApplication.translate("SongEdits", "Delete Song"))
 
     def restore(self, song_id: str) -> None:
         """Bring a song back from the trash."""
-        self._trash(song_id, False, "Restore Song")
+        self._trash(song_id, False, QCoreApplication.translate("SongEdits", "Restore Song"))
 
     def _trash(self, song_id: str, deleted: bool, text: str) -> None:
         lib = self._library
@@ -101,18 +108,22 @@ class ArticleEdits(Edits):
 
         *fields*: author, source, published (as `Articles.add` takes them).
         """
+        text = QCoreApplication.translate("ArticleEdits", "New Article")
 
         def make() -> StateCommand:
             made = self._library.articles.add(song_id, title, body, **fields)
-            return ArticleCommand(self._context, "New Article", None, made)
+            return ArticleCommand(self._context, text, None, made)
 
-        command = self._change("New Article", make)
+        command = self._change(text, make)
         return command.article_id if command else None
 
     def update(self, article_id: str, **fields) -> None:
         """Edit an article's title, author, source or body; annotations whose text moved need review."""
         lib = self._library
-        text = "Rename Article" if set(fields) == {"title"} else "Edit Article"
+        if set(fields) == {"title"}:
+            text = QCoreApplication.translate("ArticleEdits", "Rename Article")
+        else:
+            text = QCoreApplication.translate("ArticleEdits", "Edit Article")
 
         def make() -> StateCommand | None:
             before = lib.articles.get(article_id)
@@ -138,14 +149,27 @@ class ArticleEdits(Edits):
             )
 
         def draft() -> Draft:
+            body = "body" in fields
             try:
                 article = lib.articles.get(article_id)
-                where = f"article “{article.title or 'untitled'}” of {self._name_of_song(article.song_id)}"
             except LyricpadError:
-                where = f"article {article_id[:8]}"
-            if "body" in fields:
-                return Draft(("article", article_id), f"The {where}", fields["body"])
-            return Draft(("article-title", article_id), f"Title of the {where}", fields.get("title", ""))
+                if body:
+                    heading = QCoreApplication.translate("ArticleEdits", "The article {id}")
+                else:
+                    heading = QCoreApplication.translate("ArticleEdits", "Title of the article {id}")
+                heading = heading.format(id=article_id[:8])
+            else:
+                if body:
+                    heading = QCoreApplication.translate("ArticleEdits", "The article “{title}” of {song}")
+                else:
+                    heading = QCoreApplication.translate(
+                        "ArticleEdits", "Title of the article “{title}” of {song}"
+                    )
+                title = article.title or QCoreApplication.translate("ArticleEdits", "untitled")
+                heading = heading.format(title=title, song=self._name_of_song(article.song_id))
+            if body:
+                return Draft(("article", article_id), heading, fields["body"])
+            return Draft(("article-title", article_id), heading, fields.get("title", ""))
 
         typed = "body" in fields or "title" in fields
         key = ("article", article_id) if "body" in fields else ("article-title", article_id)
@@ -154,6 +178,7 @@ class ArticleEdits(Edits):
     def delete(self, article_id: str) -> None:
         """Move an article to the trash; its annotations stay with it."""
         lib = self._library
+        text = QCoreApplication.translate("ArticleEdits", "Delete Article")
 
         def make() -> StateCommand | None:
             before = lib.articles.get(article_id)
@@ -161,9 +186,9 @@ class ArticleEdits(Edits):
                 return None
             after = lib.articles.set_deleted(article_id, True)
             shown = [a.id for a in self._annotations_of(before)]
-            return ArticleCommand(self._context, "Delete Article", before, after, shown_annotation_ids=shown)
+            return ArticleCommand(self._context, text, before, after, shown_annotation_ids=shown)
 
-        self._change("Delete Article", make)
+        self._change(text, make)
 
     def _annotations_of(self, article: Article) -> list[Annotation]:
         return [

@@ -4,7 +4,7 @@ Layout of one song (blog profile; the Obsidian profile differs where noted)::
 
     ---                                   YAML front matter, every value quoted; date: the
     title: "Lanterns on the Water"        song's last change (never the time of the export)
-    ...
+    ...                                   (Obsidian: lyricpad_url, the song's lyricpad:// link)
     ---
 
     # Lanterns on the Water
@@ -15,7 +15,8 @@ Layout of one song (blog profile; the Obsidian profile differs where noted)::
 
     <!-- lyricpad:annotation ID -->       only with ids=True (Obsidian: "^lp-ID" after the callout)
     > The harbour lights are ...          the quote, one level (Obsidian: in a callout titled
-                                          "Imagery · Verse 1, line 2")
+                                          "Imagery · Verse 1, line 2 [↗](lyricpad://song/…)",
+                                          the arrow a link back to the annotation in lyricpad)
     *verse 1, line 2 (0:12.40)*           where it is, for readers (labels.place)
 
     Quoted in “A close reading”.          the articles quoting these lines (on an article's
@@ -37,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote as url_quote
 
+from lyricpad.core.app_links import app_link
 from lyricpad.core.errors import InvalidValue
 from lyricpad.core.export.commonmark import escape_text
 from lyricpad.core.export.files import write_atomic
@@ -161,6 +163,8 @@ def export_markdown(
             "date": max(w.date() for w in writers),
             "lyricpad_ids": [w.song.id for w in writers],
         }
+        if opts.obsidian:
+            fields["lyricpad_urls"] = [app_link(w.song.id) for w in writers]
         lines = [*front_matter(fields), "", f"# {escape_text(heading, obsidian=opts.obsidian)}", ""]
         for writer in writers:
             lines += writer.body(2)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from lyricpad.core.app_links import app_link
 from lyricpad.core.export import labels
 from lyricpad.core.export.commonmark import (
     escape_lines,
@@ -31,6 +32,9 @@ ID_COMMENT = "<!-- lyricpad:annotation {id} -->"
 """How the blog profile marks each annotation's id when asked (ids=True): an HTML comment, invisible once published."""
 BLOCK_ID = "^lp-{id}"
 """How the Obsidian profile marks each annotation's id (a block id: links to it survive a re-export)."""
+OPEN_IN_APP = '[↗]({url} "Open in lyricpad")'
+"""How the Obsidian profile links each annotation back to lyricpad: a small arrow at the end of its
+callout's title, its link title (a tooltip) saying where it goes."""
 
 
 def lrc_time(ms: int) -> str:
@@ -149,6 +153,8 @@ class SongWriter:
         if song.year:
             fields["year"] = song.year
         fields.update(tags=self.tags(), date=self.date(), lyricpad_id=song.id)
+        if self.opts.obsidian:
+            fields["lyricpad_url"] = app_link(song.id)  # opens the song in lyricpad
         return front_matter(fields)
 
     def byline(self) -> list[str]:
@@ -260,7 +266,8 @@ class SongWriter:
                 inner += ["", *note]
             if annotation.tags:
                 inner += ["", " ".join(f"#{obsidian_tag(t)}" for t in annotation.tags)]
-            out = [f"> [!quote] {self.esc(title)}"]
+            back = OPEN_IN_APP.format(url=app_link(self.song.id, annotation.id))
+            out = [f"> [!quote] {self.esc(title)} {back}"]
             out += [f"> {line}" if line else ">" for line in inner]
             return [*out, "", BLOCK_ID.format(id=annotation.id)]
         out = [ID_COMMENT.format(id=annotation.id)] if self.opts.ids else []

@@ -17,7 +17,10 @@ Layout (blog profile, notes="footnotes")::
       ("*— bridge, lines 29–30*"), or an old "— line 29" caption made readable;
     - notes="inline": an aside after the block holding the passage ("*Note:* ...");
       the obsidian profile: a "> [!note]" callout there instead, then its block id "^lp-ID"
-      (with notes="footnotes" the obsidian profile writes footnotes too: Obsidian shows them).
+      (with notes="footnotes" the obsidian profile writes footnotes too: Obsidian shows them);
+      each Obsidian callout's title, or footnote's last paragraph, ends in a link back to the
+      annotation in lyricpad ("[↗](lyricpad://song/…#annotation-…)"), and the front matter
+      has the song's (lyricpad_url).
 
     [^lp1]: The note, re-written safely by commonmark.render_note.
 
@@ -31,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lyricpad.core.app_links import app_link
 from lyricpad.core.errors import InvalidValue
 from lyricpad.core.export import labels
 from lyricpad.core.export.commonmark import NOTE_BLOCK_START, escape_text, footnote_definition, render_note
@@ -44,6 +48,7 @@ from lyricpad.core.export.markdown import (
     front_matter_date,
     obsidian_tag,
 )
+from lyricpad.core.export.markdown_song import OPEN_IN_APP
 from lyricpad.core.export.post_source import (
     BLOCK_ORDER,
     ArticleSource,
@@ -194,16 +199,21 @@ class _PostWriter:
     def front(self) -> list[str]:
         names = sorted({t for a in self.annotations for t in a.tags}, key=lambda t: (t.casefold(), t))
         tags = list(dict.fromkeys(obsidian_tag(t) for t in names)) if self.obsidian else names
-        return front_matter(
-            {
-                "title": self.article.title or self.song.title,
-                "artist": self.song.artist,
-                "song": self.song.title,
-                "tags": tags,
-                "date": front_matter_date(self.article.updated),
-                "lyricpad_id": self.article.id,
-            }
-        )
+        fields = {
+            "title": self.article.title or self.song.title,
+            "artist": self.song.artist,
+            "song": self.song.title,
+            "tags": tags,
+            "date": front_matter_date(self.article.updated),
+            "lyricpad_id": self.article.id,
+        }
+        if self.obsidian:
+            fields["lyricpad_url"] = app_link(self.song.id)  # opens the song in lyricpad
+        return front_matter(fields)
+
+    def open_in_app(self, annotation: Annotation) -> str:
+        """The Obsidian profile's link back to *annotation* in lyricpad."""
+        return OPEN_IN_APP.format(url=app_link(self.song.id, annotation.id))
 
     # ----------------------------------------------------------- the post
 
@@ -225,6 +235,8 @@ class _PostWriter:
                     if NOTE_BLOCK_START.match(lines[0])
                     else (f"{label} {lines[0]}", *lines[1:])
                 )
+            if lines and self.obsidian and self.mode == "footnotes":  # (a callout has it in its title)
+                lines = (*lines, "", self.open_in_app(annotation))
             if lines:
                 found.append((end, start, annotation.id, annotation, lines))
         found.sort(key=lambda item: item[:3])
@@ -329,7 +341,8 @@ class _PostWriter:
         lines = list(note.lines)
         lens = annotation.lens.name if (self.show_lens and annotation.lens) else ""
         if self.obsidian:
-            title = f"> [!note] {self.esc(lens)}" if lens else "> [!note]"
+            # The title ends in the link back to lyricpad (a title of its own replaces Obsidian's "Note").
+            title = f"> [!note] {self.esc(lens) if lens else 'Note'} {self.open_in_app(annotation)}"
             callout = [title, *(f"> {line}" if line else ">" for line in lines)]
             return [*callout, "", BLOCK_ID.format(id=annotation.id)]
         label = f"*{self.esc(lens)}:*" if lens else "*Note:*"
