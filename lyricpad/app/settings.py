@@ -230,9 +230,33 @@ def _text(value: object, default: str) -> str:
     return value.strip() if isinstance(value, str) else default
 
 
-def pygments_styles() -> list[str]:
-    """The pygments styles installed, by name."""
-    return list(_installed_styles())
+def pygments_styles(dark: bool | None = None) -> list[str]:
+    """The pygments styles installed, by name: all, or those drawn on a dark (or a light) background.
+
+    A style is offered only for the palette it is drawn for: its colours on the other one would be
+    unreadable (a dark style's near-white text on a light pane).
+    """
+    if dark is None:
+        return list(_installed_styles())
+    return [name for name in _installed_styles() if _has_dark_background(name) == dark]
+
+
+@functools.cache
+def _has_dark_background(name: str) -> bool:
+    from pygments.styles import get_style_by_name
+    from pygments.util import ClassNotFound
+
+    try:
+        background = (get_style_by_name(name).background_color or "#ffffff").lstrip("#")
+    except (ClassNotFound, ImportError, AttributeError):
+        return False
+    if len(background) == 3:
+        background = "".join(2 * c for c in background)
+    try:
+        red, green, blue = (int(background[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    except ValueError:  # a colour by name ("white"): pygments' own styles use #rrggbb
+        return False
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 0.5
 
 
 def pygments_style_or(name: str, default: str) -> str:

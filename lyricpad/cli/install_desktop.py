@@ -154,8 +154,8 @@ class _Run:
         self.make_folder(path.parent)
         if path.is_dir() or (path.exists() and not path.is_file()):
             raise DesktopInstallFailed(f"cannot write {path}: something other than a file is there")
-        old = path.read_bytes() if path.exists() else None
         try:
+            old = path.read_bytes() if path.exists() else None
             write_atomic_bytes(path, data)
         except (OSError, LyricpadError) as exc:
             raise DesktopInstallFailed(_failure(path, exc)) from None

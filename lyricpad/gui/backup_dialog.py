@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from lyricpad.app.session import Session
-from lyricpad.core.backup import BACKUP_INTERVAL_SECONDS, backups_folder, list_backups
+from lyricpad.core.backup import backups_folder, list_backups
 from lyricpad.core.errors import LyricpadError
 
 
@@ -50,7 +50,7 @@ class BackupDialog(QDialog):
                 "lyricpad backs the library up before an upgrade, when you quit, and every %n minute(s) while you"
                 " work; it keeps the newest few and one a day. They are in {folder}.",
                 "",
-                BACKUP_INTERVAL_SECONDS // 60,
+                max(1, session.library_care.backup_interval_seconds // 60),  # as chosen in Settings > Saving
             ).format(folder=folder)
         )
         intro.setWordWrap(True)

@@ -196,17 +196,16 @@ class ColoursPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        styles = pygments_styles()
         form = QFormLayout()
         self.light = QComboBox(self)
         self.dark = QComboBox(self)
         self.light_sample = StyleSample(self.tr("light"), self)
         self.dark_sample = StyleSample(self.tr("dark"), self)
-        for combo, sample, name in (
-            (self.light, self.light_sample, self.tr("Style on a light palette")),
-            (self.dark, self.dark_sample, self.tr("Style on a dark palette")),
+        for combo, sample, name, dark in (
+            (self.light, self.light_sample, self.tr("Style on a light palette"), False),
+            (self.dark, self.dark_sample, self.tr("Style on a dark palette"), True),
         ):
-            combo.addItems(styles)
+            combo.addItems(pygments_styles(dark=dark))  # each palette offers the styles drawn for it
             combo.setAccessibleName(name)
             combo.currentTextChanged.connect(sample.show_style)
         form.addRow(self.tr("&Light palette:"), self.light)
@@ -225,6 +224,8 @@ class ColoursPage(QWidget):
             (self.light, self.light_sample, preferences.light_style),
             (self.dark, self.dark_sample, preferences.dark_style),
         ):
+            if combo.findText(name) < 0:
+                combo.addItem(name)  # a style chosen by hand in the settings file is shown, not replaced
             combo.setCurrentText(name)
             sample.show_style(combo.currentText())
 
@@ -239,6 +240,7 @@ class AnnotatingPage(QWidget):
         super().__init__(parent)
         self.lens = QComboBox(self)
         self.lens.setAccessibleName(self.tr("Default lens"))
+        self.lens.addItem(self.tr("The first lens"), "")  # follows the lens order, whatever it becomes
         for lens in lenses:
             self.lens.addItem(lens_icon(lens.colour, self.palette()), lens.name, lens.id)
         form = QFormLayout()

@@ -36,7 +36,11 @@ class ShortcutEntry:
     action: QAction
 
     def matches(self, folded_words: list[str]) -> bool:
-        haystack = fold_case_and_accents(f"{self.text} {self.where} {' '.join(self.keys)}")
+        # The keys as shown (German "Strg+F") and as written in English everywhere ("Ctrl+F"): either finds them.
+        portable = " ".join(
+            key.toString(QKeySequence.SequenceFormat.PortableText) for key in self.action.shortcuts()
+        )
+        haystack = fold_case_and_accents(f"{self.text} {self.where} {' '.join(self.keys)} {portable}")
         return all(word in haystack for word in folded_words)
 
 
@@ -105,7 +109,10 @@ class ShortcutsDialog(QDialog):
         self.entries = window_shortcuts(window)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter by action, menu or key (Ctrl+F, Edit, lens…)"))
+        example = QKeySequence("Ctrl+F").toString(QKeySequence.SequenceFormat.NativeText)
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by action, menu or key ({key}, Edit, lens…)").format(key=example)
+        )
         self.filter_edit.setAccessibleName(self.tr("Filter shortcuts"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)

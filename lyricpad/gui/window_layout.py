@@ -61,7 +61,8 @@ TRANSLATION_LEAST = 200
 DOCK_HANDLE = 6
 """The handle between a column of docks and the centre, on top of the docks' widths."""
 RESET_MARGIN = 32
-"""A saved layout is reset only when the default one would give the centre at least this much more."""
+"""A saved layout is reset only when the default one would give the centre (or the wrapping lyrics, their
+lines then whole) at least this much more."""
 FONT_DELTA_LIMIT = 12.0
 RESET_MESSAGE = QT_TRANSLATE_NOOP(
     "WindowLayout", "The saved window layout did not fit this screen: the default layout is back."
@@ -248,8 +249,9 @@ class WindowLayout(QObject):
         Narrow reading panes are the docks' fault only when the docks the user shows, at their
         default widths for this window's width, would give them more room (a sidebar turned on
         in a narrow window is kept): on a small screen even the default layout leaves the
-        panes less than MIN_PANE_WIDTH, and is not reset on every start. (A sidebar saved narrower than
-        its minimum width comes back at that width: Qt keeps to it.)
+        panes less than MIN_PANE_WIDTH, and is not reset on every start. Wrapping lyrics are the
+        layout's fault only when the default one would show their lines whole (default_makes_lyrics_fit).
+        (A sidebar saved narrower than its minimum width comes back at that width: Qt keeps to it.)
         """
         window = self._window
         screen = window.screen()
@@ -259,7 +261,7 @@ class WindowLayout(QObject):
             size.width() > available.width() or size.height() > available.height()
         ):
             return False
-        if self.lyrics_wrap() and self.default_lyrics_room() > window.lyrics_pane.width() + RESET_MARGIN:
+        if self.default_makes_lyrics_fit():
             return False  # the lyrics wrap where the default layout would give them their room
         if min(window.splitter.widget(0).width(), window.splitter.widget(1).width()) >= MIN_PANE_WIDTH:
             return True
@@ -289,6 +291,20 @@ class WindowLayout(QObject):
         pane = self._window.lyrics_pane
         wanted = self._lyrics_wanted(pane.width()) if margin else self._lyrics_width(0)
         return pane.width() < wanted - pane.fontMetrics().averageCharWidth()
+
+    def default_makes_lyrics_fit(self) -> bool:
+        """Whether the lyrics wrap where the default layout (with the docks the user shows) would show
+        their lines whole, giving them at least RESET_MARGIN more.
+
+        Only then does a reset help: lyrics too wide for any layout at this window's width (a big font
+        chosen in Settings, a song of long lines) wrap in the default one too, and the layout the user
+        chose is kept rather than reset at every start."""
+        pane = self._window.lyrics_pane
+        if not self.lyrics_wrap():
+            return False
+        needed = self._lyrics_width(0) - pane.fontMetrics().averageCharWidth()  # as lyrics_wrap() judges
+        room = self.default_lyrics_room()
+        return room >= needed and room > pane.width() + RESET_MARGIN
 
     def default_lyrics_room(self) -> int:
         """How wide the lyrics pane would be in the default layout at this window's width, with the docks

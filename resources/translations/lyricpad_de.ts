@@ -83,12 +83,16 @@
         <translation>Standardlinse</translation>
     </message>
     <message>
+        <source>The first lens</source>
+        <translation>Die erste Linse</translation>
+    </message>
+    <message>
         <source>Default &amp;lens:</source>
         <translation>Standard&amp;linse:</translation>
     </message>
     <message>
         <source>Highlight with Last Lens (Ctrl+H) uses this lens until you highlight with another one. If the lens is deleted, the first lens is used.</source>
-        <translation>„Mit letzter Linse markieren“ (Ctrl+H) verwendet diese Linse, bis Sie mit einer anderen markieren. Wird die Linse gelöscht, wird die erste Linse verwendet.</translation>
+        <translation>„Mit letzter Linse markieren“ (Strg+H) verwendet diese Linse, bis Sie mit einer anderen markieren. Wird die Linse gelöscht, wird die erste Linse verwendet.</translation>
     </message>
 </context>
 <context>
@@ -230,7 +234,7 @@
     </message>
     <message>
         <source>Deleted highlights of this song: Del or Ctrl+Shift+R on one restores it.</source>
-        <translation>Gelöschte Markierungen dieses Liedes: Del oder Ctrl+Shift+R stellt die gewählte wieder her.</translation>
+        <translation>Gelöschte Markierungen dieses Liedes: Entf oder Strg+Umschalt+R stellt die gewählte wieder her.</translation>
     </message>
     <message>
         <source>untitled</source>
@@ -357,7 +361,7 @@ Wählen Sie ein Zitat im Artikel und Zeilen im Liedtext aus, dann „Mit Liedtex
     </message>
     <message>
         <source>Space: go to the passage. Enter: edit the note. Delete: move to the trash, or restore from it.</source>
-        <translation>Space: zur Stelle springen. Enter: Notiz bearbeiten. Delete: in den Papierkorb verschieben oder daraus wiederherstellen.</translation>
+        <translation>Leertaste: zur Stelle springen. Enter: Notiz bearbeiten. Entf: in den Papierkorb verschieben oder daraus wiederherstellen.</translation>
     </message>
 </context>
 <context>
@@ -380,7 +384,7 @@ Wählen Sie ein Zitat im Artikel und Zeilen im Liedtext aus, dann „Mit Liedtex
     </message>
     <message>
         <source>This is not a quotation of the lyrics: stop linking it (Ctrl+Z undoes)</source>
-        <translation>Dies ist kein Zitat aus dem Liedtext: Verknüpfung aufheben (Ctrl+Z macht es rückgängig)</translation>
+        <translation>Dies ist kein Zitat aus dem Liedtext: Verknüpfung aufheben (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
         <source>Edit Note</source>
@@ -908,7 +912,7 @@ Datei: {path}
     </message>
     <message>
         <source>Copy the preview to the clipboard (Ctrl+C)</source>
-        <translation>Die Vorschau in die Zwischenablage kopieren (Ctrl+C)</translation>
+        <translation>Die Vorschau in die Zwischenablage kopieren (Strg+C)</translation>
     </message>
     <message>
         <source>&amp;Save to Folder…</source>
@@ -1065,7 +1069,7 @@ Datei: {path}
     </message>
     <message>
         <source>F&amp;ull lyrics (highlighted lines marked)</source>
-        <translation>Vo&amp;llständiger Liedtext (markierte Zeilen gekennzeichnet)</translation>
+        <translation>Vo&amp;ller Liedtext (Markierungen gekennzeichnet)</translation>
     </message>
     <message>
         <source>Quote every line of the lyrics, not only the highlighted words</source>
@@ -1794,7 +1798,7 @@ Sieht aus wie {reason}. Ankreuzen, um sie auszulassen.</translation>
     </message>
     <message>
         <source>F3 opens the next hit, Shift+F3 the previous.</source>
-        <translation>F3 öffnet den nächsten Treffer, Shift+F3 den vorherigen.</translation>
+        <translation>F3 öffnet den nächsten Treffer, Umschalt+F3 den vorherigen.</translation>
     </message>
     <message>
         <source>No more hits.</source>
@@ -1857,7 +1861,7 @@ Sieht aus wie {reason}. Ankreuzen, um sie auszulassen.</translation>
     </message>
     <message>
         <source>Every word must occur (case and accents ignored); the start of a word is enough; &quot;words in quotes&quot; in a row. Enter opens the first hit, Down goes to the list, F3 the next hit; Esc clears the words, then closes the panel.</source>
-        <translation>Jedes Wort muss vorkommen (Groß-/Kleinschreibung und Akzente werden ignoriert); der Wortanfang genügt; &quot;Wörter in Anführungszeichen&quot; direkt hintereinander. Enter öffnet den ersten Treffer, Down springt zur Liste, F3 zum nächsten Treffer; Esc löscht die Suchwörter und schließt dann die Leiste.</translation>
+        <translation>Jedes Wort muss vorkommen (Groß-/Kleinschreibung und Akzente werden ignoriert); der Wortanfang genügt; &quot;Wörter in Anführungszeichen&quot; direkt hintereinander. Enter öffnet den ersten Treffer, Pfeil nach unten springt zur Liste, F3 zum nächsten Treffer; Esc löscht die Suchwörter und schließt dann die Leiste.</translation>
     </message>
     <message>
         <source>Only this lens</source>
@@ -2112,7 +2116,7 @@ Sieht aus wie {reason}. Ankreuzen, um sie auszulassen.</translation>
     </message>
     <message>
         <source>Click a line number to select the line; drag or Shift+click to select several lines.</source>
-        <translation>Klicken Sie auf eine Zeilennummer, um die Zeile auszuwählen; mit Ziehen oder Shift+Klick wählen Sie mehrere Zeilen aus.</translation>
+        <translation>Klicken Sie auf eine Zeilennummer, um die Zeile auszuwählen; mit Ziehen oder Umschalt+Klick wählen Sie mehrere Zeilen aus.</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2616,7 @@ Sieht aus wie {reason}. Ankreuzen, um sie auszulassen.</translation>
     </message>
     <message>
         <source>Play or pause the practice clock (Space)</source>
-        <translation>Übungsuhr starten oder anhalten (Space)</translation>
+        <translation>Übungsuhr starten oder anhalten (Leertaste)</translation>
     </message>
     <message>
         <source>Restart</source>
@@ -2873,11 +2877,11 @@ Sieht aus wie {reason}. Ankreuzen, um sie auszulassen.</translation>
     </message>
     <message>
         <source>Copy the post to the clipboard (Ctrl+C)</source>
-        <translation>Den Beitrag in die Zwischenablage kopieren (Ctrl+C)</translation>
+        <translation>Den Beitrag in die Zwischenablage kopieren (Strg+C)</translation>
     </message>
     <message>
         <source>Save the post to a file (Ctrl+S)</source>
-        <translation>Den Beitrag in einer Datei speichern (Ctrl+S)</translation>
+        <translation>Den Beitrag in einer Datei speichern (Strg+S)</translation>
     </message>
     <message>
         <source>HTML is made from the blog post; an Obsidian note is Markdown for a vault</source>
@@ -2889,7 +2893,7 @@ Sieht aus wie {reason}. Ankreuzen, um sie auszulassen.</translation>
     </message>
     <message>
         <source>“{song}” has no article to publish. Write one beside the lyrics with File &gt; New Article (Ctrl+Shift+N), then publish it from here.</source>
-        <translation>„{song}“ hat keinen Artikel zum Veröffentlichen. Schreiben Sie einen neben dem Liedtext mit Datei &gt; Neuer Artikel (Ctrl+Shift+N) und veröffentlichen Sie ihn dann von hier aus.</translation>
+        <translation>„{song}“ hat keinen Artikel zum Veröffentlichen. Schreiben Sie einen neben dem Liedtext mit Datei &gt; Neuer Artikel (Strg+Umschalt+N) und veröffentlichen Sie ihn dann von hier aus.</translation>
     </message>
     <message>
         <source>No article to publish.</source>
@@ -3045,11 +3049,11 @@ Sieht aus wie {reason}. Ankreuzen, um sie auszulassen.</translation>
     </message>
     <message>
         <source>Move this highlight and its note to the trash (Ctrl+Z undoes)</source>
-        <translation>Diese Markierung samt Notiz in den Papierkorb verschieben (Ctrl+Z macht es rückgängig)</translation>
+        <translation>Diese Markierung samt Notiz in den Papierkorb verschieben (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
         <source>Anchor this highlight at the place proposed for it, {place} ({shortcut}; Ctrl+Z undoes)</source>
-        <translation>Diese Markierung an der für sie vorgeschlagenen Stelle verankern, {place} ({shortcut}; Ctrl+Z macht es rückgängig)</translation>
+        <translation>Diese Markierung an der für sie vorgeschlagenen Stelle verankern, {place} ({shortcut}; Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
         <source>Select a highlight that needs review first</source>
@@ -3294,8 +3298,8 @@ Sieht aus wie {reason}. Ankreuzen, um sie auszulassen.</translation>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>Filter by action, menu or key (Ctrl+F, Edit, lens…)</source>
-        <translation>Nach Aktion, Menü oder Taste filtern (Ctrl+F, Bearbeiten, Linse…)</translation>
+        <source>Filter by action, menu or key ({key}, Edit, lens…)</source>
+        <translation>Nach Aktion, Menü oder Taste filtern ({key}, Bearbeiten, Linse…)</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
@@ -3462,7 +3466,7 @@ Sieht aus wie {reason}. Ankreuzen, um sie auszulassen.</translation>
     </message>
     <message>
         <source>Title, artist or album: the start of each word typed, or &quot;words in quotes&quot; in a row; Esc clears, Enter opens the first song, Down goes to the list (Ctrl+Shift+F searches inside songs)</source>
-        <translation>Titel, Interpret oder Album: der Anfang jedes eingegebenen Wortes oder &quot;Wörter in Anführungszeichen&quot; direkt hintereinander; Esc leert das Feld, Enter öffnet das erste Lied, Down wechselt zur Liste (Ctrl+Shift+F sucht in den Liedern)</translation>
+        <translation>Titel, Interpret oder Album: der Anfang jedes eingegebenen Wortes oder &quot;Wörter in Anführungszeichen&quot; direkt hintereinander; Esc leert das Feld, Enter öffnet das erste Lied, Pfeil nach unten wechselt zur Liste (Strg+Umschalt+F sucht in den Liedern)</translation>
     </message>
 </context>
 <context>
@@ -3477,7 +3481,7 @@ Sieht aus wie {reason}. Ankreuzen, um sie auszulassen.</translation>
     </message>
     <message>
         <source>Enter or F3: next match; Shift+Enter or Shift+F3: previous; Esc closes</source>
-        <translation>Enter oder F3: nächster Treffer; Shift+Enter oder Shift+F3: vorheriger; Esc schließt</translation>
+        <translation>Enter oder F3: nächster Treffer; Umschalt+Enter oder Umschalt+F3: vorheriger; Esc schließt</translation>
     </message>
     <message>
         <source>Matches in this song</source>
@@ -3485,7 +3489,7 @@ Sieht aus wie {reason}. Ankreuzen, um sie auszulassen.</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation>Vorheriger Treffer (Shift+F3)</translation>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
@@ -3985,7 +3989,7 @@ In den Papierkorb verschoben: {date}</translation>
     <name>TagAndNext</name>
     <message>
         <source>T or Space: stamp and next · Backspace: undo · Enter: save · Esc: cancel</source>
-        <translation>T oder Space: Zeit setzen und weiter · Backspace: rückgängig · Enter: speichern · Esc: abbrechen</translation>
+        <translation>T oder Leertaste: Zeit setzen und weiter · Backspace: rückgängig · Enter: speichern · Esc: abbrechen</translation>
     </message>
     <message>
         <source>This song has no lyric lines to time.</source>
@@ -3993,7 +3997,7 @@ In den Papierkorb verschoben: {date}</translation>
     </message>
     <message>
         <source>Setting times: press T or Space to start the clock. {keys}</source>
-        <translation>Zeiten setzen: Drücken Sie T oder Space, um die Uhr zu starten. {keys}</translation>
+        <translation>Zeiten setzen: Drücken Sie T oder Leertaste, um die Uhr zu starten. {keys}</translation>
     </message>
     <message>
         <source>Clock running: stamp line {line} as it starts. {keys}</source>
@@ -4005,7 +4009,7 @@ In den Papierkorb verschoben: {date}</translation>
     </message>
     <message>
         <source>Not stamped: {reason}. Shift+T stamps it anyway.</source>
-        <translation>Nicht gesetzt: {reason}. Shift+T setzt die Zeit trotzdem.</translation>
+        <translation>Nicht gesetzt: {reason}. Umschalt+T setzt die Zeit trotzdem.</translation>
     </message>
     <message>
         <source>Line {line} at {time} · all stamped: Enter saves · {keys}</source>
@@ -4239,13 +4243,13 @@ In den Papierkorb verschoben: {date}</translation>
     <message numerus="yes">
         <source>Translation stored: {translated}, %n line(s) of the lyrics without one. Ctrl+Z undoes.</source>
         <translation>
-            <numerusform>Übersetzung gespeichert: {translated}, %n Liedtextzeile ohne Übersetzung. Ctrl+Z macht dies rückgängig.</numerusform>
-            <numerusform>Übersetzung gespeichert: {translated}, %n Liedtextzeilen ohne Übersetzung. Ctrl+Z macht dies rückgängig.</numerusform>
+            <numerusform>Übersetzung gespeichert: {translated}, %n Liedtextzeile ohne Übersetzung. Strg+Z macht dies rückgängig.</numerusform>
+            <numerusform>Übersetzung gespeichert: {translated}, %n Liedtextzeilen ohne Übersetzung. Strg+Z macht dies rückgängig.</numerusform>
         </translation>
     </message>
     <message>
         <source>Translation stored: {translated}. Ctrl+Z undoes.</source>
-        <translation>Übersetzung gespeichert: {translated}. Ctrl+Z macht dies rückgängig.</translation>
+        <translation>Übersetzung gespeichert: {translated}. Strg+Z macht dies rückgängig.</translation>
     </message>
     <message>
         <source>Replace Translation</source>
@@ -4261,7 +4265,7 @@ In den Papierkorb verschoben: {date}</translation>
     </message>
     <message>
         <source>Translation removed. Ctrl+Z brings it back.</source>
-        <translation>Übersetzung entfernt. Ctrl+Z holt sie zurück.</translation>
+        <translation>Übersetzung entfernt. Strg+Z holt sie zurück.</translation>
     </message>
 </context>
 <context>
@@ -4538,11 +4542,11 @@ In den Papierkorb verschoben: {date}</translation>
     </message>
     <message>
         <source>Highlight placed on {place}. Ctrl+Z undoes.</source>
-        <translation>Markierung gesetzt: {place}. Ctrl+Z macht dies rückgängig.</translation>
+        <translation>Markierung gesetzt: {place}. Strg+Z macht dies rückgängig.</translation>
     </message>
     <message>
         <source>Highlight anchored at its proposed place, {place}. Ctrl+Z undoes.</source>
-        <translation>Markierung an ihrer vorgeschlagenen Stelle verankert: {place}. Ctrl+Z macht dies rückgängig.</translation>
+        <translation>Markierung an ihrer vorgeschlagenen Stelle verankert: {place}. Strg+Z macht dies rückgängig.</translation>
     </message>
     <message>
         <source>The words of this highlight are gone from the lyrics; its quote and note are kept. Select the words it belongs to, then Place at Selection ({shortcut}).</source>

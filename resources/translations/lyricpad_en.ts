@@ -83,6 +83,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Default &amp;lens:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3281,7 +3285,7 @@ Looks like {reason}. Tick to leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by action, menu or key (Ctrl+F, Edit, lens…)</source>
+        <source>Filter by action, menu or key ({key}, Edit, lens…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

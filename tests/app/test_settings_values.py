@@ -11,7 +11,15 @@ import pytest
 from lyricpad.app.library_care import create_library_file
 from lyricpad.app.save_timer import SAVE_MAX_WAIT_MS, SaveTimer, save_pace
 from lyricpad.app.session import Session
-from lyricpad.app.settings import PaneFont, Preferences, Settings, default_library, language, open_qsettings
+from lyricpad.app.settings import (
+    PaneFont,
+    Preferences,
+    Settings,
+    default_library,
+    language,
+    open_qsettings,
+    pygments_styles,
+)
 from lyricpad.core.backup import KEEP_RECENT, list_backups
 from lyricpad.core.errors import LyricpadError
 from lyricpad.core.store import Library
@@ -194,3 +202,11 @@ def test_rotation_keeps_the_chosen_number_of_backups(session, library_path, kept
 def test_a_policy_out_of_bounds_is_held_to_one(session):
     session.library_care.set_backup_policy(0, 0)
     assert (session.library_care.backup_interval_seconds, session.library_care.backups_kept) == (1, 1)
+
+
+def test_each_palette_is_offered_only_the_styles_drawn_for_it():
+    """A dark style on the light palette would draw near-white text on a white pane: not offered there."""
+    light, dark = pygments_styles(dark=False), pygments_styles(dark=True)
+    assert {"default", "solarized-light", "friendly"} <= set(light)
+    assert {"github-dark", "monokai", "dracula", "solarized-dark"} <= set(dark)
+    assert not set(light) & set(dark) and sorted(light + dark) == pygments_styles()

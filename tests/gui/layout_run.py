@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from lyricpad.app.session import Session
 from lyricpad.app.settings import Settings
+from lyricpad.app.translations import install_translators
 from lyricpad.gui.launch import initial_song
 from lyricpad.gui.main_window import MainWindow
 
@@ -89,6 +90,7 @@ def seen(window: MainWindow) -> dict:
 
 def main(action: str, library: str, shot: str = "") -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translators(app, "en")
     session = Session.open(Path(library))
     settings = Settings()
     window = MainWindow(session, settings)

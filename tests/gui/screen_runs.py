@@ -22,6 +22,7 @@ from gui_testing import SHOTS_FOLDER
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from lyricpad.app.translations import install_translators
 from lyricpad.core.store import Library
 
 SCREEN = "LYRICPAD_TEST_SCREEN"
@@ -42,7 +43,9 @@ def start_on_test_screen() -> None:
     config = Path(tempfile.mkdtemp(prefix="lyricpad-screen-")) / "screen.json"
     screen = {"name": "test", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}
     config.write_text(json.dumps({"screens": [screen]}))
-    _apps.append(QApplication([sys.argv[0], "-platform", f"offscreen:configfile={config}"]))
+    app = QApplication([sys.argv[0], "-platform", f"offscreen:configfile={config}"])
+    install_translators(app, "en")  # as tests/conftest.py's application: English counts read "3 places"
+    _apps.append(app)
 
 
 def screen_size() -> tuple[int, int]:

@@ -41,14 +41,25 @@ def test_copy_says_how_many_lines_in_english(qtbot, session):
     dialog.close()
 
 
-def test_backups_say_how_often_they_are_made(qtbot, session):
+def backup_intro(qtbot, session) -> str:
     dialog = BackupDialog(session)
     qtbot.addWidget(dialog)
-    intro = next(
+    return next(
         label.text() for label in dialog.findChildren(QLabel) if "backs the library up" in label.text()
     )
+
+
+def test_backups_say_how_often_they_are_made(qtbot, session):
+    intro = backup_intro(qtbot, session)
     assert f"every {BACKUP_INTERVAL_SECONDS // 60} minutes while you work" in intro
     assert "(s)" not in intro
+
+
+def test_backups_say_the_interval_chosen_in_settings(qtbot, session):
+    session.library_care.set_backup_policy(60, 5)
+    assert "every 1 minute while you work" in backup_intro(qtbot, session)
+    session.library_care.set_backup_policy(25 * 60, 5)
+    assert "every 25 minutes while you work" in backup_intro(qtbot, session)
 
 
 @pytest.mark.parametrize(("title", "year", "focused"), [("", "", "title_edit"), ("Song", "0", "year_edit")])

@@ -130,6 +130,16 @@ def test_the_default_lens_is_used_by_a_new_highlight_until_it_is_deleted(qtbot, 
     assert lens_of_new_highlight(qtbot, window, song_id, 3) == lenses[0].id
 
 
+def test_the_first_lens_is_the_default_until_one_is_chosen_and_stays_the_first(qtbot, window):
+    """ "The first lens" is a choice of its own: OK keeps it, so a reordered lens list moves the default too."""
+    dialog = open_settings(qtbot, window)
+    page = dialog.annotating_page
+    assert page.lens.currentIndex() == 0 and page.lens.currentData() == ""
+    assert page.lens.count() == len(window.session.lenses()) + 1
+    press(dialog, OK)
+    assert Settings().preferences().default_lens == ""
+
+
 def lens_of_new_highlight(qtbot, window, song_id: str, line: int) -> str:
     """Select lyric *line* and press Ctrl+H; the lens id of the highlight it made."""
     before = {a.id for a in window.session.annotations(song_id)}
@@ -165,7 +175,7 @@ def test_restore_defaults_shows_the_built_in_values_and_ok_applies_them(qtbot, w
     dialog.text_page.rows["lyrics"].size.setValue(30)
     press(dialog, APPLY)
     dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
-    assert dialog.chosen() == Preferences(default_lens=dialog.chosen().default_lens)
+    assert dialog.chosen() == Preferences()
     press(dialog, OK)
     assert window.session.library_care.backups_kept == KEEP_RECENT
 
@@ -182,7 +192,7 @@ def test_damaged_values_in_the_settings_file_open_the_window_with_the_defaults(q
     assert window.preferences.preferences == Preferences()
     assert window.session.library_care.backups_kept == KEEP_RECENT
     dialog = open_settings(qtbot, window)
-    assert dialog.chosen() == Preferences(default_lens=dialog.chosen().default_lens)
+    assert dialog.chosen() == Preferences()
 
 
 def test_the_language_is_kept_for_the_next_start(qtbot, window):

@@ -137,6 +137,27 @@ def test_a_prefix_that_is_a_file_is_refused(capsys, tmp_path, no_cache_tools):
     assert prefix.read_text() == "mine"
 
 
+def test_a_file_in_the_way_that_cannot_be_read_is_one_message(capsys, tmp_path, monkeypatch, no_cache_tools):
+    """A file already where one must go, that lyricpad may not read (root reads all, so the refusal is made here)."""
+    in_the_way = tmp_path / "share" / "metainfo" / f"{APP_ID}.metainfo.xml"
+    in_the_way.parent.mkdir(parents=True)
+    in_the_way.write_text("someone else's")
+    read_bytes = Path.read_bytes
+
+    def refuse(path):
+        if path == in_the_way:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    code, out, err = _run(capsys, "--prefix", tmp_path)
+    assert (
+        code == 1 and err.startswith(f"lyricpad: error: cannot write {in_the_way}") and "Traceback" not in err
+    )
+    assert in_the_way.read_text() == "someone else's"
+    assert not (tmp_path / "share" / "applications").exists()  # the files written before it were taken back
+
+
 def test_a_failure_half_way_takes_back_what_was_written(capsys, tmp_path, no_cache_tools):
     blocker = tmp_path / "share" / "mime" / "packages" / f"{APP_ID}.xml"
     blocker.mkdir(parents=True)  # a folder where a file must go: the run fails after writing others
