@@ -16,7 +16,7 @@ from lyricpad.core.backup import (
     set_backups_kept,
 )
 from lyricpad.core.check import CheckReport
-from lyricpad.core.errors import LyricpadError, SearchIndexDamaged
+from lyricpad.core.errors import LibraryUnavailable, LyricpadError, SearchIndexDamaged
 from lyricpad.core.repair import RepairReport, mend_search_index, repair_library
 
 if TYPE_CHECKING:
@@ -284,8 +284,7 @@ class LibraryCare(QObject):
 def create_library_file(path: Path) -> None:
     """Make a new library at *path*, holding the demo song as on a first run; LyricpadError (with the
     reason) when it cannot be made. *path* must not exist yet: a file there is refused, never opened."""
-    from lyricpad.core.errors import LibraryUnavailable
-    from lyricpad.core.store import Library
+    from lyricpad.core.store import Library  # the store's creation path: only when a library is made
 
     if path.exists() or path.is_symlink():
         raise LibraryUnavailable(f"{path} exists already")

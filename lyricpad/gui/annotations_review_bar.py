@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from lyricpad.core.models import Annotation
-from lyricpad.gui.note_editor import line_reference
+from lyricpad.gui.note_places import line_reference
 
 ACCEPT_SHORTCUT = "Ctrl+Shift+Y"
 """Accept the proposed place of the selected annotation that needs review ("yes, there")."""

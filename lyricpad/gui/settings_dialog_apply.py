@@ -54,6 +54,12 @@ def font_for(builtin: QFont, choice: PaneFont) -> QFont:
     return font
 
 
+def _library_filter() -> str:
+    return QCoreApplication.translate("WindowPreferences", "lyricpad libraries ({patterns})").format(
+        patterns=LIBRARY_PATTERNS
+    )
+
+
 def ask_library_to_open(parent: QWidget | None, start: str) -> str:
     """A library file chosen by the user ("" when cancelled)."""
     caption = QCoreApplication.translate("WindowPreferences", "Open Another Library")
@@ -61,9 +67,7 @@ def ask_library_to_open(parent: QWidget | None, start: str) -> str:
         parent,
         caption,
         start,
-        QCoreApplication.translate("WindowPreferences", "lyricpad libraries ({patterns})").format(
-            patterns=LIBRARY_PATTERNS
-        ),
+        _library_filter(),
     )
 
 
@@ -74,9 +78,7 @@ def ask_new_library_path(parent: QWidget | None, start: str) -> str:
         parent,
         QCoreApplication.translate("WindowPreferences", "Create New Library"),
         start,
-        QCoreApplication.translate("WindowPreferences", "lyricpad libraries ({patterns})").format(
-            patterns=LIBRARY_PATTERNS
-        ),
+        _library_filter(),
     )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)

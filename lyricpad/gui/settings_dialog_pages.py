@@ -57,20 +57,20 @@ class PaneFontRow(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, title: str, what: str, builtin: QFont, sample: str, parent: QWidget | None = None):
+    def __init__(self, title: str, builtin: QFont, sample: str, parent: QWidget | None = None):
         super().__init__(title, parent)
         self._builtin = QFont(builtin)
         self.family = QFontComboBox(self)
-        self.family.setAccessibleName(self.tr("{pane} font family").format(pane=what))
+        self.family.setAccessibleName(self.tr("Font family"))  # the group box names the pane
         self.size = QSpinBox(self)
         self.size.setRange(*FONT_SIZE_RANGE)
         self.size.setSuffix(self.tr(" pt"))
-        self.size.setAccessibleName(self.tr("{pane} font size").format(pane=what))
+        self.size.setAccessibleName(self.tr("Font size"))
         self.default_button = QPushButton(self.tr("Default"), self)
-        self.default_button.setAccessibleName(self.tr("Default font for {pane}").format(pane=what))
+        self.default_button.setAccessibleName(self.tr("Default font"))
         self.default_button.clicked.connect(self.restore_default)
         self.sample = QLabel(sample, self)
-        self.sample.setAccessibleName(self.tr("{pane} font sample").format(pane=what))
+        self.sample.setAccessibleName(self.tr("Font sample"))
         self.sample.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         row = QHBoxLayout()
         row.addWidget(self.family, 1)
@@ -123,20 +123,17 @@ class TextPage(QWidget):
         self.rows = {
             "lyrics": PaneFontRow(
                 self.tr("Lyrics"),
-                self.tr("Lyrics"),
                 builtin_fonts["lyrics"],
                 self.tr("Twinkle, twinkle, little star"),
                 self,
             ),
             "article": PaneFontRow(
                 self.tr("Article"),
-                self.tr("Article"),
                 builtin_fonts["article"],
                 self.tr("The song was first printed in 1806."),
                 self,
             ),
             "notes": PaneFontRow(
-                self.tr("Notes"),
                 self.tr("Notes"),
                 builtin_fonts["notes"],
                 self.tr("Listen for the rhyme of star and are."),
@@ -167,10 +164,10 @@ class TextPage(QWidget):
 class StyleSample(QPlainTextEdit):
     """A few lines of lyrics coloured in one pygments style, on that style's background."""
 
-    def __init__(self, what: str, parent: QWidget | None = None):
+    def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setAccessibleName(self.tr("Sample of the {palette} style").format(palette=what))
+        self.setAccessibleName(name)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setPlainText(LYRICS_SAMPLE.rstrip("\n"))
         self.setFixedHeight(round(self.fontMetrics().lineSpacing() * 4.6 + 12))
@@ -199,8 +196,8 @@ class ColoursPage(QWidget):
         form = QFormLayout()
         self.light = QComboBox(self)
         self.dark = QComboBox(self)
-        self.light_sample = StyleSample(self.tr("light"), self)
-        self.dark_sample = StyleSample(self.tr("dark"), self)
+        self.light_sample = StyleSample(self.tr("Sample of the light palette's style"), self)
+        self.dark_sample = StyleSample(self.tr("Sample of the dark palette's style"), self)
         for combo, sample, name, dark in (
             (self.light, self.light_sample, self.tr("Style on a light palette"), False),
             (self.dark, self.dark_sample, self.tr("Style on a dark palette"), True),

@@ -13,7 +13,7 @@ from lyricpad.core.errors import LyricpadError
 from lyricpad.core.markdown import rendered_text
 from lyricpad.core.text import LineIndex
 from lyricpad.gui.annotations_panel import PLACE_SHORTCUT
-from lyricpad.gui.note_editor import line_reference
+from lyricpad.gui.note_places import line_reference
 from lyricpad.gui.notice_bar import NOTICE_MS, STATUS_MS
 
 if TYPE_CHECKING:

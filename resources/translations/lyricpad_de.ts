@@ -680,12 +680,12 @@ Die Bibliothek in ihrem jetzigen Zustand wird zuvor gesichert; Sie können dies 
 <context>
     <name>ColoursPage</name>
     <message>
-        <source>light</source>
-        <translation>hell</translation>
+        <source>Sample of the light palette&apos;s style</source>
+        <translation>Beispiel des Stils für helle Farbschemata</translation>
     </message>
     <message>
-        <source>dark</source>
-        <translation>dunkel</translation>
+        <source>Sample of the dark palette&apos;s style</source>
+        <translation>Beispiel des Stils für dunkle Farbschemata</translation>
     </message>
     <message>
         <source>Style on a light palette</source>
@@ -2542,28 +2542,28 @@ Sieht aus wie {reason}. Ankreuzen, um sie auszulassen.</translation>
 <context>
     <name>PaneFontRow</name>
     <message>
-        <source>{pane} font family</source>
-        <translation>Schriftart für {pane}</translation>
+        <source>Font family</source>
+        <translation>Schriftfamilie</translation>
     </message>
     <message>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <source>{pane} font size</source>
-        <translation>Schriftgröße für {pane}</translation>
+        <source>Font size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Default font</source>
+        <translation>Standardschrift</translation>
+    </message>
+    <message>
+        <source>Font sample</source>
+        <translation>Schriftbeispiel</translation>
     </message>
     <message>
         <source>Default</source>
         <translation>Standard</translation>
-    </message>
-    <message>
-        <source>Default font for {pane}</source>
-        <translation>Standardschrift für {pane}</translation>
-    </message>
-    <message>
-        <source>{pane} font sample</source>
-        <translation>Schriftprobe für {pane}</translation>
     </message>
 </context>
 <context>
@@ -3976,13 +3976,6 @@ In den Papierkorb verschoben: {date}</translation>
     <message>
         <source>Nothing to annotate in the section.</source>
         <translation>Im Abschnitt gibt es nichts zu kommentieren.</translation>
-    </message>
-</context>
-<context>
-    <name>StyleSample</name>
-    <message>
-        <source>Sample of the {palette} style</source>
-        <translation>Beispiel für den Stil „{palette}“</translation>
     </message>
 </context>
 <context>

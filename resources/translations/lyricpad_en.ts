@@ -672,11 +672,11 @@ The library as it is now is backed up first, so this can be undone by restoring 
 <context>
     <name>ColoursPage</name>
     <message>
-        <source>light</source>
+        <source>Sample of the light palette&apos;s style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dark</source>
+        <source>Sample of the dark palette&apos;s style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2312,43 +2312,6 @@ Looks like {reason}. Tick to leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lines {first} … {last} ({count} places)</source>
-        <comment>count is 4 or more</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lines {lines}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lyrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Translation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} · {place}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} · proposed: {place}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} · was {place}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,6 +2427,43 @@ Looks like {reason}. Tick to leave it out.</source>
         <source>[image: {name}]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines {first} … {last} ({count} places)</source>
+        <comment>count is 4 or more</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines {lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} · {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} · proposed: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} · was {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteTimeRow</name>
@@ -2529,7 +2529,7 @@ Looks like {reason}. Tick to leave it out.</source>
 <context>
     <name>PaneFontRow</name>
     <message>
-        <source>{pane} font family</source>
+        <source>Font family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2537,7 +2537,7 @@ Looks like {reason}. Tick to leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{pane} font size</source>
+        <source>Font size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2545,11 +2545,11 @@ Looks like {reason}. Tick to leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default font for {pane}</source>
+        <source>Default font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{pane} font sample</source>
+        <source>Font sample</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3965,13 +3965,6 @@ Moved to the trash {date}</source>
     </message>
 </context>
 <context>
-    <name>StyleSample</name>
-    <message>
-        <source>Sample of the {palette} style</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TagAndNext</name>
     <message>
         <source>T or Space: stamp and next · Backspace: undo · Enter: save · Esc: cancel</source>
@@ -4681,11 +4674,11 @@ Moved to the trash {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Another Library</source>
+        <source>lyricpad libraries ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>lyricpad libraries ({patterns})</source>
+        <source>Open Another Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

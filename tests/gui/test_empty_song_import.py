@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 
 from lyricpad.core.anchoring import anchor_for_range, find_occurrences
 from lyricpad.core.store import Library
-from lyricpad.gui.note_editor import TOOLTIP_PLACES, TOOLTIP_WIDTH
+from lyricpad.gui.note_places import TOOLTIP_PLACES, TOOLTIP_WIDTH
 from lyricpad.gui.window_highlighting import NOT_HIGHLIGHTED, clear_selection
 
 SIZES = [(1024, 700), (1280, 800)]

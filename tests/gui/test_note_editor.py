@@ -14,8 +14,8 @@ from lyricpad.gui.note_editor import (
     NOTE_DEBOUNCE_MS,
     PLACEHOLDER,
     NoteEditor,
-    line_reference,
 )
+from lyricpad.gui.note_places import line_reference
 from lyricpad.gui.note_tags import parse_tags
 
 LENSES = [Lens(default_lens_id(name), name, colour, i) for i, (name, colour) in enumerate(DEFAULT_LENSES)]
