@@ -331,3 +331,28 @@ def default_library() -> str | None:
 def language() -> str:
     """The language chosen in Settings (a code, or "" for the system's): `translations.install_translators`' setting."""
     return _text(open_qsettings().value(_KEYS["language"], ""), "")
+
+
+RECENT_LIBRARIES_KEPT = 10
+"""How many of the libraries the window opened are remembered (a lyricpad:// link looks in them)."""
+_RECENT_LIBRARIES_KEY = "library/recent"
+
+
+def recent_libraries() -> list[str]:
+    """The library files the window opened lately, the most recent first (at most `RECENT_LIBRARIES_KEPT`)."""
+    value = open_qsettings().value(_RECENT_LIBRARIES_KEY, [])
+    if isinstance(value, str):  # an INI file gives back a list of one as its one item
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    paths = [item.strip() for item in value if isinstance(item, str) and item.strip()]
+    return list(dict.fromkeys(paths))[:RECENT_LIBRARIES_KEPT]
+
+
+def remember_library(path: str | os.PathLike) -> None:
+    """Put the library file *path* first among `recent_libraries` (once; the oldest beyond the limit forgotten)."""
+    where = os.path.realpath(os.path.expanduser(os.fspath(path)))
+    kept = [where, *(p for p in recent_libraries() if p != where)][:RECENT_LIBRARIES_KEPT]
+    settings = open_qsettings()
+    settings.setValue(_RECENT_LIBRARIES_KEY, kept)
+    settings.sync()

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
 from lyricpad.core.errors import LyricpadError
+from lyricpad.core.probe import read_only_uri
+from lyricpad.core.schema import APPLICATION_ID
 from lyricpad.core.text import show_controls
 
 SCHEME = "lyricpad"
@@ -129,3 +133,32 @@ def file_uri_path(uri: str) -> str:
         path = unquote(parts.path)
         return os.path.normpath(path[1:] if re.match(r"/[A-Za-z]:", path) else path)
     return os.fsdecode(unquote_to_bytes(parts.path))  # the bytes of a file name that is not UTF-8
+
+
+LOOKUP_TIMEOUT_S = 0.2
+"""How long `library_holds_song` waits for a library another process has locked before passing it by."""
+
+
+def library_holds_song(path: str | os.PathLike, song_id: str) -> bool:
+    """Whether the lyricpad library at *path* holds the song *song_id* (not in its trash).
+
+    Read through a connection that changes nothing (`probe.read_only_uri`: no -wal, -shm or
+    -journal made, the file never written); a missing, damaged, locked or foreign file holds nothing.
+    """
+    where = Path(path)
+    if not where.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(read_only_uri(where), uri=True, timeout=LOOKUP_TIMEOUT_S)
+    except (sqlite3.Error, OSError, ValueError):
+        return False
+    try:
+        (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+        if app_id != APPLICATION_ID:
+            return False
+        row = conn.execute("SELECT 1 FROM songs WHERE id = ? AND deleted = 0", (song_id,)).fetchone()
+        return row is not None
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()

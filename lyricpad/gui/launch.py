@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from lyricpad import APP_ID, __version__
 from lyricpad.app.app_icon import app_icon
 from lyricpad.app.session import Session
-from lyricpad.app.settings import Settings, default_library, language
+from lyricpad.app.settings import Settings, default_library, language, recent_libraries, remember_library
 from lyricpad.app.translations import install_translators
 from lyricpad.core.errors import EXIT_ERROR, ForeignDatabase, LyricpadError, NotALibrary
 from lyricpad.core.paths import ENV_LIBRARY, library_path
@@ -89,6 +89,8 @@ def run_window(args: argparse.Namespace) -> int:
         link = window_link(getattr(args, "links", []))
     except LyricpadError as exc:  # a bad link, or another machine's file: nothing is opened or changed
         return _fail(str(exc), dialog=True)
+    if link is not None and args.library is None and not os.environ.get(ENV_LIBRARY, "").strip():
+        path = library_for_link(path, link)
     instance = SingleInstance(path)
     try:
         action = START_ACTIONS.get(_start_action(args))
@@ -105,6 +107,17 @@ def run_window(args: argparse.Namespace) -> int:
         return _run_interactive(app, path, args.song, instance, files, link, action)
     finally:
         instance.close()
+
+
+def library_for_link(start: Path, link: AppLink) -> Path:
+    """The library a link opens in when none was named: the first of *start* and the libraries the
+    window opened lately that holds the link's song; *start* when none does (the window says so)."""
+    from lyricpad.core.app_links import library_holds_song
+
+    for candidate in (start, *map(Path, recent_libraries())):
+        if library_holds_song(candidate, link.song_id):
+            return candidate
+    return start
 
 
 def _start_library() -> str | None:
@@ -178,6 +191,7 @@ def _run_interactive(
     if session is None:  # the library is damaged and the user chose to quit
         instance.close()
         return EXIT_ERROR
+    remember_library(path)  # where a later lyricpad:// link given no --library looks for its song
     if session.read_only:
         QMessageBox.information(None, "lyricpad", f"{session.read_only}.")
     watch = None
