@@ -338,9 +338,9 @@ RECENT_LIBRARIES_KEPT = 10
 _RECENT_LIBRARIES_KEY = "library/recent"
 
 
-def recent_libraries() -> list[str]:
+def recent_libraries(qsettings: QSettings | None = None) -> list[str]:
     """The library files the window opened lately, the most recent first (at most `RECENT_LIBRARIES_KEPT`)."""
-    value = open_qsettings().value(_RECENT_LIBRARIES_KEY, [])
+    value = (qsettings or open_qsettings()).value(_RECENT_LIBRARIES_KEY, [])
     if isinstance(value, str):  # an INI file gives back a list of one as its one item
         value = [value]
     if not isinstance(value, list):
@@ -352,7 +352,7 @@ def recent_libraries() -> list[str]:
 def remember_library(path: str | os.PathLike) -> None:
     """Put the library file *path* first among `recent_libraries` (once; the oldest beyond the limit forgotten)."""
     where = os.path.realpath(os.path.expanduser(os.fspath(path)))
-    kept = [where, *(p for p in recent_libraries() if p != where)][:RECENT_LIBRARIES_KEPT]
     settings = open_qsettings()
+    kept = [where, *(p for p in recent_libraries(settings) if p != where)][:RECENT_LIBRARIES_KEPT]
     settings.setValue(_RECENT_LIBRARIES_KEY, kept)
     settings.sync()

@@ -5,33 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-
 from lyricpad.app.session import Session
 from lyricpad.core.anchoring import anchor_for_lines
 from lyricpad.core.backup import BACKUP_INTERVAL_SECONDS, list_backups
 from lyricpad.core.schema import SCHEMA_VERSION
 from lyricpad.core.store import Library
-
-
-class Clock:
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def session(library_path, clock):
-    session = Session(Library.open(library_path), clock=clock)
-    yield session
-    session.close()
 
 
 def fill_the_disk(session: Session) -> None:

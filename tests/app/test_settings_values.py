@@ -10,7 +10,6 @@ import pytest
 
 from lyricpad.app.library_care import create_library_file
 from lyricpad.app.save_timer import SAVE_MAX_WAIT_MS, SaveTimer, save_pace
-from lyricpad.app.session import Session
 from lyricpad.app.settings import (
     PaneFont,
     Preferences,
@@ -23,14 +22,6 @@ from lyricpad.app.settings import (
 from lyricpad.core.backup import KEEP_RECENT, list_backups
 from lyricpad.core.errors import LyricpadError
 from lyricpad.core.store import Library
-
-
-class Clock:
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture(autouse=True)
@@ -160,18 +151,6 @@ def test_a_waiting_edit_keeps_its_deadline_and_the_next_burst_takes_the_new_pace
 
 
 # ------------------------------------------------------------------- backups
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def session(library_path, clock):
-    session = Session(Library.open(library_path), clock=clock)
-    yield session
-    session.close()
 
 
 def autos(library_path) -> list:

@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTranslator, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -99,3 +99,56 @@ def wrapped_lines(pane) -> list[int]:
         )
 
     return [block.blockNumber() + 1 for block in blocks if cut(block)]
+
+
+class MarkingTranslator(QTranslator):
+    """Stands in for another language: every text Qt is asked for comes back marked by *mark* (by default
+    "[context] text"), and each request is kept in ``asked`` as (context, source, count)."""
+
+    def __init__(self, mark=lambda context, source: f"[{context}] {source}"):
+        super().__init__()
+        self._mark = mark
+        self.asked: list[tuple[str, str, int]] = []
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 (Qt's signature)
+        self.asked.append((context, source, n))
+        return self._mark(context, source)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def run_window_until_shown(qtbot, qapp, monkeypatch, argv: list[str], check) -> tuple[int, list]:
+    """Run `lyricpad ARGV` in this process; once its window is up, call check(window) and close it.
+
+    Returns the exit code and what check returned. The real start makes and shows the window; only
+    its main loop is this function's (a test's process must not leave Qt's main loop, or every later
+    event loop of the session would end at once).
+    """
+    from lyricpad.gui.main_window import MainWindow
+    from lyricpad.main import main
+
+    seen = []
+
+    def main_loop() -> int:
+        windows = []
+
+        def shown() -> bool:
+            windows[:] = [
+                w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+            ]
+            return bool(windows)
+
+        qtbot.waitUntil(shown, timeout=20_000)
+        qtbot.wait(50)  # what the window does once shown (a link opened in the loop) is done
+        try:
+            seen.append(check(windows[0]))
+        finally:
+            windows[0].close()
+            windows[0].deleteLater()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", main_loop)
+    code = main(argv)
+    assert seen, "the window never showed"
+    return code, seen

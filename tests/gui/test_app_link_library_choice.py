@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from gui_testing import run_window_until_shown
 
 from lyricpad.app.settings import recent_libraries, remember_library
 from lyricpad.app.single_instance import HandOff, SingleInstance
@@ -14,7 +14,6 @@ from lyricpad.core.app_links import app_link
 from lyricpad.core.paths import default_library_path
 from lyricpad.core.store import Library
 from lyricpad.gui.launch import receive_other_starts
-from lyricpad.gui.main_window import MainWindow
 from lyricpad.main import main
 
 OTHER_SONG = "0b6c3f4e-2d51-4c8e-9a57-6d1f2e8b9c40"  # in no library here
@@ -38,29 +37,14 @@ def second(tmp_path) -> tuple[Path, str]:
 
 
 def run_until_shown(qtbot, qapp, monkeypatch, argv: list[str]) -> tuple[int, list[tuple[Path, str]]]:
-    """Run `lyricpad ARGV` in this process (as tests/gui/test_app_link_window.py does: only Qt's main
-    loop is replaced); returns its exit code and (library, song id) of the window it showed."""
-    seen = []
-
-    def main_loop() -> int:
-        windows = []
-
-        def shown() -> bool:
-            windows[:] = [
-                w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-            ]
-            return bool(windows)
-
-        qtbot.waitUntil(shown, timeout=20_000)
-        qtbot.wait(50)  # the link is opened once the window is up
-        window = windows[0]
-        seen.append((Path(os.path.realpath(window.session.library_path)), window.session.current_song_id))
-        window.close()
-        window.deleteLater()
-        return 0
-
-    monkeypatch.setattr(qapp, "exec", main_loop)
-    return main(argv), seen
+    """Run `lyricpad ARGV` in this process; its exit code and (library, song id) of the window it showed."""
+    return run_window_until_shown(
+        qtbot,
+        qapp,
+        monkeypatch,
+        argv,
+        lambda window: (Path(os.path.realpath(window.session.library_path)), window.session.current_song_id),
+    )
 
 
 def test_a_window_remembers_its_library_and_a_link_to_its_song_opens_there(

@@ -2,13 +2,13 @@
 and refused (a bad link, a song of another library) with one clear message and nothing changed."""
 
 import pytest
+from gui_testing import run_window_until_shown
 from PySide6.QtWidgets import QApplication
 
 from lyricpad.app.single_instance import HandOff, SingleInstance
 from lyricpad.core.app_links import AppLink, app_link
 from lyricpad.core.store import Library
 from lyricpad.gui.launch import receive_other_starts
-from lyricpad.gui.main_window import MainWindow
 from lyricpad.gui.open_app_link import open_app_link
 from lyricpad.main import main
 
@@ -161,34 +161,8 @@ def test_a_bad_link_on_the_command_line_is_refused_before_anything_opens(
 
 
 def run_until_shown(qtbot, qapp, monkeypatch, argv: list[str], check) -> int:
-    """Run `lyricpad ARGV` in this process; once its window is up, call check(window) and close it.
-
-    The real start makes and shows the window; only its main loop is this function's (a test's
-    process must not leave Qt's main loop, or every later event loop of the session would end at once).
-    """
-    seen = []
-
-    def main_loop() -> int:
-        windows = []
-
-        def shown() -> bool:
-            windows[:] = [
-                w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-            ]
-            return bool(windows)
-
-        qtbot.waitUntil(shown, timeout=20_000)
-        qtbot.wait(50)  # what the window does once shown (a link opened in the loop) is done
-        try:
-            seen.append(check(windows[0]))
-        finally:
-            windows[0].close()
-            windows[0].deleteLater()
-        return 0
-
-    monkeypatch.setattr(qapp, "exec", main_loop)
-    code = main(argv)
-    assert seen, "the window never showed"
+    """Run `lyricpad ARGV` in this process, check(window) once it is up; its exit code."""
+    code, _ = run_window_until_shown(qtbot, qapp, monkeypatch, argv, check)
     return code
 
 

@@ -7,17 +7,7 @@ marked is one a translation reaches, in the context lupdate files it under.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTranslator
-
-
-class MarkingTranslator(QTranslator):
-    """Translates every text as "[context] text"."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 (Qt's signature)
-        return f"[{context}] {source}"
-
-    def isEmpty(self) -> bool:
-        return False
+from gui_testing import MarkingTranslator
 
 
 @pytest.fixture

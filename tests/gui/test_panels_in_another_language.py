@@ -7,7 +7,8 @@ shown unmarked never went through Qt's translation machinery, and a count must r
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from gui_testing import MarkingTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel
 
 from lyricpad.gui.about_dialog import AboutDialog
@@ -17,24 +18,11 @@ from lyricpad.gui.study_margin import lines_text
 from lyricpad.gui.window_highlighting import question_title
 
 
-class MarkingTranslator(QTranslator):
-    """Another language: every text comes back as ‹text›; what it was asked is kept in ``asked``."""
-
-    def __init__(self):
-        super().__init__()
-        self.asked: list[tuple[str, str, int]] = []
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        self.asked.append((context, source, n))
-        return f"‹{source}›"
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 @pytest.fixture
 def marking(qapp):
-    translator = MarkingTranslator()
+    translator = MarkingTranslator(
+        lambda _context, source: f"‹{source}›"
+    )  # another language: every text ‹marked›
     assert QCoreApplication.installTranslator(translator)
     yield translator
     QCoreApplication.removeTranslator(translator)

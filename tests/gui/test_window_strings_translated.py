@@ -7,7 +7,8 @@ a text shown marked is one a translation reaches; a count comes back with its nu
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from gui_testing import MarkingTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from lyricpad.gui.annotations_filter_bar import AnnotationFilterBar
@@ -15,16 +16,6 @@ from lyricpad.gui.library_search_find import SongFindBar
 from lyricpad.gui.notice_bar import NoticeBar
 from lyricpad.gui.quote_links_view import lines_reference
 from lyricpad.gui.sidebar_sort import SortButton
-
-
-class MarkingTranslator(QTranslator):
-    """Translates every text as "[context] text": what a language would show, made visible."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 (Qt's signature)
-        return f"[{context}] {source}"
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 @pytest.fixture
